@@ -1,0 +1,99 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The one database type the code sees: PGlite and node-postgres share it. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+	db: Db;
+	kind: DatabaseKind;
+	ping(): Promise<void>;
+	close(): Promise<void>;
+}
+
+export interface OpenOptions {
+	/** postgres://… → PostgreSQL server; unset → embedded PGlite. */
+	databaseUrl?: string;
+	/** PGlite data directory; unset → in memory. */
+	dataDir?: string;
+	migrationsFolder?: string;
+	poolSize?: number;
+}
+
+const MIGRATION_LOCK = 7_240_317;
+
+function migrationsFolder(options: OpenOptions) {
+	return options.migrationsFolder ?? process.env.MIGRATIONS_DIR ?? path.resolve('drizzle');
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+	if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
+	return openPglite(options);
+}
+
+async function openPglite(options: OpenOptions): Promise<Database> {
+	const client = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm, unaccent } });
+	const migrator = drizzlePglite(client, { schema });
+	await migratePglite(migrator, { migrationsFolder: migrationsFolder(options) });
+	// The default PGlite user is a superuser and would bypass RLS: from here on the
+	// session runs as the tenant role; cross-tenant work switches explicitly.
+	await client.exec('SET ROLE nfh_app');
+	const db = drizzlePglite(client, { schema }) as unknown as Db;
+	return {
+		db,
+		kind: 'pglite',
+		ping: async () => {
+			await db.execute(sql`select 1`);
+		},
+		close: async () => {
+			await client.close();
+		}
+	};
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+	const migrationClient = new pg.Client({ connectionString: url });
+	await migrationClient.connect();
+	try {
+		// Several app processes may start at once: one migrates, the others wait.
+		await migrationClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+		await migratePg(drizzlePg(migrationClient, { schema }), { migrationsFolder: migrationsFolder(options) });
+		await migrationClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+	} finally {
+		await migrationClient.end();
+	}
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
+		connectionTimeoutMillis: 5_000
+	});
+	pool.on('connect', (client) => {
+		// Session default: the tenant role. A query outside withTenant/withSystem sees no tenant rows.
+		client.query('SET ROLE nfh_app').catch(() => undefined);
+	});
+	pool.on('error', () => undefined); // idle client errors surface on the next query instead
+	const db = drizzlePg(pool, { schema }) as unknown as Db;
+	return {
+		db,
+		kind: 'postgres',
+		ping: async () => {
+			await db.execute(sql`select 1`);
+		},
+		close: async () => {
+			await pool.end();
+		}
+	};
+}

@@ -1,0 +1,5 @@
+export * from './tenancy';
+export * from './organisations';
+export * from './accounts';
+export * from './mail';
+export * from './privacy';
