@@ -1,0 +1,42 @@
+// `npm start`: builds when the build is missing or older than the sources, then
+// serves the production build (adapter-node) on PORT/HOST with the embedded
+// database unless DATABASE_URL is set.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+process.chdir(root);
+
+function newestMtime(dir) {
+	let newest = 0;
+	if (!fs.existsSync(dir)) return newest;
+	for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+		const full = path.join(dir, entry.name);
+		const m = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
+		if (m > newest) newest = m;
+	}
+	return newest;
+}
+
+const built = path.join(root, 'build', 'index.js');
+const sources = Math.max(
+	newestMtime(path.join(root, 'src')),
+	newestMtime(path.join(root, 'static')),
+	fs.statSync(path.join(root, 'package.json')).mtimeMs,
+	fs.statSync(path.join(root, 'svelte.config.js')).mtimeMs
+);
+if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
+	console.log('[start] building …');
+	const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { stdio: 'inherit' });
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+process.env.PORT ||= '3000';
+process.env.HOST ||= '0.0.0.0';
+// Form posts are checked against ORIGIN (CSRF); default to the local address.
+process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
+// Above the 1 MB logo limit so the form can answer with a field message; larger bodies get 413.
+process.env.BODY_SIZE_LIMIT ||= '2M';
+console.log(`[start] ${process.env.ORIGIN} (listening on ${process.env.HOST}:${process.env.PORT})`);
+await import(path.join(root, 'build', 'index.js'));

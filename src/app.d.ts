@@ -1,0 +1,19 @@
+import type { App as Application } from '$lib/server/app';
+import type { SessionState } from '$lib/server/domains/accounts/sessions';
+import type { Network } from '$lib/server/domains/tenancy/get-network';
+
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+		}
+		interface Locals {
+			app: Application;
+			session: SessionState | null;
+			/** The network of the internal area (set by the /intern guard). */
+			network: Network | null;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,64 @@
+import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { getApp } from '$lib/server/app';
+import { SESSION_COOKIE, validateSession } from '$lib/server/domains/accounts/sessions';
+import { hasRole } from '$lib/server/domains/accounts/actor';
+import { getNetworkById } from '$lib/server/domains/tenancy/get-network';
+import { t } from '$lib/i18n';
+
+export const init: ServerInit = async () => {
+	const app = await getApp();
+	// adapter-node emits this on SIGINT/SIGTERM after the server stopped accepting requests.
+	process.once('sveltekit:shutdown' as never, () => {
+		void app.stop();
+	});
+};
+
+function startsWith(path: string, prefix: string) {
+	return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+const SECURITY_HEADERS: Record<string, string> = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'same-origin',
+	'x-frame-options': 'DENY',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+	'cross-origin-opener-policy': 'same-origin'
+};
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const app = await getApp();
+	event.locals.app = app;
+	event.locals.network = null;
+	const path = event.url.pathname;
+	const internal = startsWith(path, '/intern') || startsWith(path, '/betrieb');
+
+	// Only read the cookie; public pages never set one.
+	const token = event.cookies.get(SESSION_COOKIE);
+	event.locals.session = token ? await validateSession(app.database.db, token, new Date()) : null;
+
+	if (internal) {
+		const session = event.locals.session;
+		if (!session) redirect(303, `/anmelden?weiter=${encodeURIComponent(path)}`);
+		if (session.secondFactorEnrolmentNeeded) redirect(303, '/konto/zwei-faktor-einrichten');
+		if (session.secondFactorPending) redirect(303, '/anmelden/zwei-faktor');
+		if (startsWith(path, '/betrieb') && !hasRole(session.actor, 'operator', null)) redirect(303, '/konto');
+		if (startsWith(path, '/intern')) {
+			const grant = session.actor.grants.find((g) => g.role === 'coordinator' && g.networkId) ?? session.actor.grants.find((g) => g.networkId);
+			if (!grant?.networkId) redirect(303, hasRole(session.actor, 'operator', null) ? '/betrieb' : '/konto');
+			event.locals.network = await getNetworkById(app.database.db, grant.networkId);
+		}
+	}
+
+	const response = await resolve(event);
+	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	}
+	if (internal || startsWith(path, '/anmelden') || startsWith(path, '/konto')) response.headers.set('cache-control', 'no-store');
+	return response;
+};
+
+export const handleError: HandleServerError = ({ error, status }) => {
+	if (status !== 404) console.error('[error]', error);
+	// Never a stack trace to the user.
+	return { message: status === 404 ? t('error.notFound') : t('error.unexpected') };
+};

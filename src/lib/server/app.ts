@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { openDatabase, type Database } from './db/client';
+import { readConfig, type Config } from './config';
+import { smtpTransport, startOutboxWorker } from './domains/mail/outbox-worker';
+import { seedDemoData } from './demo/seed-demo-data';
+
+export type App = { database: Database; config: Config; stop: () => Promise<void> };
+
+let appPromise: Promise<App> | undefined;
+
+/** The process-wide application: database (migrated), demo data on first start, outbox worker. */
+export function getApp(): Promise<App> {
+	appPromise ??= start().catch((error) => {
+		appPromise = undefined;
+		throw error;
+	});
+	return appPromise;
+}
+
+async function start(): Promise<App> {
+	const config = readConfig();
+	if (!config.databaseUrl) fs.mkdirSync(config.dataDir, { recursive: true });
+	const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+	if (config.demoData) {
+		const seeded = await seedDemoData(database.db, { onlyIfEmpty: true });
+		if (seeded) console.log('[demo] Beispieldaten geladen (DEMO_DATA=off schaltet das ab).');
+	}
+	const stopWorker = config.smtpUrl
+		? startOutboxWorker(database.db, smtpTransport(config.smtpUrl), { from: config.mailFrom, intervalMs: config.outboxIntervalMs })
+		: () => undefined;
+	console.log(`[app] database: ${database.kind}${config.smtpUrl ? ', mail via SMTP' : ', no SMTP_URL: mail stays in the Postausgang'}`);
+	return {
+		database,
+		config,
+		stop: async () => {
+			stopWorker();
+			await database.close();
+		}
+	};
+}

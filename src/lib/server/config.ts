@@ -1,0 +1,16 @@
+import path from 'node:path';
+
+/** All settings come from the environment; documented in README.md. Read once per call site, never cached in modules under test. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env) {
+	return {
+		databaseUrl: env.DATABASE_URL || undefined,
+		dataDir: path.resolve(env.DATA_DIR || 'data'),
+		smtpUrl: env.SMTP_URL || undefined,
+		mailFrom: env.MAIL_FROM || 'Netzwerk Frühe Hilfen <no-reply@example.org>',
+		publicUrl: (env.ORIGIN || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
+		demoData: (env.DEMO_DATA || 'on') !== 'off',
+		outboxIntervalMs: Number(env.OUTBOX_INTERVAL_MS || 5_000),
+		sessionHours: Number(env.SESSION_HOURS || 12)
+	};
+}
+export type Config = ReturnType<typeof readConfig>;

@@ -1,0 +1,79 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '$lib/server/db/client';
+import { withSystem } from '$lib/server/db/scope';
+import { networks, organisations, roleAssignments, users, type Role } from '$lib/server/db/schema';
+import { hashPassword } from '$lib/server/domains/accounts/passwords';
+import { demoLegalTexts } from './legal-texts';
+import { DEMO_MEMBER, DEMO_NETWORKS, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PROVIDER, DEMO_TOTP_SECRET } from './demo-networks';
+
+async function upsertUser(tx: Tx, person: { name: string; email: string }, passwordHash: string, withTotp: boolean): Promise<string> {
+	const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${person.email}`);
+	if (existing) return existing.id;
+	const [created] = await tx
+		.insert(users)
+		.values({
+			name: person.name,
+			email: person.email,
+			passwordHash,
+			totpSecret: withTotp ? DEMO_TOTP_SECRET : null,
+			totpEnabledAt: withTotp ? new Date() : null
+		})
+		.returning({ id: users.id });
+	return created!.id;
+}
+
+async function grant(tx: Tx, userId: string, role: Role, networkId: string | null, organisationId: string | null = null) {
+	const existing = await tx
+		.select({ id: roleAssignments.id })
+		.from(roleAssignments)
+		.where(
+			and(
+				eq(roleAssignments.userId, userId),
+				eq(roleAssignments.role, role),
+				networkId ? eq(roleAssignments.networkId, networkId) : sql`${roleAssignments.networkId} is null`
+			)
+		);
+	if (existing.length === 0) await tx.insert(roleAssignments).values({ userId, role, networkId, organisationId });
+}
+
+/**
+ * Loads the five demo networks with their accounts. Idempotent: existing networks
+ * (by slug) and accounts (by e-mail) are left as they are. With `onlyIfEmpty`
+ * nothing happens once any network exists. Returns whether anything was loaded.
+ */
+export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
+	if (opts.onlyIfEmpty) {
+		const [row] = await withSystem(db, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(networks));
+		if ((row?.n ?? 0) > 0) return false;
+	}
+	const passwordHash = await hashPassword(DEMO_PASSWORD);
+	await withSystem(db, async (tx) => {
+		const operatorId = await upsertUser(tx, DEMO_OPERATOR, passwordHash, true);
+		await grant(tx, operatorId, 'operator', null);
+		for (const demo of DEMO_NETWORKS) {
+			let [network] = await tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, demo.slug));
+			if (!network) {
+				// eslint-disable-next-line @typescript-eslint/no-unused-vars
+				const { coordinator, organisations: orgNames, ...fields } = demo;
+				[network] = await tx
+					.insert(networks)
+					.values({ ...fields, ...demoLegalTexts(demo), isDemo: true })
+					.returning({ id: networks.id });
+				await tx.insert(organisations).values(orgNames.map((name) => ({ networkId: network!.id, name })));
+			}
+			const coordinatorId = await upsertUser(tx, demo.coordinator, passwordHash, true);
+			await grant(tx, coordinatorId, 'coordinator', network!.id);
+			if (demo.slug === DEMO_PROVIDER.network) {
+				const [org] = await tx
+					.select({ id: organisations.id })
+					.from(organisations)
+					.where(and(eq(organisations.networkId, network!.id), eq(organisations.name, DEMO_PROVIDER.organisation)));
+				const providerId = await upsertUser(tx, DEMO_PROVIDER, passwordHash, false);
+				await grant(tx, providerId, 'provider', network!.id, org?.id ?? null);
+				const memberId = await upsertUser(tx, DEMO_MEMBER, passwordHash, false);
+				await grant(tx, memberId, 'member', network!.id);
+			}
+		}
+	});
+	return true;
+}

@@ -1,0 +1,27 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+import { withSystem } from '$lib/server/db/scope';
+import { networks, roleAssignments, users } from '$lib/server/db/schema';
+import { requireRole, type Actor } from './actor';
+
+/** The operator's account list: who has which role in which network. */
+export async function listAccounts(ctx: { db: Db; actor: Actor | null }) {
+	requireRole(ctx.actor, 'operator', null);
+	return withSystem(ctx.db, (tx) =>
+		tx
+			.select({
+				id: users.id,
+				name: users.name,
+				email: users.email,
+				deactivatedAt: users.deactivatedAt,
+				hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+				hasSecondFactor: sql<boolean>`${users.totpEnabledAt} is not null`,
+				roles: sql<string>`coalesce(string_agg(${roleAssignments.role} || coalesce(':' || ${networks.name}, ''), ', ' order by ${networks.name}), '')`
+			})
+			.from(users)
+			.leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+			.leftJoin(networks, eq(networks.id, roleAssignments.networkId))
+			.groupBy(users.id)
+			.orderBy(asc(users.name))
+	);
+}

@@ -1,0 +1,68 @@
+/** German e-mail templates with the network's name and brand colour; every mail has a plain-text part. */
+
+export type MailBranding = { networkName: string; brandPrimary: string };
+
+export type MailTemplates = {
+	password_reset: { name: string; link: string; validHours: number };
+	invitation: { name: string; link: string; roleLabel: string; validHours: number };
+	password_changed: { name: string };
+};
+export type TemplateName = keyof MailTemplates;
+
+type Rendered = { subject: string; paragraphs: string[]; action?: { label: string; link: string }; footer?: string };
+
+const DEFAULT_BRANDING: MailBranding = { networkName: 'Netzwerk Frühe Hilfen', brandPrimary: '#1d5c8f' };
+
+const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding) => Rendered } = {
+	password_reset: (d, b) => ({
+		subject: `Passwort zurücksetzen – ${b.networkName}`,
+		paragraphs: [
+			`Guten Tag ${d.name},`,
+			'für Ihr Konto wurde ein neues Passwort angefordert. Über den folgenden Link können Sie ein neues Passwort festlegen.',
+			`Der Link ist ${d.validHours} Stunden gültig und kann nur einmal verwendet werden.`,
+			'Wenn Sie das nicht angefordert haben, können Sie diese E-Mail ignorieren; Ihr Passwort bleibt unverändert.'
+		],
+		action: { label: 'Neues Passwort festlegen', link: d.link }
+	}),
+	invitation: (d, b) => ({
+		subject: `Einladung: ${d.roleLabel} – ${b.networkName}`,
+		paragraphs: [
+			`Guten Tag ${d.name},`,
+			`Sie wurden als ${d.roleLabel} für „${b.networkName}“ eingeladen.`,
+			'Über den folgenden Link legen Sie Ihr Passwort fest. Danach richten Sie die Anmeldung in zwei Schritten mit einer Authenticator-App ein.',
+			`Der Link ist ${d.validHours} Stunden gültig und kann nur einmal verwendet werden.`
+		],
+		action: { label: 'Einladung annehmen', link: d.link }
+	}),
+	password_changed: (d, b) => ({
+		subject: `Ihr Passwort wurde geändert – ${b.networkName}`,
+		paragraphs: [
+			`Guten Tag ${d.name},`,
+			'das Passwort Ihres Kontos wurde soeben geändert. Alle bestehenden Anmeldungen wurden beendet.',
+			'Wenn Sie das nicht waren, wenden Sie sich bitte sofort an die Netzwerkkoordination.'
+		]
+	})
+};
+
+function escapeHtml(value: string): string {
+	return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+export function renderMail<K extends TemplateName>(template: K, data: MailTemplates[K], branding: MailBranding = DEFAULT_BRANDING) {
+	const r = templates[template](data, branding);
+	const text = [
+		...r.paragraphs,
+		...(r.action ? [`${r.action.label}:\n${r.action.link}`] : []),
+		`-- \n${branding.networkName}\nDiese E-Mail wurde automatisch versendet.`
+	].join('\n\n');
+	const colour = /^#[0-9a-f]{6}$/i.test(branding.brandPrimary) ? branding.brandPrimary : DEFAULT_BRANDING.brandPrimary;
+	const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${escapeHtml(r.subject)}</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;margin:0;padding:0">
+<div style="background:${colour};color:#ffffff;padding:16px 24px;font-size:20px;font-weight:bold">${escapeHtml(branding.networkName)}</div>
+<div style="padding:24px;max-width:40em">
+${r.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${r.action ? `<p><a href="${escapeHtml(r.action.link)}" style="display:inline-block;background:${colour};color:#ffffff;padding:12px 20px;text-decoration:none;font-weight:bold">${escapeHtml(r.action.label)}</a></p><p style="font-size:14px">Falls der Knopf nicht funktioniert: ${escapeHtml(r.action.link)}</p>` : ''}
+<hr style="border:0;border-top:1px solid #cccccc"><p style="font-size:14px;color:#555555">${escapeHtml(branding.networkName)} · Diese E-Mail wurde automatisch versendet.</p>
+</div></body></html>`;
+	return { subject: r.subject, text, html };
+}

@@ -1,0 +1,42 @@
+import type { WeeklySlot } from '$lib/server/db/schema';
+
+export const TIME_ZONE = 'Europe/Berlin';
+export { WEEKDAYS } from '$lib/weekdays';
+
+/** ISO weekday (1 = Monday) and "HH:MM" of an instant in Europe/Berlin. */
+export function berlinWeekdayAndTime(now: Date): { day: number; time: string } {
+	const parts = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+	const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
+	return { day, time: `${get('hour')}:${get('minute')}` };
+}
+
+export function isOpenAt(slots: WeeklySlot[], now: Date): boolean {
+	const { day, time } = berlinWeekdayAndTime(now);
+	return slots.some((s) => s.day === day && s.opens <= time && time < s.closes);
+}
+
+const RANGE = /^([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-4])[:.]([0-5]\d)$/;
+
+/** Parses "09:00–12:00, 14:00–16:00" into slots of one weekday; null when the text is not valid. */
+export function parseDayHours(day: number, text: string): WeeklySlot[] | null {
+	const trimmed = text.trim();
+	if (!trimmed) return [];
+	const slots: WeeklySlot[] = [];
+	for (const part of trimmed.split(/[,;]/)) {
+		const m = RANGE.exec(part.trim());
+		if (!m) return null;
+		const opens = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+		const closes = `${m[3]!.padStart(2, '0')}:${m[4]}`;
+		if (closes <= opens) return null;
+		slots.push({ day, opens, closes });
+	}
+	return slots;
+}
+
+export function formatDayHours(slots: WeeklySlot[], day: number): string {
+	return slots
+		.filter((s) => s.day === day)
+		.map((s) => `${s.opens}–${s.closes}`)
+		.join(', ');
+}

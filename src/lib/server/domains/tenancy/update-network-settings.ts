@@ -1,0 +1,37 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { networks } from '$lib/server/db/schema';
+import { AppError } from '$lib/server/errors';
+import { requireRole } from '$lib/server/domains/accounts/actor';
+import { recordAudit } from '$lib/server/domains/privacy/record-audit';
+import { tenantTx, type TenantContext } from './context';
+import { toNetworkSettings, type NetworkSettingsInput } from './network-schemas';
+
+/**
+ * The coordinator saves the network's settings. Optimistic locking on `version`:
+ * a save based on an outdated version is refused with `conflict`.
+ */
+export async function updateNetworkSettings(ctx: TenantContext, input: NetworkSettingsInput): Promise<{ version: number }> {
+	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const values = toNetworkSettings(input);
+	return tenantTx(ctx, async (tx) => {
+		const [before] = await tx.select().from(networks).where(eq(networks.id, ctx.network.id));
+		if (!before) throw new AppError('not_found');
+		const [after] = await tx
+			.update(networks)
+			.set({ ...values, version: sql`${networks.version} + 1`, updatedAt: ctx.now ?? new Date() })
+			.where(and(eq(networks.id, ctx.network.id), eq(networks.version, input.version)))
+			.returning();
+		if (!after) throw new AppError('conflict', { currentVersion: before.version });
+		const pick = (n: typeof before) => Object.fromEntries(Object.keys(values).map((k) => [k, n[k as keyof typeof n]]));
+		await recordAudit(tx, {
+			networkId: ctx.network.id,
+			actorUserId: actor.userId,
+			action: 'update',
+			entity: 'network_settings',
+			entityId: ctx.network.id,
+			before: pick(before),
+			after: pick(after)
+		});
+		return { version: after.version };
+	});
+}

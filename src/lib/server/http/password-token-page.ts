@@ -1,0 +1,36 @@
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { isAppError } from '$lib/server/errors';
+import { withSystem } from '$lib/server/db/scope';
+import { users, type TokenPurpose } from '$lib/server/db/schema';
+import { peekToken } from '$lib/server/domains/accounts/auth-tokens';
+import { newPasswordSchema } from '$lib/server/domains/accounts/schemas';
+import { setPasswordWithToken } from '$lib/server/domains/accounts/set-password-with-token';
+import { invalid, parseForm } from './forms';
+import { nextStepPath, setSessionCookie } from './session-cookie';
+
+/** Shared by the password-reset and invitation pages: is the link still valid, and whose is it. */
+export async function loadTokenPage(event: RequestEvent<{ token: string }>, purpose: TokenPurpose) {
+	const { db } = event.locals.app.database;
+	const userId = await withSystem(db, (tx) => peekToken(tx, event.params.token, purpose, new Date()));
+	if (!userId) return { valid: false as const, name: '' };
+	const [user] = await withSystem(db, (tx) => tx.select({ name: users.name }).from(users).where(eq(users.id, userId)));
+	return { valid: true as const, name: user?.name ?? '' };
+}
+
+export async function setPasswordAction(event: RequestEvent<{ token: string }>, purpose: TokenPurpose) {
+	const parsed = parseForm(newPasswordSchema, await event.request.formData());
+	if (!parsed.ok) return invalid(parsed.errors, {});
+	try {
+		const result = await setPasswordWithToken(
+			event.locals.app.database.db,
+			{ token: event.params.token, purpose, password: parsed.data.password, userAgent: event.request.headers.get('user-agent') ?? '' },
+			{ sessionHours: event.locals.app.config.sessionHours }
+		);
+		setSessionCookie(event.cookies, event.url, result.token, result.expiresAt);
+		redirect(303, nextStepPath(result.next, result.actor));
+	} catch (e) {
+		if (isAppError(e, 'invalid_token')) return invalid({ form: 'error.invalidToken' }, {}, 410);
+		throw e;
+	}
+}

@@ -1,0 +1,40 @@
+import { redirect } from '@sveltejs/kit';
+import { isAppError } from '$lib/server/errors';
+import { invalid, formValues, parseForm } from '$lib/server/http/forms';
+import { ERROR_MESSAGE, statusOf } from '$lib/server/http/errors';
+import { landingFor, nextStepPath, safeReturnPath, setSessionCookie } from '$lib/server/http/session-cookie';
+import { loginSchema } from '$lib/server/domains/accounts/schemas';
+import { logIn } from '$lib/server/domains/accounts/log-in';
+import { validateSession } from '$lib/server/domains/accounts/sessions';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const s = locals.session;
+	if (s && !s.secondFactorPending && !s.secondFactorEnrolmentNeeded) redirect(303, landingFor(s.actor));
+	return {};
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+		const form = await request.formData();
+		const values = formValues(form);
+		const parsed = parseForm(loginSchema, form);
+		if (!parsed.ok) return invalid(parsed.errors, values);
+		const { db } = locals.app.database;
+		try {
+			const result = await logIn(
+				db,
+				{ ...parsed.data, clientAddress: getClientAddress(), userAgent: request.headers.get('user-agent') ?? '' },
+				{ sessionHours: locals.app.config.sessionHours }
+			);
+			setSessionCookie(cookies, url, result.token, result.expiresAt);
+			const session = await validateSession(db, result.token, new Date());
+			redirect(303, nextStepPath(result.next, session?.actor, safeReturnPath(url.searchParams.get('weiter'))));
+		} catch (e) {
+			if (isAppError(e) && ['invalid_credentials', 'account_locked', 'rate_limited'].includes(e.code)) {
+				return invalid({ form: ERROR_MESSAGE[e.code] }, values, statusOf(e.code));
+			}
+			throw e;
+		}
+	}
+};

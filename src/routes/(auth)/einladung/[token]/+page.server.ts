@@ -1,0 +1,5 @@
+import { loadTokenPage, setPasswordAction } from '$lib/server/http/password-token-page';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => loadTokenPage(event, 'invitation');
+export const actions: Actions = { default: (event) => setPasswordAction(event, 'invitation') };

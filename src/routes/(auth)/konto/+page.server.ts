@@ -1,0 +1,22 @@
+import { redirect } from '@sveltejs/kit';
+import { withSystem } from '$lib/server/db/scope';
+import { invalidateAllSessions } from '$lib/server/domains/accounts/sessions';
+import { clearSessionCookie, landingFor } from '$lib/server/http/session-cookie';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const s = locals.session;
+	if (!s) redirect(303, '/anmelden?weiter=/konto');
+	if (s.secondFactorEnrolmentNeeded) redirect(303, '/konto/zwei-faktor-einrichten');
+	if (s.secondFactorPending) redirect(303, '/anmelden/zwei-faktor?weiter=/konto');
+	return { name: s.actor.name, email: s.actor.email, roles: s.actor.grants.map((g) => g.role), landing: landingFor(s.actor) };
+};
+
+export const actions: Actions = {
+	logoutEverywhere: async ({ locals, cookies, url }) => {
+		const s = locals.session;
+		if (s) await withSystem(locals.app.database.db, (tx) => invalidateAllSessions(tx, s.actor.userId));
+		clearSessionCookie(cookies, url);
+		redirect(303, '/anmelden');
+	}
+};

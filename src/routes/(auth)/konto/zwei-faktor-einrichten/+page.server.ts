@@ -1,0 +1,32 @@
+import { redirect } from '@sveltejs/kit';
+import { isAppError } from '$lib/server/errors';
+import { invalid, parseForm } from '$lib/server/http/forms';
+import { ERROR_MESSAGE, statusOf } from '$lib/server/http/errors';
+import { landingFor } from '$lib/server/http/session-cookie';
+import { codeSchema } from '$lib/server/domains/accounts/schemas';
+import { confirmTotpEnrolment, startTotpEnrolment } from '$lib/server/domains/accounts/second-factor';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const s = locals.session;
+	if (!s) redirect(303, '/anmelden');
+	if (!s.secondFactorEnrolmentNeeded) redirect(303, landingFor(s.actor));
+	const enrolment = await startTotpEnrolment(locals.app.database.db, s.actor.userId);
+	return { qrSvg: enrolment.qrSvg, secret: enrolment.secret.replace(/(.{4})/g, '$1 ').trim(), landing: landingFor(s.actor) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals }) => {
+		const s = locals.session;
+		if (!s) redirect(303, '/anmelden');
+		const parsed = parseForm(codeSchema, await request.formData());
+		if (!parsed.ok) return invalid(parsed.errors, {});
+		try {
+			const recoveryCodes = await confirmTotpEnrolment(locals.app.database.db, { userId: s.actor.userId, sessionId: s.sessionId, code: parsed.data.code });
+			return { recoveryCodes, landing: landingFor(s.actor) };
+		} catch (e) {
+			if (isAppError(e, 'invalid_code')) return invalid({ code: ERROR_MESSAGE.invalid_code }, {}, statusOf(e.code));
+			throw e;
+		}
+	}
+};

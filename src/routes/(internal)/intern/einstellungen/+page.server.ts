@@ -1,0 +1,89 @@
+import { error } from '@sveltejs/kit';
+import { isAppError } from '$lib/server/errors';
+import { invalid, formValues, parseForm, type FormValues } from '$lib/server/http/forms';
+import { raise } from '$lib/server/http/errors';
+import { hasRole } from '$lib/server/domains/accounts/actor';
+import { getNetworkById, type Network } from '$lib/server/domains/tenancy/get-network';
+import { HELP_NUMBER_ROWS, networkSettingsSchema } from '$lib/server/domains/tenancy/network-schemas';
+import { formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
+import { updateNetworkSettings } from '$lib/server/domains/tenancy/update-network-settings';
+import { MAX_LOGO_BYTES, setNetworkLogo } from '$lib/server/domains/tenancy/set-network-logo';
+import type { TenantContext } from '$lib/server/domains/tenancy/context';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+function toFormValues(n: Network): FormValues {
+	const values: FormValues = {
+		version: String(n.version),
+		name: n.name,
+		municipality: n.municipality,
+		municipalityKind: n.municipalityKind,
+		description: n.description,
+		goals: n.goals,
+		contactName: n.contactName,
+		contactAddress: n.contactAddress,
+		contactPhone: n.contactPhone,
+		contactEmail: n.contactEmail,
+		officeHoursNote: n.officeHoursNote,
+		privacyText: n.privacyText,
+		imprintText: n.imprintText,
+		accessibilityText: n.accessibilityText,
+		brandPrimary: n.brandPrimary,
+		brandAccent: n.brandAccent
+	};
+	for (const d of WEEKDAYS) values[`hours-${d}`] = formatDayHours(n.officeHours, d);
+	n.helpNumbers.slice(0, HELP_NUMBER_ROWS).forEach((h, i) => {
+		values[`help-${i}-label`] = h.label;
+		values[`help-${i}-number`] = h.number;
+		values[`help-${i}-note`] = h.note ?? '';
+	});
+	return values;
+}
+
+function context(event: RequestEvent): TenantContext {
+	const network = event.locals.network!;
+	const actor = event.locals.session!.actor;
+	if (!hasRole(actor, 'coordinator', network.id)) error(403, 'Nur für die Netzwerkkoordination.');
+	return { db: event.locals.app.database.db, network, actor };
+}
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = context(event);
+	const network = await getNetworkById(ctx.db, ctx.network.id);
+	return { saved: toFormValues(network), hasLogo: network.hasLogo, slug: network.slug, version: network.version, helpRows: HELP_NUMBER_ROWS };
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const ctx = context(event);
+		const form = await event.request.formData();
+		const values = formValues(form);
+		const parsed = parseForm(networkSettingsSchema, form);
+		if (!parsed.ok) return invalid(parsed.errors, values);
+		try {
+			await updateNetworkSettings(ctx, parsed.data);
+		} catch (e) {
+			if (isAppError(e, 'conflict')) return invalid({ form: 'error.versionConflict' }, values, 409);
+			raise(e);
+		}
+		return { savedMessage: 'intern.settings.saved' as const };
+	},
+	logo: async (event) => {
+		const ctx = context(event);
+		const form = await event.request.formData();
+		const file = form.get('logo');
+		if (!(file instanceof File) || file.size === 0) return invalid({ logo: 'error.logoMissing' }, {});
+		if (file.size > MAX_LOGO_BYTES) return invalid({ logo: 'error.logoTooLarge' }, {}, 413);
+		try {
+			await setNetworkLogo(ctx, Buffer.from(await file.arrayBuffer()));
+		} catch (e) {
+			if (isAppError(e, 'validation')) return invalid({ logo: 'error.logoType' }, {});
+			if (isAppError(e, 'payload_too_large')) return invalid({ logo: 'error.logoTooLarge' }, {}, 413);
+			raise(e);
+		}
+		return { savedMessage: 'intern.settings.logoSaved' as const };
+	},
+	removeLogo: async (event) => {
+		await setNetworkLogo(context(event), null);
+		return { savedMessage: 'intern.settings.logoRemoved' as const };
+	}
+};
