@@ -6,6 +6,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ out: 'build', precompress: false }),
+		alias: { $tests: 'tests/support' },
 		// Strict CSP: no inline scripts except SvelteKit's own (hashed), no third-party hosts.
 		csp: {
 			mode: 'auto',
