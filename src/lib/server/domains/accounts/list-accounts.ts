@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { networks, roleAssignments, users } from '$lib/server/db/schema';
+import { networks, roleAssignments, users, type Role } from '$lib/server/db/schema';
 import { requireRole, type Actor } from './actor';
 
 /** The operator's account list: who has which role in which network. */
@@ -16,7 +16,7 @@ export async function listAccounts(ctx: { db: Db; actor: Actor | null }) {
 				deactivatedAt: users.deactivatedAt,
 				hasPassword: sql<boolean>`${users.passwordHash} is not null`,
 				hasSecondFactor: sql<boolean>`${users.totpEnabledAt} is not null`,
-				roles: sql<string>`coalesce(string_agg(${roleAssignments.role} || coalesce(':' || ${networks.name}, ''), ', ' order by ${networks.name}), '')`
+				roles: sql<{ role: Role; network: string | null }[]>`coalesce(json_agg(json_build_object('role', ${roleAssignments.role}, 'network', ${networks.name}) order by ${networks.name}) filter (where ${roleAssignments.id} is not null), '[]'::json)`
 			})
 			.from(users)
 			.leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))

@@ -11,8 +11,14 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const s = locals.session;
 	if (!s) redirect(303, '/anmelden');
 	if (!s.secondFactorEnrolmentNeeded) redirect(303, landingFor(s.actor));
-	const enrolment = await startTotpEnrolment(locals.app.database.db, s.actor.userId);
-	return { qrSvg: enrolment.qrSvg, secret: enrolment.secret.replace(/(.{4})/g, '$1 ').trim(), landing: landingFor(s.actor) };
+	try {
+		const enrolment = await startTotpEnrolment(locals.app.database.db, s.actor.userId);
+		return { qrSvg: enrolment.qrSvg, secret: enrolment.secret.replace(/(.{4})/g, '$1 ').trim(), landing: landingFor(s.actor) };
+	} catch (e) {
+		// Just enrolled in this request's action: the page shows the recovery codes instead.
+		if (isAppError(e, 'conflict')) return { qrSvg: '', secret: '', landing: landingFor(s.actor) };
+		throw e;
+	}
 };
 
 export const actions: Actions = {

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openSession } from '../support/browser';
+import { startServer, type TestServer } from '../support/server';
+import { DEMO_PASSWORD, logInAs } from '../support/auth';
+import { linkIn, startTestSmtp } from '../../support/smtp';
+
+describe('login, second factor, lockout and password reset', () => {
+	let server: TestServer;
+	let browser: Browser;
+	let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
+
+	beforeAll(async () => {
+		smtp = await startTestSmtp();
+		server = await startServer({ smtpUrl: smtp.url });
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+		await smtp?.close();
+	});
+
+	it('logs a coordinator in with password and TOTP code, and out again', async () => {
+		const s = await openSession(browser);
+		await logInAs(s, server.url, 'koordination.sonneberg@example.org');
+		expect(new URL(s.page.url()).pathname).toBe('/intern');
+		expect(await s.page.getByRole('heading', { level: 1 }).textContent()).toBe('Übersicht');
+		expect(await s.page.getByText('Netzwerk Frühe Hilfen Landkreis Sonneberg').count()).toBeGreaterThan(0);
+		const [cookie] = await s.context.cookies();
+		expect(cookie).toMatchObject({ name: 'nfh_session', httpOnly: true, sameSite: 'Lax' });
+		await s.page.getByRole('button', { name: 'Abmelden' }).click();
+		await s.page.waitForURL(/\/anmelden$/);
+		await s.checkA11y();
+		await s.visit(`${server.url}/intern`);
+		expect(new URL(s.page.url()).pathname).toBe('/anmelden');
+		s.assertAllChecked();
+		await s.close();
+	});
+
+	it('rejects a wrong TOTP code with a message', async () => {
+		const s = await openSession(browser);
+		await s.visit(`${server.url}/anmelden`);
+		await s.page.getByLabel('E-Mail-Adresse').fill('koordination.herten@example.org');
+		await s.page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+		await s.page.getByRole('button', { name: 'Anmelden' }).click();
+		await s.page.waitForURL(/zwei-faktor/);
+		await s.checkA11y();
+		await s.page.getByLabel('Code').fill('000000');
+		await s.page.getByRole('button', { name: 'Bestätigen' }).click();
+		await s.page.getByText('Der Code ist falsch oder abgelaufen').first().waitFor();
+		await s.checkA11y();
+		// Without the second factor the internal area stays closed.
+		await s.page.goto(`${server.url}/intern`);
+		expect(new URL(s.page.url()).pathname).toBe('/anmelden/zwei-faktor');
+		s.assertAllChecked();
+		await s.close();
+	});
+
+	it('shows a message for a wrong password and keeps the e-mail address', async () => {
+		const s = await openSession(browser);
+		await s.visit(`${server.url}/anmelden`);
+		await s.page.getByLabel('E-Mail-Adresse').fill('anbieter.mettmann@example.org');
+		await s.page.getByLabel('Passwort').fill('falsches-passwort');
+		await s.page.getByRole('button', { name: 'Anmelden' }).click();
+		await s.page.getByRole('alert').waitFor();
+		expect(await s.page.getByRole('alert').textContent()).toContain('E-Mail-Adresse oder Passwort ist falsch.');
+		expect(await s.page.getByLabel('E-Mail-Adresse').inputValue()).toBe('anbieter.mettmann@example.org');
+		await s.checkA11y();
+		s.assertAllChecked();
+		await s.close();
+	});
+
+	it('shows validation errors in a summary with links to the fields', async () => {
+		const s = await openSession(browser);
+		await s.visit(`${server.url}/anmelden`);
+		await s.page.getByLabel('E-Mail-Adresse').fill('kein-at-zeichen');
+		await s.page.getByRole('button', { name: 'Anmelden' }).click();
+		await s.page.getByRole('alert').waitFor();
+		const summary = s.page.getByRole('alert');
+		expect(await summary.getByRole('link', { name: /E-Mail-Adresse: Bitte geben Sie eine E-Mail-Adresse/ }).getAttribute('href')).toBe('#field-email');
+		expect(await summary.getByRole('link', { name: /Passwort: Bitte geben Sie Ihr Passwort ein/ }).count()).toBe(1);
+		expect(await s.page.getByLabel('E-Mail-Adresse').inputValue()).toBe('kein-at-zeichen');
+		await s.checkA11y();
+		s.assertAllChecked();
+		await s.close();
+	});
+
+	it('locks the account after five wrong passwords', async () => {
+		const s = await openSession(browser);
+		await s.visit(`${server.url}/anmelden`);
+		for (let i = 0; i < 5; i++) {
+			await s.page.getByLabel('E-Mail-Adresse').fill('mitglied.mettmann@example.org');
+			await s.page.getByLabel('Passwort').fill(`falsch-${i}`);
+			await Promise.all([s.page.waitForResponse((r) => r.request().method() === 'POST'), s.page.getByRole('button', { name: 'Anmelden' }).click()]);
+			await s.page.getByRole('alert').waitFor();
+		}
+		expect(await s.page.getByRole('alert').textContent()).toContain('Das Konto ist vorübergehend gesperrt');
+		// Even the right password is refused while locked.
+		await s.page.getByLabel('E-Mail-Adresse').fill('mitglied.mettmann@example.org');
+		await s.page.getByLabel('Passwort').fill(DEMO_PASSWORD);
+		await Promise.all([s.page.waitForResponse((r) => r.request().method() === 'POST'), s.page.getByRole('button', { name: 'Anmelden' }).click()]);
+		await s.page.getByText('Das Konto ist vorübergehend gesperrt').first().waitFor();
+		expect(new URL(s.page.url()).pathname).toBe('/anmelden');
+		await s.checkA11y();
+		s.assertAllChecked();
+		await s.close();
+	});
+
+	it('resets a password from the link in the mail received by the SMTP server', async () => {
+		const s = await openSession(browser);
+		await s.visit(`${server.url}/anmelden`);
+		await s.page.getByRole('link', { name: 'Passwort vergessen?' }).click();
+		await s.page.waitForURL(/passwort-vergessen/);
+		await s.checkA11y();
+		await s.page.getByLabel('E-Mail-Adresse').fill('anbieter.mettmann@example.org');
+		await s.page.getByRole('button', { name: 'Link senden' }).click();
+		await s.page.getByRole('status').waitFor();
+		await s.checkA11y();
+
+		const mail = await smtp.waitFor('anbieter.mettmann@example.org', /Passwort zurücksetzen/);
+		expect(mail.subject).toContain('Mettmann');
+		const link = linkIn(mail.text, '/passwort-zuruecksetzen/');
+		await s.visit(link);
+		await s.page.getByLabel('Neues Passwort', { exact: false }).first().fill('kurz');
+		await s.page.getByLabel('Neues Passwort wiederholen').fill('kurz');
+		await s.page.getByRole('button', { name: 'Passwort speichern' }).click();
+		await s.page.getByText('mindestens 12 Zeichen').first().waitFor();
+		await s.checkA11y();
+		await s.page.getByLabel('Neues Passwort', { exact: false }).first().fill('ein neues langes Passwort');
+		await s.page.getByLabel('Neues Passwort wiederholen').fill('ein neues langes Passwort');
+		await s.page.getByRole('button', { name: 'Passwort speichern' }).click();
+		await s.page.waitForURL((u) => u.pathname === '/intern');
+		await s.checkA11y();
+		await smtp.waitFor('anbieter.mettmann@example.org', /Passwort wurde geändert/);
+
+		// The link works only once.
+		await s.visit(link);
+		expect(await s.page.getByRole('alert').textContent()).toContain('abgelaufen oder wurde bereits verwendet');
+
+		// The new password works, the old one does not.
+		await s.context.clearCookies();
+		await logInAs(s, server.url, 'anbieter.mettmann@example.org', 'ein neues langes Passwort', null);
+		expect(new URL(s.page.url()).pathname).toBe('/intern');
+		s.assertAllChecked();
+		await s.close();
+	});
+});

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openSession } from '../support/browser';
+import { startServer, type TestServer } from '../support/server';
+
+const DEMO = [
+	{ slug: 'mettmann', heading: /Mettmann/, text: /0 bis 6 Jahren/ },
+	{ slug: 'moenchengladbach', heading: /Mönchengladbach/, text: /Geschäftsordnung/ },
+	{ slug: 'sonneberg', heading: /Sonneberg/, text: /Kooperationsvereinbarung/ },
+	{ slug: 'herten', heading: /Herten/, text: /zweimal im Jahr/ },
+	{ slug: 'wilhelmshaven', heading: /Wilhelmshaven/, text: /Fachgremium/ }
+];
+
+describe('public network page', () => {
+	let server: TestServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await startServer();
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+
+	it('answers /healthz with the database kind', async () => {
+		const res = await fetch(`${server.url}/healthz`);
+		expect(res.status).toBe(200);
+		expect(await res.json()).toEqual({ status: 'ok', database: 'pglite' });
+	});
+
+	it.each(DEMO)('shows $slug with banner, contact, help numbers and legal pages, no scripts, no cookies, no other host', async ({ slug, heading, text }) => {
+		const s = await openSession(browser);
+		const hosts = new Set<string>();
+		s.page.on('request', (r) => hosts.add(new URL(r.url()).host));
+		await s.visit(`${server.url}/${slug}`);
+		const page = s.page;
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(heading);
+		expect(await page.locator('main').textContent()).toMatch(text);
+		expect(await page.getByText('Beispieldaten:').count()).toBe(1);
+		expect(await page.getByRole('heading', { name: 'Kontakt zur Netzwerkkoordination' }).count()).toBe(1);
+		expect(await page.getByText(/^(Jetzt erreichbar|Zurzeit nicht erreichbar)$/).count()).toBe(1);
+		const help = page.getByRole('complementary', { name: 'Hilfe und Notfall' });
+		expect(await help.getByRole('link', { name: '0800 40 40 020' }).getAttribute('href')).toBe('tel:08004040020');
+		expect(await help.getByRole('link', { name: '116 016' }).count()).toBe(1);
+		expect(await page.locator('script').count()).toBe(0);
+
+		for (const [link, title] of [
+			['Datenschutz', 'Datenschutzhinweise nach Art. 13 DSGVO'],
+			['Impressum', 'Impressum'],
+			['Barrierefreiheit', 'Erklärung zur Barrierefreiheit']
+		] as const) {
+			await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
+			await s.checkA11y();
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+			expect(await page.locator('main').textContent()).toMatch(/example\.org/);
+			await page.getByRole('link', { name: 'Startseite des Netzwerks' }).click();
+			await s.checkA11y();
+		}
+		expect(await s.context.cookies()).toEqual([]);
+		expect([...hosts]).toEqual([new URL(server.url).host]);
+		s.assertAllChecked();
+		await s.close();
+	});
+
+	it('works with JavaScript disabled in the browser', async () => {
+		// axe itself needs JavaScript, so this session only reads; the same URLs are checked with axe above.
+		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/herten`);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Herten/);
+		await page.getByRole('link', { name: 'Impressum' }).click();
+		await page.waitForURL(/impressum$/);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Impressum');
+		await page.goto(`${server.url}/anmelden`);
+		await page.getByLabel('E-Mail-Adresse').fill('koordination.herten@example.org');
+		await page.getByLabel('Passwort').fill('Beispiel-Passwort-2026');
+		await page.getByRole('button', { name: 'Anmelden' }).click();
+		await page.waitForURL(/zwei-faktor/);
+		await context.close();
+	});
+
+	it('answers an unknown network with a German 404 page', async () => {
+		const s = await openSession(browser);
+		const response = await s.visit(`${server.url}/gibt-es-nicht`);
+		expect(response?.status()).toBe(404);
+		expect(await s.page.getByRole('heading', { level: 1 }).textContent()).toBe('Fehler 404');
+		expect(await s.page.locator('main').textContent()).toContain('Diese Seite gibt es nicht.');
+		s.assertAllChecked();
+		await s.close();
+	});
+
+	it('lists the networks on the start page', async () => {
+		const s = await openSession(browser);
+		await s.visit(server.url);
+		for (const { slug } of DEMO) expect(await s.page.locator(`a[href="/${slug}"]`).count()).toBe(1);
+		s.assertAllChecked();
+		await s.close();
+	});
+
+	it('refuses an oversized request with 413', async () => {
+		const res = await fetch(`${server.url}/anmelden`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+			body: 'email=' + 'a'.repeat(3 * 1024 * 1024)
+		});
+		expect(res.status).toBe(413);
+	});
+});

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const srv = net.createServer();
+		srv.listen(0, '127.0.0.1', () => {
+			const { port } = srv.address() as net.AddressInfo;
+			srv.close(() => resolve(port));
+		});
+		srv.on('error', reject);
+	});
+}
+
+export type TestServer = { url: string; dataDir: string; stop: () => Promise<void>; output: () => string };
+
+/**
+ * Starts the production build (`build/`) as `npm start` would, on a free port with
+ * a fresh embedded database and demo data, mail going to `smtpUrl`.
+ */
+export async function startServer(opts: { smtpUrl?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+	const root = path.resolve(import.meta.dirname, '../../..');
+	const entry = path.join(root, 'build', 'index.js');
+	if (!fs.existsSync(entry)) throw new Error('No production build found: run `npm run build` first (npm test does).');
+	const port = await freePort();
+	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-e2e-'));
+	const url = `http://127.0.0.1:${port}`;
+	let log = '';
+	const child: ChildProcess = spawn(process.execPath, [entry], {
+		cwd: root,
+		env: {
+			...process.env,
+			DATABASE_URL: '',
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			BODY_SIZE_LIMIT: '2M',
+			DATA_DIR: dataDir,
+			DEMO_DATA: 'on',
+			SMTP_URL: opts.smtpUrl ?? '',
+			OUTBOX_INTERVAL_MS: '250',
+			...opts.env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	child.stdout?.on('data', (d) => (log += d));
+	child.stderr?.on('data', (d) => (log += d));
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+		try {
+			const res = await fetch(`${url}/healthz`);
+			if (res.ok) break;
+		} catch {
+			/* not up yet */
+		}
+		if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${log}`);
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	return {
+		url,
+		dataDir,
+		output: () => log,
+		stop: async () => {
+			if (child.exitCode === null) {
+				const exited = new Promise((r) => child.once('exit', r));
+				child.kill('SIGTERM');
+				await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+				if (child.exitCode === null) child.kill('SIGKILL');
+			}
+			fs.rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
