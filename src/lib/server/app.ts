@@ -3,6 +3,7 @@ import { openDatabase, type Database } from './db/client';
 import { readConfig, type Config } from './config';
 import { smtpTransport, startOutboxWorker } from './domains/mail/outbox-worker';
 import { seedDemoData } from './demo/seed-demo-data';
+import { purgeExpired } from './domains/accounts/purge-expired';
 
 export type App = { database: Database; config: Config; stop: () => Promise<void> };
 
@@ -28,12 +29,17 @@ async function start(): Promise<App> {
 	const stopWorker = config.smtpUrl
 		? startOutboxWorker(database.db, smtpTransport(config.smtpUrl), { from: config.mailFrom, intervalMs: config.outboxIntervalMs })
 		: () => undefined;
+	const purge = () => purgeExpired(database.db).catch((e) => console.error('[purge]', e instanceof Error ? e.message : e));
+	void purge();
+	const purgeTimer = setInterval(purge, 3_600_000);
+	purgeTimer.unref();
 	console.log(`[app] database: ${database.kind}${config.smtpUrl ? ', mail via SMTP' : ', no SMTP_URL: mail stays in the Postausgang'}`);
 	return {
 		database,
 		config,
 		stop: async () => {
 			stopWorker();
+			clearInterval(purgeTimer);
 			await database.close();
 		}
 	};

@@ -1,0 +1,19 @@
+import { and, isNotNull, lt, or } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+import { withSystem } from '$lib/server/db/scope';
+import { authTokens, rateLimits, sessions } from '$lib/server/db/schema';
+
+const DAY = 86_400_000;
+
+/** Data minimisation: drops expired sessions, old tokens and stale throttling counters. */
+export async function purgeExpired(db: Db, now = new Date()): Promise<{ sessions: number; tokens: number; rateLimits: number }> {
+	return withSystem(db, async (tx) => {
+		const s = await tx.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.id });
+		const t = await tx
+			.delete(authTokens)
+			.where(or(lt(authTokens.expiresAt, new Date(now.getTime() - 7 * DAY)), and(isNotNull(authTokens.usedAt), lt(authTokens.createdAt, new Date(now.getTime() - 7 * DAY)))))
+			.returning({ id: authTokens.id });
+		const r = await tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - DAY))).returning({ key: rateLimits.key });
+		return { sessions: s.length, tokens: t.length, rateLimits: r.length };
+	});
+}
