@@ -4,6 +4,7 @@ import { withSystem } from '$lib/server/db/scope';
 import { networks, organisations, roleAssignments, users, type Role } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/domains/accounts/passwords';
 import { demoLegalTexts } from './legal-texts';
+import { seedDemoOffers } from './seed-demo-offers';
 import { DEMO_MEMBER, DEMO_NETWORKS, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PROVIDER, DEMO_TOTP_SECRET } from './demo-networks';
 
 async function upsertUser(tx: Tx, person: { name: string; email: string }, passwordHash: string, withTotp: boolean): Promise<string> {
@@ -61,6 +62,7 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean } = {})
 					.returning({ id: networks.id });
 				await tx.insert(organisations).values(orgNames.map((name) => ({ networkId: network!.id, name })));
 			}
+			await seedDemoOffers(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality }, demo.contactPhone.split(' ').slice(0, 2).join(' '));
 			const coordinatorId = await upsertUser(tx, demo.coordinator, passwordHash, true);
 			await grant(tx, coordinatorId, 'coordinator', network!.id);
 			if (demo.slug === DEMO_PROVIDER.network) {

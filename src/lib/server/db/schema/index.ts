@@ -3,3 +3,4 @@ export * from './organisations';
 export * from './accounts';
 export * from './mail';
 export * from './privacy';
+export * from './offers';

@@ -7,6 +7,7 @@ import { AppError } from '$lib/server/errors';
 import { requireRole, type Actor } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import type { createNetworkSchema } from './network-schemas';
+import { ensureOfferDefaults } from '$lib/server/domains/offers/taxonomy';
 
 /** The operator creates a new, empty network (tenant). */
 export async function createNetwork(ctx: { db: Db; actor: Actor | null }, input: z.output<typeof createNetworkSchema>) {
@@ -15,6 +16,7 @@ export async function createNetwork(ctx: { db: Db; actor: Actor | null }, input:
 		const taken = await tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, input.slug));
 		if (taken.length > 0) throw new AppError('conflict', { field: 'slug' });
 		const [created] = await tx.insert(networks).values({ ...input }).returning({ id: networks.id, slug: networks.slug });
+		await ensureOfferDefaults(tx, created!.id);
 		await recordAudit(tx, { networkId: created!.id, actorUserId: actor.userId, action: 'create', entity: 'network', entityId: created!.id, after: input });
 		return created!;
 	});

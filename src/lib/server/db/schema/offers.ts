@@ -1,0 +1,145 @@
+import { sql } from 'drizzle-orm';
+import { boolean, customType, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { networks, type WeeklySlot } from './tenancy';
+import { organisations } from './organisations';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const LIFE_STAGES = ['schwangerschaft', '0-1', '1-3', 'kita', 'grundschule', 'uebergreifend'] as const;
+export type LifeStage = (typeof LIFE_STAGES)[number];
+export const OFFER_TYPES = ['beratung', 'hausbesuch', 'gruppe', 'kurs', 'sprechstunde', 'online', 'telefon'] as const;
+export type OfferType = (typeof OFFER_TYPES)[number];
+export const PREVENTION_LEVELS = ['universell', 'selektiv', 'indiziert'] as const;
+export type PreventionLevel = (typeof PREVENTION_LEVELS)[number];
+export const OFFER_STATUSES = ['draft', 'review', 'published', 'archived'] as const;
+export type OfferStatus = (typeof OFFER_STATUSES)[number];
+export const ACCESSIBILITY_FEATURES = ['stufenlos', 'wc', 'gebaerdensprache', 'leichte_sprache', 'induktionsschleife'] as const;
+export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
+
+export type OfferTranslation = { title?: string; summary?: string; description?: string };
+export type OfferSchedule = { weekly: WeeklySlot[]; note?: string };
+
+/** Stadtteil / Sozialraum / Gemeinde of a network. */
+export const districts = pgTable(
+	'districts',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		postcodes: text('postcodes').array().notNull().default(sql`'{}'::text[]`),
+		lat: doublePrecision('lat'),
+		lng: doublePrecision('lng'),
+		geojson: jsonb('geojson')
+	},
+	(t) => [uniqueIndex('districts_network_name_idx').on(t.networkId, t.name)]
+);
+
+/** Per-network topic taxonomy (Thema). */
+export const topics = pgTable(
+	'topics',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		slug: text('slug').notNull(),
+		name: text('name').notNull(),
+		position: integer('position').notNull().default(0)
+	},
+	(t) => [uniqueIndex('topics_network_slug_idx').on(t.networkId, t.slug)]
+);
+
+/** A group of search terms that mean the same (Kinderarzt ≈ Pädiater …), per network. */
+export const synonymGroups = pgTable(
+	'synonym_groups',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		terms: text('terms').array().notNull()
+	},
+	(t) => [index('synonym_groups_network_idx').on(t.networkId)]
+);
+
+export const offers = pgTable(
+	'offers',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+		title: text('title').notNull(),
+		summary: text('summary').notNull().default(''),
+		description: text('description').notNull().default(''),
+		lifeStages: text('life_stages').array().$type<LifeStage[]>().notNull().default(sql`'{}'::text[]`),
+		topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+		offerType: text('offer_type').$type<OfferType>().notNull(),
+		targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
+		preventionLevel: text('prevention_level').$type<PreventionLevel>().notNull().default('universell'),
+		costFree: boolean('cost_free').notNull().default(true),
+		costText: text('cost_text').notNull().default(''),
+		languages: text('languages').array().notNull().default(sql`'{de}'::text[]`),
+		accessibility: text('accessibility').array().$type<AccessibilityFeature[]>().notNull().default(sql`'{}'::text[]`),
+		registrationRequired: boolean('registration_required').notNull().default(false),
+		schedule: jsonb('schedule').$type<OfferSchedule>().notNull().default({ weekly: [] }),
+		contactPhone: text('contact_phone').notNull().default(''),
+		contactEmail: text('contact_email').notNull().default(''),
+		contactWeb: text('contact_web').notNull().default(''),
+		validFrom: date('valid_from'),
+		validTo: date('valid_to'),
+		status: text('status').$type<OfferStatus>().notNull().default('draft'),
+		verifiedAt: timestamp('verified_at', { withTimezone: true }),
+		translations: jsonb('translations').$type<Record<string, OfferTranslation>>().notNull().default({}),
+		/** Provider name and topic names, kept by the use cases, so the generated search vector can include them. */
+		searchExtra: text('search_extra').notNull().default(''),
+		search: tsvector('search').generatedAlwaysAs(
+			sql`setweight(to_tsvector('german', nfh_unaccent(coalesce(title, ''))), 'A') || setweight(to_tsvector('german', nfh_unaccent(coalesce(summary, ''))), 'B') || setweight(to_tsvector('german', nfh_unaccent(coalesce(search_extra, ''))), 'B') || setweight(to_tsvector('german', nfh_unaccent(coalesce(description, ''))), 'C')`
+		),
+		version: integer('version').notNull().default(1),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('offers_network_status_idx').on(t.networkId, t.status),
+		index('offers_search_idx').using('gin', t.search),
+		index('offers_title_trgm_idx').using('gin', sql`nfh_unaccent(lower(${t.title})) gin_trgm_ops`)
+	]
+);
+
+export const offerLocations = pgTable(
+	'offer_locations',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		offerId: uuid('offer_id')
+			.notNull()
+			.references(() => offers.id, { onDelete: 'cascade' }),
+		label: text('label').notNull().default(''),
+		street: text('street').notNull().default(''),
+		postcode: text('postcode').notNull().default(''),
+		city: text('city').notNull().default(''),
+		districtId: uuid('district_id').references(() => districts.id, { onDelete: 'set null' }),
+		lat: doublePrecision('lat'),
+		lng: doublePrecision('lng')
+	},
+	(t) => [index('offer_locations_offer_idx').on(t.offerId), index('offer_locations_network_idx').on(t.networkId)]
+);
+
+/** The words of all offers of a network, for "Meinten Sie …?" and typo-tolerant search (pg_trgm). */
+export const searchWords = pgTable(
+	'search_words',
+	{
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		word: text('word').notNull(),
+		frequency: integer('frequency').notNull().default(1)
+	},
+	(t) => [uniqueIndex('search_words_pk').on(t.networkId, t.word), index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]
+);

@@ -1,0 +1,217 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '$lib/server/db/client';
+import { rowsOf } from '$lib/server/db/scope';
+import { synonymGroups } from '$lib/server/db/schema';
+import { tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { searchWordsOf, normaliseText } from './normalise';
+
+export const PAGE_SIZE = 20;
+
+export type OfferSearchInput = {
+	q: string;
+	lifeStages: string[];
+	topics: string[];
+	types: string[];
+	districts: string[];
+	languages: string[];
+	costFree: boolean;
+	accessible: boolean;
+	page: number;
+};
+
+export type OfferHit = {
+	id: string;
+	title: string;
+	summary: string;
+	provider: string | null;
+	offerType: string;
+	lifeStages: string[];
+	costFree: boolean;
+	languages: string[];
+	districtNames: string[];
+};
+
+export type FacetCount = { value: string; count: number };
+export type OfferSearchResult = {
+	total: number;
+	page: number;
+	pageCount: number;
+	hits: OfferHit[];
+	facets: { lifeStage: FacetCount[]; topic: FacetCount[]; type: FacetCount[]; district: FacetCount[]; language: FacetCount[]; costFree: number; accessible: number };
+	/** Corrected spellings when the words were not found ("Meinten Sie …?"). */
+	suggestions: string[];
+};
+
+type Expansion = { alternatives: string[][]; corrections: string[] };
+
+/** Synonyms of a word from the network's groups, each as a list of tokens. */
+function synonymsOf(word: string, groups: string[][]): string[][] {
+	const result: string[][] = [];
+	for (const group of groups) {
+		const normalised = group.map((term) => normaliseText(term).split(/[^a-z0-9]+/).filter((t) => t.length >= 3 && t !== 'und'));
+		if (normalised.some((tokens) => tokens.length === 1 && tokens[0] === word)) {
+			for (const tokens of normalised) if (tokens.length > 0) result.push(tokens);
+		}
+	}
+	return result;
+}
+
+async function expandWord(tx: Tx, networkId: string, word: string, groups: string[][]): Promise<Expansion> {
+	const alternatives: string[][] = [[word], ...synonymsOf(word, groups)];
+	const known = rowsOf<{ word: string }>(
+		await tx.execute(sql`select word from search_words where network_id = ${networkId} and word like ${word + '%'} limit 1`)
+	);
+	let corrections: string[] = [];
+	if (known.length === 0) {
+		// Typo: the closest words of this network's offers.
+		corrections = rowsOf<{ word: string }>(
+			await tx.execute(sql`
+				select word from search_words
+				where network_id = ${networkId} and word % ${word} and similarity(word, ${word}) >= 0.35
+				order by similarity(word, ${word}) desc, frequency desc limit 3`)
+		).map((r) => r.word);
+		for (const c of corrections) alternatives.push([c], ...synonymsOf(c, groups));
+	}
+	if (word.length >= 4) {
+		// German compounds: "hebamme" also finds "Familienhebamme".
+		const compounds = rowsOf<{ word: string }>(
+			await tx.execute(sql`select word from search_words where network_id = ${networkId} and word like ${'%' + word + '%'} and word <> ${word} order by frequency desc limit 8`)
+		).map((r) => r.word);
+		for (const c of compounds) alternatives.push([c]);
+	}
+	return { alternatives, corrections };
+}
+
+function toTsQuery(expansions: Expansion[]): string {
+	return expansions
+		.map((e) => `(${[...new Set(e.alternatives.map((tokens) => tokens.map((t) => `${t}:*`).join(' & ')))].map((a) => `(${a})`).join(' | ')})`)
+		.join(' & ');
+}
+
+const list = (values: string[]) => sql`string_to_array(${values.join(',')}, ',')`;
+
+/**
+ * Full-text search over the network's published offers (German stemming, unaccent,
+ * synonyms, typo tolerance with pg_trgm), filtered by facets, ranked by relevance.
+ * Facet counts show, for each facet, the results with all other filters applied.
+ */
+export async function searchOffers(ctx: TenantContext, input: OfferSearchInput): Promise<OfferSearchResult> {
+	const networkId = ctx.network.id;
+	return tenantTx(ctx, async (tx) => {
+		const words = searchWordsOf(input.q);
+		let tsQuery: string | null = null;
+		let suggestions: string[] = [];
+		if (words.length > 0) {
+			const groups = (await tx.select({ terms: synonymGroups.terms }).from(synonymGroups).where(sql`${synonymGroups.networkId} = ${networkId}`)).map((g) => g.terms);
+			const expansions = await Promise.all(words.map((w) => expandWord(tx, networkId, w, groups)));
+			tsQuery = toTsQuery(expansions);
+			suggestions = expansions.some((e) => e.corrections.length > 0)
+				? [words.map((w, i) => expansions[i]!.corrections[0] ?? w).join(' ')]
+				: [];
+		}
+		const query: SQL = tsQuery ? sql`to_tsquery('german', ${tsQuery})` : sql`null::tsquery`;
+		const match: SQL = tsQuery ? sql`o.search @@ q.query` : sql`true`;
+		const rank: SQL = tsQuery ? sql`ts_rank(o.search, q.query) + case when o.search @@ q.strict then 1 else 0 end` : sql`0`;
+		const strict: SQL = words.length > 0 ? sql`to_tsquery('german', ${words.map((w) => `${w}:*`).join(' & ')})` : sql`null::tsquery`;
+		const base = sql`
+			with q as (select ${query} as query, ${strict} as strict),
+			base as (
+				select o.id, o.title, o.summary, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
+					coalesce((select array_agg(distinct l.district_id::text) from offer_locations l where l.offer_id = o.id and l.district_id is not null), '{}') as district_ids,
+					${rank} as rank,
+					o.organisation_id
+				from offers o, q
+				where o.network_id = ${networkId} and o.status = 'published'
+				  and (o.valid_to is null or o.valid_to >= current_date)
+				  and ${match}
+			),
+			flagged as (
+				select *,
+					(${input.lifeStages.length === 0} or life_stages && ${list(input.lifeStages)}) as f_stage,
+					(${input.topics.length === 0} or topics && ${list(input.topics)}) as f_topic,
+					(${input.types.length === 0} or offer_type = any(${list(input.types)})) as f_type,
+					(${input.districts.length === 0} or district_ids && ${list(input.districts)}) as f_district,
+					(${input.languages.length === 0} or languages && ${list(input.languages)}) as f_lang,
+					(${!input.costFree} or cost_free) as f_cost,
+					(${!input.accessible} or 'stufenlos' = any(accessibility)) as f_access
+				from base
+			)`;
+		const page = Math.max(1, input.page);
+		const hits = rowsOf<{
+			id: string;
+			title: string;
+			summary: string;
+			provider: string | null;
+			offer_type: string;
+			life_stages: string[];
+			cost_free: boolean;
+			languages: string[];
+			district_names: string[] | null;
+			total: number;
+		}>(
+			await tx.execute(sql`${base}
+				select f.id, f.title, f.summary, org.name as provider, f.offer_type, f.life_stages, f.cost_free, f.languages,
+					(select array_agg(d.name order by d.name) from districts d where d.id::text = any(f.district_ids)) as district_names,
+					count(*) over ()::int as total
+				from flagged f left join organisations org on org.id = f.organisation_id
+				where f_stage and f_topic and f_type and f_district and f_lang and f_cost and f_access
+				order by f.rank desc, f.title
+				limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}`)
+		);
+		const facetRows = rowsOf<{ facet: string; value: string; count: number }>(
+			await tx.execute(sql`${base}
+				select 'lifeStage' as facet, v as value, count(*)::int as count from flagged, unnest(life_stages) v
+					where f_topic and f_type and f_district and f_lang and f_cost and f_access group by v
+				union all
+				select 'topic', v, count(*)::int from flagged, unnest(topics) v
+					where f_stage and f_type and f_district and f_lang and f_cost and f_access group by v
+				union all
+				select 'type', offer_type, count(*)::int from flagged
+					where f_stage and f_topic and f_district and f_lang and f_cost and f_access group by offer_type
+				union all
+				select 'district', v, count(*)::int from flagged, unnest(district_ids) v
+					where f_stage and f_topic and f_type and f_lang and f_cost and f_access group by v
+				union all
+				select 'language', v, count(*)::int from flagged, unnest(languages) v
+					where f_stage and f_topic and f_type and f_district and f_cost and f_access group by v
+				union all
+				select 'costFree', 'true', count(*)::int from flagged
+					where cost_free and f_stage and f_topic and f_type and f_district and f_lang and f_access
+				union all
+				select 'accessible', 'true', count(*)::int from flagged
+					where 'stufenlos' = any(accessibility) and f_stage and f_topic and f_type and f_district and f_lang and f_cost`)
+		);
+		const facet = (name: string) =>
+			facetRows
+				.filter((r) => r.facet === name)
+				.map((r) => ({ value: r.value, count: Number(r.count) }))
+				.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+		const total = hits.length > 0 ? Number(hits[0]!.total) : 0;
+		return {
+			total,
+			page,
+			pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+			hits: hits.map((h) => ({
+				id: h.id,
+				title: h.title,
+				summary: h.summary,
+				provider: h.provider,
+				offerType: h.offer_type,
+				lifeStages: h.life_stages,
+				costFree: h.cost_free,
+				languages: h.languages,
+				districtNames: h.district_names ?? []
+			})),
+			facets: {
+				lifeStage: facet('lifeStage'),
+				topic: facet('topic'),
+				type: facet('type'),
+				district: facet('district'),
+				language: facet('language'),
+				costFree: facet('costFree')[0]?.count ?? 0,
+				accessible: facet('accessible')[0]?.count ?? 0
+			},
+			suggestions: total === 0 ? suggestions : []
+		};
+	});
+}
