@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseSearchParams, toggled, withPage } from './search-params';
+
+describe('portal search parameters', () => {
+	it('parses lists, flags and page, dropping unsafe values', () => {
+		const s = parseSearchParams(new URLSearchParams('q=Hebamme&lebensphase=0-1&lebensphase=1-3&thema=<script>&kostenlos=1&seite=3'));
+		expect(s).toMatchObject({ q: 'Hebamme', lebensphase: ['0-1', '1-3'], thema: [], kostenlos: true, barrierefrei: false, seite: 3 });
+		expect(parseSearchParams(new URLSearchParams('seite=-4')).seite).toBe(1);
+	});
+	it('toggles a value and returns to page 1', () => {
+		const s = parseSearchParams(new URLSearchParams('lebensphase=0-1&seite=2'));
+		expect(toggled(s, 'lebensphase', '1-3')).toBe('?lebensphase=0-1&lebensphase=1-3');
+		expect(toggled(s, 'lebensphase', '0-1')).toBe('');
+		expect(toggled(s, 'kostenlos')).toBe('?lebensphase=0-1&kostenlos=1');
+		expect(withPage(s, 4)).toBe('?lebensphase=0-1&seite=4');
+	});
+});

@@ -1,0 +1,64 @@
+/** The portal search's URL parameters (German, shareable) ↔ filter state. */
+export type SearchState = {
+	q: string;
+	lebensphase: string[];
+	thema: string[];
+	art: string[];
+	stadtteil: string[];
+	sprache: string[];
+	kostenlos: boolean;
+	barrierefrei: boolean;
+	seite: number;
+};
+
+export const LIST_KEYS = ['lebensphase', 'thema', 'art', 'stadtteil', 'sprache'] as const;
+export type ListKey = (typeof LIST_KEYS)[number];
+
+const SAFE = /^[a-z0-9-]{1,40}$/;
+
+export function parseSearchParams(params: URLSearchParams): SearchState {
+	const list = (key: ListKey) => [...new Set(params.getAll(key).flatMap((v) => v.split(',')).filter((v) => SAFE.test(v)))].slice(0, 20);
+	const page = Number.parseInt(params.get('seite') ?? '1', 10);
+	return {
+		q: (params.get('q') ?? '').trim().slice(0, 200),
+		lebensphase: list('lebensphase'),
+		thema: list('thema'),
+		art: list('art'),
+		stadtteil: list('stadtteil'),
+		sprache: list('sprache'),
+		kostenlos: params.get('kostenlos') === '1',
+		barrierefrei: params.get('barrierefrei') === '1',
+		seite: Number.isFinite(page) && page > 0 && page < 10_000 ? page : 1
+	};
+}
+
+export function toQueryString(state: SearchState): string {
+	const p = new URLSearchParams();
+	if (state.q) p.set('q', state.q);
+	for (const key of LIST_KEYS) for (const v of state[key]) p.append(key, v);
+	if (state.kostenlos) p.set('kostenlos', '1');
+	if (state.barrierefrei) p.set('barrierefrei', '1');
+	if (state.seite > 1) p.set('seite', String(state.seite));
+	const s = p.toString();
+	return s ? `?${s}` : '';
+}
+
+/** Adds or removes one filter value; always back to page 1. */
+export function toggled(state: SearchState, key: ListKey | 'kostenlos' | 'barrierefrei', value = ''): string {
+	const next: SearchState = { ...state, seite: 1 };
+	if (key === 'kostenlos' || key === 'barrierefrei') next[key] = !state[key];
+	else next[key] = state[key].includes(value) ? state[key].filter((v) => v !== value) : [...state[key], value];
+	return toQueryString(next);
+}
+
+export function withPage(state: SearchState, seite: number): string {
+	return toQueryString({ ...state, seite });
+}
+
+export function withQuery(state: SearchState, q: string): string {
+	return toQueryString({ ...state, q, seite: 1 });
+}
+
+export function withoutFilters(state: SearchState): string {
+	return toQueryString({ q: state.q, lebensphase: [], thema: [], art: [], stadtteil: [], sprache: [], kostenlos: false, barrierefrei: false, seite: 1 });
+}

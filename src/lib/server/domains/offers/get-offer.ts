@@ -1,0 +1,38 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
+import { AppError } from '$lib/server/errors';
+import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
+
+/** A published offer with provider, locations and topic names, for the portal's offer page. */
+export async function getPublishedOffer(ctx: TenantContext, id: string) {
+	if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+	return tenantTx(ctx, async (tx) => {
+		const [row] = await tx
+			.select({ offer: offers, provider: organisations.name })
+			.from(offers)
+			.leftJoin(organisations, eq(organisations.id, offers.organisationId))
+			.where(scoped(offers, ctx, eq(offers.id, id), eq(offers.status, 'published')));
+		if (!row) throw new AppError('not_found');
+		const locations = await tx
+			.select({ location: offerLocations, district: districts.name })
+			.from(offerLocations)
+			.leftJoin(districts, eq(districts.id, offerLocations.districtId))
+			.where(scoped(offerLocations, ctx, eq(offerLocations.offerId, id)));
+		const topicRows = row.offer.topics.length
+			? await tx
+					.select({ slug: topics.slug, name: topics.name })
+					.from(topics)
+					.where(and(scoped(topics, ctx), inArray(topics.slug, row.offer.topics)))
+					.orderBy(asc(topics.position))
+			: [];
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars
+		const { search, searchExtra, ...offer } = row.offer;
+		return {
+			...offer,
+			provider: row.provider,
+			topicNames: topicRows.map((t) => t.name),
+			locations: locations.map((l) => ({ ...l.location, districtName: l.district }))
+		};
+	});
+}
+export type PublishedOffer = Awaited<ReturnType<typeof getPublishedOffer>>;

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openSession } from '../support/browser';
+import { startServer, type TestServer } from '../support/server';
+
+describe('offer search and offer page', () => {
+	let server: TestServer;
+	let browser: Browser;
+
+	beforeAll(async () => {
+		server = await startServer();
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+
+	it('finds offers despite a typo, narrows and widens with facets, pages, and opens an offer', async () => {
+		const s = await openSession(browser);
+		const hosts = new Set<string>();
+		s.page.on('request', (r) => hosts.add(new URL(r.url()).host));
+		const page = s.page;
+		await s.visit(`${server.url}/herten`);
+		await page.getByRole('link', { name: 'Angebote finden' }).click();
+		await page.waitForURL(/\/herten\/angebote$/);
+		await s.checkA11y();
+
+		await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill('hebame');
+		await page.getByRole('button', { name: 'Suchen' }).click();
+		await page.waitForURL(/q=hebame/);
+		await s.checkA11y();
+		const results = page.getByRole('region', { name: /Angebote gefunden/ });
+		expect(await results.getByRole('heading', { level: 3 }).first().textContent()).toBe('Hebammensprechstunde');
+		const total = Number((await page.locator('#results-title').textContent())!.match(/\d+/)![0]);
+
+		// Narrow: pregnancy only.
+		await page.getByRole('region', { name: 'Filter' }).getByRole('link', { name: /^Schwangerschaft \(\d+\)$/ }).click();
+		await page.waitForURL(/lebensphase=schwangerschaft/);
+		await s.checkA11y();
+		const narrowed = Number((await page.locator('#results-title').textContent())!.match(/\d+/)![0]);
+		expect(narrowed).toBeLessThan(total);
+		// Widen again by removing the chip.
+		await page.getByRole('link', { name: 'Schwangerschaft entfernen' }).click();
+		await page.waitForURL((u) => !u.search.includes('lebensphase'));
+		await s.checkA11y();
+		expect(Number((await page.locator('#results-title').textContent())!.match(/\d+/)![0])).toBe(total);
+
+		// Nothing found with a filter: "Meinten Sie" and the coordinator's contact.
+		await s.visit(`${server.url}/herten/angebote?q=krabelgrupe&lebensphase=grundschule`);
+		expect(await page.locator('#results-title').textContent()).toContain('Keine Angebote gefunden');
+		expect(await page.getByRole('link', { name: 'Netzwerkkoordination kontaktieren' }).count()).toBe(1);
+		await page.getByRole('link', { name: '„krabbelgruppe“' }).click();
+		await page.waitForURL(/q=krabbelgruppe/);
+		await s.checkA11y();
+
+		// Pagination over all offers.
+		await s.visit(`${server.url}/herten/angebote`);
+		await page.getByRole('link', { name: 'Nächste Seite' }).click();
+		await page.waitForURL(/seite=2/);
+		await s.checkA11y();
+		expect(await page.getByText(/Seite 2 von \d+/).count()).toBe(1);
+
+		// Offer page.
+		await s.visit(`${server.url}/herten/angebote?q=Schreiambulanz`);
+		await page.getByRole('link', { name: 'Schreibaby-Beratung' }).first().click();
+		await page.waitForURL(/\/herten\/angebote\/[0-9a-f-]{36}$/);
+		await s.checkA11y();
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Schreibaby-Beratung');
+		expect(await page.getByText(/^Zuletzt geprüft am \d{1,2}\. \p{L}+ \d{4}$/u).count()).toBe(1);
+		expect(await page.getByText(/^Heute (geöffnet|geschlossen)$/).count()).toBe(1);
+		expect(await page.getByRole('main').getByRole('link', { name: /^0221 4710 \d{3}$/ }).getAttribute('href')).toMatch(/^tel:022147100?\d+/);
+		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+		expect(ld).toMatchObject({ '@type': 'Service', name: 'Schreibaby-Beratung' });
+		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+
+		expect(await s.context.cookies()).toEqual([]);
+		expect([...hosts]).toEqual([new URL(server.url).host]);
+		s.assertAllChecked();
+		await s.close();
+	});
+
+	it('searches with JavaScript disabled', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
+		const page = await context.newPage();
+		await page.goto(`${server.url}/sonneberg/angebote`);
+		await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill('Pädiater');
+		await page.getByRole('button', { name: 'Suchen' }).click();
+		await page.waitForURL(/q=P/);
+		expect(await page.getByRole('heading', { level: 3 }).first().textContent()).toBe('Kinderarzt-Sprechstunde mit Dolmetschung');
+		await context.close();
+	});
+
+	it('answers an unknown offer with 404', async () => {
+		const s = await openSession(browser);
+		const response = await s.visit(`${server.url}/herten/angebote/00000000-0000-0000-0000-000000000000`);
+		expect(response?.status()).toBe(404);
+		const bad = await s.visit(`${server.url}/herten/angebote/kein-angebot`);
+		expect(bad?.status()).toBe(404);
+		s.assertAllChecked();
+		await s.close();
+	});
+});
