@@ -10,7 +10,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		publicUrl: (env.ORIGIN || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
 		demoData: (env.DEMO_DATA || 'on') !== 'off',
 		outboxIntervalMs: Number(env.OUTBOX_INTERVAL_MS || 5_000),
-		sessionHours: Number(env.SESSION_HOURS || 12)
+		sessionHours: Number(env.SESSION_HOURS || 12),
+		/** "Seite schnell verlassen" leads here: a neutral page (a link only, nothing is loaded from it). */
+		quickExitUrl: env.QUICK_EXIT_URL || 'https://www.google.de/search?q=wetter'
 	};
 }
 export type Config = ReturnType<typeof readConfig>;

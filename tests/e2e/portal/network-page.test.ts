@@ -45,6 +45,7 @@ describe('public network page', () => {
 		expect(await help.getByRole('link', { name: '0800 40 40 020' }).getAttribute('href')).toBe('tel:08004040020');
 		expect(await help.getByRole('link', { name: '116 016' }).count()).toBe(1);
 		expect(await page.locator('script').count()).toBe(0);
+		expect(await page.getByRole('link', { name: 'Seite schnell verlassen' }).getAttribute('href')).toMatch(/^https:\/\//);
 
 		for (const [link, title] of [
 			['Datenschutz', 'Datenschutzhinweise nach Art. 13 DSGVO'],

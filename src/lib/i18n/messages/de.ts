@@ -45,7 +45,7 @@ export const de = {
 	'portal.accessibilityTitle': 'Erklärung zur Barrierefreiheit',
 	'portal.notProvided': 'Dieser Text wurde von der Netzwerkkoordination noch nicht hinterlegt.',
 	'portal.logoAlt': 'Logo: {name}',
-	'portal.noLogo': '',
+	'portal.quickExit': 'Seite schnell verlassen',
 
 	'weekday.1': 'Montag',
 	'weekday.2': 'Dienstag',

@@ -8,6 +8,7 @@ export const load: LayoutServerLoad = async ({ locals, params }) => {
 		const network = await getNetworkBySlug(locals.app.database.db, params.network);
 		return {
 			network,
+			quickExitUrl: locals.app.config.quickExitUrl,
 			helpNumbers: helpNumbersFor(network.helpNumbers).map((h) => ({ ...h, href: telHref(h.number) }))
 		};
 	} catch (e) {
