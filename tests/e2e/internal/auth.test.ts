@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openSession } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../support/browser';
+import { e2eHarness } from '../support/harness';
 import { DEMO_PASSWORD, logInAs } from '../support/auth';
-import { linkIn, startTestSmtp } from '../../support/smtp';
+import { linkIn } from '../../support/smtp';
 
 describe('login, second factor, lockout and password reset', () => {
-	let server: TestServer;
-	let browser: Browser;
-	let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
-
-	beforeAll(async () => {
-		smtp = await startTestSmtp();
-		server = await startServer({ smtpUrl: smtp.url });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		await smtp?.close();
-	});
+	const h = e2eHarness({ smtp: true });
 
 	it('logs a coordinator in with password and TOTP code, and out again', async () => {
-		const s = await openSession(browser);
-		await logInAs(s, server.url, 'koordination.sonneberg@example.org');
+		const s = await openSession(h.browser);
+		await logInAs(s, h.server.url, 'koordination.sonneberg@example.org');
 		expect(new URL(s.page.url()).pathname).toBe('/intern');
 		expect(await s.page.getByRole('heading', { level: 1 }).textContent()).toBe('Übersicht');
 		expect(await s.page.getByText('Netzwerk Frühe Hilfen Landkreis Sonneberg').count()).toBeGreaterThan(0);
@@ -32,15 +18,15 @@ describe('login, second factor, lockout and password reset', () => {
 		await s.page.getByRole('button', { name: 'Abmelden' }).click();
 		await s.page.waitForURL(/\/anmelden$/);
 		await s.checkA11y();
-		await s.visit(`${server.url}/intern`);
+		await s.visit(`${h.server.url}/intern`);
 		expect(new URL(s.page.url()).pathname).toBe('/anmelden');
 		s.assertAllChecked();
 		await s.close();
 	});
 
 	it('rejects a wrong TOTP code with a message', async () => {
-		const s = await openSession(browser);
-		await s.visit(`${server.url}/anmelden`);
+		const s = await openSession(h.browser);
+		await s.visit(`${h.server.url}/anmelden`);
 		await s.page.getByLabel('E-Mail-Adresse').fill('koordination.herten@example.org');
 		await s.page.getByLabel('Passwort').fill(DEMO_PASSWORD);
 		await s.page.getByRole('button', { name: 'Anmelden' }).click();
@@ -51,15 +37,15 @@ describe('login, second factor, lockout and password reset', () => {
 		await s.page.getByText('Der Code ist falsch oder abgelaufen').first().waitFor();
 		await s.checkA11y();
 		// Without the second factor the internal area stays closed.
-		await s.page.goto(`${server.url}/intern`);
+		await s.page.goto(`${h.server.url}/intern`);
 		expect(new URL(s.page.url()).pathname).toBe('/anmelden/zwei-faktor');
 		s.assertAllChecked();
 		await s.close();
 	});
 
 	it('shows a message for a wrong password and keeps the e-mail address', async () => {
-		const s = await openSession(browser);
-		await s.visit(`${server.url}/anmelden`);
+		const s = await openSession(h.browser);
+		await s.visit(`${h.server.url}/anmelden`);
 		await s.page.getByLabel('E-Mail-Adresse').fill('anbieter.mettmann@example.org');
 		await s.page.getByLabel('Passwort').fill('falsches-passwort');
 		await s.page.getByRole('button', { name: 'Anmelden' }).click();
@@ -72,8 +58,8 @@ describe('login, second factor, lockout and password reset', () => {
 	});
 
 	it('shows validation errors in a summary with links to the fields', async () => {
-		const s = await openSession(browser);
-		await s.visit(`${server.url}/anmelden`);
+		const s = await openSession(h.browser);
+		await s.visit(`${h.server.url}/anmelden`);
 		await s.page.getByLabel('E-Mail-Adresse').fill('kein-at-zeichen');
 		await s.page.getByRole('button', { name: 'Anmelden' }).click();
 		await s.page.getByRole('alert').waitFor();
@@ -87,8 +73,8 @@ describe('login, second factor, lockout and password reset', () => {
 	});
 
 	it('locks the account after five wrong passwords', async () => {
-		const s = await openSession(browser);
-		await s.visit(`${server.url}/anmelden`);
+		const s = await openSession(h.browser);
+		await s.visit(`${h.server.url}/anmelden`);
 		for (let i = 0; i < 5; i++) {
 			await s.page.getByLabel('E-Mail-Adresse').fill('mitglied.mettmann@example.org');
 			await s.page.getByLabel('Passwort').fill(`falsch-${i}`);
@@ -107,9 +93,9 @@ describe('login, second factor, lockout and password reset', () => {
 		await s.close();
 	});
 
-	it('resets a password from the link in the mail received by the SMTP server', async () => {
-		const s = await openSession(browser);
-		await s.visit(`${server.url}/anmelden`);
+	it('resets a password from the link in the mail received by the SMTP h.server', async () => {
+		const s = await openSession(h.browser);
+		await s.visit(`${h.server.url}/anmelden`);
 		await s.page.getByRole('link', { name: 'Passwort vergessen?' }).click();
 		await s.page.waitForURL(/passwort-vergessen/);
 		await s.checkA11y();
@@ -118,7 +104,7 @@ describe('login, second factor, lockout and password reset', () => {
 		await s.page.getByRole('status').waitFor();
 		await s.checkA11y();
 
-		const mail = await smtp.waitFor('anbieter.mettmann@example.org', /Passwort zurücksetzen/);
+		const mail = await h.smtp.waitFor('anbieter.mettmann@example.org', /Passwort zurücksetzen/);
 		expect(mail.subject).toContain('Mettmann');
 		const link = linkIn(mail.text, '/passwort-zuruecksetzen/');
 		await s.visit(link);
@@ -132,7 +118,7 @@ describe('login, second factor, lockout and password reset', () => {
 		await s.page.getByRole('button', { name: 'Passwort speichern' }).click();
 		await s.page.waitForURL((u) => u.pathname === '/intern');
 		await s.checkA11y();
-		await smtp.waitFor('anbieter.mettmann@example.org', /Passwort wurde geändert/);
+		await h.smtp.waitFor('anbieter.mettmann@example.org', /Passwort wurde geändert/);
 
 		// The link works only once.
 		await s.visit(link);
@@ -140,7 +126,7 @@ describe('login, second factor, lockout and password reset', () => {
 
 		// The new password works, the old one does not.
 		await s.context.clearCookies();
-		await logInAs(s, server.url, 'anbieter.mettmann@example.org', 'ein neues langes Passwort', null);
+		await logInAs(s, h.server.url, 'anbieter.mettmann@example.org', 'ein neues langes Passwort', null);
 		expect(new URL(s.page.url()).pathname).toBe('/intern');
 		s.assertAllChecked();
 		await s.close();

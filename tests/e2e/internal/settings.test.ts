@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openSession } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
+import { openSession } from '../support/browser';
+import { e2eHarness } from '../support/harness';
 import { logInAs } from '../support/auth';
 
 describe('coordinator settings', () => {
-	let server: TestServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await startServer();
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-	});
+	const h = e2eHarness();
 
 	it('keeps typed values and shows an error summary for bad input, then saves and shows the change publicly', async () => {
-		const s = await openSession(browser);
-		await logInAs(s, server.url, 'koordination.wilhelmshaven@example.org');
+		const s = await openSession(h.browser);
+		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
 		await s.page.getByRole('link', { name: 'Einstellungen' }).click();
 		await s.page.waitForURL(/einstellungen/);
 		await s.checkA11y();
@@ -53,7 +42,7 @@ describe('coordinator settings', () => {
 		await page.getByText('Die Einstellungen wurden gespeichert.').waitFor();
 		await s.checkA11y();
 
-		await s.visit(`${server.url}/wilhelmshaven`);
+		await s.visit(`${h.server.url}/wilhelmshaven`);
 		expect(await page.locator('main').textContent()).toContain('Neuer Text über das Netzwerk in Wilhelmshaven.');
 		expect(await page.getByRole('link', { name: 'fruehehilfen.neu@example.org' }).count()).toBe(1);
 		expect(await page.getByRole('row', { name: /Montag/ }).textContent()).toContain('08:00–12:00, 13:00–15:00');
@@ -62,9 +51,9 @@ describe('coordinator settings', () => {
 	});
 
 	it('uploads a logo, refuses a file that is not an image, and shows the logo publicly', async () => {
-		const s = await openSession(browser);
-		await logInAs(s, server.url, 'koordination.mettmann@example.org');
-		await s.visit(`${server.url}/intern/einstellungen`);
+		const s = await openSession(h.browser);
+		await logInAs(s, h.server.url, 'koordination.mettmann@example.org');
+		await s.visit(`${h.server.url}/intern/einstellungen`);
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-logo-'));
 		const fake = path.join(dir, 'logo.png');
 		fs.writeFileSync(fake, '<html><script>alert(1)</script></html>');
@@ -80,10 +69,10 @@ describe('coordinator settings', () => {
 		await s.page.getByText('Das Logo wurde gespeichert.').waitFor();
 		await s.checkA11y();
 
-		await s.visit(`${server.url}/mettmann`);
+		await s.visit(`${h.server.url}/mettmann`);
 		const logo = s.page.getByRole('img', { name: /Logo:/ });
 		expect(await logo.count()).toBe(1);
-		const res = await fetch(`${server.url}/mettmann/logo`);
+		const res = await fetch(`${h.server.url}/mettmann/logo`);
 		expect(res.headers.get('content-type')).toBe('image/svg+xml');
 		const body = await res.text();
 		expect(body).toContain('<circle');
@@ -93,9 +82,9 @@ describe('coordinator settings', () => {
 	});
 
 	it('keeps members out of the settings', async () => {
-		const s = await openSession(browser);
-		await logInAs(s, server.url, 'mitglied.mettmann@example.org', undefined, null);
-		const response = await s.visit(`${server.url}/intern/einstellungen`);
+		const s = await openSession(h.browser);
+		await logInAs(s, h.server.url, 'mitglied.mettmann@example.org', undefined, null);
+		const response = await s.visit(`${h.server.url}/intern/einstellungen`);
 		expect(response?.status()).toBe(403);
 		s.assertAllChecked();
 		await s.close();

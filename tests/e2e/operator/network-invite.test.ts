@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openSession } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../support/browser';
+import { e2eHarness } from '../support/harness';
 import { logInAs, totpCode } from '../support/auth';
-import { linkIn, startTestSmtp } from '../../support/smtp';
+import { linkIn } from '../../support/smtp';
 
 describe('operator creates a network and the invited coordinator signs up', () => {
-	let server: TestServer;
-	let browser: Browser;
-	let smtp: Awaited<ReturnType<typeof startTestSmtp>>;
-
-	beforeAll(async () => {
-		smtp = await startTestSmtp();
-		server = await startServer({ smtpUrl: smtp.url });
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-		await smtp?.close();
-	});
+	const h = e2eHarness({ smtp: true });
 
 	it('creates a network, invites, and the coordinator sets a password, enrols TOTP and gets in', async () => {
-		const operator = await openSession(browser);
-		await logInAs(operator, server.url, 'betrieb@example.org');
+		const operator = await openSession(h.browser);
+		await logInAs(operator, h.server.url, 'betrieb@example.org');
 		expect(new URL(operator.page.url()).pathname).toBe('/betrieb');
 		const page = operator.page;
 
@@ -50,18 +36,18 @@ describe('operator creates a network and the invited coordinator signs up', () =
 		await page.getByText('Die Einladung an karla.koordination@example.org liegt im Postausgang.').waitFor();
 		await operator.checkA11y();
 
-		const mail = await smtp.waitFor('karla.koordination@example.org', /Einladung/);
+		const mail = await h.smtp.waitFor('karla.koordination@example.org', /Einladung/);
 		expect(mail.subject).toContain('Netzwerk Frühe Hilfen Kreis Musterland');
 		expect(mail.html).toContain('Einladung annehmen');
 		const link = linkIn(mail.text, '/einladung/');
 
 		// The operator's Postausgang shows the mail as sent.
-		await operator.visit(`${server.url}/betrieb/postausgang`);
+		await operator.visit(`${h.server.url}/betrieb/postausgang`);
 		expect(await page.locator('main').textContent()).toContain('versendet');
 		operator.assertAllChecked();
 		await operator.close();
 
-		const coordinator = await openSession(browser);
+		const coordinator = await openSession(h.browser);
 		await coordinator.visit(link);
 		expect(await coordinator.page.locator('main').textContent()).toContain('Willkommen, Karla Koordinatorin');
 		await coordinator.page.getByLabel('Neues Passwort', { exact: false }).first().fill('Karlas sicheres Passwort');
@@ -90,7 +76,7 @@ describe('operator creates a network and the invited coordinator signs up', () =
 		expect(await coordinator.page.getByRole('alert').textContent()).toContain('abgelaufen oder wurde bereits verwendet');
 
 		// The new network's public page exists and has no demo banner.
-		await coordinator.visit(`${server.url}/musterland`);
+		await coordinator.visit(`${h.server.url}/musterland`);
 		expect(await coordinator.page.getByRole('heading', { level: 1 }).textContent()).toBe('Netzwerk Frühe Hilfen Kreis Musterland');
 		expect(await coordinator.page.getByText('Beispieldaten:').count()).toBe(0);
 		coordinator.assertAllChecked();
@@ -98,10 +84,10 @@ describe('operator creates a network and the invited coordinator signs up', () =
 	});
 
 	it('deactivates an account so that its sessions end at once', async () => {
-		const member = await openSession(browser);
-		await logInAs(member, server.url, 'mitglied.mettmann@example.org', undefined, null);
-		const operator = await openSession(browser);
-		await logInAs(operator, server.url, 'betrieb@example.org');
+		const member = await openSession(h.browser);
+		await logInAs(member, h.server.url, 'mitglied.mettmann@example.org', undefined, null);
+		const operator = await openSession(h.browser);
+		await logInAs(operator, h.server.url, 'betrieb@example.org');
 		await operator.page.getByRole('link', { name: 'Konten' }).click();
 		await operator.page.waitForURL(/konten/);
 		await operator.checkA11y();
@@ -110,7 +96,7 @@ describe('operator creates a network and the invited coordinator signs up', () =
 		await operator.checkA11y();
 		expect(await operator.page.getByRole('row', { name: /Mia Mitglied/ }).textContent()).toContain('deaktiviert');
 
-		await member.page.goto(`${server.url}/intern`);
+		await member.page.goto(`${h.server.url}/intern`);
 		expect(new URL(member.page.url()).pathname).toBe('/anmelden');
 		await member.checkA11y();
 		member.assertAllChecked();

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openSession } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../support/browser';
+import { e2eHarness } from '../support/harness';
 
 const DEMO = [
 	{ slug: 'mettmann', heading: /Mettmann/, text: /0 bis 6 Jahren/ },
@@ -12,29 +11,19 @@ const DEMO = [
 ];
 
 describe('public network page', () => {
-	let server: TestServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await startServer();
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-	});
+	const h = e2eHarness();
 
 	it('answers /healthz with the database kind', async () => {
-		const res = await fetch(`${server.url}/healthz`);
+		const res = await fetch(`${h.server.url}/healthz`);
 		expect(res.status).toBe(200);
 		expect(await res.json()).toEqual({ status: 'ok', database: 'pglite' });
 	});
 
 	it.each(DEMO)('shows $slug with banner, contact, help numbers and legal pages, no scripts, no cookies, no other host', async ({ slug, heading, text }) => {
-		const s = await openSession(browser);
+		const s = await openSession(h.browser);
 		const hosts = new Set<string>();
 		s.page.on('request', (r) => hosts.add(new URL(r.url()).host));
-		await s.visit(`${server.url}/${slug}`);
+		await s.visit(`${h.server.url}/${slug}`);
 		const page = s.page;
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(heading);
 		expect(await page.locator('main').textContent()).toMatch(text);
@@ -60,21 +49,21 @@ describe('public network page', () => {
 			await s.checkA11y();
 		}
 		expect(await s.context.cookies()).toEqual([]);
-		expect([...hosts]).toEqual([new URL(server.url).host]);
+		expect([...hosts]).toEqual([new URL(h.server.url).host]);
 		s.assertAllChecked();
 		await s.close();
 	});
 
-	it('works with JavaScript disabled in the browser', async () => {
+	it('works with JavaScript disabled in the h.browser', async () => {
 		// axe itself needs JavaScript, so this session only reads; the same URLs are checked with axe above.
-		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
+		const context = await h.browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/herten`);
+		await page.goto(`${h.server.url}/herten`);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Herten/);
 		await page.getByRole('link', { name: 'Impressum' }).click();
 		await page.waitForURL(/impressum$/);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Impressum');
-		await page.goto(`${server.url}/anmelden`);
+		await page.goto(`${h.server.url}/anmelden`);
 		await page.getByLabel('E-Mail-Adresse').fill('koordination.herten@example.org');
 		await page.getByLabel('Passwort').fill('Beispiel-Passwort-2026');
 		await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -83,8 +72,8 @@ describe('public network page', () => {
 	});
 
 	it('answers an unknown network with a German 404 page', async () => {
-		const s = await openSession(browser);
-		const response = await s.visit(`${server.url}/gibt-es-nicht`);
+		const s = await openSession(h.browser);
+		const response = await s.visit(`${h.server.url}/gibt-es-nicht`);
 		expect(response?.status()).toBe(404);
 		expect(await s.page.getByRole('heading', { level: 1 }).textContent()).toBe('Fehler 404');
 		expect(await s.page.locator('main').textContent()).toContain('Diese Seite gibt es nicht.');
@@ -93,17 +82,17 @@ describe('public network page', () => {
 	});
 
 	it('lists the networks on the start page', async () => {
-		const s = await openSession(browser);
-		await s.visit(server.url);
+		const s = await openSession(h.browser);
+		await s.visit(h.server.url);
 		for (const { slug } of DEMO) expect(await s.page.locator(`a[href="/${slug}"]`).count()).toBe(1);
 		s.assertAllChecked();
 		await s.close();
 	});
 
 	it('refuses an oversized request with 413', async () => {
-		const res = await fetch(`${server.url}/anmelden`, {
+		const res = await fetch(`${h.server.url}/anmelden`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.url },
+			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: h.server.url },
 			body: 'email=' + 'a'.repeat(3 * 1024 * 1024)
 		});
 		expect(res.status).toBe(413);

@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openSession } from '../support/browser';
-import { startServer, type TestServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../support/browser';
+import { e2eHarness } from '../support/harness';
 
 describe('offer search and offer page', () => {
-	let server: TestServer;
-	let browser: Browser;
-
-	beforeAll(async () => {
-		server = await startServer();
-		browser = await launchBrowser();
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await server?.stop();
-	});
+	const h = e2eHarness();
 
 	it('finds offers despite a typo, narrows and widens with facets, pages, and opens an offer', async () => {
-		const s = await openSession(browser);
+		const s = await openSession(h.browser);
 		const hosts = new Set<string>();
 		s.page.on('request', (r) => hosts.add(new URL(r.url()).host));
 		const page = s.page;
-		await s.visit(`${server.url}/herten`);
+		await s.visit(`${h.server.url}/herten`);
 		await page.getByRole('link', { name: 'Angebote finden' }).click();
 		await page.waitForURL(/\/herten\/angebote$/);
 		await s.checkA11y();
@@ -47,7 +36,7 @@ describe('offer search and offer page', () => {
 		expect(Number((await page.locator('#results-title').textContent())!.match(/\d+/)![0])).toBe(total);
 
 		// Nothing found with a filter: "Meinten Sie" and the coordinator's contact.
-		await s.visit(`${server.url}/herten/angebote?q=krabelgrupe&lebensphase=grundschule`);
+		await s.visit(`${h.server.url}/herten/angebote?q=krabelgrupe&lebensphase=grundschule`);
 		expect(await page.locator('#results-title').textContent()).toContain('Keine Angebote gefunden');
 		expect(await page.getByRole('link', { name: 'Netzwerkkoordination kontaktieren' }).count()).toBe(1);
 		await page.getByRole('link', { name: '„krabbelgruppe“' }).click();
@@ -55,14 +44,14 @@ describe('offer search and offer page', () => {
 		await s.checkA11y();
 
 		// Pagination over all offers.
-		await s.visit(`${server.url}/herten/angebote`);
+		await s.visit(`${h.server.url}/herten/angebote`);
 		await page.getByRole('link', { name: 'Nächste Seite' }).click();
 		await page.waitForURL(/seite=2/);
 		await s.checkA11y();
 		expect(await page.getByText(/Seite 2 von \d+/).count()).toBe(1);
 
 		// Offer page.
-		await s.visit(`${server.url}/herten/angebote?q=Schreiambulanz`);
+		await s.visit(`${h.server.url}/herten/angebote?q=Schreiambulanz`);
 		await page.getByRole('link', { name: 'Schreibaby-Beratung' }).first().click();
 		await page.waitForURL(/\/herten\/angebote\/[0-9a-f-]{36}$/);
 		await s.checkA11y();
@@ -75,15 +64,15 @@ describe('offer search and offer page', () => {
 		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
 
 		expect(await s.context.cookies()).toEqual([]);
-		expect([...hosts]).toEqual([new URL(server.url).host]);
+		expect([...hosts]).toEqual([new URL(h.server.url).host]);
 		s.assertAllChecked();
 		await s.close();
 	});
 
 	it('searches with JavaScript disabled', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
+		const context = await h.browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
 		const page = await context.newPage();
-		await page.goto(`${server.url}/sonneberg/angebote`);
+		await page.goto(`${h.server.url}/sonneberg/angebote`);
 		await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill('Pädiater');
 		await page.getByRole('button', { name: 'Suchen' }).click();
 		await page.waitForURL(/q=P/);
@@ -92,10 +81,10 @@ describe('offer search and offer page', () => {
 	});
 
 	it('answers an unknown offer with 404', async () => {
-		const s = await openSession(browser);
-		const response = await s.visit(`${server.url}/herten/angebote/00000000-0000-0000-0000-000000000000`);
+		const s = await openSession(h.browser);
+		const response = await s.visit(`${h.server.url}/herten/angebote/00000000-0000-0000-0000-000000000000`);
 		expect(response?.status()).toBe(404);
-		const bad = await s.visit(`${server.url}/herten/angebote/kein-angebot`);
+		const bad = await s.visit(`${h.server.url}/herten/angebote/kein-angebot`);
 		expect(bad?.status()).toBe(404);
 		s.assertAllChecked();
 		await s.close();

@@ -1,0 +1,26 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { startServer, type TestServer } from './server';
+import { startTestSmtp } from '../../support/smtp';
+
+type Smtp = Awaited<ReturnType<typeof startTestSmtp>>;
+
+/**
+ * Per spec file: a real SMTP server (optional), the production build on a fresh
+ * database with demo data, and a browser; all stopped after the file.
+ */
+export function e2eHarness(opts: { smtp?: boolean } = {}) {
+	const h = {} as { server: TestServer; browser: Browser; smtp: Smtp };
+	beforeAll(async () => {
+		if (opts.smtp) h.smtp = await startTestSmtp();
+		h.server = await startServer({ smtpUrl: h.smtp?.url });
+		h.browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await h.browser?.close();
+		await h.server?.stop();
+		await h.smtp?.close();
+	});
+	return h;
+}
