@@ -8,6 +8,8 @@ export type SearchState = {
 	sprache: string[];
 	kostenlos: boolean;
 	barrierefrei: boolean;
+	/** Postcode for "In meiner Nähe". */
+	plz: string;
 	seite: number;
 };
 
@@ -28,6 +30,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 		sprache: list('sprache'),
 		kostenlos: params.get('kostenlos') === '1',
 		barrierefrei: params.get('barrierefrei') === '1',
+		plz: (params.get('plz') ?? '').trim().slice(0, 10),
 		seite: Number.isFinite(page) && page > 0 && page < 10_000 ? page : 1
 	};
 }
@@ -38,6 +41,7 @@ export function toQueryString(state: SearchState): string {
 	for (const key of LIST_KEYS) for (const v of state[key]) p.append(key, v);
 	if (state.kostenlos) p.set('kostenlos', '1');
 	if (state.barrierefrei) p.set('barrierefrei', '1');
+	if (state.plz) p.set('plz', state.plz);
 	if (state.seite > 1) p.set('seite', String(state.seite));
 	const s = p.toString();
 	return s ? `?${s}` : '';
@@ -51,6 +55,10 @@ export function toggled(state: SearchState, key: ListKey | 'kostenlos' | 'barrie
 	return toQueryString(next);
 }
 
+export function withoutPostcode(state: SearchState): string {
+	return toQueryString({ ...state, plz: '', seite: 1 });
+}
+
 export function withPage(state: SearchState, seite: number): string {
 	return toQueryString({ ...state, seite });
 }
@@ -60,5 +68,5 @@ export function withQuery(state: SearchState, q: string): string {
 }
 
 export function withoutFilters(state: SearchState): string {
-	return toQueryString({ q: state.q, lebensphase: [], thema: [], art: [], stadtteil: [], sprache: [], kostenlos: false, barrierefrei: false, seite: 1 });
+	return toQueryString({ q: state.q, lebensphase: [], thema: [], art: [], stadtteil: [], sprache: [], kostenlos: false, barrierefrei: false, plz: '', seite: 1 });
 }

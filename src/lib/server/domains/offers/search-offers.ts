@@ -17,6 +17,8 @@ export type OfferSearchInput = {
 	costFree: boolean;
 	accessible: boolean;
 	page: number;
+	/** Sort by distance from here ("In meiner Nähe"). */
+	origin?: { lat: number; lng: number } | null;
 };
 
 export type OfferHit = {
@@ -29,6 +31,8 @@ export type OfferHit = {
 	costFree: boolean;
 	languages: string[];
 	districtNames: string[];
+	/** Kilometres from the origin to the nearest location, when sorting by distance. */
+	distanceKm: number | null;
 };
 
 export type FacetCount = { value: string; count: number };
@@ -119,6 +123,12 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 				select o.id, o.title, o.summary, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
 					coalesce((select array_agg(distinct l.district_id::text) from offer_locations l where l.offer_id = o.id and l.district_id is not null), '{}') as district_ids,
 					${rank} as rank,
+					${
+						input.origin
+							? sql`(select min(6371 * 2 * asin(sqrt(power(sin(radians(l.lat - ${input.origin.lat}) / 2), 2) + cos(radians(${input.origin.lat})) * cos(radians(l.lat)) * power(sin(radians(l.lng - ${input.origin.lng}) / 2), 2))))
+								from offer_locations l where l.offer_id = o.id and l.lat is not null and l.lng is not null)`
+							: sql`null::float8`
+					} as distance_km,
 					o.organisation_id
 				from offers o, q
 				where o.network_id = ${networkId} and o.status = 'published'
@@ -147,15 +157,17 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 			cost_free: boolean;
 			languages: string[];
 			district_names: string[] | null;
+			distance_km: number | null;
 			total: number;
 		}>(
 			await tx.execute(sql`${base}
 				select f.id, f.title, f.summary, org.name as provider, f.offer_type, f.life_stages, f.cost_free, f.languages,
 					(select array_agg(d.name order by d.name) from districts d where d.id::text = any(f.district_ids)) as district_names,
+					f.distance_km,
 					count(*) over ()::int as total
 				from flagged f left join organisations org on org.id = f.organisation_id
 				where f_stage and f_topic and f_type and f_district and f_lang and f_cost and f_access
-				order by f.rank desc, f.title
+				order by ${input.origin ? sql`f.distance_km asc nulls last, ` : sql``}f.rank desc, f.title
 				limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}`)
 		);
 		const facetRows = rowsOf<{ facet: string; value: string; count: number }>(
@@ -200,7 +212,8 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 				lifeStages: h.life_stages,
 				costFree: h.cost_free,
 				languages: h.languages,
-				districtNames: h.district_names ?? []
+				districtNames: h.district_names ?? [],
+				distanceKm: h.distance_km == null ? null : Math.round(Number(h.distance_km) * 10) / 10
 			})),
 			facets: {
 				lifeStage: facet('lifeStage'),

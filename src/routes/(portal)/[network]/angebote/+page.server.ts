@@ -1,12 +1,20 @@
 import { parseSearchParams } from '$lib/portal/search-params';
 import { searchOffers } from '$lib/server/domains/offers/search-offers';
 import { listFacetLabels } from '$lib/server/domains/offers/list-facet-labels';
+import { locateOrigin } from '$lib/server/domains/offers/locate-postcode';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { network } = await parent();
 	const ctx = { db: locals.app.database.db, network, actor: null };
 	const state = parseSearchParams(url.searchParams);
+	const postcodeValid = state.plz === '' || /^\d{5}$/.test(state.plz);
+	// Near me: a postcode, or else a single selected district, sorts by distance.
+	const origin = await locateOrigin(ctx, {
+		postcode: postcodeValid && state.plz ? state.plz : undefined,
+		districtId: !state.plz && state.stadtteil.length === 1 ? state.stadtteil[0] : undefined
+	});
+	const postcodeError = !postcodeValid ? ('search.postcodeInvalid' as const) : state.plz && !origin ? ('search.postcodeOutside' as const) : null;
 	const [result, labels] = await Promise.all([
 		searchOffers(ctx, {
 			q: state.q,
@@ -17,9 +25,10 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 			languages: state.sprache,
 			costFree: state.kostenlos,
 			accessible: state.barrierefrei,
-			page: state.seite
+			page: state.seite,
+			origin
 		}),
 		listFacetLabels(ctx)
 	]);
-	return { state, result, labels };
+	return { state, result, labels, origin, postcodeError };
 };
