@@ -4,6 +4,8 @@ import { SESSION_COOKIE, validateSession } from '$lib/server/domains/accounts/se
 import { hasRole } from '$lib/server/domains/accounts/actor';
 import { getNetworkById } from '$lib/server/domains/tenancy/get-network';
 import { t } from '$lib/i18n';
+import { isLocale, localeInfo } from '$lib/i18n/context';
+import type { LocaleCode } from '$lib/i18n/locales';
 
 export const init: ServerInit = async () => {
 	const app = await getApp();
@@ -49,7 +51,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 
-	const response = await resolve(event);
+	// The portal's language prefix sets the document language and direction.
+	const localeMatch = /^\/[a-z0-9-]+\/([a-z]{2,6})(\/|$)/.exec(path);
+	const locale = localeMatch && isLocale(localeMatch[1]!) ? localeInfo(localeMatch[1]! as LocaleCode) : null;
+	const response = await resolve(event, {
+		transformPageChunk: locale
+			? ({ html }) => html.replace('<html lang="de" dir="ltr">', `<html lang="${locale.code === 'leicht' ? 'de' : locale.code}" dir="${locale.dir}">`)
+			: undefined
+	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

@@ -1,23 +1,46 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { de, type MessageKey } from './messages/de';
+import { portalDe, type PortalMessages } from './messages/portal-de';
+import { portalEn } from './messages/portal-en';
+import { portalTr } from './messages/portal-tr';
+import { portalAr } from './messages/portal-ar';
+import { portalRu } from './messages/portal-ru';
+import { portalUk } from './messages/portal-uk';
+import { portalPl } from './messages/portal-pl';
+import { portalFa } from './messages/portal-fa';
+import { portalLeicht } from './messages/portal-leicht';
 import { SOURCE_LOCALE, type LocaleCode } from './locales';
 
 export type { MessageKey };
 export type Messages = Record<MessageKey, string>;
+export type Translator = (key: MessageKey, values?: Record<string, string | number | Date>) => string;
 
-/** Catalogs other than German are typed as `Messages`, so a missing key fails the type check. */
-const catalogs: Partial<Record<LocaleCode, Messages>> = { de };
+/**
+ * The portal's messages in every language: typed as `PortalMessages` against the German
+ * keys, and one entry per locale, so a missing translation or language fails the type check.
+ * The internal area is German only and falls back to `de`.
+ */
+const catalogs: Record<LocaleCode, PortalMessages> = {
+	de: portalDe,
+	leicht: portalLeicht,
+	en: portalEn,
+	tr: portalTr,
+	ar: portalAr,
+	ru: portalRu,
+	uk: portalUk,
+	pl: portalPl,
+	fa: portalFa
+};
 
 const cache = new Map<string, IntlMessageFormat>();
 
-function intlLocale(locale: LocaleCode) {
+export function intlLocale(locale: LocaleCode) {
 	return locale === 'leicht' ? 'de' : locale;
 }
 
 /** Formats an ICU message (plurals, numbers, dates) from the catalog; falls back to German. */
 export function translate(locale: LocaleCode, key: MessageKey, values?: Record<string, string | number | Date>): string {
-	const catalog = catalogs[locale] ?? de;
-	const source = catalog[key] ?? de[key];
+	const source = (catalogs[locale] as Partial<Record<MessageKey, string>>)[key] ?? de[key];
 	if (!values) return source;
 	const cacheKey = `${locale}\u0000${key}`;
 	let format = cache.get(cacheKey);
@@ -28,7 +51,7 @@ export function translate(locale: LocaleCode, key: MessageKey, values?: Record<s
 	return String(format.format(values));
 }
 
-export function createTranslator(locale: LocaleCode = SOURCE_LOCALE) {
+export function createTranslator(locale: LocaleCode = SOURCE_LOCALE): Translator {
 	return (key: MessageKey, values?: Record<string, string | number | Date>) => translate(locale, key, values);
 }
 

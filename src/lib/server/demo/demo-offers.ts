@@ -21,6 +21,31 @@ export type OfferTemplate = {
 	hours?: [number, string, string][];
 	/** How many districts offer it (1 = only the first matching district). */
 	spread: number;
+	translations?: Record<string, { title: string; summary: string; description?: string }>;
+};
+
+/** Translations of some demo offers, to show translated offer texts and the fallback note. */
+export const DEMO_TRANSLATIONS: Record<string, OfferTemplate['translations']> = {
+	Hebammensprechstunde: {
+		en: { title: 'Midwife consultation hours', summary: 'Drop-in consultation for pregnant women and new parents without their own midwife.' },
+		tr: { title: 'Ebe danışma saati', summary: 'Kendi ebesi olmayan hamileler ve yeni ebeveynler için randevusuz danışma saati.' },
+		ar: { title: 'ساعات استشارة القابلة', summary: 'استشارة مفتوحة دون موعد للحوامل والآباء الجدد الذين ليس لديهم قابلة.' }
+	},
+	Elterncafé: {
+		en: { title: 'Parents’ café', summary: 'Meeting place for parents with babies and toddlers: exchange, breakfast and professionals to ask.' },
+		tr: { title: 'Ebeveyn kafesi', summary: 'Bebekli ve küçük çocuklu ebeveynler için buluşma yeri: sohbet, kahvaltı ve soru sorabileceğiniz uzmanlar.' },
+		ar: { title: 'مقهى الوالدين', summary: 'مكان لقاء للآباء مع الرضع والأطفال الصغار: تبادل الخبرات وفطور ومختصون للإجابة على الأسئلة.' }
+	},
+	'Schreibaby-Beratung': {
+		en: { title: 'Help for babies who cry a lot', summary: 'Help if your baby cries a lot, sleeps badly or is hard to calm down.' },
+		ar: { title: 'استشارة للرضع كثيري البكاء', summary: 'مساعدة إذا كان طفلك يبكي كثيرًا أو ينام بشكل سيئ أو يصعب تهدئته.' }
+	},
+	'Sprachkurs mit Kinderbetreuung': {
+		en: { title: 'Language course with childcare', summary: 'Learn German in the morning while your children are looked after next door.' },
+		tr: { title: 'Çocuk bakımlı dil kursu', summary: 'Çocuklarınız yan odada bakılırken sabahları Almanca öğrenin.' },
+		ar: { title: 'دورة لغة مع رعاية الأطفال', summary: 'تعلّم الألمانية صباحًا بينما يُعتنى بأطفالك في الغرفة المجاورة.' },
+		fa: { title: 'کلاس زبان همراه با نگهداری کودک', summary: 'صبح‌ها آلمانی یاد بگیرید، در حالی که از کودکانتان در اتاق کناری نگهداری می‌شود.' }
+	}
 };
 
 export const OFFER_TEMPLATES: OfferTemplate[] = [

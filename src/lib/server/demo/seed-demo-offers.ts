@@ -3,7 +3,7 @@ import type { Tx } from '$lib/server/db/client';
 import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
 import { DEFAULT_TOPICS, ensureOfferDefaults } from '$lib/server/domains/offers/taxonomy';
 import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-words';
-import { DEMO_DISTRICTS, OFFER_TEMPLATES } from './demo-offers';
+import { DEMO_DISTRICTS, DEMO_TRANSLATIONS, OFFER_TEMPLATES } from './demo-offers';
 
 const topicName = new Map<string, string>(DEFAULT_TOPICS.map((t) => [t.slug, t.name]));
 
@@ -64,6 +64,7 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
 					contactEmail: `angebot${phone}.${network.slug}@example.org`,
 					status: 'published',
 					verifiedAt: new Date(Date.now() - verifiedDaysAgo * 86_400_000),
+					translations: DEMO_TRANSLATIONS[template.title] ?? {},
 					searchExtra: [providerName, ...topicSlugs.map((t) => topicName.get(t) ?? '')].join(' ')
 				})
 				.returning({ id: offers.id });

@@ -31,6 +31,7 @@ export type OfferHit = {
 	costFree: boolean;
 	languages: string[];
 	districtNames: string[];
+	translations: Record<string, { title?: string; summary?: string }>;
 	/** Kilometres from the origin to the nearest location, when sorting by distance. */
 	distanceKm: number | null;
 };
@@ -120,7 +121,7 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 		const base = sql`
 			with q as (select ${query} as query, ${strict} as strict),
 			base as (
-				select o.id, o.title, o.summary, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
+				select o.id, o.title, o.summary, o.translations, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
 					coalesce((select array_agg(distinct l.district_id::text) from offer_locations l where l.offer_id = o.id and l.district_id is not null), '{}') as district_ids,
 					${rank} as rank,
 					${
@@ -157,11 +158,12 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 			cost_free: boolean;
 			languages: string[];
 			district_names: string[] | null;
+			translations: Record<string, { title?: string; summary?: string }> | null;
 			distance_km: number | null;
 			total: number;
 		}>(
 			await tx.execute(sql`${base}
-				select f.id, f.title, f.summary, org.name as provider, f.offer_type, f.life_stages, f.cost_free, f.languages,
+				select f.id, f.title, f.summary, f.translations, org.name as provider, f.offer_type, f.life_stages, f.cost_free, f.languages,
 					(select array_agg(d.name order by d.name) from districts d where d.id::text = any(f.district_ids)) as district_names,
 					f.distance_km,
 					count(*) over ()::int as total
@@ -213,6 +215,7 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 				costFree: h.cost_free,
 				languages: h.languages,
 				districtNames: h.district_names ?? [],
+				translations: h.translations ?? {},
 				distanceKm: h.distance_km == null ? null : Math.round(Number(h.distance_km) * 10) / 10
 			})),
 			facets: {

@@ -1,0 +1,32 @@
+import { raise } from '$lib/server/http/errors';
+import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
+import { helpNumbersFor, telHref } from '$lib/server/domains/tenancy/help-numbers';
+import { LOCALES, SOURCE_LOCALE, type LocaleCode } from '$lib/i18n/locales';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = async ({ locals, params, url }) => {
+	try {
+		const network = await getNetworkBySlug(locals.app.database.db, params.network);
+		const locale = (params.locale ?? SOURCE_LOCALE) as LocaleCode;
+		const prefix = `/${network.slug}${locale === SOURCE_LOCALE ? '' : `/${locale}`}`;
+		// The same page in every language, for the language switcher.
+		const rest = url.pathname.slice(prefix.length);
+		const languages = LOCALES.map((l) => ({
+			code: l.code,
+			name: l.name,
+			dir: l.dir,
+			href: `/${network.slug}${l.code === SOURCE_LOCALE ? '' : `/${l.code}`}${rest}${url.search}`,
+			current: l.code === locale
+		}));
+		return {
+			network,
+			locale,
+			prefix,
+			languages,
+			quickExitUrl: locals.app.config.quickExitUrl,
+			helpNumbers: helpNumbersFor(network.helpNumbers).map((h) => ({ ...h, href: telHref(h.number) }))
+		};
+	} catch (e) {
+		raise(e);
+	}
+};
