@@ -10,6 +10,8 @@ export type SearchState = {
 	barrierefrei: boolean;
 	/** Postcode for "In meiner Nähe". */
 	plz: string;
+	/** Offer ids on the family's Merkliste (kept only in the URL). */
+	merkliste: string[];
 	seite: number;
 };
 
@@ -17,6 +19,23 @@ export const LIST_KEYS = ['lebensphase', 'thema', 'art', 'stadtteil', 'sprache']
 export type ListKey = (typeof LIST_KEYS)[number];
 
 const SAFE = /^[a-z0-9-]{1,40}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const MAX_SHORTLIST = 50;
+
+/** The Merkliste from `?merkliste=id,id,…`: valid ids only, no duplicates. */
+export function parseShortlist(params: URLSearchParams): string[] {
+	return [...new Set((params.get('merkliste') ?? '').toLowerCase().split(',').filter((v) => UUID.test(v)))].slice(0, MAX_SHORTLIST);
+}
+
+/** `?merkliste=…` for links that only carry the Merkliste. */
+export function shortlistQuery(ids: string[], extra = ''): string {
+	const parts = [ids.length ? `merkliste=${ids.join(',')}` : '', extra].filter(Boolean);
+	return parts.length ? `?${parts.join('&')}` : '';
+}
+
+export function toggledInShortlist(ids: string[], id: string): string[] {
+	return ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(0, MAX_SHORTLIST);
+}
 
 export function parseSearchParams(params: URLSearchParams): SearchState {
 	const list = (key: ListKey) => [...new Set(params.getAll(key).flatMap((v) => v.split(',')).filter((v) => SAFE.test(v)))].slice(0, 20);
@@ -31,6 +50,7 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
 		kostenlos: params.get('kostenlos') === '1',
 		barrierefrei: params.get('barrierefrei') === '1',
 		plz: (params.get('plz') ?? '').trim().slice(0, 10),
+		merkliste: parseShortlist(params),
 		seite: Number.isFinite(page) && page > 0 && page < 10_000 ? page : 1
 	};
 }
@@ -42,6 +62,7 @@ export function toQueryString(state: SearchState): string {
 	if (state.kostenlos) p.set('kostenlos', '1');
 	if (state.barrierefrei) p.set('barrierefrei', '1');
 	if (state.plz) p.set('plz', state.plz);
+	if (state.merkliste.length) p.set('merkliste', state.merkliste.join(','));
 	if (state.seite > 1) p.set('seite', String(state.seite));
 	const s = p.toString();
 	return s ? `?${s}` : '';
@@ -59,6 +80,11 @@ export function withoutPostcode(state: SearchState): string {
 	return toQueryString({ ...state, plz: '', seite: 1 });
 }
 
+/** The current search with one offer added to or removed from the Merkliste (page kept). */
+export function withShortlistToggled(state: SearchState, id: string): string {
+	return toQueryString({ ...state, merkliste: toggledInShortlist(state.merkliste, id) });
+}
+
 export function withPage(state: SearchState, seite: number): string {
 	return toQueryString({ ...state, seite });
 }
@@ -68,5 +94,5 @@ export function withQuery(state: SearchState, q: string): string {
 }
 
 export function withoutFilters(state: SearchState): string {
-	return toQueryString({ q: state.q, lebensphase: [], thema: [], art: [], stadtteil: [], sprache: [], kostenlos: false, barrierefrei: false, plz: '', seite: 1 });
+	return toQueryString({ q: state.q, lebensphase: [], thema: [], art: [], stadtteil: [], sprache: [], kostenlos: false, barrierefrei: false, plz: '', merkliste: state.merkliste, seite: 1 });
 }

@@ -127,5 +127,13 @@ export const portalAr: PortalMessages = {
 	'offer.notVerified': 'لم يتم التحقق بعد',
 	'offer.print': 'للطباعة: Ctrl + P (ماك: ⌘ + P)',
 	'portal.languages': 'اختر اللغة',
-	'offer.notTranslated': 'هذا النص متوفر باللغة الألمانية فقط.'
+	'offer.notTranslated': 'هذا النص متوفر باللغة الألمانية فقط.',
+	'shortlist.title': 'قائمة المحفوظات',
+	'shortlist.add': 'حفظ',
+	'shortlist.remove': 'إزالة من القائمة',
+	'shortlist.nav': 'قائمة المحفوظات ({count})',
+	'shortlist.empty': 'قائمتك فارغة. استخدم «حفظ» عند خدمة ما لإضافتها.',
+	'shortlist.intro': 'لا تُخزَّن هذه القائمة في أي مكان، بل في عنوان هذه الصفحة فقط. يمكنك مشاركة العنوان أو طباعة الصفحة أو تنزيلها بصيغة PDF.',
+	'shortlist.pdf': 'تنزيل القائمة بصيغة PDF',
+	'shortlist.saved': 'محفوظ'
 };

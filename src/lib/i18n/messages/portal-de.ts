@@ -130,6 +130,14 @@ export const portalDe = {
 	'offer.print': 'Zum Drucken: Strg + P (Mac: ⌘ + P)',
 	'portal.languages': 'Sprache wählen',
 	'offer.notTranslated': 'Dieser Text ist nur auf Deutsch verfügbar.',
+	'shortlist.title': 'Merkliste',
+	'shortlist.add': 'Merken',
+	'shortlist.remove': 'Von der Merkliste entfernen',
+	'shortlist.nav': 'Merkliste ({count})',
+	'shortlist.empty': 'Ihre Merkliste ist leer. Mit „Merken“ bei einem Angebot setzen Sie es auf die Liste.',
+	'shortlist.intro': 'Diese Liste wird nirgends gespeichert, nur in der Adresse dieser Seite. Sie können die Adresse teilen, die Seite drucken oder als PDF herunterladen.',
+	'shortlist.pdf': 'Merkliste als PDF herunterladen',
+	'shortlist.saved': 'Gemerkt',
 } as const;
 
 export type PortalMessageKey = keyof typeof portalDe;

@@ -127,5 +127,13 @@ export const portalEn: PortalMessages = {
 	'offer.notVerified': 'Not checked yet',
 	'offer.print': 'To print: Ctrl + P (Mac: ⌘ + P)',
 	'portal.languages': 'Choose language',
-	'offer.notTranslated': 'This text is only available in German.'
+	'offer.notTranslated': 'This text is only available in German.',
+	'shortlist.title': 'Saved list',
+	'shortlist.add': 'Save',
+	'shortlist.remove': 'Remove from the saved list',
+	'shortlist.nav': 'Saved list ({count})',
+	'shortlist.empty': 'Your saved list is empty. Use “Save” on a service to add it.',
+	'shortlist.intro': 'This list is not stored anywhere, only in the address of this page. You can share the address, print the page or download it as a PDF.',
+	'shortlist.pdf': 'Download the saved list as a PDF',
+	'shortlist.saved': 'Saved'
 };

@@ -127,5 +127,13 @@ export const portalFa: PortalMessages = {
 	'offer.notVerified': 'هنوز بررسی نشده',
 	'offer.print': 'برای چاپ: Ctrl + P (مک: ⌘ + P)',
 	'portal.languages': 'انتخاب زبان',
-	'offer.notTranslated': 'این متن فقط به زبان آلمانی موجود است.'
+	'offer.notTranslated': 'این متن فقط به زبان آلمانی موجود است.',
+	'shortlist.title': 'فهرست نشان\u200cشده\u200cها',
+	'shortlist.add': 'نشان کردن',
+	'shortlist.remove': 'حذف از فهرست',
+	'shortlist.nav': 'فهرست نشان\u200cشده\u200cها ({count})',
+	'shortlist.empty': 'فهرست شما خالی است. با «نشان کردن» در یک خدمت آن را اضافه کنید.',
+	'shortlist.intro': 'این فهرست در هیچ جا ذخیره نمی\u200cشود، فقط در نشانی این صفحه. می\u200cتوانید نشانی را به اشتراک بگذارید، صفحه را چاپ کنید یا آن را به صورت PDF دریافت کنید.',
+	'shortlist.pdf': 'دریافت فهرست به صورت PDF',
+	'shortlist.saved': 'نشان شد'
 };

@@ -128,5 +128,13 @@ export const portalLeicht: PortalMessages = {
 	'offer.notVerified': 'Noch nicht geprüft',
 	'offer.print': 'Drucken: Strg + P',
 	'portal.languages': 'Sprache wählen',
-	'offer.notTranslated': 'Diesen Text gibt es nur in schwerer Sprache.'
+	'offer.notTranslated': 'Diesen Text gibt es nur in schwerer Sprache.',
+	'shortlist.title': 'Merk-Liste',
+	'shortlist.add': 'Merken',
+	'shortlist.remove': 'Von der Merk-Liste nehmen',
+	'shortlist.nav': 'Merk-Liste ({count})',
+	'shortlist.empty': 'Ihre Merk-Liste ist leer. Klicken Sie bei einem Angebot auf: Merken.',
+	'shortlist.intro': 'Die Liste wird nicht gespeichert. Sie steht nur in der Adresse von dieser Seite. Sie können die Seite drucken.',
+	'shortlist.pdf': 'Merk-Liste als PDF laden',
+	'shortlist.saved': 'Gemerkt'
 };

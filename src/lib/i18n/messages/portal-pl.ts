@@ -127,5 +127,13 @@ export const portalPl: PortalMessages = {
 	'offer.notVerified': 'Jeszcze nie sprawdzono',
 	'offer.print': 'Aby wydrukować: Ctrl + P (Mac: ⌘ + P)',
 	'portal.languages': 'Wybierz język',
-	'offer.notTranslated': 'Ten tekst jest dostępny tylko po niemiecku.'
+	'offer.notTranslated': 'Ten tekst jest dostępny tylko po niemiecku.',
+	'shortlist.title': 'Lista',
+	'shortlist.add': 'Zapamiętaj',
+	'shortlist.remove': 'Usuń z listy',
+	'shortlist.nav': 'Lista ({count})',
+	'shortlist.empty': 'Twoja lista jest pusta. Kliknij „Zapamiętaj” przy ofercie, aby ją dodać.',
+	'shortlist.intro': 'Ta lista nie jest nigdzie zapisywana, tylko w adresie tej strony. Możesz udostępnić adres, wydrukować stronę lub pobrać ją jako PDF.',
+	'shortlist.pdf': 'Pobierz listę jako PDF',
+	'shortlist.saved': 'Zapamiętano'
 };

@@ -127,5 +127,13 @@ export const portalRu: PortalMessages = {
 	'offer.notVerified': 'Ещё не проверено',
 	'offer.print': 'Для печати: Ctrl + P (Mac: ⌘ + P)',
 	'portal.languages': 'Выбрать язык',
-	'offer.notTranslated': 'Этот текст доступен только на немецком языке.'
+	'offer.notTranslated': 'Этот текст доступен только на немецком языке.',
+	'shortlist.title': 'Список',
+	'shortlist.add': 'Запомнить',
+	'shortlist.remove': 'Удалить из списка',
+	'shortlist.nav': 'Список ({count})',
+	'shortlist.empty': 'Ваш список пуст. Нажмите «Запомнить» у услуги, чтобы добавить её.',
+	'shortlist.intro': 'Этот список нигде не хранится, только в адресе этой страницы. Вы можете поделиться адресом, распечатать страницу или скачать её в формате PDF.',
+	'shortlist.pdf': 'Скачать список в формате PDF',
+	'shortlist.saved': 'Сохранено'
 };

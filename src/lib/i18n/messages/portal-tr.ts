@@ -127,5 +127,13 @@ export const portalTr: PortalMessages = {
 	'offer.notVerified': 'Henüz kontrol edilmedi',
 	'offer.print': 'Yazdırmak için: Ctrl + P (Mac: ⌘ + P)',
 	'portal.languages': 'Dil seçin',
-	'offer.notTranslated': 'Bu metin yalnızca Almanca olarak mevcuttur.'
+	'offer.notTranslated': 'Bu metin yalnızca Almanca olarak mevcuttur.',
+	'shortlist.title': 'Not listesi',
+	'shortlist.add': 'Kaydet',
+	'shortlist.remove': 'Not listesinden çıkar',
+	'shortlist.nav': 'Not listesi ({count})',
+	'shortlist.empty': 'Not listeniz boş. Bir hizmette “Kaydet” ile listeye ekleyin.',
+	'shortlist.intro': 'Bu liste hiçbir yerde saklanmaz, yalnızca bu sayfanın adresinde bulunur. Adresi paylaşabilir, sayfayı yazdırabilir veya PDF olarak indirebilirsiniz.',
+	'shortlist.pdf': 'Not listesini PDF olarak indir',
+	'shortlist.saved': 'Kaydedildi'
 };

@@ -127,5 +127,13 @@ export const portalUk: PortalMessages = {
 	'offer.notVerified': 'Ще не перевірено',
 	'offer.print': 'Для друку: Ctrl + P (Mac: ⌘ + P)',
 	'portal.languages': 'Вибрати мову',
-	'offer.notTranslated': 'Цей текст доступний лише німецькою мовою.'
+	'offer.notTranslated': 'Цей текст доступний лише німецькою мовою.',
+	'shortlist.title': 'Список',
+	'shortlist.add': 'Запам’ятати',
+	'shortlist.remove': 'Видалити зі списку',
+	'shortlist.nav': 'Список ({count})',
+	'shortlist.empty': 'Ваш список порожній. Натисніть «Запам’ятати» біля послуги, щоб додати її.',
+	'shortlist.intro': 'Цей список ніде не зберігається, лише в адресі цієї сторінки. Ви можете поділитися адресою, роздрукувати сторінку або завантажити її у форматі PDF.',
+	'shortlist.pdf': 'Завантажити список у форматі PDF',
+	'shortlist.saved': 'Збережено'
 };

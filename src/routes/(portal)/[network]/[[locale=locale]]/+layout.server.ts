@@ -2,6 +2,7 @@ import { raise } from '$lib/server/http/errors';
 import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import { helpNumbersFor, telHref } from '$lib/server/domains/tenancy/help-numbers';
 import { LOCALES, SOURCE_LOCALE, type LocaleCode } from '$lib/i18n/locales';
+import { parseShortlist } from '$lib/portal/search-params';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, params, url }) => {
@@ -23,6 +24,7 @@ export const load: LayoutServerLoad = async ({ locals, params, url }) => {
 			locale,
 			prefix,
 			languages,
+			shortlist: parseShortlist(url.searchParams),
 			quickExitUrl: locals.app.config.quickExitUrl,
 			helpNumbers: helpNumbersFor(network.helpNumbers).map((h) => ({ ...h, href: telHref(h.number) }))
 		};

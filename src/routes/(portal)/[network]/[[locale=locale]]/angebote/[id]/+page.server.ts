@@ -2,9 +2,10 @@ import { raise } from '$lib/server/http/errors';
 import { getPublishedOffer } from '$lib/server/domains/offers/get-offer';
 import { berlinWeekdayAndTime, formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
 import { telHref } from '$lib/server/domains/tenancy/help-numbers';
+import { parseShortlist, toggledInShortlist } from '$lib/portal/search-params';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, parent, params }) => {
+export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 	const { network } = await parent();
 	try {
 		const offer = await getPublishedOffer({ db: locals.app.database.db, network, actor: null }, params.id);
@@ -36,8 +37,12 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
 				closes: s.closes
 			}))
 		};
+		const shortlist = parseShortlist(url.searchParams);
 		return {
 			offer,
+			shortlist,
+			inShortlist: shortlist.includes(offer.id),
+			toggledShortlist: toggledInShortlist(shortlist, offer.id),
 			days,
 			openToday: days.some((d) => d.today),
 			phoneHref: offer.contactPhone ? telHref(offer.contactPhone) : null,

@@ -1,0 +1,17 @@
+import { parseShortlist } from '$lib/portal/search-params';
+import { listShortlist } from '$lib/server/domains/offers/list-shortlist';
+import { formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, parent, url }) => {
+	const { network } = await parent();
+	const ids = parseShortlist(url.searchParams);
+	const offers = await listShortlist({ db: locals.app.database.db, network, actor: null }, ids);
+	return {
+		ids,
+		offers: offers.map((o) => ({
+			...o,
+			hours: WEEKDAYS.map((day) => ({ day, hours: formatDayHours(o.schedule.weekly, day) })).filter((d) => d.hours)
+		}))
+	};
+};

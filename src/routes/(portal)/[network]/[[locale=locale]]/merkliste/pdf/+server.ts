@@ -1,0 +1,35 @@
+import { parseShortlist } from '$lib/portal/search-params';
+import { raise } from '$lib/server/http/errors';
+import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
+import { listShortlist } from '$lib/server/domains/offers/list-shortlist';
+import { shortlistPdf } from '$lib/server/domains/offers/shortlist-pdf';
+import { createTranslator } from '$lib/i18n';
+import { localeInfo } from '$lib/i18n/context';
+import { SOURCE_LOCALE, type LocaleCode } from '$lib/i18n/locales';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	try {
+		const network = await getNetworkBySlug(locals.app.database.db, params.network);
+		const requested = (params.locale ?? SOURCE_LOCALE) as LocaleCode;
+		// pdfkit lays out left to right only: Arabic and Farsi lists are printed in German.
+		const locale = localeInfo(requested).dir === 'rtl' ? SOURCE_LOCALE : requested;
+		const offers = await listShortlist({ db: locals.app.database.db, network, actor: null }, parseShortlist(url.searchParams));
+		const pdf = await shortlistPdf({
+			networkName: network.name,
+			offers,
+			t: createTranslator(locale),
+			locale,
+			offerUrl: (id) => `${locals.app.config.publicUrl}/${network.slug}${locale === SOURCE_LOCALE ? '' : `/${locale}`}/angebote/${id}`
+		});
+		return new Response(new Uint8Array(pdf), {
+			headers: {
+				'content-type': 'application/pdf',
+				'content-disposition': `attachment; filename="merkliste-${network.slug}.pdf"`,
+				'cache-control': 'no-store'
+			}
+		});
+	} catch (e) {
+		raise(e);
+	}
+};
