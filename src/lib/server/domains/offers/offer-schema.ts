@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ACCESSIBILITY_FEATURES, LIFE_STAGES, OFFER_STATUSES, OFFER_TYPES, PREVENTION_LEVELS, type WeeklySlot } from '$lib/server/db/schema';
+import { parseDayHours } from '$lib/server/domains/tenancy/office-hours';
+import { WEEKDAYS } from '$lib/weekdays';
+
+const text = (max: number) => z.string().trim().max(max, 'error.tooLong');
+const optionalEmail = text(254).refine((v) => v === '' || z.email().safeParse(v).success, 'error.emailInvalid');
+const optionalUrl = text(500).refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), 'error.urlInvalid');
+const phone = text(40).refine((v) => v === '' || /^\+?[0-9][0-9 ()/-]{2,}$/.test(v), 'error.phoneInvalid');
+const optionalDate = z
+	.string()
+	.trim()
+	.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'error.dateInvalid');
+const optionalNumber = (min: number, max: number) =>
+	z
+		.string()
+		.trim()
+		.transform((v) => v.replace(',', '.'))
+		.refine((v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= min && Number(v) <= max), 'error.coordinateInvalid');
+const list = (values: readonly string[]) => z.array(z.enum(values as [string, ...string[]], 'error.choose'));
+
+/**
+ * The coordinator's offer form. Multi-value fields arrive as repeated form fields
+ * (checkboxes); the route collects them with `getAll` before parsing.
+ */
+export const offerFormSchema = z
+	.object({
+		version: z.coerce.number().int().min(0),
+		title: z.string().trim().min(1, 'error.required').max(200, 'error.tooLong'),
+		summary: z.string().trim().min(1, 'error.required').max(400, 'error.tooLong'),
+		description: text(10_000),
+		organisationId: z.string().trim().refine((v) => v === '' || z.uuid().safeParse(v).success, 'error.choose'),
+		lifeStages: list(LIFE_STAGES).min(1, 'error.chooseAtLeastOne'),
+		topics: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, 'error.choose')),
+		offerType: z.enum(OFFER_TYPES, 'error.choose'),
+		preventionLevel: z.enum(PREVENTION_LEVELS, 'error.choose'),
+		targetGroups: text(500),
+		costFree: z.boolean(),
+		costText: text(300),
+		languages: text(200).refine((v) => v.split(',').every((c) => c.trim() === '' || /^[a-z]{2,3}$/.test(c.trim())), 'error.languageCodes'),
+		accessibility: list(ACCESSIBILITY_FEATURES),
+		registrationRequired: z.boolean(),
+		scheduleNote: text(500),
+		contactPhone: phone,
+		contactEmail: optionalEmail,
+		contactWeb: optionalUrl,
+		validFrom: optionalDate,
+		validTo: optionalDate,
+		status: z.enum(OFFER_STATUSES, 'error.choose'),
+		markVerified: z.boolean(),
+		locationLabel: text(200),
+		street: text(200),
+		postcode: text(10).refine((v) => v === '' || /^\d{5}$/.test(v), 'error.postcodeFormat'),
+		city: text(100),
+		districtId: z.string().trim().refine((v) => v === '' || z.uuid().safeParse(v).success, 'error.choose'),
+		lat: optionalNumber(-90, 90),
+		lng: optionalNumber(-180, 180),
+		...Object.fromEntries(WEEKDAYS.map((d) => [`hours-${d}`, text(100).refine((v) => parseDayHours(d, v) !== null, 'error.hoursFormat')]))
+	})
+	.superRefine((v, ctx) => {
+		if (!v.costFree && !v.costText) ctx.addIssue({ code: 'custom', path: ['costText'], message: 'error.costTextRequired' });
+		if (v.validFrom && v.validTo && v.validTo < v.validFrom) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'error.dateOrder' });
+		if ((v.lat === '') !== (v.lng === '')) ctx.addIssue({ code: 'custom', path: [v.lat === '' ? 'lat' : 'lng'], message: 'error.coordinatePair' });
+	});
+
+export type OfferFormInput = z.output<typeof offerFormSchema> & Record<`hours-${number}`, string>;
+
+export function weeklyFromForm(input: Record<string, unknown>): WeeklySlot[] {
+	return WEEKDAYS.flatMap((d) => parseDayHours(d, String(input[`hours-${d}`] ?? '')) ?? []);
+}
+
+export const OFFER_LIST_FIELDS = ['lifeStages', 'topics', 'accessibility'] as const;
+export const OFFER_BOOLEAN_FIELDS = ['costFree', 'registrationRequired', 'markVerified'] as const;
+
+/** Form data → plain object for the schema: lists from repeated fields, checkboxes as booleans. */
+export function offerFormObject(form: FormData): Record<string, unknown> {
+	const object: Record<string, unknown> = {};
+	for (const [key, value] of form.entries()) if (typeof value === 'string') object[key] = value;
+	for (const key of OFFER_LIST_FIELDS) object[key] = form.getAll(key).filter((v) => typeof v === 'string');
+	for (const key of OFFER_BOOLEAN_FIELDS) object[key] = form.get(key) === 'on';
+	return object;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../support/browser';
+import { e2eHarness } from '../support/harness';
+import { logInAs } from '../support/auth';
+
+describe('coordinator offers', () => {
+	const h = e2eHarness();
+
+	it('creates an offer with a clear answer to bad input, publishes it and finds it in the portal', async () => {
+		const s = await openSession(h.browser);
+		const page = s.page;
+		await logInAs(s, h.server.url, 'koordination.herten@example.org');
+		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Angebote' }).click();
+		await page.waitForURL(/\/intern\/angebote$/);
+		await s.checkA11y();
+		expect(await page.getByText(/^\d+ Angebote$/).count()).toBe(1);
+		await page.getByRole('link', { name: 'Neues Angebot' }).click();
+		await page.waitForURL(/\/intern\/angebote\/neu$/);
+		await s.checkA11y();
+
+		// Bad input: nothing required filled, a broken postcode, costs missing.
+		await page.getByLabel('Postleitzahl').fill('4569');
+		await page.getByLabel('Kostenlos', { exact: true }).uncheck();
+		await page.getByRole('button', { name: 'Speichern' }).click();
+		await page.waitForLoadState('load');
+		const summary = page.getByRole('alert');
+		const text = await summary.textContent();
+		expect(text).toContain('Titel: Bitte füllen Sie dieses Feld aus.');
+		expect(text).toContain('Lebensphasen: Bitte wählen Sie mindestens eine Möglichkeit aus.');
+		expect(text).toContain('Postleitzahl: Bitte geben Sie eine Postleitzahl mit 5 Ziffern ein.');
+		expect(text).toContain('Bitte beschreiben Sie die Kosten');
+		expect(await page.getByLabel('Postleitzahl').inputValue()).toBe('4569');
+		await s.checkA11y();
+
+		await page.getByLabel('Titel', { exact: false }).first().fill('Zwillingstreff für Eltern');
+		await page.getByLabel('Kurzbeschreibung', { exact: false }).fill('Austausch für Eltern von Zwillingen und Mehrlingen.');
+		await page.getByRole('group', { name: 'Lebensphasen' }).getByLabel('Baby (0–1 Jahr)').check();
+		await page.getByRole('group', { name: 'Themen' }).getByLabel('Freizeit & Begegnung').check();
+		await page.getByLabel('Angebotsart').selectOption('gruppe');
+		await page.getByLabel('Kostenlos', { exact: true }).check();
+		await page.getByLabel('Sprachen (Codes)').fill('en, tr');
+		await page.getByLabel('Dienstag').fill('15:00-17:00');
+		await page.getByLabel('Straße und Hausnummer').fill('Beispielweg 3');
+		await page.getByLabel('Postleitzahl').fill('45701');
+		await page.getByLabel('Stadtteil').selectOption({ label: 'Westerholt' });
+		await page.getByLabel('Status').selectOption('published');
+		await page.getByRole('button', { name: 'Speichern' }).click();
+		await page.waitForURL(/\/intern\/angebote\/[0-9a-f-]{36}\?gespeichert=1$/);
+		await page.getByRole('status').waitFor();
+		await s.checkA11y();
+		expect(await page.getByRole('status').textContent()).toContain('Das Angebot wurde gespeichert.');
+
+		await s.visit(`${h.server.url}/herten/angebote?q=Zwillinge`);
+		expect(await page.getByRole('main').getByRole('heading', { level: 3 }).first().textContent()).toBe('Zwillingstreff für Eltern');
+		await page.getByRole('link', { name: 'Zwillingstreff für Eltern', exact: true }).click();
+		await page.waitForURL(/\/herten\/angebote\/[0-9a-f-]{36}/);
+		await s.checkA11y();
+		expect(await page.getByRole('row', { name: /Dienstag/ }).textContent()).toContain('15:00–17:00');
+		expect(await page.locator('main').textContent()).toContain('Westerholt');
+
+		// Archive it: it disappears from the portal.
+		await page.goBack();
+		await page.waitForLoadState('load');
+		await s.visit(`${h.server.url}/intern/angebote?q=Zwillings`);
+		await page.getByRole('link', { name: 'Zwillingstreff für Eltern', exact: true }).click();
+		await page.waitForURL(/\/intern\/angebote\/[0-9a-f-]{36}$/);
+		await s.checkA11y();
+		await page.getByLabel('Status').selectOption('archived');
+		await page.getByRole('button', { name: 'Speichern' }).click();
+		await page.waitForURL(/gespeichert=1$/);
+		await s.checkA11y();
+		await s.visit(`${h.server.url}/herten/angebote?q=Zwillingstreff`);
+		expect(await page.locator('#results-title').textContent()).toContain('Keine Angebote gefunden');
+		s.assertAllChecked();
+		await s.close();
+	});
+});
