@@ -75,3 +75,50 @@ describe('coordinator offers', () => {
 		await s.close();
 	});
 });
+
+describe('coordinator search vocabulary and districts', () => {
+	const h = e2eHarness();
+
+	it('adds a synonym group that the portal search uses, and a district for near-me search', async () => {
+		const s = await openSession(h.browser);
+		const page = s.page;
+		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
+		await s.visit(`${h.server.url}/wilhelmshaven/angebote?q=Muttermilch`);
+		expect(await page.locator('#results-title').textContent()).toContain('Keine Angebote gefunden');
+
+		await s.visit(`${h.server.url}/intern/synonyme`);
+		const field = page.getByLabel('Synonyme', { exact: false });
+		await field.fill(`${await field.inputValue()}\nnurEinWort`);
+		await page.getByRole('button', { name: 'Speichern' }).click();
+		await page.getByRole('alert').waitFor();
+		expect(await page.getByRole('alert').textContent()).toContain('mindestens zwei Begriffe');
+		expect(await field.inputValue()).toContain('nurEinWort');
+		await s.checkA11y();
+		await field.fill((await field.inputValue()).replace('nurEinWort', 'stillen, muttermilch'));
+		await page.getByRole('button', { name: 'Speichern' }).click();
+		await page.getByRole('status').waitFor();
+		await s.checkA11y();
+		await s.visit(`${h.server.url}/wilhelmshaven/angebote?q=Muttermilch`);
+		expect(await page.getByRole('main').getByRole('heading', { level: 3 }).first().textContent()).toBe('Stillgruppe');
+
+		await s.visit(`${h.server.url}/intern/stadtteile`);
+		const add = page.getByRole('form', { name: 'Stadtteil hinzufügen' });
+		await add.getByLabel('Name').fill('Neuengroden');
+		await add.getByLabel('Postleitzahlen').fill('2638');
+		await add.getByRole('button', { name: 'Stadtteil hinzufügen' }).click();
+		await page.getByRole('alert').waitFor();
+		expect(await page.getByRole('alert').textContent()).toContain('Postleitzahlen mit 5 Ziffern');
+		await s.checkA11y();
+		await add.getByLabel('Postleitzahlen').fill('26389');
+		await add.getByLabel('Mittelpunkt: Breitengrad').fill('53,5520');
+		await add.getByLabel('Mittelpunkt: Längengrad').fill('8,0830');
+		await add.getByRole('button', { name: 'Stadtteil hinzufügen' }).click();
+		await page.getByRole('status').waitFor();
+		await s.checkA11y();
+		expect(await page.getByRole('heading', { name: 'Neuengroden' }).count()).toBe(1);
+		await s.visit(`${h.server.url}/wilhelmshaven/angebote?plz=26389`);
+		expect(await page.getByText('Sortiert nach Entfernung von 26389').count()).toBe(1);
+		s.assertAllChecked();
+		await s.close();
+	});
+});

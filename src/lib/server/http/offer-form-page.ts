@@ -1,23 +1,16 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { coordinatorContext } from './coordinator';
 import { isAppError } from '$lib/server/errors';
-import { hasRole } from '$lib/server/domains/accounts/actor';
 import { loadOfferForm } from '$lib/server/domains/offers/list-offers-admin';
 import { offerFormObject, offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
 import { saveOffer } from '$lib/server/domains/offers/save-offer';
 import { formatDayHours } from '$lib/server/domains/tenancy/office-hours';
-import type { TenantContext } from '$lib/server/domains/tenancy/context';
 import { WEEKDAYS } from '$lib/weekdays';
 import { invalid, parseWith } from './forms';
 import { raise } from './errors';
 
 export type OfferFormValues = Record<string, string | string[] | boolean>;
 
-function coordinatorContext(event: RequestEvent): TenantContext {
-	const network = event.locals.network!;
-	const actor = event.locals.session!.actor;
-	if (!hasRole(actor, 'coordinator', network.id)) error(403, 'Nur für die Netzwerkkoordination.');
-	return { db: event.locals.app.database.db, network, actor };
-}
 
 /** Shared by "Neues Angebot" and "Angebot bearbeiten": form options and the stored values. */
 export async function loadOfferFormPage(event: RequestEvent, id: string | null) {

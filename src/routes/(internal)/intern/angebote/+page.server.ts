@@ -1,12 +1,8 @@
-import { error } from '@sveltejs/kit';
-import { hasRole } from '$lib/server/domains/accounts/actor';
+import { coordinatorContext } from '$lib/server/http/coordinator';
 import { listOffersForCoordinator } from '$lib/server/domains/offers/list-offers-admin';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, url }) => {
-	const network = locals.network!;
-	const actor = locals.session!.actor;
-	if (!hasRole(actor, 'coordinator', network.id)) error(403, 'Nur für die Netzwerkkoordination.');
-	const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
-	return { q, offers: await listOffersForCoordinator({ db: locals.app.database.db, network, actor }, q) };
+export const load: PageServerLoad = async (event) => {
+	const q = (event.url.searchParams.get('q') ?? '').trim().slice(0, 100);
+	return { q, offers: await listOffersForCoordinator(coordinatorContext(event), q) };
 };

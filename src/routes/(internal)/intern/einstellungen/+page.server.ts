@@ -1,15 +1,13 @@
-import { error } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { invalid, formValues, parseForm, type FormValues } from '$lib/server/http/forms';
 import { raise } from '$lib/server/http/errors';
-import { hasRole } from '$lib/server/domains/accounts/actor';
+import { coordinatorContext } from '$lib/server/http/coordinator';
 import { getNetworkById, type Network } from '$lib/server/domains/tenancy/get-network';
 import { HELP_NUMBER_ROWS, networkSettingsSchema } from '$lib/server/domains/tenancy/network-schemas';
 import { formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
 import { updateNetworkSettings } from '$lib/server/domains/tenancy/update-network-settings';
 import { MAX_LOGO_BYTES, setNetworkLogo } from '$lib/server/domains/tenancy/set-network-logo';
-import type { TenantContext } from '$lib/server/domains/tenancy/context';
-import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 function toFormValues(n: Network): FormValues {
 	const values: FormValues = {
@@ -39,12 +37,7 @@ function toFormValues(n: Network): FormValues {
 	return values;
 }
 
-function context(event: RequestEvent): TenantContext {
-	const network = event.locals.network!;
-	const actor = event.locals.session!.actor;
-	if (!hasRole(actor, 'coordinator', network.id)) error(403, 'Nur für die Netzwerkkoordination.');
-	return { db: event.locals.app.database.db, network, actor };
-}
+const context = coordinatorContext;
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = context(event);

@@ -1,0 +1,25 @@
+import { isAppError } from '$lib/server/errors';
+import { coordinatorContext } from '$lib/server/http/coordinator';
+import { formValues, invalid, parseForm } from '$lib/server/http/forms';
+import { raise } from '$lib/server/http/errors';
+import { districtSchema, listDistricts, saveDistrict } from '$lib/server/domains/offers/manage-taxonomy';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => ({ districts: await listDistricts(coordinatorContext(event)) });
+
+export const actions: Actions = {
+	default: async (event) => {
+		const ctx = coordinatorContext(event);
+		const form = await event.request.formData();
+		const values = formValues(form);
+		const parsed = parseForm(districtSchema, form);
+		if (!parsed.ok) return invalid(parsed.errors, values);
+		try {
+			await saveDistrict(ctx, parsed.data);
+		} catch (e) {
+			if (isAppError(e, 'conflict')) return invalid({ name: 'error.districtTaken' }, values, 409);
+			raise(e);
+		}
+		return { saved: true };
+	}
+};
