@@ -143,3 +143,22 @@ export const searchWords = pgTable(
 	},
 	(t) => [uniqueIndex('search_words_pk').on(t.networkId, t.word), index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]
 );
+
+/**
+ * Anonymous search statistics: per day, normalised term, filters and result count —
+ * nothing about the person. Feeds planning ("what families search and do not find").
+ */
+export const searchStats = pgTable(
+	'search_stats',
+	{
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		day: date('day').notNull(),
+		term: text('term').notNull(),
+		filters: text('filters').notNull(),
+		resultCount: integer('result_count').notNull(),
+		searches: integer('searches').notNull().default(1)
+	},
+	(t) => [uniqueIndex('search_stats_key').on(t.networkId, t.day, t.term, t.filters, t.resultCount)]
+);
