@@ -12,6 +12,8 @@ declare global {
 			session: SessionState | null;
 			/** The network of the internal area (set by the /intern guard). */
 			network: Network | null;
+			/** Set by the widget page: origins allowed to frame this response. */
+			frameAncestors?: string[];
 		}
 	}
 }

@@ -59,8 +59,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 			? ({ html }) => html.replace('<html lang="de" dir="ltr">', `<html lang="${locale.code === 'leicht' ? 'de' : locale.code}" dir="${locale.dir}">`)
 			: undefined
 	});
+	const frameAncestors = event.locals.frameAncestors;
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+		if (frameAncestors && name === 'x-frame-options') continue;
 		if (!response.headers.has(name)) response.headers.set(name, value);
+	}
+	if (frameAncestors) {
+		// The widget may be framed by the origins the coordinator listed, and nobody else.
+		const csp = response.headers.get('content-security-policy');
+		const allowed = frameAncestors.length ? frameAncestors.join(' ') : "'none'";
+		if (csp) response.headers.set('content-security-policy', csp.replace(/frame-ancestors [^;]+/, `frame-ancestors ${allowed}`));
 	}
 	if (internal || startsWith(path, '/anmelden') || startsWith(path, '/konto')) response.headers.set('cache-control', 'no-store');
 	return response;

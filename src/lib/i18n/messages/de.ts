@@ -270,6 +270,19 @@ export const de = {
 	'intern.synonyms.intro': 'Wörter, die Familien für dasselbe verwenden. Wer einen Begriff sucht, findet auch Angebote mit den anderen Begriffen derselben Zeile.',
 	'intern.synonyms.field': 'Synonyme – eine Gruppe pro Zeile, Begriffe durch Komma getrennt',
 	'intern.synonyms.saved': 'Die Suchbegriffe wurden gespeichert.',
+	'error.originFormat': 'Bitte geben Sie Adressen wie https://www.musterstadt.de ein, eine pro Zeile, ohne Pfad.',
+	'intern.settings.embedOrigins': 'Websites, die das Such-Widget einbetten dürfen',
+	'intern.settings.embedOriginsHint': 'Eine Adresse pro Zeile, zum Beispiel https://www.musterstadt.de. Andere Websites können das Widget nicht einbetten.',
+	'embed.title': 'Such-Widget einbetten',
+	'embed.intro': 'Mit diesem Widget erscheint die Angebotssuche des Netzwerks auf der Website Ihrer Kommune. Treffer öffnen das Familienportal. Es werden keine Cookies gesetzt und nichts von anderen Servern geladen.',
+	'embed.iframe': 'Variante 1: Eingebettetes Suchfeld (iframe)',
+	'embed.iframeHint': 'Funktioniert nur auf den Websites, die die Netzwerkkoordination in den Einstellungen freigegeben hat.',
+	'embed.allowed': 'Freigegebene Websites: {origins}',
+	'embed.noneAllowed': 'Noch keine Website freigegeben – das eingebettete Suchfeld wird überall blockiert, bis die Netzwerkkoordination Adressen einträgt.',
+	'embed.link': 'Variante 2: Einfacher Link',
+	'embed.linkHint': 'Funktioniert überall, auch in Newslettern und PDFs.',
+	'embed.preview': 'Vorschau',
+	'embed.frameTitle': 'Angebote suchen – {name}',
 } as const;
 
 export type MessageKey = keyof typeof de;

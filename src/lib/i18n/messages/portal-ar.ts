@@ -135,5 +135,7 @@ export const portalAr: PortalMessages = {
 	'shortlist.empty': 'قائمتك فارغة. استخدم «حفظ» عند خدمة ما لإضافتها.',
 	'shortlist.intro': 'لا تُخزَّن هذه القائمة في أي مكان، بل في عنوان هذه الصفحة فقط. يمكنك مشاركة العنوان أو طباعة الصفحة أو تنزيلها بصيغة PDF.',
 	'shortlist.pdf': 'تنزيل القائمة بصيغة PDF',
-	'shortlist.saved': 'محفوظ'
+	'shortlist.saved': 'محفوظ',
+	'widget.title': 'البحث عن خدمات',
+	'widget.allResults': 'عرض جميع النتائج في البوابة'
 };

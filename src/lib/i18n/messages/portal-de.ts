@@ -138,6 +138,8 @@ export const portalDe = {
 	'shortlist.intro': 'Diese Liste wird nirgends gespeichert, nur in der Adresse dieser Seite. Sie können die Adresse teilen, die Seite drucken oder als PDF herunterladen.',
 	'shortlist.pdf': 'Merkliste als PDF herunterladen',
 	'shortlist.saved': 'Gemerkt',
+	'widget.title': 'Angebote suchen',
+	'widget.allResults': 'Alle Ergebnisse im Portal ansehen',
 } as const;
 
 export type PortalMessageKey = keyof typeof portalDe;

@@ -135,5 +135,7 @@ export const portalEn: PortalMessages = {
 	'shortlist.empty': 'Your saved list is empty. Use “Save” on a service to add it.',
 	'shortlist.intro': 'This list is not stored anywhere, only in the address of this page. You can share the address, print the page or download it as a PDF.',
 	'shortlist.pdf': 'Download the saved list as a PDF',
-	'shortlist.saved': 'Saved'
+	'shortlist.saved': 'Saved',
+	'widget.title': 'Search services',
+	'widget.allResults': 'See all results in the portal'
 };

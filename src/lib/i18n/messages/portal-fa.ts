@@ -135,5 +135,7 @@ export const portalFa: PortalMessages = {
 	'shortlist.empty': 'فهرست شما خالی است. با «نشان کردن» در یک خدمت آن را اضافه کنید.',
 	'shortlist.intro': 'این فهرست در هیچ جا ذخیره نمی\u200cشود، فقط در نشانی این صفحه. می\u200cتوانید نشانی را به اشتراک بگذارید، صفحه را چاپ کنید یا آن را به صورت PDF دریافت کنید.',
 	'shortlist.pdf': 'دریافت فهرست به صورت PDF',
-	'shortlist.saved': 'نشان شد'
+	'shortlist.saved': 'نشان شد',
+	'widget.title': 'جستجوی خدمات',
+	'widget.allResults': 'دیدن همهٔ نتایج در پورتال'
 };

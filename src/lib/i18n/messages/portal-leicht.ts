@@ -136,5 +136,7 @@ export const portalLeicht: PortalMessages = {
 	'shortlist.empty': 'Ihre Merk-Liste ist leer. Klicken Sie bei einem Angebot auf: Merken.',
 	'shortlist.intro': 'Die Liste wird nicht gespeichert. Sie steht nur in der Adresse von dieser Seite. Sie können die Seite drucken.',
 	'shortlist.pdf': 'Merk-Liste als PDF laden',
-	'shortlist.saved': 'Gemerkt'
+	'shortlist.saved': 'Gemerkt',
+	'widget.title': 'Hilfe suchen',
+	'widget.allResults': 'Alle Ergebnisse ansehen'
 };

@@ -135,5 +135,7 @@ export const portalPl: PortalMessages = {
 	'shortlist.empty': 'Twoja lista jest pusta. Kliknij „Zapamiętaj” przy ofercie, aby ją dodać.',
 	'shortlist.intro': 'Ta lista nie jest nigdzie zapisywana, tylko w adresie tej strony. Możesz udostępnić adres, wydrukować stronę lub pobrać ją jako PDF.',
 	'shortlist.pdf': 'Pobierz listę jako PDF',
-	'shortlist.saved': 'Zapamiętano'
+	'shortlist.saved': 'Zapamiętano',
+	'widget.title': 'Szukaj ofert',
+	'widget.allResults': 'Zobacz wszystkie wyniki w portalu'
 };

@@ -135,5 +135,7 @@ export const portalTr: PortalMessages = {
 	'shortlist.empty': 'Not listeniz boş. Bir hizmette “Kaydet” ile listeye ekleyin.',
 	'shortlist.intro': 'Bu liste hiçbir yerde saklanmaz, yalnızca bu sayfanın adresinde bulunur. Adresi paylaşabilir, sayfayı yazdırabilir veya PDF olarak indirebilirsiniz.',
 	'shortlist.pdf': 'Not listesini PDF olarak indir',
-	'shortlist.saved': 'Kaydedildi'
+	'shortlist.saved': 'Kaydedildi',
+	'widget.title': 'Hizmet ara',
+	'widget.allResults': 'Tüm sonuçları portalda gör'
 };

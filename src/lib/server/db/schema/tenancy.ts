@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, customType, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -35,6 +36,8 @@ export const networks = pgTable('networks', {
 	brandAccent: text('brand_accent').notNull().default('#8f3b1d'),
 	logo: bytea('logo'),
 	logoType: text('logo_type'),
+	/** Origins allowed to frame the portal widget (CSP frame-ancestors), e.g. https://www.musterstadt.de. */
+	embedOrigins: text('embed_origins').array().notNull().default(sql`'{}'::text[]`),
 	isDemo: boolean('is_demo').notNull().default(false),
 	active: boolean('active').notNull().default(true),
 	version: integer('version').notNull().default(1),

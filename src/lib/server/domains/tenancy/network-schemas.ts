@@ -68,7 +68,12 @@ const baseShape = {
 		imprintText: text(20_000),
 		accessibilityText: text(20_000),
 		brandPrimary: brandColour,
-		brandAccent: brandColour
+		brandAccent: brandColour,
+		embedOrigins: z
+			.string()
+			.max(2000, 'error.tooLong')
+			.default('')
+			.refine((v) => v.split(/\s+/).every((o) => o === '' || /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)), 'error.originFormat')
 };
 
 type DynamicFields = { [key: `hours-${number}` | `help-${number}-${'label' | 'number' | 'note'}`]: string };
@@ -115,6 +120,7 @@ export function toNetworkSettings(input: NetworkSettingsInput) {
 		imprintText: input.imprintText,
 		accessibilityText: input.accessibilityText,
 		brandPrimary: input.brandPrimary,
-		brandAccent: input.brandAccent
+		brandAccent: input.brandAccent,
+		embedOrigins: [...new Set(input.embedOrigins.split(/\s+/).filter(Boolean).map((o) => o.toLowerCase()))]
 	};
 }

@@ -26,7 +26,8 @@ function toFormValues(n: Network): FormValues {
 		imprintText: n.imprintText,
 		accessibilityText: n.accessibilityText,
 		brandPrimary: n.brandPrimary,
-		brandAccent: n.brandAccent
+		brandAccent: n.brandAccent,
+		embedOrigins: n.embedOrigins.join('\n')
 	};
 	for (const d of WEEKDAYS) values[`hours-${d}`] = formatDayHours(n.officeHours, d);
 	n.helpNumbers.slice(0, HELP_NUMBER_ROWS).forEach((h, i) => {
