@@ -12,6 +12,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		outboxIntervalMs: Number(env.OUTBOX_INTERVAL_MS || 5_000),
 		sessionHours: Number(env.SESSION_HOURS || 12),
 		/** "Seite schnell verlassen" leads here: a neutral page (a link only, nothing is loaded from it). */
+		/** Tile server for the portal map, e.g. https://tiles.example.org/{z}/{x}/{y}.png; unset → no tiles, no third-party request. */
+		mapTileUrl: env.MAP_TILE_URL || '',
+		mapAttribution: env.MAP_ATTRIBUTION || '',
 		quickExitUrl: env.QUICK_EXIT_URL || 'https://www.google.de/search?q=wetter'
 	};
 }

@@ -137,5 +137,11 @@ export const portalAr: PortalMessages = {
 	'shortlist.pdf': 'تنزيل القائمة بصيغة PDF',
 	'shortlist.saved': 'محفوظ',
 	'widget.title': 'البحث عن خدمات',
-	'widget.allResults': 'عرض جميع النتائج في البوابة'
+	'widget.allResults': 'عرض جميع النتائج في البوابة',
+	'map.nav': 'الخريطة',
+	'map.title': 'الخدمات على الخريطة',
+	'map.show': 'عرض على الخريطة',
+	'map.noTiles': 'بدون خلفية خريطة: لا تحمّل المنصة خرائط من خوادم أخرى. تُظهر النقاط مواقع الخدمات بالنسبة لبعضها.',
+	'map.list': 'قائمة الأماكن',
+	'map.empty': 'لا يوجد مكان بإحداثيات لهذا البحث.'
 };

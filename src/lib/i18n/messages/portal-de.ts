@@ -140,6 +140,12 @@ export const portalDe = {
 	'shortlist.saved': 'Gemerkt',
 	'widget.title': 'Angebote suchen',
 	'widget.allResults': 'Alle Ergebnisse im Portal ansehen',
+	'map.nav': 'Karte',
+	'map.title': 'Angebote auf der Karte',
+	'map.show': 'Auf der Karte zeigen',
+	'map.noTiles': 'Ohne Kartenhintergrund: Die Plattform lädt keine Karten von fremden Servern. Die Punkte zeigen die Lage der Angebote zueinander.',
+	'map.list': 'Liste der Orte',
+	'map.empty': 'Kein Ort mit Koordinaten für diese Suche.',
 } as const;
 
 export type PortalMessageKey = keyof typeof portalDe;

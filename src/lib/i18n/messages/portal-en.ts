@@ -137,5 +137,11 @@ export const portalEn: PortalMessages = {
 	'shortlist.pdf': 'Download the saved list as a PDF',
 	'shortlist.saved': 'Saved',
 	'widget.title': 'Search services',
-	'widget.allResults': 'See all results in the portal'
+	'widget.allResults': 'See all results in the portal',
+	'map.nav': 'Map',
+	'map.title': 'Services on the map',
+	'map.show': 'Show on the map',
+	'map.noTiles': 'No map background: the platform loads no maps from other servers. The dots show where the services are in relation to each other.',
+	'map.list': 'List of places',
+	'map.empty': 'No place with coordinates for this search.'
 };

@@ -138,5 +138,11 @@ export const portalLeicht: PortalMessages = {
 	'shortlist.pdf': 'Merk-Liste als PDF laden',
 	'shortlist.saved': 'Gemerkt',
 	'widget.title': 'Hilfe suchen',
-	'widget.allResults': 'Alle Ergebnisse ansehen'
+	'widget.allResults': 'Alle Ergebnisse ansehen',
+	'map.nav': 'Karte',
+	'map.title': 'Angebote auf der Karte',
+	'map.show': 'Auf der Karte zeigen',
+	'map.noTiles': 'Die Karte hat keinen Hintergrund. Die Punkte zeigen, wo die Angebote sind.',
+	'map.list': 'Liste der Orte',
+	'map.empty': 'Wir haben keinen Ort gefunden.'
 };

@@ -137,5 +137,11 @@ export const portalPl: PortalMessages = {
 	'shortlist.pdf': 'Pobierz listę jako PDF',
 	'shortlist.saved': 'Zapamiętano',
 	'widget.title': 'Szukaj ofert',
-	'widget.allResults': 'Zobacz wszystkie wyniki w portalu'
+	'widget.allResults': 'Zobacz wszystkie wyniki w portalu',
+	'map.nav': 'Mapa',
+	'map.title': 'Oferty na mapie',
+	'map.show': 'Pokaż na mapie',
+	'map.noTiles': 'Bez tła mapy: platforma nie wczytuje map z obcych serwerów. Punkty pokazują położenie ofert względem siebie.',
+	'map.list': 'Lista miejsc',
+	'map.empty': 'Brak miejsc ze współrzędnymi dla tego wyszukiwania.'
 };

@@ -137,5 +137,11 @@ export const portalTr: PortalMessages = {
 	'shortlist.pdf': 'Not listesini PDF olarak indir',
 	'shortlist.saved': 'Kaydedildi',
 	'widget.title': 'Hizmet ara',
-	'widget.allResults': 'Tüm sonuçları portalda gör'
+	'widget.allResults': 'Tüm sonuçları portalda gör',
+	'map.nav': 'Harita',
+	'map.title': 'Haritada hizmetler',
+	'map.show': 'Haritada göster',
+	'map.noTiles': 'Harita arka planı yok: Platform başka sunuculardan harita yüklemez. Noktalar hizmetlerin birbirine göre konumunu gösterir.',
+	'map.list': 'Yerlerin listesi',
+	'map.empty': 'Bu arama için koordinatlı yer yok.'
 };

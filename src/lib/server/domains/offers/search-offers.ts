@@ -19,6 +19,8 @@ export type OfferSearchInput = {
 	page: number;
 	/** Sort by distance from here ("In meiner Nähe"). */
 	origin?: { lat: number; lng: number } | null;
+	/** Results per page; the map asks for more. */
+	pageSize?: number;
 };
 
 export type OfferHit = {
@@ -148,6 +150,7 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 				from base
 			)`;
 		const page = Math.max(1, input.page);
+		const pageSize = Math.min(500, Math.max(1, input.pageSize ?? PAGE_SIZE));
 		const hits = rowsOf<{
 			id: string;
 			title: string;
@@ -170,7 +173,7 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 				from flagged f left join organisations org on org.id = f.organisation_id
 				where f_stage and f_topic and f_type and f_district and f_lang and f_cost and f_access
 				order by ${input.origin ? sql`f.distance_km asc nulls last, ` : sql``}f.rank desc, f.title
-				limit ${PAGE_SIZE} offset ${(page - 1) * PAGE_SIZE}`)
+				limit ${pageSize} offset ${(page - 1) * pageSize}`)
 		);
 		const facetRows = rowsOf<{ facet: string; value: string; count: number }>(
 			await tx.execute(sql`${base}
@@ -204,7 +207,7 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 		return {
 			total,
 			page,
-			pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+			pageCount: Math.max(1, Math.ceil(total / pageSize)),
 			hits: hits.map((h) => ({
 				id: h.id,
 				title: h.title,
