@@ -7,8 +7,8 @@ import type { Db, Tx } from './client';
  */
 export function withTenant<T>(db: Db, networkId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
 	return db.transaction(async (tx) => {
-		await tx.execute(sql`select set_config('app.network_id', ${networkId}, true)`);
-		await tx.execute(sql`set local role nfh_app`);
+		// One round trip: the tenant setting and SET LOCAL ROLE (the `role` setting) together.
+		await tx.execute(sql`select set_config('app.network_id', ${networkId}, true), set_config('role', 'nfh_app', true)`);
 		return fn(tx);
 	});
 }
@@ -16,8 +16,7 @@ export function withTenant<T>(db: Db, networkId: string, fn: (tx: Tx) => Promise
 /** Cross-tenant work (login, operator area, outbox worker, seeding). Use only where no tenant applies. */
 export function withSystem<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
 	return db.transaction(async (tx) => {
-		await tx.execute(sql`select set_config('app.network_id', '', true)`);
-		await tx.execute(sql`set local role nfh_system`);
+		await tx.execute(sql`select set_config('app.network_id', '', true), set_config('role', 'nfh_system', true)`);
 		return fn(tx);
 	});
 }

@@ -1,7 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { rowsOf } from '$lib/server/db/scope';
-import { synonymGroups } from '$lib/server/db/schema';
 import { tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { searchWordsOf, normaliseText } from './normalise';
 
@@ -63,30 +62,48 @@ function synonymsOf(word: string, groups: string[][]): string[][] {
 	return result;
 }
 
-async function expandWord(tx: Tx, networkId: string, word: string, groups: string[][]): Promise<Expansion> {
-	const alternatives: string[][] = [[word], ...synonymsOf(word, groups)];
-	const known = rowsOf<{ word: string }>(
-		await tx.execute(sql`select word from search_words where network_id = ${networkId} and word like ${word + '%'} limit 1`)
+type Candidate = { q: string; word: string; sim: number; frequency: number; prefix: boolean; contains: boolean };
+
+/**
+ * For every query word at once (one round trip): the network's synonym groups and the
+ * lexicon words that start with it, contain it (compounds) or resemble it (typos).
+ */
+async function expandWords(tx: Tx, networkId: string, words: string[]): Promise<Expansion[]> {
+	const [row] = rowsOf<{ synonyms: string[][] | null; candidates: Candidate[] | null }>(
+		await tx.execute(sql`
+			select
+				(select json_agg(terms) from synonym_groups where network_id = ${networkId}) as synonyms,
+				(select json_agg(c) from (
+					select w.q, sw.word, similarity(sw.word, w.q) as sim, sw.frequency,
+						sw.word like w.q || '%' as prefix, strpos(sw.word, w.q) > 0 as contains
+					from unnest(string_to_array(${words.join(',')}, ',')) as w(q)
+					join search_words sw on sw.network_id = ${networkId}
+						and (sw.word like w.q || '%' or sw.word % w.q or (length(w.q) >= 4 and sw.word like '%' || w.q || '%'))
+				) c) as candidates`)
 	);
-	let corrections: string[] = [];
-	if (known.length === 0) {
-		// Typo: the closest words of this network's offers.
-		corrections = rowsOf<{ word: string }>(
-			await tx.execute(sql`
-				select word from search_words
-				where network_id = ${networkId} and word % ${word} and similarity(word, ${word}) >= 0.35
-				order by similarity(word, ${word}) desc, frequency desc limit 3`)
-		).map((r) => r.word);
-		for (const c of corrections) alternatives.push([c], ...synonymsOf(c, groups));
-	}
-	if (word.length >= 4) {
+	const groups = row?.synonyms ?? [];
+	const candidates = row?.candidates ?? [];
+	return words.map((word) => {
+		const mine = candidates.filter((c) => c.q === word);
+		const alternatives: string[][] = [[word], ...synonymsOf(word, groups)];
+		let corrections: string[] = [];
+		if (!mine.some((c) => c.prefix)) {
+			// Typo: the closest words of this network's offers.
+			corrections = mine
+				.filter((c) => c.sim >= 0.35)
+				.sort((a, b) => b.sim - a.sim || b.frequency - a.frequency)
+				.slice(0, 3)
+				.map((c) => c.word);
+			for (const c of corrections) alternatives.push([c], ...synonymsOf(c, groups));
+		}
 		// German compounds: "hebamme" also finds "Familienhebamme".
-		const compounds = rowsOf<{ word: string }>(
-			await tx.execute(sql`select word from search_words where network_id = ${networkId} and word like ${'%' + word + '%'} and word <> ${word} order by frequency desc limit 8`)
-		).map((r) => r.word);
-		for (const c of compounds) alternatives.push([c]);
-	}
-	return { alternatives, corrections };
+		const compounds = mine
+			.filter((c) => c.contains && c.word !== word && word.length >= 4)
+			.sort((a, b) => b.frequency - a.frequency)
+			.slice(0, 8);
+		for (const c of compounds) alternatives.push([c.word]);
+		return { alternatives, corrections };
+	});
 }
 
 function toTsQuery(expansions: Expansion[]): string {
@@ -109,8 +126,7 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 		let tsQuery: string | null = null;
 		let suggestions: string[] = [];
 		if (words.length > 0) {
-			const groups = (await tx.select({ terms: synonymGroups.terms }).from(synonymGroups).where(sql`${synonymGroups.networkId} = ${networkId}`)).map((g) => g.terms);
-			const expansions = await Promise.all(words.map((w) => expandWord(tx, networkId, w, groups)));
+			const expansions = await expandWords(tx, networkId, words);
 			tsQuery = toTsQuery(expansions);
 			suggestions = expansions.some((e) => e.corrections.length > 0)
 				? [words.map((w, i) => expansions[i]!.corrections[0] ?? w).join(' ')]
@@ -151,59 +167,66 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 			)`;
 		const page = Math.max(1, input.page);
 		const pageSize = Math.min(500, Math.max(1, input.pageSize ?? PAGE_SIZE));
-		const hits = rowsOf<{
+		type HitRow = {
 			id: string;
 			title: string;
 			summary: string;
+			translations: Record<string, { title?: string; summary?: string }> | null;
 			provider: string | null;
 			offer_type: string;
 			life_stages: string[];
 			cost_free: boolean;
 			languages: string[];
 			district_names: string[] | null;
-			translations: Record<string, { title?: string; summary?: string }> | null;
 			distance_km: number | null;
-			total: number;
-		}>(
-			await tx.execute(sql`${base}
-				select f.id, f.title, f.summary, f.translations, org.name as provider, f.offer_type, f.life_stages, f.cost_free, f.languages,
-					(select array_agg(d.name order by d.name) from districts d where d.id::text = any(f.district_ids)) as district_names,
-					f.distance_km,
-					count(*) over ()::int as total
-				from flagged f left join organisations org on org.id = f.organisation_id
-				where f_stage and f_topic and f_type and f_district and f_lang and f_cost and f_access
-				order by ${input.origin ? sql`f.distance_km asc nulls last, ` : sql``}f.rank desc, f.title
-				limit ${pageSize} offset ${(page - 1) * pageSize}`)
+		};
+		const all = sql`f_stage and f_topic and f_type and f_district and f_lang and f_cost and f_access`;
+		// One round trip: the page of hits, the total and every facet's counts.
+		const [row] = rowsOf<{ hits: HitRow[] | null; total: number; facets: { facet: string; value: string; count: number }[] | null }>(
+			await tx.execute(sql`${base},
+				hits as (
+					select f.id, f.title, f.summary, f.translations, org.name as provider, f.offer_type, f.life_stages, f.cost_free, f.languages,
+						(select array_agg(d.name order by d.name) from districts d where d.id::text = any(f.district_ids)) as district_names,
+						f.distance_km
+					from flagged f left join organisations org on org.id = f.organisation_id
+					where ${all}
+					order by ${input.origin ? sql`f.distance_km asc nulls last, ` : sql``}f.rank desc, f.title
+					limit ${pageSize} offset ${(page - 1) * pageSize}
+				),
+				facets as (
+					select 'lifeStage' as facet, v as value, count(*)::int as count from flagged, unnest(life_stages) v
+						where f_topic and f_type and f_district and f_lang and f_cost and f_access group by v
+					union all
+					select 'topic', v, count(*)::int from flagged, unnest(topics) v
+						where f_stage and f_type and f_district and f_lang and f_cost and f_access group by v
+					union all
+					select 'type', offer_type, count(*)::int from flagged
+						where f_stage and f_topic and f_district and f_lang and f_cost and f_access group by offer_type
+					union all
+					select 'district', v, count(*)::int from flagged, unnest(district_ids) v
+						where f_stage and f_topic and f_type and f_lang and f_cost and f_access group by v
+					union all
+					select 'language', v, count(*)::int from flagged, unnest(languages) v
+						where f_stage and f_topic and f_type and f_district and f_cost and f_access group by v
+					union all
+					select 'costFree', 'true', count(*)::int from flagged
+						where cost_free and f_stage and f_topic and f_type and f_district and f_lang and f_access
+					union all
+					select 'accessible', 'true', count(*)::int from flagged
+						where 'stufenlos' = any(accessibility) and f_stage and f_topic and f_type and f_district and f_lang and f_cost
+				)
+				select (select json_agg(h) from hits h) as hits,
+					(select count(*)::int from flagged where ${all}) as total,
+					(select json_agg(x) from facets x) as facets`)
 		);
-		const facetRows = rowsOf<{ facet: string; value: string; count: number }>(
-			await tx.execute(sql`${base}
-				select 'lifeStage' as facet, v as value, count(*)::int as count from flagged, unnest(life_stages) v
-					where f_topic and f_type and f_district and f_lang and f_cost and f_access group by v
-				union all
-				select 'topic', v, count(*)::int from flagged, unnest(topics) v
-					where f_stage and f_type and f_district and f_lang and f_cost and f_access group by v
-				union all
-				select 'type', offer_type, count(*)::int from flagged
-					where f_stage and f_topic and f_district and f_lang and f_cost and f_access group by offer_type
-				union all
-				select 'district', v, count(*)::int from flagged, unnest(district_ids) v
-					where f_stage and f_topic and f_type and f_lang and f_cost and f_access group by v
-				union all
-				select 'language', v, count(*)::int from flagged, unnest(languages) v
-					where f_stage and f_topic and f_type and f_district and f_cost and f_access group by v
-				union all
-				select 'costFree', 'true', count(*)::int from flagged
-					where cost_free and f_stage and f_topic and f_type and f_district and f_lang and f_access
-				union all
-				select 'accessible', 'true', count(*)::int from flagged
-					where 'stufenlos' = any(accessibility) and f_stage and f_topic and f_type and f_district and f_lang and f_cost`)
-		);
+		const hits = row?.hits ?? [];
+		const facetRows = row?.facets ?? [];
 		const facet = (name: string) =>
 			facetRows
 				.filter((r) => r.facet === name)
 				.map((r) => ({ value: r.value, count: Number(r.count) }))
 				.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-		const total = hits.length > 0 ? Number(hits[0]!.total) : 0;
+		const total = Number(row?.total ?? 0);
 		return {
 			total,
 			page,
