@@ -3,6 +3,7 @@ import type { Tx } from '$lib/server/db/client';
 import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
 import { DEFAULT_TOPICS, ensureOfferDefaults } from '$lib/server/domains/offers/taxonomy';
 import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-words';
+import { syncLocationSummary } from '$lib/server/domains/offers/sync-location-summary';
 import { DEMO_DISTRICTS, DEMO_TRANSLATIONS, OFFER_TEMPLATES } from './demo-offers';
 
 const topicName = new Map<string, string>(DEFAULT_TOPICS.map((t) => [t.slug, t.name]));
@@ -82,6 +83,7 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
 			count++;
 		}
 	}
+	await syncLocationSummary(tx, { networkId: network.id });
 	await refreshSearchWords(tx, network.id);
 	return count;
 }

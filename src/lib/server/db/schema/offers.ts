@@ -94,6 +94,10 @@ export const offers = pgTable(
 		status: text('status').$type<OfferStatus>().notNull().default('draft'),
 		verifiedAt: timestamp('verified_at', { withTimezone: true }),
 		translations: jsonb('translations').$type<Record<string, OfferTranslation>>().notNull().default({}),
+		/** Denormalised from offer_locations (syncLocationSummary) so search needs no per-row lookups. */
+		districtIds: text('district_ids').array().notNull().default(sql`'{}'::text[]`),
+		lats: doublePrecision('lats').array().notNull().default(sql`'{}'::float8[]`),
+		lngs: doublePrecision('lngs').array().notNull().default(sql`'{}'::float8[]`),
 		/** Provider name and topic names, kept by the use cases, so the generated search vector can include them. */
 		searchExtra: text('search_extra').notNull().default(''),
 		search: tsvector('search').generatedAlwaysAs(

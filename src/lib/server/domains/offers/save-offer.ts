@@ -6,6 +6,7 @@ import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { weeklyFromForm, type OfferFormInput } from './offer-schema';
 import { refreshSearchWords } from './refresh-search-words';
+import { syncLocationSummary } from './sync-location-summary';
 
 /**
  * The coordinator creates (`id` null) or updates an offer with its one location.
@@ -80,6 +81,7 @@ export async function saveOffer(ctx: TenantContext, id: string | null, input: Of
 				lng: input.lng ? Number(input.lng.replace(',', '.')) : null
 			});
 		}
+		await syncLocationSummary(tx, { networkId: ctx.network.id, offerId: saved.id });
 		const [after] = await tx.select().from(offers).where(and(eq(offers.id, saved.id)));
 		// eslint-disable-next-line @typescript-eslint/no-unused-vars
 		const strip = (o: unknown) => (o && typeof o === 'object' ? (({ search, ...rest }) => rest)(o as { search: unknown }) : o);

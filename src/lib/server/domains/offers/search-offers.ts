@@ -140,12 +140,12 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 			with q as (select ${query} as query, ${strict} as strict),
 			base as (
 				select o.id, o.title, o.summary, o.translations, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
-					coalesce((select array_agg(distinct l.district_id::text) from offer_locations l where l.offer_id = o.id and l.district_id is not null), '{}') as district_ids,
+					o.district_ids,
 					${rank} as rank,
 					${
 						input.origin
-							? sql`(select min(6371 * 2 * asin(sqrt(power(sin(radians(l.lat - ${input.origin.lat}) / 2), 2) + cos(radians(${input.origin.lat})) * cos(radians(l.lat)) * power(sin(radians(l.lng - ${input.origin.lng}) / 2), 2))))
-								from offer_locations l where l.offer_id = o.id and l.lat is not null and l.lng is not null)`
+							? sql`(select min(6371 * 2 * asin(sqrt(power(sin(radians(p.lat - ${input.origin.lat}) / 2), 2) + cos(radians(${input.origin.lat})) * cos(radians(p.lat)) * power(sin(radians(p.lng - ${input.origin.lng}) / 2), 2))))
+								from unnest(o.lats, o.lngs) as p(lat, lng))`
 							: sql`null::float8`
 					} as distance_km,
 					o.organisation_id
