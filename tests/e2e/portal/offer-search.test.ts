@@ -90,3 +90,30 @@ describe('offer search and offer page', () => {
 		await s.close();
 	});
 });
+
+describe('closures and course dates on the offer page', () => {
+	const h = e2eHarness();
+
+	it('shows a current closure notice and upcoming course dates', async () => {
+		const s = await openSession(h.browser);
+		await s.visit(`${h.server.url}/mettmann/angebote?q=Elterncaf%C3%A9`);
+		const links = s.page.getByRole('main').getByRole('link', { name: 'Elterncafé', exact: true });
+		let found = false;
+		for (let i = 0; i < (await links.count()) && !found; i++) {
+			await s.visit(`${h.server.url}${await links.nth(i).getAttribute('href')}`);
+			found = (await s.page.getByRole('region', { name: 'Aktuelle Hinweise' }).count()) === 1;
+			if (!found) await s.visit(`${h.server.url}/mettmann/angebote?q=Elterncaf%C3%A9`);
+		}
+		expect(found).toBe(true);
+		expect(await s.page.getByRole('region', { name: 'Aktuelle Hinweise' }).textContent()).toMatch(/Geschlossen vom .+ bis .+: Das Elterncafé macht Ferienpause\./);
+
+		await s.visit(`${h.server.url}/mettmann/angebote?q=Babymassage`);
+		await s.page.getByRole('main').getByRole('link', { name: 'Babymassage', exact: true }).first().click();
+		await s.page.waitForURL(/\/angebote\/[0-9a-f-]{36}/);
+		await s.checkA11y();
+		expect(await s.page.getByRole('heading', { name: 'Nächste Termine' }).count()).toBe(1);
+		expect(await s.page.locator('ul.dates li').count()).toBe(5);
+		s.assertAllChecked();
+		await s.close();
+	});
+});

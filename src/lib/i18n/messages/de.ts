@@ -283,6 +283,12 @@ export const de = {
 	'embed.linkHint': 'Funktioniert überall, auch in Newslettern und PDFs.',
 	'embed.preview': 'Vorschau',
 	'embed.frameTitle': 'Angebote suchen – {name}',
+	'error.exceptionsFormat': 'Bitte eine Schließung pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien (oder ein Tag: 2026-12-01: Betriebsausflug).',
+	'error.datesFormat': 'Bitte einen Termin pro Zeile: 2026-12-01 18:00-20:00.',
+	'intern.offers.exceptions': 'Schließungen und kurzfristige Hinweise',
+	'intern.offers.exceptionsHint': 'Eine pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien. Erscheint auf der Angebotsseite bis zum Enddatum.',
+	'intern.offers.dates': 'Einzeltermine (Kurse, Veranstaltungen)',
+	'intern.offers.datesHint': 'Einer pro Zeile: 2026-12-01 18:00-20:00.',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -143,5 +143,10 @@ export const portalAr: PortalMessages = {
 	'map.show': 'عرض على الخريطة',
 	'map.noTiles': 'بدون خلفية خريطة: لا تحمّل المنصة خرائط من خوادم أخرى. تُظهر النقاط مواقع الخدمات بالنسبة لبعضها.',
 	'map.list': 'قائمة الأماكن',
-	'map.empty': 'لا يوجد مكان بإحداثيات لهذا البحث.'
+	'map.empty': 'لا يوجد مكان بإحداثيات لهذا البحث.',
+	'offer.closedFromTo': 'مغلق من {from} إلى {to}',
+	'offer.closedOn': 'مغلق في {from}',
+	'offer.notices': 'تنبيهات حالية',
+	'offer.dates': 'المواعيد القادمة',
+	'offer.closedTodayNote': 'مغلق اليوم: {note}'
 };

@@ -146,6 +146,11 @@ export const portalDe = {
 	'map.noTiles': 'Ohne Kartenhintergrund: Die Plattform lädt keine Karten von fremden Servern. Die Punkte zeigen die Lage der Angebote zueinander.',
 	'map.list': 'Liste der Orte',
 	'map.empty': 'Kein Ort mit Koordinaten für diese Suche.',
+	'offer.closedFromTo': 'Geschlossen vom {from} bis {to}',
+	'offer.closedOn': 'Geschlossen am {from}',
+	'offer.notices': 'Aktuelle Hinweise',
+	'offer.dates': 'Nächste Termine',
+	'offer.closedTodayNote': 'Heute geschlossen: {note}',
 } as const;
 
 export type PortalMessageKey = keyof typeof portalDe;

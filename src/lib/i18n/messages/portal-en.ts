@@ -143,5 +143,10 @@ export const portalEn: PortalMessages = {
 	'map.show': 'Show on the map',
 	'map.noTiles': 'No map background: the platform loads no maps from other servers. The dots show where the services are in relation to each other.',
 	'map.list': 'List of places',
-	'map.empty': 'No place with coordinates for this search.'
+	'map.empty': 'No place with coordinates for this search.',
+	'offer.closedFromTo': 'Closed from {from} to {to}',
+	'offer.closedOn': 'Closed on {from}',
+	'offer.notices': 'Current notices',
+	'offer.dates': 'Next dates',
+	'offer.closedTodayNote': 'Closed today: {note}'
 };

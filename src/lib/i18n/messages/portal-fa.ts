@@ -143,5 +143,10 @@ export const portalFa: PortalMessages = {
 	'map.show': 'نمایش روی نقشه',
 	'map.noTiles': 'بدون پس‌زمینهٔ نقشه: این پلتفرم نقشه‌ای از سرورهای دیگر بارگیری نمی‌کند. نقطه‌ها موقعیت خدمات نسبت به یکدیگر را نشان می‌دهند.',
 	'map.list': 'فهرست مکان‌ها',
-	'map.empty': 'برای این جستجو مکانی با مختصات وجود ندارد.'
+	'map.empty': 'برای این جستجو مکانی با مختصات وجود ندارد.',
+	'offer.closedFromTo': 'تعطیل از {from} تا {to}',
+	'offer.closedOn': 'تعطیل در {from}',
+	'offer.notices': 'اطلاعیه‌های جاری',
+	'offer.dates': 'تاریخ‌های بعدی',
+	'offer.closedTodayNote': 'امروز تعطیل: {note}'
 };

@@ -144,5 +144,10 @@ export const portalLeicht: PortalMessages = {
 	'map.show': 'Auf der Karte zeigen',
 	'map.noTiles': 'Die Karte hat keinen Hintergrund. Die Punkte zeigen, wo die Angebote sind.',
 	'map.list': 'Liste der Orte',
-	'map.empty': 'Wir haben keinen Ort gefunden.'
+	'map.empty': 'Wir haben keinen Ort gefunden.',
+	'offer.closedFromTo': 'Zu vom {from} bis {to}',
+	'offer.closedOn': 'Zu am {from}',
+	'offer.notices': 'Wichtig',
+	'offer.dates': 'Nächste Termine',
+	'offer.closedTodayNote': 'Heute zu: {note}'
 };

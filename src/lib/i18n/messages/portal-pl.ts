@@ -143,5 +143,10 @@ export const portalPl: PortalMessages = {
 	'map.show': 'Pokaż na mapie',
 	'map.noTiles': 'Bez tła mapy: platforma nie wczytuje map z obcych serwerów. Punkty pokazują położenie ofert względem siebie.',
 	'map.list': 'Lista miejsc',
-	'map.empty': 'Brak miejsc ze współrzędnymi dla tego wyszukiwania.'
+	'map.empty': 'Brak miejsc ze współrzędnymi dla tego wyszukiwania.',
+	'offer.closedFromTo': 'Zamknięte od {from} do {to}',
+	'offer.closedOn': 'Zamknięte {from}',
+	'offer.notices': 'Aktualne ogłoszenia',
+	'offer.dates': 'Najbliższe terminy',
+	'offer.closedTodayNote': 'Dziś zamknięte: {note}'
 };

@@ -143,5 +143,10 @@ export const portalTr: PortalMessages = {
 	'map.show': 'Haritada göster',
 	'map.noTiles': 'Harita arka planı yok: Platform başka sunuculardan harita yüklemez. Noktalar hizmetlerin birbirine göre konumunu gösterir.',
 	'map.list': 'Yerlerin listesi',
-	'map.empty': 'Bu arama için koordinatlı yer yok.'
+	'map.empty': 'Bu arama için koordinatlı yer yok.',
+	'offer.closedFromTo': '{from} – {to} arası kapalı',
+	'offer.closedOn': '{from} tarihinde kapalı',
+	'offer.notices': 'Güncel duyurular',
+	'offer.dates': 'Sonraki tarihler',
+	'offer.closedTodayNote': 'Bugün kapalı: {note}'
 };

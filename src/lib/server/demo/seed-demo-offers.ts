@@ -6,6 +6,18 @@ import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-wo
 import { syncLocationSummary } from '$lib/server/domains/offers/sync-location-summary';
 import { DEMO_DISTRICTS, DEMO_TRANSLATIONS, OFFER_TEMPLATES } from './demo-offers';
 
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** Demo closures and course dates relative to the day the demo data is loaded. */
+function demoScheduleExtras(title: string, place: number) {
+	if (title === 'Elterncafé' && place === 0) return { exceptions: [{ from: isoDay(2), to: isoDay(9), note: 'Das Elterncafé macht Ferienpause.' }] };
+	if (title === 'Hebammensprechstunde' && place === 0) return { exceptions: [{ from: isoDay(5), to: isoDay(5), note: 'Die Sprechstunde fällt wegen einer Fortbildung aus.' }] };
+	if (title === 'Babymassage' || title === 'Geburtsvorbereitungskurs') {
+		return { dates: [7, 14, 21, 28, 35].map((d) => ({ date: isoDay(d + place), start: title === 'Babymassage' ? '10:00' : '18:30', end: title === 'Babymassage' ? '11:00' : '20:30' })) };
+	}
+	return {};
+}
+
 const topicName = new Map<string, string>(DEFAULT_TOPICS.map((t) => [t.slug, t.name]));
 
 /** Deterministic pseudo-random numbers, so demo data is the same on every machine. */
@@ -60,7 +72,7 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
 					languages: template.languages,
 					accessibility: template.accessibility,
 					registrationRequired: template.registration,
-					schedule: { weekly: (template.hours ?? []).map(([day, opens, closes]) => ({ day, opens, closes })) },
+					schedule: { weekly: (template.hours ?? []).map(([day, opens, closes]) => ({ day, opens, closes })), ...demoScheduleExtras(template.title, p) },
 					contactPhone: `${phonePrefix} ${String(phone++).padStart(3, '0')}`,
 					contactEmail: `angebot${phone}.${network.slug}@example.org`,
 					status: 'published',

@@ -4,6 +4,7 @@ import { isAppError } from '$lib/server/errors';
 import { loadOfferForm } from '$lib/server/domains/offers/list-offers-admin';
 import { offerFormObject, offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
 import { saveOffer } from '$lib/server/domains/offers/save-offer';
+import { formatDates, formatExceptions } from '$lib/server/domains/offers/schedule';
 import { formatDayHours } from '$lib/server/domains/tenancy/office-hours';
 import { WEEKDAYS } from '$lib/weekdays';
 import { invalid, parseWith } from './forms';
@@ -36,6 +37,8 @@ export async function loadOfferFormPage(event: RequestEvent, id: string | null) 
 			accessibility: o?.accessibility ?? [],
 			registrationRequired: o?.registrationRequired ?? false,
 			scheduleNote: o?.schedule.note ?? '',
+			exceptions: o ? formatExceptions(o.schedule) : '',
+			dates: o ? formatDates(o.schedule) : '',
 			contactPhone: o?.contactPhone ?? '',
 			contactEmail: o?.contactEmail ?? '',
 			contactWeb: o?.contactWeb ?? '',

@@ -17,7 +17,11 @@ export const ACCESSIBILITY_FEATURES = ['stufenlos', 'wc', 'gebaerdensprache', 'l
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 
 export type OfferTranslation = { title?: string; summary?: string; description?: string };
-export type OfferSchedule = { weekly: WeeklySlot[]; note?: string };
+/** A closure or short-term notice ("fällt am … aus", holiday closure), dates inclusive. */
+export type ScheduleException = { from: string; to: string; note: string };
+/** A single date of a course or event, times in Europe/Berlin. */
+export type ScheduleDate = { date: string; start: string; end: string };
+export type OfferSchedule = { weekly: WeeklySlot[]; note?: string; exceptions?: ScheduleException[]; dates?: ScheduleDate[] };
 
 /** Stadtteil / Sozialraum / Gemeinde of a network. */
 export const districts = pgTable(

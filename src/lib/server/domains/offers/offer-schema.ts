@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACCESSIBILITY_FEATURES, LIFE_STAGES, OFFER_STATUSES, OFFER_TYPES, PREVENTION_LEVELS, type WeeklySlot } from '$lib/server/db/schema';
 import { parseDayHours } from '$lib/server/domains/tenancy/office-hours';
+import { parseDates, parseExceptions } from './schedule';
 import { WEEKDAYS } from '$lib/weekdays';
 
 const text = (max: number) => z.string().trim().max(max, 'error.tooLong');
@@ -41,6 +42,8 @@ export const offerFormSchema = z
 		accessibility: list(ACCESSIBILITY_FEATURES),
 		registrationRequired: z.boolean(),
 		scheduleNote: text(500),
+		exceptions: text(5000).refine((v) => parseExceptions(v) !== null, 'error.exceptionsFormat'),
+		dates: text(5000).refine((v) => parseDates(v) !== null, 'error.datesFormat'),
 		contactPhone: phone,
 		contactEmail: optionalEmail,
 		contactWeb: optionalUrl,

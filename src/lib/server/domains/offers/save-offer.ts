@@ -7,6 +7,7 @@ import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenanc
 import { weeklyFromForm, type OfferFormInput } from './offer-schema';
 import { refreshSearchWords } from './refresh-search-words';
 import { syncLocationSummary } from './sync-location-summary';
+import { parseDates, parseExceptions } from './schedule';
 
 /**
  * The coordinator creates (`id` null) or updates an offer with its one location.
@@ -37,7 +38,12 @@ export async function saveOffer(ctx: TenantContext, id: string | null, input: Of
 			languages: [...new Set(['de', ...input.languages.split(',').map((s) => s.trim()).filter(Boolean)])],
 			accessibility: input.accessibility as (typeof offers.$inferInsert)['accessibility'],
 			registrationRequired: input.registrationRequired,
-			schedule: { weekly: weeklyFromForm(input), ...(input.scheduleNote ? { note: input.scheduleNote } : {}) },
+			schedule: {
+				weekly: weeklyFromForm(input),
+				...(input.scheduleNote ? { note: input.scheduleNote } : {}),
+				exceptions: parseExceptions(input.exceptions) ?? [],
+				dates: parseDates(input.dates) ?? []
+			},
 			contactPhone: input.contactPhone,
 			contactEmail: input.contactEmail,
 			contactWeb: input.contactWeb,

@@ -3,13 +3,15 @@ import { getPublishedOffer } from '$lib/server/domains/offers/get-offer';
 import { berlinWeekdayAndTime, formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
 import { telHref } from '$lib/server/domains/tenancy/help-numbers';
 import { parseShortlist, toggledInShortlist } from '$lib/portal/search-params';
+import { activeExceptions, closedTodayBy, openToday, upcomingDates } from '$lib/server/domains/offers/schedule';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 	const { network } = await parent();
 	try {
 		const offer = await getPublishedOffer({ db: locals.app.database.db, network, actor: null }, params.id);
-		const today = berlinWeekdayAndTime(new Date()).day;
+		const now = new Date();
+		const today = berlinWeekdayAndTime(now).day;
 		const days = WEEKDAYS.map((day) => ({ day, hours: formatDayHours(offer.schedule.weekly, day), today: day === today })).filter((d) => d.hours);
 		const jsonLd = {
 			'@context': 'https://schema.org',
@@ -44,7 +46,10 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 			inShortlist: shortlist.includes(offer.id),
 			toggledShortlist: toggledInShortlist(shortlist, offer.id),
 			days,
-			openToday: days.some((d) => d.today),
+			openToday: openToday(offer.schedule, now),
+			closedToday: closedTodayBy(offer.schedule, now),
+			notices: activeExceptions(offer.schedule, now),
+			dates: upcomingDates(offer.schedule, now),
 			phoneHref: offer.contactPhone ? telHref(offer.contactPhone) : null,
 			// Not executed: a data block. "<" is escaped so the text cannot close the element.
 			jsonLdTag: `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>`
