@@ -96,3 +96,17 @@ export function withQuery(state: SearchState, q: string): string {
 export function withoutFilters(state: SearchState): string {
 	return toQueryString({ q: state.q, lebensphase: [], thema: [], art: [], stadtteil: [], sprache: [], kostenlos: false, barrierefrei: false, plz: '', merkliste: state.merkliste, seite: 1 });
 }
+
+/** The search state as the search use case's filters (German URL names → domain names). */
+export function searchFilters(state: SearchState) {
+	return {
+		q: state.q,
+		lifeStages: state.lebensphase,
+		topics: state.thema,
+		types: state.art,
+		districts: state.stadtteil,
+		languages: state.sprache,
+		costFree: state.kostenlos,
+		accessible: state.barrierefrei
+	};
+}

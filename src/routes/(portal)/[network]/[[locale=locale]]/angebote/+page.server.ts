@@ -1,4 +1,4 @@
-import { parseSearchParams } from '$lib/portal/search-params';
+import { parseSearchParams, searchFilters } from '$lib/portal/search-params';
 import { searchOffers } from '$lib/server/domains/offers/search-offers';
 import { listFacetLabels } from '$lib/server/domains/offers/list-facet-labels';
 import { locateOrigin } from '$lib/server/domains/offers/locate-postcode';
@@ -17,18 +17,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	});
 	const postcodeError = !postcodeValid ? ('search.postcodeInvalid' as const) : state.plz && !origin ? ('search.postcodeOutside' as const) : null;
 	const [result, labels] = await Promise.all([
-		searchOffers(ctx, {
-			q: state.q,
-			lifeStages: state.lebensphase,
-			topics: state.thema,
-			types: state.art,
-			districts: state.stadtteil,
-			languages: state.sprache,
-			costFree: state.kostenlos,
-			accessible: state.barrierefrei,
-			page: state.seite,
-			origin
-		}),
+		searchOffers(ctx, { ...searchFilters(state), page: state.seite, origin }),
 		listFacetLabels(ctx)
 	]);
 	if (state.seite === 1) {

@@ -1,4 +1,4 @@
-import { parseSearchParams } from '$lib/portal/search-params';
+import { parseSearchParams, searchFilters } from '$lib/portal/search-params';
 import { searchOffers } from '$lib/server/domains/offers/search-offers';
 import { mapPoints } from '$lib/server/domains/offers/map-points';
 import type { PageServerLoad } from './$types';
@@ -7,18 +7,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { network, locale } = await parent();
 	const ctx = { db: locals.app.database.db, network, actor: null };
 	const state = parseSearchParams(url.searchParams);
-	const result = await searchOffers(ctx, {
-		q: state.q,
-		lifeStages: state.lebensphase,
-		topics: state.thema,
-		types: state.art,
-		districts: state.stadtteil,
-		languages: state.sprache,
-		costFree: state.kostenlos,
-		accessible: state.barrierefrei,
-		page: 1,
-		pageSize: 500
-	});
+	const result = await searchOffers(ctx, { ...searchFilters(state), page: 1, pageSize: 500 });
 	const titles = new Map(result.hits.map((h) => [h.id, h.translations[locale]?.title || h.title]));
 	const points = (await mapPoints(ctx, result.hits.map((h) => h.id))).map((p) => ({ ...p, title: titles.get(p.offerId) ?? '' }));
 	return { state, total: result.total, points, tileUrl: locals.app.config.mapTileUrl, attribution: locals.app.config.mapAttribution };
