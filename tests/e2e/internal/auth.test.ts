@@ -93,7 +93,7 @@ describe('login, second factor, lockout and password reset', () => {
 		await s.close();
 	});
 
-	it('resets a password from the link in the mail received by the SMTP h.server', async () => {
+	it('resets a password from the link in the mail received by the SMTP server', async () => {
 		const s = await openSession(h.browser);
 		await s.visit(`${h.server.url}/anmelden`);
 		await s.page.getByRole('link', { name: 'Passwort vergessen?' }).click();

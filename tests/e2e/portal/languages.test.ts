@@ -53,6 +53,24 @@ describe('portal languages', () => {
 		await s.close();
 	});
 
+	it('passes axe on the Merkliste, the map and the widget in Arabic, and prints the offer page without navigation', async () => {
+		const s = await openSession(h.browser);
+		await s.visit(`${h.server.url}/herten/ar/merkliste`);
+		await s.visit(`${h.server.url}/herten/ar/karte?q=Hebamme`);
+		await s.visit(`${h.server.url}/herten/ar/widget?q=Hebamme`);
+		expect(await s.page.locator('html').getAttribute('dir')).toBe('rtl');
+		await s.visit(`${h.server.url}/herten/angebote?q=Stillgruppe`);
+		await s.page.getByRole('main').getByRole('link', { name: 'Stillgruppe', exact: true }).first().click();
+		await s.page.waitForURL(/\/angebote\/[0-9a-f-]{36}/);
+		await s.checkA11y();
+		await s.page.emulateMedia({ media: 'print' });
+		expect(await s.page.getByRole('link', { name: 'Seite schnell verlassen' }).isVisible()).toBe(false);
+		expect(await s.page.getByRole('link', { name: 'Zurück zur Suche' }).isVisible()).toBe(false);
+		expect(await s.page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+		s.assertAllChecked();
+		await s.close();
+	});
+
 	it('answers an unknown language prefix with 404', async () => {
 		const res = await fetch(`${h.server.url}/herten/xx/angebote`);
 		expect(res.status).toBe(404);

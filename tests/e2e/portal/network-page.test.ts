@@ -54,7 +54,7 @@ describe('public network page', () => {
 		await s.close();
 	});
 
-	it('works with JavaScript disabled in the h.browser', async () => {
+	it('works with JavaScript disabled in the browser', async () => {
 		// axe itself needs JavaScript, so this session only reads; the same URLs are checked with axe above.
 		const context = await h.browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
 		const page = await context.newPage();

@@ -289,6 +289,9 @@ export const de = {
 	'intern.offers.exceptionsHint': 'Eine pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien. Erscheint auf der Angebotsseite bis zum Enddatum.',
 	'intern.offers.dates': 'Einzeltermine (Kurse, Veranstaltungen)',
 	'intern.offers.datesHint': 'Einer pro Zeile: 2026-12-01 18:00-20:00.',
+	'error.geojsonInvalid': 'Bitte fügen Sie ein GeoJSON-Polygon oder -Multipolygon ein (zum Beispiel aus dem Geoportal Ihrer Kommune).',
+	'intern.districts.geojson': 'Umriss als GeoJSON (optional)',
+	'intern.districts.geojsonHint': 'Polygon oder MultiPolygon in WGS84 (Länge, Breite). Ohne Mittelpunkt wird er aus dem Umriss berechnet.',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -23,9 +23,35 @@ export const districtSchema = z
 			.max(500, 'error.tooLong')
 			.refine((v) => v.split(/[\s,;]+/).every((p) => p === '' || /^\d{5}$/.test(p)), 'error.postcodeList'),
 		lat: coordinate(-90, 90),
-		lng: coordinate(-180, 180)
+		lng: coordinate(-180, 180),
+		geojson: z.string().trim().max(500_000, 'error.tooLong').default('').refine((v) => v === '' || parseGeometry(v) !== null, 'error.geojsonInvalid')
 	})
 	.refine((v) => (v.lat === '') === (v.lng === ''), { path: ['lng'], message: 'error.coordinatePair' });
+
+type Geometry = { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+
+/** A GeoJSON Polygon or MultiPolygon (also inside a Feature); null when it is anything else. */
+export function parseGeometry(text: string): Geometry | null {
+	try {
+		const value = JSON.parse(text) as { type?: string; geometry?: unknown; coordinates?: unknown };
+		const geometry = (value.type === 'Feature' ? value.geometry : value) as { type?: string; coordinates?: unknown } | null;
+		if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') || !Array.isArray(geometry.coordinates)) return null;
+		const rings = geometry.type === 'Polygon' ? [geometry.coordinates] : (geometry.coordinates as unknown[]);
+		const valid = rings.every((polygon) =>
+			Array.isArray(polygon) && polygon.every((ring) => Array.isArray(ring) && ring.length >= 4 && ring.every((p) => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n))))
+		);
+		return valid ? { type: geometry.type, coordinates: geometry.coordinates } : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Centre of a polygon's outer ring (mean of its points): the district centre when none is given. */
+export function centreOf(geometry: Geometry): { lat: number; lng: number } {
+	const outer = (geometry.type === 'Polygon' ? (geometry.coordinates as number[][][])[0] : (geometry.coordinates as number[][][][])[0]![0]) ?? [];
+	const points = outer.slice(0, -1);
+	return { lng: points.reduce((a, p) => a + p[0]!, 0) / points.length, lat: points.reduce((a, p) => a + p[1]!, 0) / points.length };
+}
 
 export async function listDistricts(ctx: TenantContext) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
@@ -35,11 +61,14 @@ export async function listDistricts(ctx: TenantContext) {
 /** Creates or renames a district with its postcodes and centre ("In meiner Nähe" uses them). */
 export async function saveDistrict(ctx: TenantContext, input: z.output<typeof districtSchema>) {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const geometry = input.geojson ? parseGeometry(input.geojson) : null;
+	const centre = !input.lat && geometry ? centreOf(geometry) : null;
 	const values = {
 		name: input.name,
 		postcodes: [...new Set(input.postcodes.split(/[\s,;]+/).filter(Boolean))],
-		lat: input.lat ? Number(input.lat) : null,
-		lng: input.lng ? Number(input.lng) : null
+		lat: input.lat ? Number(input.lat) : (centre?.lat ?? null),
+		lng: input.lng ? Number(input.lng) : (centre?.lng ?? null),
+		geojson: geometry
 	};
 	return tenantTx(ctx, async (tx) => {
 		const clash = await tx.select({ id: districts.id }).from(districts).where(scoped(districts, ctx, eq(districts.name, input.name)));
