@@ -14,6 +14,8 @@ declare global {
 			network: Network | null;
 			/** Set by the widget page: origins allowed to frame this response. */
 			frameAncestors?: string[];
+			/** Set by the search page: counted again when the page is served from the cache. */
+			searchStat?: import('$lib/server/domains/offers/search-stats-buffer').SearchStat;
 		}
 	}
 }

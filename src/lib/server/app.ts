@@ -4,6 +4,7 @@ import { readConfig, type Config } from './config';
 import { smtpTransport, startOutboxWorker } from './domains/mail/outbox-worker';
 import { seedDemoData } from './demo/seed-demo-data';
 import { purgeExpired } from './domains/accounts/purge-expired';
+import { flushSearchStats } from './domains/offers/search-stats-buffer';
 
 export type App = { database: Database; config: Config; stop: () => Promise<void> };
 
@@ -33,6 +34,9 @@ async function start(): Promise<App> {
 	void purge();
 	const purgeTimer = setInterval(purge, 3_600_000);
 	purgeTimer.unref();
+	const flush = () => flushSearchStats(database.db).catch((e) => console.error('[search-stats]', e instanceof Error ? e.message : e));
+	const statsTimer = setInterval(flush, 5_000);
+	statsTimer.unref();
 	console.log(`[app] database: ${database.kind}${config.smtpUrl ? ', mail via SMTP' : ', no SMTP_URL: mail stays in the Postausgang'}`);
 	return {
 		database,
@@ -40,6 +44,8 @@ async function start(): Promise<App> {
 		stop: async () => {
 			stopWorker();
 			clearInterval(purgeTimer);
+			clearInterval(statsTimer);
+			await flush();
 			await database.close();
 		}
 	};

@@ -2,7 +2,8 @@ import { parseSearchParams, searchFilters } from '$lib/portal/search-params';
 import { searchOffers } from '$lib/server/domains/offers/search-offers';
 import { listFacetLabels } from '$lib/server/domains/offers/list-facet-labels';
 import { locateOrigin } from '$lib/server/domains/offers/locate-postcode';
-import { recordSearch } from '$lib/server/domains/offers/record-search';
+import { searchStatOf } from '$lib/server/domains/offers/record-search';
+import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
@@ -21,12 +22,16 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 		listFacetLabels(ctx)
 	]);
 	if (state.seite === 1) {
-		// Aggregated counts only; a failure here must never cost the family the results.
-		await recordSearch(ctx, {
+		// Aggregated counts only, buffered in memory; the page cache counts its hits again.
+		const stat = searchStatOf(ctx, {
 			q: state.q,
 			filters: { lebensphase: state.lebensphase, thema: state.thema, art: state.art, stadtteil: state.stadtteil, sprache: state.sprache, kostenlos: state.kostenlos, barrierefrei: state.barrierefrei },
 			resultCount: result.total
-		}).catch((e) => console.error('[search-stats]', e instanceof Error ? e.message : e));
+		});
+		if (stat) {
+			countSearch(stat);
+			locals.searchStat = stat;
+		}
 	}
 	return { state, result, labels, origin, postcodeError };
 };
