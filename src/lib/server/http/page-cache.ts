@@ -5,7 +5,7 @@
  * network's pages at once in this process; other processes serve theirs until the
  * TTL (PAGE_CACHE_SECONDS, default 60, 0 = off) runs out.
  */
-type Entry = { status: number; headers: [string, string][]; body: Uint8Array; expires: number; network: string };
+type Entry = { status: number; headers: [string, string][]; hitHeaders: [string, string][]; body: Uint8Array; expires: number; network: string };
 
 const MAX_ENTRIES = 2000;
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -27,7 +27,8 @@ export function getCachedPage(key: string, now = Date.now()): Response | null {
 	// Least recently used goes first: re-insert on every hit.
 	entries.delete(key);
 	entries.set(key, entry);
-	return new Response(entry.body.slice(), { status: entry.status, headers: [...entry.headers, ['x-page-cache', 'hit']] });
+	// The body is never written to, so every hit can share it.
+	return new Response(entry.body, { status: entry.status, headers: entry.hitHeaders });
 }
 
 export async function cachePage(key: string, network: string, response: Response, now = Date.now()): Promise<Response> {
@@ -36,14 +37,14 @@ export async function cachePage(key: string, network: string, response: Response
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length');
 	remove(key);
-	entries.set(key, { status: response.status, headers, body, expires: now + seconds * 1000, network });
+	entries.set(key, { status: response.status, headers, hitHeaders: [...headers, ['x-page-cache', 'hit']], body, expires: now + seconds * 1000, network });
 	bytes += body.length;
 	while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) {
 		const oldest = entries.keys().next().value;
 		if (oldest === undefined) break;
 		remove(oldest);
 	}
-	return new Response(body.slice(), { status: response.status, headers: [...headers, ['x-page-cache', 'miss']] });
+	return new Response(body, { status: response.status, headers: [...headers, ['x-page-cache', 'miss']] });
 }
 
 function remove(key: string) {

@@ -7,7 +7,8 @@ import type { SearchStat } from './search-stats-buffer';
  * No address, no postcode, no session: nothing that points to a person.
  */
 export function searchStatOf(ctx: Pick<TenantContext, 'network' | 'now'>, input: { q: string; filters: Record<string, string[] | boolean>; resultCount: number }): SearchStat | null {
-	const term = searchWordsOf(input.q).join(' ').slice(0, 100);
+	// Word order does not change what was searched for: "kurs hebamme" = "hebamme kurs".
+	const term = searchWordsOf(input.q).sort().join(' ').slice(0, 100);
 	const filters = Object.entries(input.filters)
 		.filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v))
 		.map(([k, v]) => `${k}=${Array.isArray(v) ? [...v].sort().join(',') : '1'}`)
