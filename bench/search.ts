@@ -140,6 +140,6 @@ async function run(kind: DatabaseKind) {
 }
 
 process.env.TEST_DATABASE_URL ||= process.env.BENCH_DATABASE_URL ?? '';
-await run('pglite');
+if (process.env.BENCH_ONLY !== 'postgres') await run('pglite');
 if (process.env.TEST_DATABASE_URL) await run('postgres');
 else console.log('\n(no BENCH_DATABASE_URL / TEST_DATABASE_URL: PostgreSQL skipped)');

@@ -38,5 +38,34 @@ process.env.HOST ||= '0.0.0.0';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
 // Above the 1 MB logo limit so the form can answer with a field message; larger bodies get 413.
 process.env.BODY_SIZE_LIMIT ||= '2M';
-console.log(`[start] ${process.env.ORIGIN} (listening on ${process.env.HOST}:${process.env.PORT})`);
-await import(path.join(root, 'build', 'index.js'));
+
+// adapter-node's handler behind our own HTTP server, so cached public portal pages are
+// answered before SvelteKit builds a request (see src/lib/server/http/page-cache.ts).
+const { handler } = await import(path.join(root, 'build', 'handler.js'));
+const http = await import('node:http');
+const server = http.createServer((req, res) => {
+	const serveCached = globalThis.__nfhServeCached;
+	if (serveCached && serveCached(req, res)) return;
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+server.keepAliveTimeout = 5_000;
+server.listen(Number(process.env.PORT), process.env.HOST, () => {
+	console.log(`[start] ${process.env.ORIGIN} (listening on ${process.env.HOST}:${process.env.PORT})`);
+});
+
+let stopping = false;
+function shutdown(signal) {
+	if (stopping) return;
+	stopping = true;
+	server.close(() => {
+		// Lets the app close the database cleanly (see hooks.server.ts init).
+		process.emit('sveltekit:shutdown', signal);
+	});
+	server.closeIdleConnections();
+	setTimeout(() => server.closeAllConnections(), 10_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

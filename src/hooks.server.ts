@@ -4,9 +4,7 @@ import { SESSION_COOKIE, validateSession } from '$lib/server/domains/accounts/se
 import { hasRole } from '$lib/server/domains/accounts/actor';
 import { getNetworkById } from '$lib/server/domains/tenancy/get-network';
 import { t } from '$lib/i18n';
-import { cachePage, clearPageCache, getCachedPage, invalidateNetworkPages } from '$lib/server/http/page-cache';
-import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';
-import type { SearchStat } from '$lib/server/domains/offers/search-stats-buffer';
+import { cachePage, cacheableSlug, clearPageCache, getCachedPage, invalidateNetworkPages } from '$lib/server/http/page-cache';
 import { isLocale, localeInfo } from '$lib/i18n/context';
 import type { LocaleCode } from '$lib/i18n/locales';
 
@@ -17,15 +15,6 @@ export const init: ServerInit = async () => {
 		void app.stop();
 	});
 };
-
-/** First path segments that are not a network's portal. */
-const NON_PORTAL = new Set(['intern', 'betrieb', 'anmelden', 'abmelden', 'konto', 'einladung', 'passwort-vergessen', 'passwort-zuruecksetzen', 'healthz', '_app', 'api']);
-/** The search statistic behind a cached search page, counted again on every hit. */
-const statsOfCached = new Map<string, SearchStat>();
-function invalidateAllPortalPages() {
-	clearPageCache();
-	statsOfCached.clear();
-}
 
 function startsWith(path: string, prefix: string) {
 	return path === prefix || path.startsWith(`${prefix}/`);
@@ -47,16 +36,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const internal = startsWith(path, '/intern') || startsWith(path, '/betrieb');
 
 	// Public portal pages are the same for everyone: served from the page cache when possible.
-	const portalSlug = /^\/([a-z0-9-]+)(\/|$)/.exec(path)?.[1];
-	const cacheable = event.request.method === 'GET' && !!portalSlug && !NON_PORTAL.has(portalSlug) && !event.cookies.get(SESSION_COOKIE);
+	const portalSlug = cacheableSlug(event.request.method, path, event.request.headers.get('cookie'));
 	const cacheKey = `${path}${event.url.search}`;
-	if (cacheable) {
+	if (portalSlug) {
 		const hit = getCachedPage(cacheKey);
-		if (hit) {
-			const stat = statsOfCached.get(cacheKey);
-			if (stat) countSearch(stat);
-			return hit;
-		}
+		if (hit) return hit;
 	}
 
 	// Only read the cookie; public pages never set one.
@@ -98,12 +82,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (internal || startsWith(path, '/anmelden') || startsWith(path, '/konto')) response.headers.set('cache-control', 'no-store');
 	// A change in a network's internal area drops that network's cached portal pages.
 	if (event.request.method !== 'GET' && startsWith(path, '/intern') && event.locals.network && response.status < 400) invalidateNetworkPages(event.locals.network.slug);
-	if (event.request.method !== 'GET' && startsWith(path, '/betrieb')) invalidateAllPortalPages();
-	if (cacheable && portalSlug) {
-		if (statsOfCached.size > 5000) statsOfCached.clear();
-		if (event.locals.searchStat) statsOfCached.set(cacheKey, event.locals.searchStat);
-		return cachePage(cacheKey, portalSlug, response);
-	}
+	if (event.request.method !== 'GET' && startsWith(path, '/betrieb')) clearPageCache();
+	if (portalSlug) return cachePage(cacheKey, portalSlug, response, event.locals.searchStat);
 	return response;
 };
 

@@ -18,13 +18,14 @@ async function freePort(): Promise<number> {
 export type TestServer = { url: string; dataDir: string; stop: () => Promise<void>; output: () => string };
 
 /**
- * Starts the production build (`build/`) as `npm start` would, on a free port with
+ * Starts the production build (`build/`) through `npm start`'s script, on a free port with
  * a fresh embedded database and demo data, mail going to `smtpUrl`.
  */
 export async function startServer(opts: { smtpUrl?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
 	const root = path.resolve(import.meta.dirname, '../../..');
-	const entry = path.join(root, 'build', 'index.js');
-	if (!fs.existsSync(entry)) throw new Error('No production build found: run `npm run build` first (npm test does).');
+	if (!fs.existsSync(path.join(root, 'build', 'handler.js'))) throw new Error('No production build found: run `npm run build` first (npm test does).');
+	// Exactly what `npm start` runs (it rebuilds only when sources are newer than the build).
+	const entry = path.join(root, 'scripts', 'start.js');
 	const port = await freePort();
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-e2e-'));
 	const url = `http://127.0.0.1:${port}`;

@@ -5,7 +5,20 @@
  * network's pages at once in this process; other processes serve theirs until the
  * TTL (PAGE_CACHE_SECONDS, default 60, 0 = off) runs out.
  */
-type Entry = { status: number; headers: [string, string][]; hitHeaders: [string, string][]; body: Uint8Array; expires: number; network: string };
+import type { SearchStat } from '$lib/server/domains/offers/search-stats-buffer';
+import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';
+
+type Entry = { status: number; headers: [string, string][]; hitHeaders: [string, string][]; body: Uint8Array<ArrayBuffer>; expires: number; network: string; stat?: SearchStat };
+
+/** First path segments that are not a network's portal. */
+const NON_PORTAL = new Set(['intern', 'betrieb', 'anmelden', 'abmelden', 'konto', 'einladung', 'passwort-vergessen', 'passwort-zuruecksetzen', 'healthz', '_app', 'api']);
+
+/** The network slug when a request may be answered from (and stored in) the cache. */
+export function cacheableSlug(method: string, pathname: string, cookieHeader: string | null | undefined): string | null {
+	if (method !== 'GET' || !pageCacheSeconds() || (cookieHeader ?? '').includes('nfh_session=')) return null;
+	const slug = /^\/([a-z0-9-]+)(\/|$)/.exec(pathname)?.[1];
+	return slug && !NON_PORTAL.has(slug) ? slug : null;
+}
 
 const MAX_ENTRIES = 2000;
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -17,7 +30,7 @@ export function pageCacheSeconds(): number {
 	return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
-export function getCachedPage(key: string, now = Date.now()): Response | null {
+function lookup(key: string, now: number): Entry | null {
 	const entry = entries.get(key);
 	if (!entry) return null;
 	if (entry.expires <= now) {
@@ -27,17 +40,43 @@ export function getCachedPage(key: string, now = Date.now()): Response | null {
 	// Least recently used goes first: re-insert on every hit.
 	entries.delete(key);
 	entries.set(key, entry);
-	// The body is never written to, so every hit can share it.
-	return new Response(entry.body, { status: entry.status, headers: entry.hitHeaders });
+	// A cached search page still counts as a search.
+	if (entry.stat) countSearch(entry.stat);
+	return entry;
 }
 
-export async function cachePage(key: string, network: string, response: Response, now = Date.now()): Promise<Response> {
+export function getCachedPage(key: string, now = Date.now()): Response | null {
+	const entry = lookup(key, now);
+	// The body is never written to, so every hit can share it.
+	return entry ? new Response(entry.body, { status: entry.status, headers: entry.hitHeaders }) : null;
+}
+
+type NodeRequest = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
+type NodeResponse = { writeHead(status: number, headers: [string, string][]): unknown; end(body: Uint8Array): unknown };
+
+/**
+ * Fast path for the Node server in scripts/start.js: answers a cache hit before
+ * SvelteKit builds a request at all. Returns false when the request must go on.
+ */
+export function serveCachedNode(req: NodeRequest, res: NodeResponse): boolean {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	const cookie = req.headers.cookie;
+	if (!cacheableSlug(req.method ?? 'GET', url.pathname, Array.isArray(cookie) ? cookie.join(';') : cookie)) return false;
+	const entry = lookup(`${url.pathname}${url.search}`, Date.now());
+	if (!entry) return false;
+	res.writeHead(entry.status, entry.hitHeaders);
+	res.end(entry.body);
+	return true;
+}
+(globalThis as { __nfhServeCached?: typeof serveCachedNode }).__nfhServeCached = serveCachedNode;
+
+export async function cachePage(key: string, network: string, response: Response, stat?: SearchStat, now = Date.now()): Promise<Response> {
 	const seconds = pageCacheSeconds();
 	if (!seconds || response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html') || response.headers.has('set-cookie')) return response;
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length');
 	remove(key);
-	entries.set(key, { status: response.status, headers, hitHeaders: [...headers, ['x-page-cache', 'hit']], body, expires: now + seconds * 1000, network });
+	entries.set(key, { status: response.status, headers, hitHeaders: [...headers, ['x-page-cache', 'hit']], body, expires: now + seconds * 1000, network, stat });
 	bytes += body.length;
 	while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) {
 		const oldest = entries.keys().next().value;

@@ -77,8 +77,10 @@ async function expandWords(tx: Tx, networkId: string, words: string[]): Promise<
 					select w.q, sw.word, similarity(sw.word, w.q) as sim, sw.frequency,
 						sw.word like w.q || '%' as prefix, strpos(sw.word, w.q) > 0 as contains
 					from unnest(string_to_array(${words.join(',')}, ',')) as w(q)
+					-- The network's own lexicon (a few hundred words) through its primary key:
+					-- cheaper than the trigram index across every network's words.
 					join search_words sw on sw.network_id = ${networkId}
-						and (sw.word like w.q || '%' or sw.word % w.q or (length(w.q) >= 4 and sw.word like '%' || w.q || '%'))
+						and (starts_with(sw.word, w.q) or similarity(sw.word, w.q) >= 0.3 or (length(w.q) >= 4 and strpos(sw.word, w.q) > 0))
 				) c) as candidates`)
 	);
 	const groups = row?.synonyms ?? [];
