@@ -46,6 +46,15 @@ try {
 	console.log(`static file    ${baseline.rps.toFixed(0).padStart(7)} req/s  p99 ${baseline.p99} ms  errors ${baseline.errors}`);
 	console.log(`ratio portal/static: ${(portal.rps / baseline.rps).toFixed(2)} (target ≥ 0.5, 0 errors)`);
 
+	// The same page without the page cache: every request renders and queries the database.
+	const uncachedApp = await startServer({ env: { PAGE_CACHE_SECONDS: '0' } });
+	try {
+		const uncached = await load(uncachedApp.url + PATH);
+		console.log(`without cache  ${uncached.rps.toFixed(0).padStart(7)} req/s  p99 ${uncached.p99} ms  errors ${uncached.errors}  timeouts ${uncached.timeouts}  (ratio ${(uncached.rps / baseline.rps).toFixed(3)})`);
+	} finally {
+		await uncachedApp.stop();
+	}
+
 	for (const path of ['/herten', '/herten/angebote']) {
 		const w = await pageWeight(app.url, path);
 		console.log(`page weight ${path.padEnd(18)} HTML ${(w.htmlBytes / 1024).toFixed(1)} KB + CSS ${(w.cssBytes / 1024).toFixed(1)} KB gzip = ${((w.htmlBytes + w.cssBytes) / 1024).toFixed(1)} KB (target ≤ 20 KB), scripts: ${w.scripts}`);
