@@ -7,7 +7,7 @@ import { createOperator } from '../src/lib/server/domains/accounts/create-operat
 
 const [name, email] = process.argv.slice(2);
 if (!name || !email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
-	console.error('Aufruf: npm run create-operator -- "Vorname Nachname" name@beispiel.de');
+	console.error('Aufruf: npm run create-operator -- "Vorname Nachname" name@example.org');
 	process.exit(2);
 }
 const config = readConfig();

@@ -26,7 +26,7 @@ export const de = {
 	'error.tooLong': 'Der Text ist zu lang.',
 	'error.choose': 'Bitte wählen Sie eine Möglichkeit aus.',
 	'error.emailRequired': 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
-	'error.emailInvalid': 'Bitte geben Sie eine E-Mail-Adresse im Format name@beispiel.de ein.',
+	'error.emailInvalid': 'Bitte geben Sie eine E-Mail-Adresse im Format name@example.org ein.',
 	'error.phoneInvalid': 'Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen, +, /, - oder Klammern ein.',
 	'error.passwordRequired': 'Bitte geben Sie Ihr Passwort ein.',
 	'error.passwordTooShort': 'Das Passwort muss mindestens 12 Zeichen lang sein.',
