@@ -131,4 +131,36 @@ describe('login, second factor, lockout and password reset', () => {
 		s.assertAllChecked();
 		await s.close();
 	});
+
+	it('shows the coordinator account mails without their links, and logs out on every device', async () => {
+		const first = await openSession(h.browser);
+		const second = await openSession(h.browser);
+		await logInAs(first, h.server.url, 'koordination.mettmann@example.org');
+		await logInAs(second, h.server.url, 'koordination.mettmann@example.org');
+
+		expect(await first.page.getByText('Keine E-Mails warten im Postausgang.').count()).toBe(1);
+		await first.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Postausgang' }).click();
+		await first.page.waitForURL(/\/intern\/postausgang$/);
+		await first.checkA11y();
+		// The reset mail of the provider (earlier test) is listed, but its login link is not shown.
+		const mail = first.page.getByRole('listitem').filter({ hasText: 'Passwort zurücksetzen' });
+		expect(await mail.count()).toBe(1);
+		expect(await mail.textContent()).toContain('Inhalt vertraulich');
+		expect(await mail.textContent()).not.toContain('/passwort-zuruecksetzen/');
+
+		await first.page.getByRole('link', { name: 'Jana Beispielfrau' }).click();
+		await first.page.waitForURL(/\/konto$/);
+		await first.checkA11y();
+		await first.page.getByRole('button', { name: 'Auf allen Geräten abmelden' }).click();
+		await first.page.waitForURL(/\/anmelden$/);
+		await first.checkA11y();
+
+		await second.page.goto(`${h.server.url}/intern`);
+		expect(new URL(second.page.url()).pathname).toBe('/anmelden');
+		await second.checkA11y();
+		first.assertAllChecked();
+		second.assertAllChecked();
+		await first.close();
+		await second.close();
+	});
 });

@@ -21,6 +21,7 @@ describe('embeddable widget', () => {
 	it('shows the snippets, is framed only by listed origins, and its results open the portal', async () => {
 		const s = await openSession(h.browser);
 		await s.visit(`${h.server.url}/herten/einbetten`);
+		await s.checkA11y();
 		expect(await s.page.locator('pre').first().textContent()).toContain(`${h.server.url}/herten/widget`);
 		expect(await s.page.getByText('Noch keine Website freigegeben').count()).toBe(1);
 
@@ -33,6 +34,10 @@ describe('embeddable widget', () => {
 			expect(await frame.getByRole('searchbox').count()).toBe(0);
 
 			await logInAs(s, h.server.url, 'koordination.herten@example.org');
+			// The snippet page is reachable from the coordinator's dashboard.
+			await s.page.getByRole('link', { name: 'Such-Widget einbetten' }).click();
+			await s.page.waitForURL(/\/herten\/einbetten$/);
+			await s.checkA11y();
 			await s.visit(`${h.server.url}/intern/einstellungen`);
 			await s.page.getByLabel('Websites, die das Such-Widget einbetten dürfen').fill(`${host.url}\nhttps://www.musterstadt.example`);
 			await s.page.getByRole('button', { name: 'Speichern' }).click();

@@ -1,21 +1,15 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { isAppError } from '$lib/server/errors';
-import { withSystem } from '$lib/server/db/scope';
-import { users, type TokenPurpose } from '$lib/server/db/schema';
-import { peekToken } from '$lib/server/domains/accounts/auth-tokens';
+import type { TokenPurpose } from '$lib/server/db/schema';
+import { describeToken } from '$lib/server/domains/accounts/describe-token';
 import { newPasswordSchema } from '$lib/server/domains/accounts/schemas';
 import { setPasswordWithToken } from '$lib/server/domains/accounts/set-password-with-token';
 import { invalid, parseForm } from './forms';
 import { nextStepPath, setSessionCookie } from './session-cookie';
 
 /** Shared by the password-reset and invitation pages: is the link still valid, and whose is it. */
-export async function loadTokenPage(event: RequestEvent<{ token: string }>, purpose: TokenPurpose) {
-	const { db } = event.locals.app.database;
-	const userId = await withSystem(db, (tx) => peekToken(tx, event.params.token, purpose, new Date()));
-	if (!userId) return { valid: false as const, name: '' };
-	const [user] = await withSystem(db, (tx) => tx.select({ name: users.name }).from(users).where(eq(users.id, userId)));
-	return { valid: true as const, name: user?.name ?? '' };
+export function loadTokenPage(event: RequestEvent<{ token: string }>, purpose: TokenPurpose) {
+	return describeToken(event.locals.app.database.db, event.params.token, purpose);
 }
 
 export async function setPasswordAction(event: RequestEvent<{ token: string }>, purpose: TokenPurpose) {

@@ -1,6 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { withSystem } from '$lib/server/db/scope';
-import { invalidateAllSessions } from '$lib/server/domains/accounts/sessions';
+import { logOutEverywhere } from '$lib/server/domains/accounts/log-out-everywhere';
 import { clearSessionCookie, landingFor } from '$lib/server/http/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +14,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
 	logoutEverywhere: async ({ locals, cookies, url }) => {
 		const s = locals.session;
-		if (s) await withSystem(locals.app.database.db, (tx) => invalidateAllSessions(tx, s.actor.userId));
+		if (s) await logOutEverywhere(locals.app.database.db, s.actor.userId);
 		clearSessionCookie(cookies, url);
 		redirect(303, '/anmelden');
 	}

@@ -1,18 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { networks, roleAssignments, users, type Role } from '$lib/server/db/schema';
+import { networks, roleAssignments, users } from '$lib/server/db/schema';
+import { t } from '$lib/i18n';
 import { AppError } from '$lib/server/errors';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { requireRole, type Actor } from './actor';
 import { issueToken, TOKEN_VALID_HOURS } from './auth-tokens';
 
-export const ROLE_LABELS: Record<Role, string> = {
-	operator: 'Betrieb',
-	coordinator: 'Netzwerkkoordination',
-	provider: 'Anbieter',
-	member: 'Netzwerkmitglied'
-};
 
 /**
  * The operator invites a coordinator of a network: creates the account (or adds the
@@ -45,7 +40,7 @@ export async function inviteCoordinator(
 			category: 'account',
 			template: 'invitation',
 			to: user!.email,
-			data: { name: user!.name, link: `${ctx.baseUrl}/einladung/${token}`, roleLabel: ROLE_LABELS.coordinator, validHours: TOKEN_VALID_HOURS.invitation },
+			data: { name: user!.name, link: `${ctx.baseUrl}/einladung/${token}`, roleLabel: t('auth.role.coordinator'), validHours: TOKEN_VALID_HOURS.invitation },
 			branding: { networkName: network.name, brandPrimary: network.brandPrimary }
 		});
 		return { userId: user!.id };

@@ -7,9 +7,9 @@ import { loadActor, requiresSecondFactor } from './actor';
 import { dummyHash, verifyPassword } from './passwords';
 import { hitRateLimit } from './rate-limit';
 import { createSession } from './sessions';
+import { recordFailedAttempt } from './failed-attempt';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
+export { MAX_FAILED_LOGINS, LOCK_MINUTES } from './failed-attempt';
 /** Per client address: attempts per 15 minutes, whatever the account. */
 export const LOGIN_ATTEMPTS_PER_ADDRESS = 30;
 
@@ -40,15 +40,7 @@ export async function logIn(
 	const ok = await verifyPassword(user.passwordHash, input.password);
 	if (!ok) {
 		// Committed before throwing: a rolled-back counter would never lock.
-		const lockedUntil = await withSystem(db, async (tx) => {
-			const failed = user.failedLogins + 1;
-			const until = failed >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
-			await tx
-				.update(users)
-				.set({ failedLogins: until ? 0 : failed, lockedUntil: until ?? user.lockedUntil })
-				.where(eq(users.id, user.id));
-			return until;
-		});
+		const lockedUntil = await withSystem(db, (tx) => recordFailedAttempt(tx, user, now));
 		if (lockedUntil) throw new AppError('account_locked', { until: lockedUntil });
 		throw new AppError('invalid_credentials');
 	}

@@ -8,6 +8,7 @@ import { AppError } from '$lib/server/errors';
 import { randomBytes } from 'node:crypto';
 import { sha256Hex } from './crypto';
 import { markSecondFactor } from './sessions';
+import { recordFailedAttempt } from './failed-attempt';
 
 const ISSUER = 'Netzwerk Frühe Hilfen';
 export const RECOVERY_CODE_COUNT = 10;
@@ -81,12 +82,7 @@ export async function verifySecondFactor(db: Db, input: { userId: string; sessio
 			await markSecondFactor(tx, input.sessionId, now);
 			return true;
 		}
-		const failed = u.failedLogins + 1;
-		const lock = failed >= 5;
-		await tx
-			.update(users)
-			.set({ failedLogins: lock ? 0 : failed, lockedUntil: lock ? new Date(now.getTime() + 15 * 60_000) : u.lockedUntil })
-			.where(eq(users.id, u.id));
+		await recordFailedAttempt(tx, u, now);
 		return false;
 	});
 	if (!ok) throw new AppError('invalid_code');

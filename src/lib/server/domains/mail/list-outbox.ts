@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem, withTenant } from '$lib/server/db/scope';
 import { outbox } from '$lib/server/db/schema';
@@ -34,3 +34,12 @@ export async function listAccountOutbox(ctx: { db: Db; actor: Actor | null }) {
 	);
 }
 
+
+/** How many of the network's mails still wait to be sent (dashboard). */
+export async function countPendingNetworkMail(ctx: { db: Db; networkId: string; actor: Actor | null }): Promise<number> {
+	requireRole(ctx.actor, 'coordinator', ctx.networkId);
+	const [row] = await withTenant(ctx.db, ctx.networkId, (tx) =>
+		tx.select({ n: count() }).from(outbox).where(and(eq(outbox.networkId, ctx.networkId), eq(outbox.status, 'pending')))
+	);
+	return row?.n ?? 0;
+}

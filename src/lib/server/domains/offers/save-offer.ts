@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
@@ -8,6 +8,10 @@ import { weeklyFromForm, type OfferFormInput } from './offer-schema';
 import { refreshSearchWords } from './refresh-search-words';
 import { syncLocationSummary } from './sync-location-summary';
 import { parseDates, parseExceptions } from './schedule';
+
+// The audit log keeps the offer's fields, not the derived search vector.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const { search, ...auditColumns } = getTableColumns(offers);
 
 /**
  * The coordinator creates (`id` null) or updates an offer with its one location.
@@ -57,7 +61,7 @@ export async function saveOffer(ctx: TenantContext, id: string | null, input: Of
 		let saved: { id: string; version: number };
 		let before: unknown = null;
 		if (id) {
-			[before] = await tx.select().from(offers).where(scoped(offers, ctx, eq(offers.id, id)));
+			[before] = await tx.select(auditColumns).from(offers).where(scoped(offers, ctx, eq(offers.id, id)));
 			if (!before) throw new AppError('not_found');
 			const [row] = await tx
 				.update(offers)
@@ -88,10 +92,8 @@ export async function saveOffer(ctx: TenantContext, id: string | null, input: Of
 			});
 		}
 		await syncLocationSummary(tx, { networkId: ctx.network.id, offerId: saved.id });
-		const [after] = await tx.select().from(offers).where(and(eq(offers.id, saved.id)));
-		// eslint-disable-next-line @typescript-eslint/no-unused-vars
-		const strip = (o: unknown) => (o && typeof o === 'object' ? (({ search, ...rest }) => rest)(o as { search: unknown }) : o);
-		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: id ? 'update' : 'create', entity: 'offer', entityId: saved.id, before: strip(before), after: strip(after) });
+		const [after] = await tx.select(auditColumns).from(offers).where(scoped(offers, ctx, eq(offers.id, saved.id)));
+		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: id ? 'update' : 'create', entity: 'offer', entityId: saved.id, before, after });
 		await refreshSearchWords(tx, ctx.network.id);
 		return saved;
 	});

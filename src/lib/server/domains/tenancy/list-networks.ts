@@ -1,4 +1,5 @@
-import { asc, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
+import { AppError } from '$lib/server/errors';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { networks } from '$lib/server/db/schema';
@@ -33,4 +34,13 @@ export async function listPublicNetworks(db: Db) {
 			.where(sql`${networks.active}`)
 			.orderBy(asc(networks.name))
 	);
+}
+
+/** One network as the operator manages it (name and address only, no content). */
+export async function getNetworkForOperator(ctx: { db: Db; actor: Actor | null }, id: string) {
+	requireRole(ctx.actor, 'operator', null);
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError('not_found');
+	const [network] = await withSystem(ctx.db, (tx) => tx.select({ id: networks.id, name: networks.name, slug: networks.slug }).from(networks).where(eq(networks.id, id)));
+	if (!network) throw new AppError('not_found');
+	return network;
 }

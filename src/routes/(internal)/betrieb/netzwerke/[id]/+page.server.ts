@@ -1,26 +1,21 @@
-import { error } from '@sveltejs/kit';
 import { z } from 'zod';
-import { eq } from 'drizzle-orm';
 import { isAppError } from '$lib/server/errors';
-import { withSystem } from '$lib/server/db/scope';
-import { networks } from '$lib/server/db/schema';
 import { invalid, formValues, parseForm } from '$lib/server/http/forms';
 import { raise } from '$lib/server/http/errors';
 import { emailSchema } from '$lib/server/domains/accounts/schemas';
 import { inviteCoordinator } from '$lib/server/domains/accounts/invite-user';
-import { requireRole } from '$lib/server/domains/accounts/actor';
+import { getNetworkForOperator } from '$lib/server/domains/tenancy/list-networks';
 import type { Actions, PageServerLoad } from './$types';
 
 const inviteSchema = z.object({ name: z.string().trim().min(1, 'error.required').max(200, 'error.tooLong'), email: emailSchema });
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	requireRole(locals.session?.actor, 'operator', null);
-	if (!z.uuid().safeParse(params.id).success) error(404, 'Diese Seite gibt es nicht.');
-	const [network] = await withSystem(locals.app.database.db, (tx) =>
-		tx.select({ id: networks.id, name: networks.name, slug: networks.slug }).from(networks).where(eq(networks.id, params.id))
-	);
-	if (!network) error(404, 'Diese Seite gibt es nicht.');
-	return { target: network, justCreated: url.searchParams.has('neu') };
+	try {
+		const target = await getNetworkForOperator({ db: locals.app.database.db, actor: locals.session!.actor }, params.id);
+		return { target, justCreated: url.searchParams.has('neu') };
+	} catch (e) {
+		raise(e);
+	}
 };
 
 export const actions: Actions = {
