@@ -1,6 +1,6 @@
 import { withSystem } from '$lib/server/db/scope';
 import type { Db } from '$lib/server/db/client';
-import { networks, roleAssignments, users, type Role } from '$lib/server/db/schema';
+import { networks, organisations, roleAssignments, users, type Role } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/domains/accounts/passwords';
 import { loadActor, type Actor } from '$lib/server/domains/accounts/actor';
 import type { TenantContext } from '$lib/server/domains/tenancy/context';
@@ -17,7 +17,7 @@ export async function makeNetwork(db: Db, slug = `netz-${++counter}`) {
 /** An account with a password and the given roles; returns its Actor. */
 export async function makeUser(
 	db: Db,
-	opts: { email?: string; password?: string; roles?: { role: Role; networkId: string | null }[]; totpSecret?: string }
+	opts: { email?: string; password?: string; roles?: { role: Role; networkId: string | null; organisationId?: string }[]; totpSecret?: string }
 ): Promise<Actor> {
 	const email = opts.email ?? `person${++counter}@example.org`;
 	const passwordHash = opts.password ? await hashPassword(opts.password) : null;
@@ -26,11 +26,16 @@ export async function makeUser(
 			.insert(users)
 			.values({ email, name: `Testperson ${counter}`, passwordHash, totpSecret: opts.totpSecret ?? null, totpEnabledAt: opts.totpSecret ? new Date() : null })
 			.returning();
-		for (const r of opts.roles ?? []) await tx.insert(roleAssignments).values({ userId: u!.id, role: r.role, networkId: r.networkId });
+		for (const r of opts.roles ?? []) await tx.insert(roleAssignments).values({ userId: u!.id, role: r.role, networkId: r.networkId, organisationId: r.organisationId ?? null });
 		return (await loadActor(tx, u!.id))!;
 	});
 }
 
 export function tenantContext(db: Db, network: { id: string; slug: string; name: string }, actor: Actor | null): TenantContext {
 	return { db, network: { id: network.id, slug: network.slug, name: network.name }, actor };
+}
+
+export async function makeOrganisation(db: Db, networkId: string, name = `Organisation ${++counter} (Beispiel)`) {
+	const [o] = await withSystem(db, (tx) => tx.insert(organisations).values({ networkId, name }).returning());
+	return o!;
 }

@@ -4,3 +4,4 @@ export * from './accounts';
 export * from './mail';
 export * from './privacy';
 export * from './offers';
+export * from './jobs';

@@ -76,6 +76,8 @@ export const offers = pgTable(
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
 		organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+		/** Stable id from an import file (or the offer's own id on export): re-import updates. */
+		externalId: text('external_id'),
 		title: text('title').notNull(),
 		summary: text('summary').notNull().default(''),
 		description: text('description').notNull().default(''),
@@ -97,6 +99,9 @@ export const offers = pgTable(
 		validTo: date('valid_to'),
 		status: text('status').$type<OfferStatus>().notNull().default('draft'),
 		verifiedAt: timestamp('verified_at', { withTimezone: true }),
+		/** Freshness job bookkeeping: when the provider was reminded / told the offer is hidden (reset on verification). */
+		reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
+		hiddenNoticeSentAt: timestamp('hidden_notice_sent_at', { withTimezone: true }),
 		translations: jsonb('translations').$type<Record<string, OfferTranslation>>().notNull().default({}),
 		/** Denormalised from offer_locations (syncLocationSummary) so search needs no per-row lookups. */
 		districtIds: text('district_ids').array().notNull().default(sql`'{}'::text[]`),
@@ -113,6 +118,7 @@ export const offers = pgTable(
 	},
 	(t) => [
 		index('offers_network_status_idx').on(t.networkId, t.status),
+		uniqueIndex('offers_external_id_idx').on(t.networkId, t.externalId),
 		index('offers_search_idx').using('gin', t.search),
 		index('offers_title_trgm_idx').using('gin', sql`nfh_unaccent(lower(${t.title})) gin_trgm_ops`)
 	]
@@ -169,4 +175,55 @@ export const searchStats = pgTable(
 		searches: integer('searches').notNull().default(1)
 	},
 	(t) => [uniqueIndex('search_stats_key').on(t.networkId, t.day, t.term, t.filters, t.resultCount)]
+);
+
+export const OFFER_VERSION_STATES = ['pending', 'approved', 'returned', 'applied', 'superseded'] as const;
+export type OfferVersionState = (typeof OFFER_VERSION_STATES)[number];
+
+/**
+ * Every version of an offer. A coordinator's save is stored as `applied`; a provider's
+ * change to a published offer waits as `pending` until the coordinator approves it
+ * (→ `approved`, then live) or sends it back (→ `returned`, with a comment).
+ * `data` is the offer form's values, so a version can be shown, compared and restored.
+ */
+export const offerVersions = pgTable(
+	'offer_versions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		offerId: uuid('offer_id')
+			.notNull()
+			.references(() => offers.id, { onDelete: 'cascade' }),
+		data: jsonb('data').$type<Record<string, string | string[] | boolean>>().notNull(),
+		state: text('state').$type<OfferVersionState>().notNull(),
+		/** The offer's `version` this change was made against (for the review diff). */
+		baseVersion: integer('base_version').notNull(),
+		authorUserId: uuid('author_user_id'),
+		authorName: text('author_name').notNull().default(''),
+		comment: text('comment').notNull().default(''),
+		decidedByName: text('decided_by_name').notNull().default(''),
+		decidedAt: timestamp('decided_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('offer_versions_offer_idx').on(t.offerId, t.createdAt), index('offer_versions_network_state_idx').on(t.networkId, t.state)]
+);
+
+/** "Still current" links from freshness reminders: stored hashed, single use, expiring. */
+export const offerConfirmations = pgTable(
+	'offer_confirmations',
+	{
+		id: text('id').primaryKey(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		offerId: uuid('offer_id')
+			.notNull()
+			.references(() => offers.id, { onDelete: 'cascade' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('offer_confirmations_offer_idx').on(t.offerId)]
 );

@@ -38,6 +38,9 @@ export const networks = pgTable('networks', {
 	logoType: text('logo_type'),
 	/** Origins allowed to frame the portal widget (CSP frame-ancestors), e.g. https://www.musterstadt.de. */
 	embedOrigins: text('embed_origins').array().notNull().default(sql`'{}'::text[]`),
+	/** Freshness: providers confirm their offers every N months; after the grace days overdue offers leave the portal. */
+	reviewIntervalMonths: integer('review_interval_months').notNull().default(6),
+	reviewGraceDays: integer('review_grace_days').notNull().default(30),
 	isDemo: boolean('is_demo').notNull().default(false),
 	active: boolean('active').notNull().default(true),
 	version: integer('version').notNull().default(1),

@@ -36,6 +36,14 @@ export function requireNetworkAccess(actor: Actor | null | undefined, networkId:
 	return actor;
 }
 
+/** A provider editor's organisation in this network (AppError 'forbidden' for anyone else). */
+export function requireProvider(actor: Actor | null | undefined, networkId: string): { actor: Actor; organisationId: string } {
+	if (!actor) throw new AppError('unauthenticated');
+	const grant = actor.grants.find((g) => g.role === 'provider' && g.networkId === networkId && g.organisationId);
+	if (!grant?.organisationId) throw new AppError('forbidden');
+	return { actor, organisationId: grant.organisationId };
+}
+
 export async function loadActor(tx: Tx, userId: string): Promise<Actor | null> {
 	const [user] = await tx
 		.select({ id: users.id, email: users.email, name: users.name })

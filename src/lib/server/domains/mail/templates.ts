@@ -6,6 +6,10 @@ export type MailTemplates = {
 	password_reset: { name: string; link: string; validHours: number };
 	invitation: { name: string; link: string; roleLabel: string; validHours: number };
 	password_changed: { name: string };
+	offer_returned: { offerTitle: string; comment: string; reviewer: string; link: string };
+	offer_approved: { offerTitle: string; link: string };
+	freshness_reminder: { organisationName: string; offers: { title: string; confirmLink: string; editLink: string }[]; dueDate: string; validDays: number };
+	freshness_hidden: { organisationName: string; offers: { title: string; editLink: string }[] };
 };
 export type TemplateName = keyof MailTemplates;
 
@@ -41,11 +45,49 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 			'das Passwort Ihres Kontos wurde soeben geändert. Alle bestehenden Anmeldungen wurden beendet.',
 			'Wenn Sie das nicht waren, wenden Sie sich bitte sofort an die Netzwerkkoordination.'
 		]
+	}),
+	offer_returned: (d, b) => ({
+		subject: `Ihre Änderung braucht noch etwas: „${d.offerTitle}“ – ${b.networkName}`,
+		paragraphs: [
+			'Guten Tag,',
+			`die Netzwerkkoordination (${d.reviewer}) hat Ihre Änderung am Angebot „${d.offerTitle}“ zurückgegeben. Bis zur Freigabe bleibt die bisherige Fassung im Wegweiser sichtbar.`,
+			`Hinweis der Koordination:\n${d.comment}`,
+			'Sie können die Änderung über den folgenden Link überarbeiten und erneut einreichen.'
+		],
+		action: { label: 'Änderung überarbeiten', link: d.link }
+	}),
+	offer_approved: (d, b) => ({
+		subject: `Freigegeben: „${d.offerTitle}“ – ${b.networkName}`,
+		paragraphs: ['Guten Tag,', `die Netzwerkkoordination hat Ihre Änderung am Angebot „${d.offerTitle}“ freigegeben. Sie ist jetzt im Wegweiser sichtbar.`],
+		action: { label: 'Angebot ansehen', link: d.link }
+	}),
+	freshness_reminder: (d, b) => ({
+		subject: `Sind Ihre Angaben noch aktuell? – ${b.networkName}`,
+		paragraphs: [
+			`Guten Tag ${d.organisationName},`,
+			`Familien verlassen sich auf den Wegweiser. Bitte prüfen Sie bis zum ${d.dueDate}, ob diese Angebote noch stimmen:`,
+			...d.offers.map((o) => `• ${o.title}\n  Alles noch aktuell – mit einem Klick bestätigen:\n  ${o.confirmLink}\n  Etwas hat sich geändert – Angebot bearbeiten:\n  ${o.editLink}`),
+			`Die Bestätigungslinks sind ${d.validDays} Tage gültig und können je einmal verwendet werden. Ohne Bestätigung wird ein Angebot nach Ablauf der Frist im Wegweiser ausgeblendet.`
+		]
+	}),
+	freshness_hidden: (d, b) => ({
+		subject: `Angebote ausgeblendet – bitte prüfen – ${b.networkName}`,
+		paragraphs: [
+			`Guten Tag ${d.organisationName},`,
+			'diese Angebote wurden lange nicht bestätigt und sind deshalb im Wegweiser nicht mehr sichtbar:',
+			...d.offers.map((o) => `• ${o.title}\n  ${o.editLink}`),
+			'Sobald Sie ein Angebot prüfen und speichern oder bestätigen, ist es wieder sichtbar.'
+		]
 	})
 };
 
 function escapeHtml(value: string): string {
 	return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** Links in a paragraph become clickable in the HTML part (the text is escaped before). */
+function linkify(escaped: string): string {
+	return escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 }
 
 export function renderMail<K extends TemplateName>(template: K, data: MailTemplates[K], branding: MailBranding = DEFAULT_BRANDING) {
@@ -60,7 +102,7 @@ export function renderMail<K extends TemplateName>(template: K, data: MailTempla
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;margin:0;padding:0">
 <div style="background:${colour};color:#ffffff;padding:16px 24px;font-size:20px;font-weight:bold">${escapeHtml(branding.networkName)}</div>
 <div style="padding:24px;max-width:40em">
-${r.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${r.paragraphs.map((p) => `<p style="white-space:pre-line">${linkify(escapeHtml(p))}</p>`).join('\n')}
 ${r.action ? `<p><a href="${escapeHtml(r.action.link)}" style="display:inline-block;background:${colour};color:#ffffff;padding:12px 20px;text-decoration:none;font-weight:bold">${escapeHtml(r.action.label)}</a></p><p style="font-size:14px">Falls der Knopf nicht funktioniert: ${escapeHtml(r.action.link)}</p>` : ''}
 <hr style="border:0;border-top:1px solid #cccccc"><p style="font-size:14px;color:#555555">${escapeHtml(branding.networkName)} · Diese E-Mail wurde automatisch versendet.</p>
 </div></body></html>`;

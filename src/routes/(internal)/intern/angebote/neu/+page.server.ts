@@ -1,5 +1,5 @@
-import { loadOfferFormPage, saveOfferAction } from '$lib/server/http/offer-form-page';
+import { loadOfferFormPage, saveOfferAction, validateOfferAction } from '$lib/server/http/offer-form-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadOfferFormPage(event, null);
-export const actions: Actions = { default: (event) => saveOfferAction(event, null) };
+export const actions: Actions = { save: (event) => saveOfferAction(event, null), validate: validateOfferAction };

@@ -1,0 +1,177 @@
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { offerLocations, offers, offerVersions, organisations, users } from '$lib/server/db/schema';
+import { AppError } from '$lib/server/errors';
+import { requireRole } from '$lib/server/domains/accounts/actor';
+import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
+import { networkBranding } from '$lib/server/domains/mail/network-branding';
+import { recordAudit } from '$lib/server/domains/privacy/record-audit';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { offerFormSchema, type OfferFormInput } from './offer-schema';
+import { diffFormValues, offerToFormValues, type OfferFormValues } from './offer-form-values';
+import { writeOffer } from './write-offer';
+
+/** The coordinator's review queue: pending provider changes, oldest first. */
+export async function listReviewQueue(ctx: TenantContext) {
+	requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	return tenantTx(ctx, (tx) =>
+		tx
+			.select({
+				id: offerVersions.id,
+				offerId: offers.id,
+				title: offers.title,
+				proposedTitle: offerVersions.data,
+				status: offers.status,
+				provider: organisations.name,
+				author: offerVersions.authorName,
+				createdAt: offerVersions.createdAt
+			})
+			.from(offerVersions)
+			.innerJoin(offers, eq(offers.id, offerVersions.offerId))
+			.leftJoin(organisations, eq(organisations.id, offers.organisationId))
+			.where(scoped(offerVersions, ctx, eq(offerVersions.state, 'pending')))
+			.orderBy(asc(offerVersions.createdAt))
+			.then((rows) => rows.map((r) => ({ ...r, proposedTitle: String(r.proposedTitle.title ?? r.title) })))
+	);
+}
+
+/** The live values of an offer as form values, or null when it was never published. */
+async function liveValues(tx: Parameters<Parameters<typeof tenantTx>[1]>[0], ctx: TenantContext, offerId: string): Promise<{ values: OfferFormValues | null; version: number; status: string }> {
+	const [offer] = await tx.select().from(offers).where(scoped(offers, ctx, eq(offers.id, offerId)));
+	if (!offer) throw new AppError('not_found');
+	const locations = await tx.select().from(offerLocations).where(scoped(offerLocations, ctx, eq(offerLocations.offerId, offerId))).orderBy(asc(offerLocations.id));
+	return { values: offer.status === 'published' ? offerToFormValues(offer, locations, '') : null, version: offer.version, status: offer.status };
+}
+
+/** One pending (or decided) change with its field-by-field diff against the live offer. */
+export async function getOfferChange(ctx: TenantContext, versionId: string) {
+	requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	return tenantTx(ctx, async (tx) => {
+		const [version] = await tx.select().from(offerVersions).where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId)));
+		if (!version) throw new AppError('not_found');
+		const live = await liveValues(tx, ctx, version.offerId);
+		return {
+			version,
+			isNew: live.values === null,
+			changedSince: live.version > version.baseVersion,
+			changes: diffFormValues(live.values, version.data)
+		};
+	});
+}
+
+export type ReviewDecision = { decision: 'approve' } | { decision: 'return'; comment: string };
+
+/**
+ * Approve: the change goes live (verified now) and the provider is told. Send back: the
+ * change stays in the history as `returned` with the comment, mailed to its author.
+ */
+export async function decideOfferChange(ctx: TenantContext & { baseUrl: string }, versionId: string, d: ReviewDecision): Promise<{ offerId: string }> {
+	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const now = ctx.now ?? new Date();
+	return tenantTx(ctx, async (tx) => {
+		const [version] = await tx
+			.select()
+			.from(offerVersions)
+			.where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId)))
+			.for('update');
+		if (!version) throw new AppError('not_found');
+		if (version.state !== 'pending') throw new AppError('conflict');
+		const [author] = version.authorUserId ? await tx.select({ email: users.email }).from(users).where(eq(users.id, version.authorUserId)) : [];
+		const branding = await networkBranding(tx, ctx.network.id);
+		const title = String(version.data.title ?? '');
+		if (d.decision === 'approve') {
+			const parsed = offerFormSchema.safeParse(version.data);
+			if (!parsed.success) throw new AppError('validation', { field: 'form' });
+			await writeOffer(tx, ctx, { id: version.offerId, input: parsed.data as OfferFormInput, expectedVersion: null, actor, now, status: 'published', verify: true, versionState: null });
+			await tx.update(offerVersions).set({ state: 'approved', decidedAt: now, decidedByName: actor.name }).where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId)));
+			if (author) {
+				await enqueueMail(tx, {
+					networkId: ctx.network.id,
+					category: 'network',
+					template: 'offer_approved',
+					to: author.email,
+					data: { offerTitle: title, link: `${ctx.baseUrl}/${ctx.network.slug}/angebote/${version.offerId}` },
+					branding
+				});
+			}
+		} else {
+			await tx
+				.update(offerVersions)
+				.set({ state: 'returned', comment: d.comment, decidedAt: now, decidedByName: actor.name })
+				.where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId)));
+			if (author) {
+				await enqueueMail(tx, {
+					networkId: ctx.network.id,
+					category: 'network',
+					template: 'offer_returned',
+					to: author.email,
+					data: { offerTitle: title, comment: d.comment, reviewer: actor.name, link: `${ctx.baseUrl}/intern/anbieter/angebote/${version.offerId}` },
+					branding
+				});
+			}
+		}
+		await recordAudit(tx, {
+			networkId: ctx.network.id,
+			actorUserId: actor.userId,
+			action: d.decision,
+			entity: 'offer_version',
+			entityId: versionId,
+			after: { offerId: version.offerId, ...(d.decision === 'return' ? { comment: d.comment } : {}) }
+		});
+		return { offerId: version.offerId };
+	});
+}
+
+/** Every version of an offer, newest first, with who made it and what became of it. */
+export async function listOfferHistory(ctx: TenantContext, offerId: string) {
+	requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	return tenantTx(ctx, async (tx) => {
+		const [offer] = await tx.select({ id: offers.id, title: offers.title, version: offers.version }).from(offers).where(scoped(offers, ctx, eq(offers.id, offerId)));
+		if (!offer) throw new AppError('not_found');
+		const versions = await tx
+			.select()
+			.from(offerVersions)
+			.where(scoped(offerVersions, ctx, eq(offerVersions.offerId, offerId)))
+			.orderBy(desc(offerVersions.createdAt));
+		// What each version changed compared with the version before it (oldest has nothing to compare).
+		const withChanges = versions.map((v, i) => {
+			const previous = versions.slice(i + 1).find((p) => p.state === 'applied' || p.state === 'approved');
+			return { ...v, changes: diffFormValues(previous?.data ?? null, v.data).map((c) => c.field) };
+		});
+		return { offer, versions: withChanges };
+	});
+}
+
+/** Makes an older version live again (as a new version; nothing in the history is lost). */
+export async function restoreOfferVersion(ctx: TenantContext, offerId: string, versionId: string, expectedVersion: number): Promise<void> {
+	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const now = ctx.now ?? new Date();
+	await tenantTx(ctx, async (tx) => {
+		const [version] = await tx
+			.select()
+			.from(offerVersions)
+			.where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId), eq(offerVersions.offerId, offerId), inArray(offerVersions.state, ['applied', 'approved'])));
+		if (!version) throw new AppError('not_found');
+		const parsed = offerFormSchema.safeParse(version.data);
+		if (!parsed.success) throw new AppError('validation', { field: 'form' });
+		const input = parsed.data as OfferFormInput;
+		await writeOffer(tx, ctx, {
+			id: offerId,
+			input,
+			expectedVersion,
+			actor,
+			now,
+			status: input.status,
+			verify: false,
+			versionState: 'applied',
+			comment: `Wiederhergestellt: Fassung vom ${version.createdAt.toISOString().slice(0, 10)}`
+		});
+	});
+}
+
+/** Pending changes per offer (for the coordinator's offer list). */
+export async function pendingChangeIds(ctx: TenantContext): Promise<Map<string, string>> {
+	const rows = await tenantTx(ctx, (tx) =>
+		tx.select({ id: offerVersions.id, offerId: offerVersions.offerId }).from(offerVersions).where(scoped(offerVersions, ctx, and(eq(offerVersions.state, 'pending'))))
+	);
+	return new Map(rows.map((r) => [r.offerId, r.id]));
+}

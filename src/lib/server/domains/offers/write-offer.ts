@@ -1,0 +1,124 @@
+import { eq, getTableColumns, sql } from 'drizzle-orm';
+import type { Tx } from '$lib/server/db/client';
+import { offerLocations, offers, offerVersions, organisations, topics, type OfferStatus, type OfferVersionState } from '$lib/server/db/schema';
+import { AppError } from '$lib/server/errors';
+import type { Actor } from '$lib/server/domains/accounts/actor';
+import { recordAudit } from '$lib/server/domains/privacy/record-audit';
+import { scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { locationsFromForm, translationsFromForm, weeklyFromForm, type OfferFormInput } from './offer-schema';
+import { inputToFormValues } from './offer-form-values';
+import { refreshSearchWords } from './refresh-search-words';
+import { syncLocationSummary } from './sync-location-summary';
+import { parseDates, parseExceptions } from './schedule';
+
+// The audit log keeps the offer's fields, not the derived search vector.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const { search, ...auditColumns } = getTableColumns(offers);
+export { auditColumns as offerAuditColumns };
+
+export type WriteOfferOptions = {
+	/** null creates a new offer. */
+	id: string | null;
+	input: OfferFormInput;
+	/** Optimistic lock: the `version` the user started from; a different stored version is a conflict. */
+	expectedVersion: number | null;
+	actor: Actor;
+	now: Date;
+	status: OfferStatus;
+	verify: boolean;
+	/** How the change is kept in the offer's history (null: the caller records it itself). */
+	versionState: OfferVersionState | null;
+	comment?: string;
+};
+
+/**
+ * Writes an offer with its locations and translations in the caller's transaction:
+ * the one place that turns form input into rows (coordinator save, approval, restore,
+ * provider drafts). Audit entry, history version and search lexicon follow in the same
+ * transaction.
+ */
+export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOptions): Promise<{ id: string; version: number }> {
+	const { input, now } = o;
+	const providerName = input.organisationId
+		? (await tx.select({ name: organisations.name }).from(organisations).where(scoped(organisations, ctx, eq(organisations.id, input.organisationId))))[0]?.name
+		: '';
+	if (providerName === undefined) throw new AppError('validation', { field: 'organisationId' });
+	const topicRows = await tx.select({ slug: topics.slug, name: topics.name }).from(topics).where(scoped(topics, ctx));
+	const chosenTopics = topicRows.filter((t) => input.topics.includes(t.slug));
+	const values = {
+		title: input.title,
+		summary: input.summary,
+		description: input.description,
+		organisationId: input.organisationId || null,
+		lifeStages: input.lifeStages as (typeof offers.$inferInsert)['lifeStages'],
+		topics: chosenTopics.map((t) => t.slug),
+		offerType: input.offerType,
+		preventionLevel: input.preventionLevel,
+		targetGroups: input.targetGroups.split(',').map((s) => s.trim()).filter(Boolean),
+		costFree: input.costFree,
+		costText: input.costFree ? '' : input.costText,
+		languages: [...new Set(['de', ...input.languages.split(',').map((s) => s.trim()).filter(Boolean)])],
+		accessibility: input.accessibility as (typeof offers.$inferInsert)['accessibility'],
+		registrationRequired: input.registrationRequired,
+		schedule: {
+			weekly: weeklyFromForm(input),
+			...(input.scheduleNote ? { note: input.scheduleNote } : {}),
+			exceptions: parseExceptions(input.exceptions) ?? [],
+			dates: parseDates(input.dates) ?? []
+		},
+		contactPhone: input.contactPhone,
+		contactEmail: input.contactEmail,
+		contactWeb: input.contactWeb,
+		validFrom: input.validFrom || null,
+		validTo: input.validTo || null,
+		status: o.status,
+		translations: translationsFromForm(input),
+		searchExtra: [providerName, ...chosenTopics.map((t) => t.name)].join(' '),
+		updatedAt: now,
+		...(o.verify ? { verifiedAt: now, reminderSentAt: null, hiddenNoticeSentAt: null } : {})
+	};
+	let saved: { id: string; version: number };
+	let before: unknown = null;
+	if (o.id) {
+		[before] = await tx.select(auditColumns).from(offers).where(scoped(offers, ctx, eq(offers.id, o.id)));
+		if (!before) throw new AppError('not_found');
+		const [row] = await tx
+			.update(offers)
+			.set({ ...values, version: sql`${offers.version} + 1` })
+			.where(scoped(offers, ctx, eq(offers.id, o.id), o.expectedVersion === null ? undefined : eq(offers.version, o.expectedVersion)))
+			.returning({ id: offers.id, version: offers.version });
+		if (!row) throw new AppError('conflict');
+		saved = row;
+		await tx.delete(offerLocations).where(scoped(offerLocations, ctx, eq(offerLocations.offerId, o.id)));
+	} else {
+		const [row] = await tx
+			.insert(offers)
+			.values({ ...values, networkId: ctx.network.id, verifiedAt: o.verify || o.status === 'published' ? now : null })
+			.returning({ id: offers.id, version: offers.version });
+		saved = row!;
+	}
+	const locations = locationsFromForm(input);
+	if (locations.length > 0) {
+		await tx.insert(offerLocations).values(
+			locations.map((l) => ({ ...l, label: l.label || providerName || '', networkId: ctx.network.id, offerId: saved.id }))
+		);
+	}
+	await syncLocationSummary(tx, { networkId: ctx.network.id, offerId: saved.id });
+	const [after] = await tx.select(auditColumns).from(offers).where(scoped(offers, ctx, eq(offers.id, saved.id)));
+	await recordAudit(tx, { networkId: ctx.network.id, actorUserId: o.actor.userId, action: o.id ? 'update' : 'create', entity: 'offer', entityId: saved.id, before, after });
+	if (o.versionState) {
+		await tx.insert(offerVersions).values({
+			networkId: ctx.network.id,
+			offerId: saved.id,
+			data: { ...inputToFormValues(input), status: o.status },
+			state: o.versionState,
+			baseVersion: saved.version,
+			authorUserId: o.actor.userId,
+			authorName: o.actor.name,
+			comment: o.comment ?? '',
+			createdAt: now
+		});
+	}
+	await refreshSearchWords(tx, ctx.network.id);
+	return saved;
+}

@@ -1,0 +1,53 @@
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { districts, organisations } from '$lib/server/db/schema';
+import { AppError } from '$lib/server/errors';
+import { requireProvider } from '$lib/server/domains/accounts/actor';
+import { recordAudit } from '$lib/server/domains/privacy/record-audit';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import type { OrganisationProfileInput } from './organisation-schema';
+
+/** The provider's own organisation profile and the districts to choose from. */
+export async function getOwnOrganisation(ctx: TenantContext) {
+	const { organisationId } = requireProvider(ctx.actor, ctx.network.id);
+	return tenantTx(ctx, async (tx) => {
+		const [organisation] = await tx.select().from(organisations).where(scoped(organisations, ctx, eq(organisations.id, organisationId)));
+		if (!organisation) throw new AppError('not_found');
+		const options = await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx)).orderBy(asc(districts.name));
+		return { organisation, districts: options };
+	});
+}
+
+/** Saves the provider's organisation profile (optimistic locking; the name must be unique in the network). */
+export async function updateOwnOrganisation(ctx: TenantContext, input: OrganisationProfileInput): Promise<void> {
+	const { actor, organisationId } = requireProvider(ctx.actor, ctx.network.id);
+	const now = ctx.now ?? new Date();
+	await tenantTx(ctx, async (tx) => {
+		const [before] = await tx.select().from(organisations).where(scoped(organisations, ctx, eq(organisations.id, organisationId)));
+		if (!before) throw new AppError('not_found');
+		const [clash] = await tx
+			.select({ id: organisations.id })
+			.from(organisations)
+			.where(scoped(organisations, ctx, and(ne(organisations.id, organisationId), sql`lower(${organisations.name}) = lower(${input.name})`)));
+		if (clash) throw new AppError('validation', { field: 'name', message: 'error.organisationNameTaken' });
+		const known = new Set((await tx.select({ id: districts.id }).from(districts).where(scoped(districts, ctx))).map((d) => d.id));
+		const [after] = await tx
+			.update(organisations)
+			.set({
+				name: input.name,
+				description: input.description,
+				street: input.street,
+				postcode: input.postcode,
+				city: input.city,
+				phone: input.phone,
+				email: input.email,
+				web: input.web,
+				districtIds: input.districtIds.filter((id) => known.has(id)),
+				version: sql`${organisations.version} + 1`,
+				updatedAt: now
+			})
+			.where(scoped(organisations, ctx, eq(organisations.id, organisationId), eq(organisations.version, input.version)))
+			.returning();
+		if (!after) throw new AppError('conflict');
+		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'update', entity: 'organisation', entityId: organisationId, before, after });
+	});
+}

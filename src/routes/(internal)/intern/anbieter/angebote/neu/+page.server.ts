@@ -1,0 +1,5 @@
+import { loadProviderOfferFormPage, proposeOfferAction, validateOfferAction } from '$lib/server/http/offer-form-page';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => loadProviderOfferFormPage(event, null);
+export const actions: Actions = { save: (event) => proposeOfferAction(event, null), validate: validateOfferAction };

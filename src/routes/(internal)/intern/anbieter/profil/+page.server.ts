@@ -1,0 +1,52 @@
+import { isAppError } from '$lib/server/errors';
+import { getOwnOrganisation, updateOwnOrganisation } from '$lib/server/domains/organisations/organisation-profile';
+import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
+import { invalid, parseWith } from '$lib/server/http/forms';
+import { raise } from '$lib/server/http/errors';
+import { providerContext } from '$lib/server/http/offer-form-page';
+import type { MessageKey } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	try {
+		const { organisation: o, districts } = await getOwnOrganisation(providerContext(event));
+		return {
+			districts,
+			saved: {
+				version: String(o.version),
+				name: o.name,
+				description: o.description,
+				street: o.street,
+				postcode: o.postcode,
+				city: o.city,
+				phone: o.phone,
+				email: o.email,
+				web: o.web,
+				districtIds: o.districtIds
+			},
+			justSaved: event.url.searchParams.has('gespeichert')
+		};
+	} catch (e) {
+		raise(e);
+	}
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const ctx = providerContext(event);
+		const form = await event.request.formData();
+		const object: Record<string, unknown> = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
+		object.districtIds = form.getAll('districtIds').filter((v) => typeof v === 'string');
+		const values = object as Record<string, string>;
+		const parsed = parseWith(organisationProfileSchema, object);
+		if (!parsed.ok) return invalid(parsed.errors, values);
+		try {
+			await updateOwnOrganisation(ctx, parsed.data);
+		} catch (e) {
+			if (isAppError(e, 'conflict')) return invalid({ form: 'error.versionConflict' }, values, 409);
+			if (isAppError(e, 'validation')) return invalid({ name: (e.details.message as MessageKey) ?? 'error.invalid' }, values);
+			raise(e);
+		}
+		return { saved: true };
+	}
+};

@@ -1,0 +1,46 @@
+import { error, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { isAppError } from '$lib/server/errors';
+import { decideOfferChange, getOfferChange } from '$lib/server/domains/offers/review-offer-change';
+import { coordinatorContext } from '$lib/server/http/coordinator';
+import { formValues, invalid, parseForm } from '$lib/server/http/forms';
+import { raise } from '$lib/server/http/errors';
+import { UUID } from '$lib/server/http/params';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	if (!UUID.test(event.params.id)) error(404, 'Diese Seite gibt es nicht.');
+	try {
+		return { change: await getOfferChange(coordinatorContext(event), event.params.id) };
+	} catch (e) {
+		raise(e);
+	}
+};
+
+const returnSchema = z.object({ comment: z.string().trim().min(1, 'error.commentRequired').max(2000, 'error.tooLong') });
+
+async function decide(event: Parameters<Actions[string]>[0], decision: 'approve' | 'return') {
+	if (!UUID.test(event.params.id ?? '')) error(404, 'Diese Seite gibt es nicht.');
+	const ctx = { ...coordinatorContext(event), baseUrl: event.url.origin };
+	const form = await event.request.formData();
+	let comment = '';
+	if (decision === 'return') {
+		const parsed = parseForm(returnSchema, form);
+		if (!parsed.ok) return invalid(parsed.errors, formValues(form));
+		comment = parsed.data.comment;
+	}
+	let offerId: string;
+	try {
+		({ offerId } = await decideOfferChange(ctx, event.params.id!, decision === 'approve' ? { decision } : { decision, comment }));
+	} catch (e) {
+		if (isAppError(e, 'conflict')) return invalid({ form: 'error.alreadyDecided' }, formValues(form), 409);
+		if (isAppError(e, 'validation')) return invalid({ form: 'error.versionInvalid' }, formValues(form));
+		raise(e);
+	}
+	redirect(303, `/intern/pruefung?${decision === 'approve' ? 'freigegeben' : 'zurueckgegeben'}=${offerId}`);
+}
+
+export const actions: Actions = {
+	approve: (event) => decide(event, 'approve'),
+	return: (event) => decide(event, 'return')
+};
