@@ -5,6 +5,8 @@ import { smtpTransport, startOutboxWorker } from './domains/mail/outbox-worker';
 import { seedDemoData } from './demo/seed-demo-data';
 import { purgeExpired } from './domains/accounts/purge-expired';
 import { flushSearchStats } from './domains/offers/search-stats-buffer';
+import { sendFreshnessReminders } from './domains/offers/send-freshness-reminders';
+import { startScheduler } from './domains/jobs/scheduler';
 
 export type App = { database: Database; config: Config; stop: () => Promise<void> };
 
@@ -30,10 +32,15 @@ async function start(): Promise<App> {
 	const stopWorker = config.smtpUrl
 		? startOutboxWorker(database.db, smtpTransport(config.smtpUrl), { from: config.mailFrom, intervalMs: config.outboxIntervalMs })
 		: () => undefined;
-	const purge = () => purgeExpired(database.db).catch((e) => console.error('[purge]', e instanceof Error ? e.message : e));
-	void purge();
-	const purgeTimer = setInterval(purge, 3_600_000);
-	purgeTimer.unref();
+	// Scheduled work lives in the database (scheduled_jobs): once per period across all processes.
+	const stopScheduler = startScheduler(
+		database.db,
+		{
+			purge: { everyMs: 3_600_000, run: (now) => purgeExpired(database.db, now) },
+			freshness: { everyMs: config.freshnessIntervalMs, run: (now) => sendFreshnessReminders(database.db, { now, baseUrl: config.publicUrl }) }
+		},
+		config.jobTickMs
+	);
 	const flush = () => flushSearchStats(database.db).catch((e) => console.error('[search-stats]', e instanceof Error ? e.message : e));
 	const statsTimer = setInterval(flush, 5_000);
 	statsTimer.unref();
@@ -43,7 +50,7 @@ async function start(): Promise<App> {
 		config,
 		stop: async () => {
 			stopWorker();
-			clearInterval(purgeTimer);
+			stopScheduler();
 			clearInterval(statsTimer);
 			await flush();
 			await database.close();

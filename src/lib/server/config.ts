@@ -10,6 +10,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		publicUrl: (env.ORIGIN || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),
 		demoData: (env.DEMO_DATA || 'on') !== 'off',
 		outboxIntervalMs: Number(env.OUTBOX_INTERVAL_MS || 5_000),
+		/** How often the scheduler looks for due jobs, and how often the freshness reminders run. */
+		jobTickMs: Number(env.JOB_TICK_MS || 60_000),
+		freshnessIntervalMs: Number(env.FRESHNESS_INTERVAL_MS || 86_400_000),
 		sessionHours: Number(env.SESSION_HOURS || 12),
 		/** "Seite schnell verlassen" leads here: a neutral page (a link only, nothing is loaded from it). */
 		/** Tile server for the portal map, e.g. https://tiles.example.org/{z}/{x}/{y}.png; unset → no tiles, no third-party request. */

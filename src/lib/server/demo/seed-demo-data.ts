@@ -4,7 +4,7 @@ import { withSystem } from '$lib/server/db/scope';
 import { networks, organisations, roleAssignments, users, type Role } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/domains/accounts/passwords';
 import { demoLegalTexts } from './legal-texts';
-import { seedDemoOffers } from './seed-demo-offers';
+import { seedDemoOffers, seedDemoProviderOffers } from './seed-demo-offers';
 import { DEMO_MEMBER, DEMO_NETWORKS, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PROVIDER, DEMO_TOTP_SECRET } from './demo-networks';
 
 async function upsertUser(tx: Tx, person: { name: string; email: string }, passwordHash: string, withTotp: boolean): Promise<string> {
@@ -70,6 +70,7 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean } = {})
 					.select({ id: organisations.id })
 					.from(organisations)
 					.where(and(eq(organisations.networkId, network!.id), eq(organisations.name, DEMO_PROVIDER.organisation)));
+				if (org) await seedDemoProviderOffers(tx, { id: network!.id, municipality: demo.municipality }, { id: org.id, name: DEMO_PROVIDER.organisation }, demo.contactPhone.split(' ').slice(0, 2).join(' '));
 				const providerId = await upsertUser(tx, DEMO_PROVIDER, passwordHash, false);
 				await grant(tx, providerId, 'provider', network!.id, org?.id ?? null);
 				const memberId = await upsertUser(tx, DEMO_MEMBER, passwordHash, false);

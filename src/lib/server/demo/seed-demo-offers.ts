@@ -54,7 +54,11 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
 			const providerName = `${template.provider} ${district?.name ?? network.municipality} (Beispiel)`;
 			const [org] = await tx.insert(organisations).values({ networkId: network.id, name: providerName }).returning({ id: organisations.id });
 			const topicSlugs = template.topics.filter((t) => known.has(t));
-			const verifiedDaysAgo = Math.floor(random() * 300);
+			// Mostly fresh; some due soon, some overdue (still shown), a few past the grace period (hidden), some never verified.
+			const r = random();
+			const slot = (index * 7 + p) % 26;
+			const verifiedDaysAgo = slot === 4 ? 190 + Math.floor(r * 12) : slot === 9 || slot === 21 ? 165 + Math.floor(r * 10) : slot === 17 ? 250 : Math.floor(r * 150);
+			const neverVerified = slot === 13;
 			const [offer] = await tx
 				.insert(offers)
 				.values({
@@ -76,7 +80,7 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
 					contactPhone: `${phonePrefix} ${String(phone++).padStart(3, '0')}`,
 					contactEmail: `angebot${phone}.${network.slug}@example.org`,
 					status: 'published',
-					verifiedAt: new Date(Date.now() - verifiedDaysAgo * 86_400_000),
+					verifiedAt: neverVerified ? null : new Date(Date.now() - verifiedDaysAgo * 86_400_000),
 					translations: DEMO_TRANSLATIONS[template.title] ?? {},
 					searchExtra: [providerName, ...topicSlugs.map((t) => topicName.get(t) ?? '')].join(' ')
 				})
@@ -98,4 +102,54 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
 	await syncLocationSummary(tx, { networkId: network.id });
 	await refreshSearchWords(tx, network.id);
 	return count;
+}
+
+/**
+ * Two offers of the demo provider's own organisation: one fresh, one due in a few days, so
+ * the first run of the freshness job mails the demo provider a "still current" link.
+ */
+export async function seedDemoProviderOffers(tx: Tx, network: { id: string; municipality: string }, organisation: { id: string; name: string }, phonePrefix: string): Promise<void> {
+	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(offers).where(eq(offers.organisationId, organisation.id));
+	if (n > 0) return;
+	const [district] = await tx.select().from(districts).where(eq(districts.networkId, network.id)).limit(1);
+	const entries = [
+		{ title: 'Familienfrühstück', summary: 'Jeden Mittwoch gemeinsam frühstücken, andere Eltern kennenlernen und Fragen stellen.', daysAgo: 20, day: 3 },
+		{ title: 'Krabbelgruppe Sonnenblume', summary: 'Spielen, singen und sich austauschen: für Eltern mit Kindern von 8 bis 18 Monaten.', daysAgo: 176, day: 2 }
+	];
+	for (const [i, e] of entries.entries()) {
+		const [offer] = await tx
+			.insert(offers)
+			.values({
+				networkId: network.id,
+				organisationId: organisation.id,
+				title: e.title,
+				summary: e.summary,
+				description: `${e.summary} Ohne Anmeldung, kostenlos.`,
+				lifeStages: ['0-1', '1-3'],
+				topics: ['freizeit-begegnung'],
+				offerType: 'gruppe',
+				preventionLevel: 'universell',
+				languages: ['de'],
+				schedule: { weekly: [{ day: e.day, opens: '09:30', closes: '11:00' }] },
+				contactPhone: `${phonePrefix} ${String(590 + i).padStart(3, '0')}`,
+				contactEmail: 'sonnenblume@example.org',
+				status: 'published',
+				verifiedAt: new Date(Date.now() - e.daysAgo * 86_400_000),
+				searchExtra: `${organisation.name} Freizeit & Begegnung`
+			})
+			.returning({ id: offers.id });
+		await tx.insert(offerLocations).values({
+			networkId: network.id,
+			offerId: offer!.id,
+			label: organisation.name,
+			street: 'Beispielweg 12',
+			postcode: district?.postcodes[0] ?? '',
+			city: network.municipality,
+			districtId: district?.id ?? null,
+			lat: district?.lat ?? null,
+			lng: district?.lng ?? null
+		});
+	}
+	await syncLocationSummary(tx, { networkId: network.id });
+	await refreshSearchWords(tx, network.id);
 }

@@ -1,7 +1,7 @@
 import { and, isNotNull, lt, or } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { authTokens, rateLimits, sessions } from '$lib/server/db/schema';
+import { authTokens, offerConfirmations, rateLimits, sessions } from '$lib/server/db/schema';
 
 const DAY = 86_400_000;
 
@@ -13,6 +13,8 @@ export async function purgeExpired(db: Db, now = new Date()): Promise<{ sessions
 			.delete(authTokens)
 			.where(or(lt(authTokens.expiresAt, new Date(now.getTime() - 7 * DAY)), and(isNotNull(authTokens.usedAt), lt(authTokens.createdAt, new Date(now.getTime() - 7 * DAY)))))
 			.returning({ id: authTokens.id });
+		// "Still current" links: kept 30 days past expiry so a late click can still be explained.
+		await tx.delete(offerConfirmations).where(lt(offerConfirmations.expiresAt, new Date(now.getTime() - 30 * DAY)));
 		const r = await tx.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now.getTime() - DAY))).returning({ key: rateLimits.key });
 		return { sessions: s.length, tokens: t.length, rateLimits: r.length };
 	});

@@ -1,3 +1,4 @@
+import { stillFreshSql } from './freshness';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
@@ -11,7 +12,7 @@ export async function getPublishedOffer(ctx: TenantContext, id: string) {
 			.select({ offer: offers, provider: organisations.name })
 			.from(offers)
 			.leftJoin(organisations, eq(organisations.id, offers.organisationId))
-			.where(scoped(offers, ctx, eq(offers.id, id), eq(offers.status, 'published')));
+			.where(scoped(offers, ctx, eq(offers.id, id), eq(offers.status, 'published'), stillFreshSql(ctx.network.id, ctx.now ?? new Date())));
 		if (!row) throw new AppError('not_found');
 		const locations = await tx
 			.select({ location: offerLocations, district: districts.name })

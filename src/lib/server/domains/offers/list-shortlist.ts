@@ -1,3 +1,4 @@
+import { stillFreshSql } from './freshness';
 import { eq, inArray } from 'drizzle-orm';
 import { districts, offerLocations, offers, organisations } from '$lib/server/db/schema';
 import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
@@ -22,7 +23,7 @@ export async function listShortlist(ctx: TenantContext, ids: string[]) {
 			})
 			.from(offers)
 			.leftJoin(organisations, eq(organisations.id, offers.organisationId))
-			.where(scoped(offers, ctx, inArray(offers.id, ids), eq(offers.status, 'published')));
+			.where(scoped(offers, ctx, inArray(offers.id, ids), eq(offers.status, 'published'), stillFreshSql(ctx.network.id, ctx.now ?? new Date())));
 		const locations = await tx
 			.select({ offerId: offerLocations.offerId, street: offerLocations.street, postcode: offerLocations.postcode, city: offerLocations.city, district: districts.name })
 			.from(offerLocations)

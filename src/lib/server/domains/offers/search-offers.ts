@@ -1,3 +1,4 @@
+import { stillFreshSql } from './freshness';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { rowsOf } from '$lib/server/db/scope';
@@ -152,7 +153,7 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 					} as distance_km,
 					o.organisation_id
 				from offers o, q
-				where o.network_id = ${networkId} and o.status = 'published'
+				where o.network_id = ${networkId} and o.status = 'published' and ${stillFreshSql(networkId, ctx.now ?? new Date(), 'o')}
 				  and (o.valid_to is null or o.valid_to >= current_date)
 				  and ${match}
 			),

@@ -69,6 +69,18 @@ const baseShape = {
 		accessibilityText: text(20_000),
 		brandPrimary: brandColour,
 		brandAccent: brandColour,
+		reviewIntervalMonths: z
+			.string()
+			.trim()
+			.default('6')
+			.refine((v) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 36, 'error.reviewInterval')
+			.transform(Number),
+		reviewGraceDays: z
+			.string()
+			.trim()
+			.default('30')
+			.refine((v) => /^\d{1,3}$/.test(v) && Number(v) <= 365, 'error.reviewGrace')
+			.transform(Number),
 		embedOrigins: z
 			.string()
 			.max(2000, 'error.tooLong')
@@ -121,6 +133,8 @@ export function toNetworkSettings(input: NetworkSettingsInput) {
 		accessibilityText: input.accessibilityText,
 		brandPrimary: input.brandPrimary,
 		brandAccent: input.brandAccent,
+		reviewIntervalMonths: input.reviewIntervalMonths,
+		reviewGraceDays: input.reviewGraceDays,
 		embedOrigins: [...new Set(input.embedOrigins.split(/\s+/).filter(Boolean).map((o) => o.toLowerCase()))]
 	};
 }

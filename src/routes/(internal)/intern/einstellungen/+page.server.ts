@@ -27,7 +27,9 @@ function toFormValues(n: Network): FormValues {
 		accessibilityText: n.accessibilityText,
 		brandPrimary: n.brandPrimary,
 		brandAccent: n.brandAccent,
-		embedOrigins: n.embedOrigins.join('\n')
+		embedOrigins: n.embedOrigins.join('\n'),
+		reviewIntervalMonths: String(n.reviewIntervalMonths),
+		reviewGraceDays: String(n.reviewGraceDays)
 	};
 	for (const d of WEEKDAYS) values[`hours-${d}`] = formatDayHours(n.officeHours, d);
 	n.helpNumbers.slice(0, HELP_NUMBER_ROWS).forEach((h, i) => {

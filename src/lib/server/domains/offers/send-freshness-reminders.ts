@@ -1,0 +1,121 @@
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import type { Db, Tx } from '$lib/server/db/client';
+import { withSystem } from '$lib/server/db/scope';
+import { networks, offerConfirmations, offers, organisations, roleAssignments, users } from '$lib/server/db/schema';
+import { randomToken, sha256Hex } from '$lib/server/domains/accounts/crypto';
+import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
+import { dueDate, freshnessState, REMIND_BEFORE_DAYS, type FreshnessRules } from './freshness';
+
+/** How long a "still current" link works: past the due date and through the grace period. */
+export function confirmationValidDays(rules: FreshnessRules): number {
+	return REMIND_BEFORE_DAYS + rules.reviewGraceDays + 14;
+}
+
+async function recipientsOf(tx: Tx, organisationId: string, fallback: string): Promise<string[]> {
+	const rows = await tx
+		.select({ email: users.email })
+		.from(roleAssignments)
+		.innerJoin(users, eq(users.id, roleAssignments.userId))
+		.where(and(eq(roleAssignments.role, 'provider'), eq(roleAssignments.organisationId, organisationId), isNull(users.deactivatedAt)));
+	const emails = rows.map((r) => r.email);
+	return emails.length > 0 ? emails : fallback ? [fallback] : [];
+}
+
+/** Issues a single-use "still current" link for one offer (only its hash is stored). */
+export async function issueConfirmation(tx: Tx, o: { networkId: string; offerId: string; now: Date; validDays: number }): Promise<string> {
+	const token = randomToken();
+	await tx.insert(offerConfirmations).values({
+		id: sha256Hex(token),
+		networkId: o.networkId,
+		offerId: o.offerId,
+		createdAt: o.now,
+		expiresAt: new Date(o.now.getTime() + o.validDays * 86_400_000)
+	});
+	return token;
+}
+
+/**
+ * The scheduled freshness job, for every active network: reminds providers of offers due
+ * within REMIND_BEFORE_DAYS (once per verification cycle, with a one-click link per offer),
+ * and tells them once when an offer has been hidden after the grace period. Offers of an
+ * organisation without an account or e-mail stay on the coordinator's dashboard.
+ */
+export async function sendFreshnessReminders(db: Db, o: { now: Date; baseUrl: string }): Promise<{ reminded: number; hidden: number }> {
+	const { now, baseUrl } = o;
+	return withSystem(db, async (tx) => {
+		let reminded = 0;
+		let hidden = 0;
+		const nets = await tx
+			.select({ id: networks.id, slug: networks.slug, name: networks.name, brandPrimary: networks.brandPrimary, reviewIntervalMonths: networks.reviewIntervalMonths, reviewGraceDays: networks.reviewGraceDays })
+			.from(networks)
+			.where(eq(networks.active, true));
+		for (const net of nets) {
+			const rows = await tx
+				.select({
+					id: offers.id,
+					title: offers.title,
+					verifiedAt: offers.verifiedAt,
+					createdAt: offers.createdAt,
+					reminderSentAt: offers.reminderSentAt,
+					hiddenNoticeSentAt: offers.hiddenNoticeSentAt,
+					organisationId: offers.organisationId,
+					organisationName: organisations.name,
+					organisationEmail: organisations.email
+				})
+				.from(offers)
+				.innerJoin(organisations, eq(organisations.id, offers.organisationId))
+				.where(and(eq(offers.networkId, net.id), eq(offers.status, 'published'), isNotNull(offers.organisationId)));
+			const toRemind = new Map<string, typeof rows>();
+			const toTellHidden = new Map<string, typeof rows>();
+			for (const r of rows) {
+				const checkedAt = r.verifiedAt ?? r.createdAt;
+				const state = freshnessState(checkedAt, net, now);
+				if (state === 'hidden') {
+					if (!r.hiddenNoticeSentAt) toTellHidden.set(r.organisationId!, [...(toTellHidden.get(r.organisationId!) ?? []), r]);
+				} else if (!r.reminderSentAt && now.getTime() >= dueDate(checkedAt, net).getTime() - REMIND_BEFORE_DAYS * 86_400_000) {
+					toRemind.set(r.organisationId!, [...(toRemind.get(r.organisationId!) ?? []), r]);
+				}
+			}
+			const branding = { networkName: net.name, brandPrimary: net.brandPrimary };
+			const validDays = confirmationValidDays(net);
+			for (const [organisationId, list] of toRemind) {
+				const to = await recipientsOf(tx, organisationId, list[0]!.organisationEmail);
+				if (to.length === 0) continue;
+				const items = [];
+				for (const r of list) {
+					const token = await issueConfirmation(tx, { networkId: net.id, offerId: r.id, now, validDays });
+					items.push({ title: r.title, confirmLink: `${baseUrl}/bestaetigen/${token}`, editLink: `${baseUrl}/intern/anbieter/angebote/${r.id}` });
+				}
+				const due = dueDate(list.map((r) => r.verifiedAt ?? r.createdAt).sort((a, b) => a.getTime() - b.getTime())[0]!, net);
+				for (const address of to) {
+					await enqueueMail(tx, {
+						networkId: net.id,
+						category: 'network',
+						template: 'freshness_reminder',
+						to: address,
+						data: { organisationName: list[0]!.organisationName, offers: items, dueDate: due.toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'long' }), validDays },
+						branding
+					});
+				}
+				await tx.update(offers).set({ reminderSentAt: now }).where(inArray(offers.id, list.map((r) => r.id)));
+				reminded += list.length;
+			}
+			for (const [organisationId, list] of toTellHidden) {
+				const to = await recipientsOf(tx, organisationId, list[0]!.organisationEmail);
+				for (const address of to) {
+					await enqueueMail(tx, {
+						networkId: net.id,
+						category: 'network',
+						template: 'freshness_hidden',
+						to: address,
+						data: { organisationName: list[0]!.organisationName, offers: list.map((r) => ({ title: r.title, editLink: `${baseUrl}/intern/anbieter/angebote/${r.id}` })) },
+						branding
+					});
+				}
+				await tx.update(offers).set({ hiddenNoticeSentAt: now }).where(inArray(offers.id, list.map((r) => r.id)));
+				hidden += list.length;
+			}
+		}
+		return { reminded, hidden };
+	});
+}
