@@ -5,3 +5,4 @@ export * from './mail';
 export * from './privacy';
 export * from './offers';
 export * from './jobs';
+export * from './exchange';

@@ -140,7 +140,9 @@ export const offerLocations = pgTable(
 		city: text('city').notNull().default(''),
 		districtId: uuid('district_id').references(() => districts.id, { onDelete: 'set null' }),
 		lat: doublePrecision('lat'),
-		lng: doublePrecision('lng')
+		lng: doublePrecision('lng'),
+		/** Order of the locations as entered (form blocks, spreadsheet columns). */
+		position: integer('position').notNull().default(0)
 	},
 	(t) => [index('offer_locations_offer_idx').on(t.offerId), index('offer_locations_network_idx').on(t.networkId)]
 );

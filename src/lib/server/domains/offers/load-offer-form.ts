@@ -24,7 +24,7 @@ export async function currentOfferValues(tx: Tx, ctx: TenantContext, id: string 
 		.from(offers)
 		.where(scoped(offers, ctx, eq(offers.id, id), organisationId ? eq(offers.organisationId, organisationId) : undefined));
 	if (!offer) throw new AppError('not_found');
-	const locations = await tx.select().from(offerLocations).where(scoped(offerLocations, ctx, eq(offerLocations.offerId, id))).orderBy(asc(offerLocations.id));
+	const locations = await tx.select().from(offerLocations).where(scoped(offerLocations, ctx, eq(offerLocations.offerId, id))).orderBy(asc(offerLocations.position), asc(offerLocations.id));
 	return { offer, values: offerToFormValues(offer, locations, defaultCity(ctx)) };
 }
 

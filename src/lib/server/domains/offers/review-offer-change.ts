@@ -38,7 +38,7 @@ export async function listReviewQueue(ctx: TenantContext) {
 async function liveValues(tx: Parameters<Parameters<typeof tenantTx>[1]>[0], ctx: TenantContext, offerId: string): Promise<{ values: OfferFormValues | null; version: number; status: string }> {
 	const [offer] = await tx.select().from(offers).where(scoped(offers, ctx, eq(offers.id, offerId)));
 	if (!offer) throw new AppError('not_found');
-	const locations = await tx.select().from(offerLocations).where(scoped(offerLocations, ctx, eq(offerLocations.offerId, offerId))).orderBy(asc(offerLocations.id));
+	const locations = await tx.select().from(offerLocations).where(scoped(offerLocations, ctx, eq(offerLocations.offerId, offerId))).orderBy(asc(offerLocations.position), asc(offerLocations.id));
 	return { values: offer.status === 'published' ? offerToFormValues(offer, locations, '') : null, version: offer.version, status: offer.status };
 }
 

@@ -44,36 +44,8 @@ export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOption
 		: '';
 	if (providerName === undefined) throw new AppError('validation', { field: 'organisationId' });
 	const topicRows = await tx.select({ slug: topics.slug, name: topics.name }).from(topics).where(scoped(topics, ctx));
-	const chosenTopics = topicRows.filter((t) => input.topics.includes(t.slug));
 	const values = {
-		title: input.title,
-		summary: input.summary,
-		description: input.description,
-		organisationId: input.organisationId || null,
-		lifeStages: input.lifeStages as (typeof offers.$inferInsert)['lifeStages'],
-		topics: chosenTopics.map((t) => t.slug),
-		offerType: input.offerType,
-		preventionLevel: input.preventionLevel,
-		targetGroups: input.targetGroups.split(',').map((s) => s.trim()).filter(Boolean),
-		costFree: input.costFree,
-		costText: input.costFree ? '' : input.costText,
-		languages: [...new Set(['de', ...input.languages.split(',').map((s) => s.trim()).filter(Boolean)])],
-		accessibility: input.accessibility as (typeof offers.$inferInsert)['accessibility'],
-		registrationRequired: input.registrationRequired,
-		schedule: {
-			weekly: weeklyFromForm(input),
-			...(input.scheduleNote ? { note: input.scheduleNote } : {}),
-			exceptions: parseExceptions(input.exceptions) ?? [],
-			dates: parseDates(input.dates) ?? []
-		},
-		contactPhone: input.contactPhone,
-		contactEmail: input.contactEmail,
-		contactWeb: input.contactWeb,
-		validFrom: input.validFrom || null,
-		validTo: input.validTo || null,
-		status: o.status,
-		translations: translationsFromForm(input),
-		searchExtra: [providerName, ...chosenTopics.map((t) => t.name)].join(' '),
+		...offerRowValues(input, { providerName, topics: topicRows, status: o.status }),
 		updatedAt: now,
 		...(o.verify ? { verifiedAt: now, reminderSentAt: null, hiddenNoticeSentAt: null } : {})
 	};
@@ -100,7 +72,7 @@ export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOption
 	const locations = locationsFromForm(input);
 	if (locations.length > 0) {
 		await tx.insert(offerLocations).values(
-			locations.map((l) => ({ ...l, label: l.label || providerName || '', networkId: ctx.network.id, offerId: saved.id }))
+			locations.map((l, position) => ({ ...l, position, label: l.label || providerName || '', networkId: ctx.network.id, offerId: saved.id }))
 		);
 	}
 	await syncLocationSummary(tx, { networkId: ctx.network.id, offerId: saved.id });
@@ -121,4 +93,39 @@ export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOption
 	}
 	await refreshSearchWords(tx, ctx.network.id);
 	return saved;
+}
+
+/** Form input → the offer's columns (shared by the form, review, restore and the bulk import). */
+export function offerRowValues(input: OfferFormInput, ref: { providerName: string; topics: { slug: string; name: string }[]; status: OfferStatus }) {
+	const chosenTopics = ref.topics.filter((t) => input.topics.includes(t.slug));
+	return {
+		title: input.title,
+		summary: input.summary,
+		description: input.description,
+		organisationId: input.organisationId || null,
+		lifeStages: input.lifeStages as (typeof offers.$inferInsert)['lifeStages'],
+		topics: chosenTopics.map((t) => t.slug),
+		offerType: input.offerType,
+		preventionLevel: input.preventionLevel,
+		targetGroups: input.targetGroups.split(',').map((s) => s.trim()).filter(Boolean),
+		costFree: input.costFree,
+		costText: input.costFree ? '' : input.costText,
+		languages: [...new Set(['de', ...input.languages.split(',').map((s) => s.trim()).filter(Boolean)])],
+		accessibility: input.accessibility as (typeof offers.$inferInsert)['accessibility'],
+		registrationRequired: input.registrationRequired,
+		schedule: {
+			weekly: weeklyFromForm(input),
+			...(input.scheduleNote ? { note: input.scheduleNote } : {}),
+			exceptions: parseExceptions(input.exceptions) ?? [],
+			dates: parseDates(input.dates) ?? []
+		},
+		contactPhone: input.contactPhone,
+		contactEmail: input.contactEmail,
+		contactWeb: input.contactWeb,
+		validFrom: input.validFrom || null,
+		validTo: input.validTo || null,
+		status: ref.status,
+		translations: translationsFromForm(input),
+		searchExtra: [ref.providerName, ...chosenTopics.map((t) => t.name)].join(' ')
+	};
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "offer_locations" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;

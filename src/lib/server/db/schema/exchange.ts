@@ -1,0 +1,30 @@
+import { customType, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { networks } from './tenancy';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+	dataType: () => 'bytea',
+	fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value))
+});
+
+export const IMPORT_KINDS = ['offers', 'organisations'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/**
+ * An uploaded import file between the dry run and the import, so the coordinator does not
+ * upload it twice. In the database (not on disk) so every app process sees it; purged after a day.
+ */
+export const importUploads = pgTable(
+	'import_uploads',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		kind: text('kind').$type<ImportKind>().notNull(),
+		filename: text('filename').notNull(),
+		content: bytea('content').notNull(),
+		createdBy: uuid('created_by'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('import_uploads_network_idx').on(t.networkId)]
+);

@@ -1,0 +1,330 @@
+import { asc, inArray, isNull, sql } from 'drizzle-orm';
+import type { Tx } from '$lib/server/db/client';
+import { auditLog, districts, offerLocations, offers, offerVersions, organisations, topics } from '$lib/server/db/schema';
+import { requireRole } from '$lib/server/domains/accounts/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { locationsFromForm, offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
+import { inputToFormValues, offerToFormValues, type OfferFormValues } from '$lib/server/domains/offers/offer-form-values';
+import { offerAuditColumns, offerRowValues } from '$lib/server/domains/offers/write-offer';
+import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-words';
+import { syncLocationSummary } from '$lib/server/domains/offers/sync-location-summary';
+import { t, type MessageKey } from '$lib/i18n';
+import { ALL_OFFER_COLUMNS, type Column } from './offer-columns';
+import { unneutralise, type Sheet } from './spreadsheet';
+
+export type RowError = { row: number; column: string; message: string };
+export type ImportReport = { rows: number; created: number; updated: number; newOrganisations: string[]; errors: RowError[]; committed: boolean };
+
+/** Errors shown per file at most; the count says how many there were. */
+export const MAX_REPORTED_ERRORS = 500;
+
+const YES = new Set(['ja', 'j', 'yes', 'y', 'true', 'wahr', '1', 'x']);
+const NO = new Set(['nein', 'n', 'no', 'false', 'falsch', '0', '']);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const GERMAN_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+
+export function parseDay(value: string): string | null {
+	if (ISO_DAY.test(value)) return value;
+	const m = GERMAN_DAY.exec(value);
+	if (m) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+	return null;
+}
+
+const splitList = (v: string) =>
+	v
+		.split(/[,;\n]/)
+		.map((s) => s.trim())
+		.filter(Boolean);
+
+type Lookup = Map<string, string>;
+const lower = (s: string) => s.trim().toLowerCase();
+
+/** What a column's cell means for the form, or an error message. */
+type CellResult = { value: string | string[] | boolean } | { error: string } | { keep: true };
+/** Columns with one code; an empty cell keeps the stored value (or the default for a new offer). */
+const SINGLE_CODE = new Set(['offerType', 'preventionLevel', 'status']);
+
+export function readCell(column: Column, raw: string, refs: { topics: Lookup; districts: Lookup }): CellResult {
+	const cell = unneutralise(raw).trim();
+	switch (column.kind) {
+		case 'bool': {
+			const v = lower(cell);
+			if (YES.has(v)) return { value: true };
+			if (NO.has(v)) return { value: false };
+			return { error: t('error.importBool', { value: cell }) };
+		}
+		case 'codes': {
+			const byLabel = new Map<string, string>();
+			for (const code of column.codes ?? []) {
+				byLabel.set(code, code);
+				if (column.labelKey) byLabel.set(lower(t(column.labelKey(code))), code);
+			}
+			const parts = splitList(cell);
+			const unknown = parts.filter((p) => !byLabel.has(lower(p)));
+			if (unknown.length) return { error: t('error.importUnknownValue', { value: unknown.join(', '), allowed: (column.codes ?? []).join(', ') }) };
+			const codes = parts.map((p) => byLabel.get(lower(p))!);
+			if (!SINGLE_CODE.has(column.key)) return { value: codes };
+			if (codes.length > 1) return { error: t('error.importOneValue') };
+			return codes[0] ? { value: codes[0] } : { keep: true };
+		}
+		case 'topics': {
+			const parts = splitList(cell);
+			const unknown = parts.filter((p) => !refs.topics.has(lower(p)));
+			if (unknown.length) return { error: t('error.importUnknownValue', { value: unknown.join(', '), allowed: [...new Set(refs.topics.values())].join(', ') }) };
+			return { value: parts.map((p) => refs.topics.get(lower(p))!) };
+		}
+		case 'district': {
+			if (!cell) return { value: '' };
+			const id = refs.districts.get(lower(cell));
+			return id ? { value: id } : { error: t('error.importUnknownDistrict', { value: cell }) };
+		}
+		case 'date': {
+			if (!cell) return { value: '' };
+			return { value: parseDay(cell) ?? cell };
+		}
+		default:
+			return { value: column.key.endsWith('-postcode') && /^\d{4}$/.test(cell) ? `0${cell}` : cell };
+	}
+}
+
+type Prepared = { row: number; key: string; existingId: string | null; input: OfferFormInput; values: OfferFormValues; organisationName: string; verifiedAt: Date | null };
+
+/**
+ * Imports offers from a spreadsheet: every row is checked with the offer form's rules
+ * (row number, column, message for each problem); only a file without any error is written,
+ * in one transaction. Rows are matched on "Externe ID" (or an offer's own id from an export),
+ * so importing the same file again updates instead of duplicating. `dryRun` checks only.
+ */
+export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (string | null)[], o: { dryRun: boolean }): Promise<ImportReport> {
+	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const now = ctx.now ?? new Date();
+	const columns = new Map(ALL_OFFER_COLUMNS.map((c) => [c.key, c]));
+	const headerOf = (key: string) => columns.get(key)?.header ?? key;
+	return tenantTx(ctx, async (tx) => {
+		const topicRows = await tx.select({ slug: topics.slug, name: topics.name }).from(topics).where(scoped(topics, ctx)).orderBy(asc(topics.position));
+		const topicLookup: Lookup = new Map(topicRows.flatMap((r) => [[r.slug, r.slug] as const, [lower(r.name), r.slug] as const]));
+		const districtLookup: Lookup = new Map((await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx))).map((d) => [lower(d.name), d.id]));
+		const orgRows = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(scoped(organisations, ctx));
+		const orgByName = new Map(orgRows.map((r) => [lower(r.name), r]));
+		const orgName = new Map(orgRows.map((r) => [r.id, r.name]));
+		const existing = await tx.select(offerAuditColumns).from(offers).where(scoped(offers, ctx));
+		const byKey = new Map<string, (typeof existing)[number]>();
+		for (const e of existing) {
+			byKey.set(e.id, e);
+			if (e.externalId) byKey.set(e.externalId, e);
+		}
+		const locationRows = await tx.select().from(offerLocations).where(scoped(offerLocations, ctx)).orderBy(asc(offerLocations.position), asc(offerLocations.id));
+		const locationsOf = new Map<string, (typeof locationRows)[number][]>();
+		for (const l of locationRows) locationsOf.set(l.offerId, [...(locationsOf.get(l.offerId) ?? []), l]);
+
+		const errors: RowError[] = [];
+		let errorCount = 0;
+		const addError = (e: RowError) => {
+			errorCount++;
+			if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
+		};
+		const keyColumn = mapping.indexOf('externalId');
+		if (keyColumn === -1) addError({ row: 1, column: headerOf('externalId'), message: t('error.importKeyColumn') });
+		if (!mapping.includes('title') && keyColumn !== -1 && sheet.rows.some((r) => !byKey.has(r.cells[keyColumn] ?? ''))) {
+			addError({ row: 1, column: headerOf('title'), message: t('error.importColumnMissing') });
+		}
+		const seen = new Map<string, number>();
+		const prepared: Prepared[] = [];
+		const newOrganisations = new Set<string>();
+		const city = ctx.network.name.replace(/^.*\s/, '');
+		for (const r of keyColumn === -1 ? [] : sheet.rows) {
+			const key = unneutralise(r.cells[keyColumn] ?? '').trim();
+			if (!key) {
+				addError({ row: r.row, column: headerOf('externalId'), message: t('error.importKeyMissing') });
+				continue;
+			}
+			if (key.length > 100) {
+				addError({ row: r.row, column: headerOf('externalId'), message: t('error.tooLong') });
+				continue;
+			}
+			if (seen.has(key)) {
+				addError({ row: r.row, column: headerOf('externalId'), message: t('error.importKeyDuplicate', { row: seen.get(key)! }) });
+				continue;
+			}
+			seen.set(key, r.row);
+			const current = byKey.get(key) ?? null;
+			// Columns the file leaves out keep the stored values (or the form's defaults for a new offer).
+			const values: OfferFormValues = current
+				? offerToFormValues(current as Parameters<typeof offerToFormValues>[0], locationsOf.get(current.id) ?? [], city)
+				: { ...offerToFormValues(null, [], city), status: 'published' };
+			values.version = '0';
+			let organisationName = current?.organisationId ? (orgName.get(current.organisationId) ?? '') : '';
+			let verifiedAt: Date | null = current ? current.verifiedAt : null;
+			let rowOk = true;
+			const failed = new Set<string>();
+			mapping.forEach((colKey, i) => {
+				if (!colKey || colKey === 'externalId') return;
+				const column = columns.get(colKey);
+				if (!column) return;
+				const raw = r.cells[i] ?? '';
+				if (column.kind === 'organisation') {
+					organisationName = unneutralise(raw).trim();
+					return;
+				}
+				if (colKey === 'verifiedAt') {
+					const day = raw.trim() ? parseDay(unneutralise(raw).trim()) : null;
+					if (raw.trim() && !day) {
+						addError({ row: r.row, column: column.header, message: t('error.dateInvalid') });
+						rowOk = false;
+					} else verifiedAt = day ? new Date(`${day}T12:00:00Z`) : null;
+					return;
+				}
+				const result = readCell(column, raw, { topics: topicLookup, districts: districtLookup });
+				if ('error' in result) {
+					addError({ row: r.row, column: column.header, message: result.error });
+					failed.add(colKey);
+					rowOk = false;
+				} else if ('value' in result) values[colKey] = result.value;
+			});
+			if (organisationName.length > 200) {
+				addError({ row: r.row, column: headerOf('organisationId'), message: t('error.tooLong') });
+				rowOk = false;
+			}
+			const org = organisationName ? orgByName.get(lower(organisationName)) : undefined;
+			if (organisationName && !org) newOrganisations.add(organisationName);
+			// A placeholder id for an organisation that the import will create; replaced before writing.
+			values.organisationId = org?.id ?? (organisationName ? '00000000-0000-4000-8000-000000000000' : '');
+			const parsed = offerFormSchema.safeParse(values);
+			if (!parsed.success) {
+				const fields = new Set<string>(failed);
+				for (const issue of parsed.error.issues) {
+					const field = String(issue.path[0] ?? 'form');
+					if (fields.has(field)) continue;
+					fields.add(field);
+					addError({ row: r.row, column: headerOf(field), message: t((issue.message.startsWith('error.') ? issue.message : 'error.invalid') as MessageKey) });
+				}
+				continue;
+			}
+			if (!rowOk) continue;
+			if (!current && !verifiedAt && parsed.data.status === 'published') verifiedAt = now;
+			prepared.push({ row: r.row, key, existingId: current?.id ?? null, input: parsed.data as OfferFormInput, values, organisationName, verifiedAt });
+		}
+		const report: ImportReport = {
+			rows: sheet.rows.length,
+			created: prepared.filter((p) => !p.existingId).length,
+			updated: prepared.filter((p) => p.existingId).length,
+			newOrganisations: [...newOrganisations].sort(),
+			errors,
+			committed: false
+		};
+		if (errorCount > errors.length) report.errors.push({ row: 0, column: '', message: t('error.importMoreErrors', { count: errorCount - errors.length }) });
+		if (o.dryRun || errorCount > 0) return report;
+
+		await writeImport(tx, ctx, { prepared, newOrganisations: [...newOrganisations], orgByName, orgName, topicRows, existing, actorUserId: actor.userId, actorName: actor.name, now });
+		return { ...report, committed: true };
+	});
+}
+
+const chunks = <T>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+
+async function writeImport(
+	tx: Tx,
+	ctx: TenantContext,
+	w: {
+		prepared: Prepared[];
+		newOrganisations: string[];
+		orgByName: Map<string, { id: string; name: string }>;
+		orgName: Map<string, string>;
+		topicRows: { slug: string; name: string }[];
+		existing: { id: string; externalId: string | null }[];
+		actorUserId: string;
+		actorName: string;
+		now: Date;
+	}
+) {
+	const networkId = ctx.network.id;
+	for (const names of chunks(w.newOrganisations, 500)) {
+		const created = await tx.insert(organisations).values(names.map((name) => ({ networkId, name }))).returning({ id: organisations.id, name: organisations.name });
+		for (const c of created) {
+			w.orgByName.set(lower(c.name), c);
+			w.orgName.set(c.id, c.name);
+		}
+	}
+	// Offers matched by their own id (from an export) keep that id as their external id from now on.
+	const beforeById = new Map(w.existing.map((e) => [e.id, e]));
+	const upsertKey = (p: Prepared) => (p.existingId ? (beforeById.get(p.existingId)?.externalId ?? p.existingId) : p.key);
+	const adopt = w.prepared.filter((p) => p.existingId && !beforeById.get(p.existingId)?.externalId).map((p) => p.existingId!);
+	for (const ids of chunks(adopt, 1000)) {
+		await tx
+			.update(offers)
+			.set({ externalId: sql`${offers.id}::text` })
+			.where(scoped(offers, ctx, inArray(offers.id, ids), isNull(offers.externalId)));
+	}
+	const written: { id: string; externalId: string | null; inserted: boolean }[] = [];
+	for (const part of chunks(w.prepared, 400)) {
+		const rows = part.map((p) => {
+			const org = p.organisationName ? w.orgByName.get(lower(p.organisationName)) : undefined;
+			const input = { ...p.input, organisationId: org?.id ?? '' } as OfferFormInput;
+			p.input = input;
+			return {
+				...offerRowValues(input, { providerName: org?.name ?? '', topics: w.topicRows, status: input.status }),
+				networkId,
+				externalId: upsertKey(p),
+				verifiedAt: p.verifiedAt,
+				updatedAt: w.now
+			};
+		});
+		const result = await tx
+			.insert(offers)
+			.values(rows)
+			.onConflictDoUpdate({
+				target: [offers.networkId, offers.externalId],
+				set: {
+					...Object.fromEntries(
+						['title', 'summary', 'description', 'organisation_id', 'life_stages', 'topics', 'offer_type', 'prevention_level', 'target_groups', 'cost_free', 'cost_text', 'languages', 'accessibility', 'registration_required', 'schedule', 'contact_phone', 'contact_email', 'contact_web', 'valid_from', 'valid_to', 'status', 'translations', 'search_extra', 'verified_at', 'updated_at'].map((c) => [
+							c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase()),
+							sql.raw(`excluded.${c}`)
+						])
+					),
+					reminderSentAt: sql`case when excluded.verified_at is distinct from ${offers.verifiedAt} then null else ${offers.reminderSentAt} end`,
+					version: sql`${offers.version} + 1`
+				}
+			})
+			.returning({ id: offers.id, externalId: offers.externalId, inserted: sql<boolean>`(xmax = 0)` });
+		written.push(...result);
+	}
+	const idByKey = new Map(written.map((r) => [r.externalId!, r.id]));
+	const ids = written.map((r) => r.id);
+	for (const part of chunks(ids, 1000)) await tx.delete(offerLocations).where(scoped(offerLocations, ctx, inArray(offerLocations.offerId, part)));
+	const locationValues = w.prepared.flatMap((p) => {
+		const offerId = idByKey.get(upsertKey(p))!;
+		const providerName = p.organisationName;
+		return locationsFromForm(p.input).map((l, position) => ({ ...l, position, label: l.label || providerName, networkId, offerId }));
+	});
+	for (const part of chunks(locationValues, 800)) await tx.insert(offerLocations).values(part);
+	await syncLocationSummary(tx, { networkId });
+	const afterRows = new Map<string, unknown>();
+	for (const part of chunks(ids, 1000)) for (const row of await tx.select(offerAuditColumns).from(offers).where(scoped(offers, ctx, inArray(offers.id, part)))) afterRows.set(row.id, row);
+	const audits = written.map((r) => ({
+		networkId,
+		actorUserId: w.actorUserId,
+		action: r.inserted ? 'import_create' : 'import_update',
+		entity: 'offer',
+		entityId: r.id,
+		before: r.inserted ? null : (beforeById.get(r.id) ?? null),
+		after: afterRows.get(r.id) ?? null,
+		at: w.now
+	}));
+	for (const part of chunks(audits, 800)) await tx.insert(auditLog).values(part);
+	const versions = w.prepared.map((p) => {
+		const offerId = idByKey.get(upsertKey(p))!;
+		return {
+			networkId,
+			offerId,
+			data: { ...inputToFormValues(p.input), status: p.input.status },
+			state: 'applied' as const,
+			baseVersion: 0,
+			authorUserId: w.actorUserId,
+			authorName: w.actorName,
+			comment: 'Import',
+			createdAt: w.now
+		};
+	});
+	for (const part of chunks(versions, 800)) await tx.insert(offerVersions).values(part);
+	await refreshSearchWords(tx, networkId);
+}

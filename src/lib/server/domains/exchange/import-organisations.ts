@@ -1,0 +1,118 @@
+import { inArray, sql } from 'drizzle-orm';
+import { auditLog, districts, organisations } from '$lib/server/db/schema';
+import { requireRole } from '$lib/server/domains/accounts/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
+import { t, type MessageKey } from '$lib/i18n';
+import { organisationColumns } from './offer-columns';
+import { MAX_REPORTED_ERRORS, type ImportReport, type RowError } from './import-offers';
+import { unneutralise, type Sheet } from './spreadsheet';
+
+const lower = (s: string) => s.trim().toLowerCase();
+
+/**
+ * Imports organisations (profile fields and districts served), matched on "Externe ID" or the
+ * organisation's own id; names must stay unique in the network. All-or-nothing like offers.
+ */
+export async function importOrganisations(ctx: TenantContext, sheet: Sheet, mapping: (string | null)[], o: { dryRun: boolean }): Promise<ImportReport> {
+	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const now = ctx.now ?? new Date();
+	const headerOf = (key: string) => organisationColumns.find((c) => c.key === key)?.header ?? key;
+	return tenantTx(ctx, async (tx) => {
+		const districtLookup = new Map((await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx))).map((d) => [lower(d.name), d.id]));
+		const existing = await tx.select().from(organisations).where(scoped(organisations, ctx));
+		const byKey = new Map<string, (typeof existing)[number]>();
+		for (const e of existing) {
+			byKey.set(e.id, e);
+			if (e.externalId) byKey.set(e.externalId, e);
+		}
+		const errors: RowError[] = [];
+		const keyColumn = mapping.indexOf('externalId');
+		if (keyColumn === -1) errors.push({ row: 1, column: headerOf('externalId'), message: t('error.importKeyColumn') });
+		const seenKey = new Map<string, number>();
+		const seenName = new Map<string, number>();
+		const prepared: { key: string; current: (typeof existing)[number] | null; data: ReturnType<typeof organisationProfileSchema.parse> }[] = [];
+		for (const r of keyColumn === -1 ? [] : sheet.rows) {
+			const key = unneutralise(r.cells[keyColumn] ?? '').trim();
+			if (!key) {
+				errors.push({ row: r.row, column: headerOf('externalId'), message: t('error.importKeyMissing') });
+				continue;
+			}
+			if (seenKey.has(key)) {
+				errors.push({ row: r.row, column: headerOf('externalId'), message: t('error.importKeyDuplicate', { row: seenKey.get(key)! }) });
+				continue;
+			}
+			seenKey.set(key, r.row);
+			const current = byKey.get(key) ?? null;
+			const values: Record<string, unknown> = {
+				version: '0',
+				name: current?.name ?? '',
+				description: current?.description ?? '',
+				street: current?.street ?? '',
+				postcode: current?.postcode ?? '',
+				city: current?.city ?? '',
+				phone: current?.phone ?? '',
+				email: current?.email ?? '',
+				web: current?.web ?? '',
+				districtIds: current?.districtIds ?? []
+			};
+			let rowOk = true;
+			mapping.forEach((colKey, i) => {
+				if (!colKey || colKey === 'externalId') return;
+				const cell = unneutralise(r.cells[i] ?? '').trim();
+				if (colKey === 'districtIds') {
+					const names = cell.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+					const unknown = names.filter((n) => !districtLookup.has(lower(n)));
+					if (unknown.length) {
+						errors.push({ row: r.row, column: headerOf(colKey), message: t('error.importUnknownDistrict', { value: unknown.join(', ') }) });
+						rowOk = false;
+					} else values.districtIds = names.map((n) => districtLookup.get(lower(n))!);
+				} else values[colKey] = colKey === 'postcode' && /^\d{4}$/.test(cell) ? `0${cell}` : cell;
+			});
+			const parsed = organisationProfileSchema.safeParse(values);
+			if (!parsed.success) {
+				for (const issue of parsed.error.issues) errors.push({ row: r.row, column: headerOf(String(issue.path[0] ?? '')), message: t((issue.message.startsWith('error.') ? issue.message : 'error.invalid') as MessageKey) });
+				continue;
+			}
+			const name = lower(parsed.data.name);
+			if (seenName.has(name)) {
+				errors.push({ row: r.row, column: headerOf('name'), message: t('error.importNameDuplicate', { row: seenName.get(name)! }) });
+				continue;
+			}
+			seenName.set(name, r.row);
+			const clash = existing.find((e) => lower(e.name) === name && e.id !== current?.id);
+			if (clash) {
+				errors.push({ row: r.row, column: headerOf('name'), message: t('error.organisationNameTaken') });
+				continue;
+			}
+			if (rowOk) prepared.push({ key, current, data: parsed.data });
+		}
+		const report: ImportReport = {
+			rows: sheet.rows.length,
+			created: prepared.filter((p) => !p.current).length,
+			updated: prepared.filter((p) => p.current).length,
+			newOrganisations: [],
+			errors: errors.slice(0, MAX_REPORTED_ERRORS),
+			committed: false
+		};
+		if (o.dryRun || errors.length > 0) return report;
+		const audits = [];
+		for (const p of prepared) {
+			const fields = { ...p.data, updatedAt: now };
+			delete (fields as { version?: number }).version;
+			if (p.current) {
+				const [after] = await tx
+					.update(organisations)
+					.set({ ...fields, externalId: p.current.externalId ?? p.current.id, version: sql`${organisations.version} + 1` })
+					.where(scoped(organisations, ctx, inArray(organisations.id, [p.current.id])))
+					.returning();
+				audits.push({ networkId: ctx.network.id, actorUserId: actor.userId, action: 'import_update', entity: 'organisation', entityId: p.current.id, before: p.current, after, at: now });
+			} else {
+				const [after] = await tx.insert(organisations).values({ ...fields, networkId: ctx.network.id, externalId: p.key }).returning();
+				audits.push({ networkId: ctx.network.id, actorUserId: actor.userId, action: 'import_create', entity: 'organisation', entityId: after!.id, before: null, after, at: now });
+			}
+		}
+		if (audits.length) await tx.insert(auditLog).values(audits);
+		return { ...report, committed: true };
+	});
+}

@@ -1,0 +1,102 @@
+import { ACCESSIBILITY_FEATURES, LIFE_STAGES, OFFER_STATUSES, OFFER_TYPES, PREVENTION_LEVELS } from '$lib/server/db/schema';
+import { t, type MessageKey } from '$lib/i18n';
+import { LOCALES } from '$lib/i18n/locales';
+import { WEEKDAYS } from '$lib/weekdays';
+import { LOCATION_FIELDS, MAX_LOCATIONS, TRANSLATION_FIELDS, TRANSLATION_LOCALES, locationKey, translationKey, type LocationField } from '$lib/server/domains/offers/offer-schema';
+
+/**
+ * The columns of the offers spreadsheet (template, export and import). Each column maps to
+ * one field of the offer form, so an imported row is checked by exactly the form's rules.
+ * `kind` says how a cell is read: text as is, a yes/no, a list of codes, or a reference by name.
+ */
+export type ColumnKind = 'text' | 'bool' | 'codes' | 'topics' | 'organisation' | 'district' | 'date' | 'id';
+export type Column = { key: string; header: string; kind: ColumnKind; codes?: readonly string[]; labelKey?: (code: string) => MessageKey; hint?: string };
+
+const LOCATION_HEADERS: Record<LocationField, string> = {
+	label: 'Name',
+	street: 'Straße',
+	postcode: 'PLZ',
+	city: 'Ort',
+	districtId: 'Stadtteil',
+	lat: 'Breitengrad',
+	lng: 'Längengrad'
+};
+const TRANSLATION_HEADERS = { title: 'Titel', summary: 'Kurzbeschreibung', description: 'Beschreibung' } as const;
+
+export function offerColumns(locationBlocks = 3): Column[] {
+	return [
+		{ key: 'externalId', header: 'Externe ID', kind: 'id', hint: 'Eindeutig je Angebot; beim erneuten Import wird das Angebot mit dieser ID aktualisiert.' },
+		{ key: 'title', header: 'Titel', kind: 'text' },
+		{ key: 'summary', header: 'Kurzbeschreibung', kind: 'text' },
+		{ key: 'description', header: 'Beschreibung', kind: 'text' },
+		{ key: 'organisationId', header: 'Anbieter', kind: 'organisation', hint: 'Name der Organisation; unbekannte Namen werden als neue Organisation angelegt.' },
+		{ key: 'lifeStages', header: 'Lebensphasen', kind: 'codes', codes: LIFE_STAGES, labelKey: (c) => `lifeStage.${c}` as MessageKey },
+		{ key: 'topics', header: 'Themen', kind: 'topics' },
+		{ key: 'offerType', header: 'Angebotsart', kind: 'codes', codes: OFFER_TYPES, labelKey: (c) => `offerType.${c}` as MessageKey },
+		{ key: 'preventionLevel', header: 'Präventionsebene', kind: 'codes', codes: PREVENTION_LEVELS, labelKey: (c) => `prevention.${c}` as MessageKey },
+		{ key: 'targetGroups', header: 'Zielgruppen', kind: 'text' },
+		{ key: 'costFree', header: 'Kostenlos', kind: 'bool' },
+		{ key: 'costText', header: 'Kosten', kind: 'text' },
+		{ key: 'languages', header: 'Weitere Sprachen', kind: 'text', hint: 'Sprachcodes, durch Komma getrennt (en, tr, ar …); Deutsch ist immer dabei.' },
+		{ key: 'accessibility', header: 'Barrierefreiheit', kind: 'codes', codes: ACCESSIBILITY_FEATURES, labelKey: (c) => `accessibility.${c}` as MessageKey },
+		{ key: 'registrationRequired', header: 'Anmeldung nötig', kind: 'bool' },
+		...WEEKDAYS.map((d): Column => ({ key: `hours-${d}`, header: t(`weekday.${d}` as MessageKey), kind: 'text', hint: 'z. B. 09:00-12:00, 14:00-16:00' })),
+		{ key: 'scheduleNote', header: 'Hinweis zu den Zeiten', kind: 'text' },
+		{ key: 'exceptions', header: 'Schließungen', kind: 'text', hint: 'Eine pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien' },
+		{ key: 'dates', header: 'Einzeltermine', kind: 'text', hint: 'Einer pro Zeile: 2026-12-01 18:00-20:00' },
+		{ key: 'contactPhone', header: 'Telefon', kind: 'text' },
+		{ key: 'contactEmail', header: 'E-Mail', kind: 'text' },
+		{ key: 'contactWeb', header: 'Webseite', kind: 'text' },
+		{ key: 'validFrom', header: 'Gültig ab', kind: 'date' },
+		{ key: 'validTo', header: 'Gültig bis', kind: 'date' },
+		{ key: 'status', header: 'Status', kind: 'codes', codes: OFFER_STATUSES, labelKey: (c) => `intern.offers.status.${c}` as MessageKey },
+		{ key: 'verifiedAt', header: 'Zuletzt geprüft', kind: 'date' },
+		...Array.from({ length: Math.min(MAX_LOCATIONS, locationBlocks) }, (_, i) =>
+			LOCATION_FIELDS.map((f): Column => ({ key: locationKey(i, f), header: `Ort ${i + 1} ${LOCATION_HEADERS[f]}`, kind: f === 'districtId' ? 'district' : 'text' }))
+		).flat(),
+		...TRANSLATION_LOCALES.flatMap((l) => TRANSLATION_FIELDS.map((f): Column => ({ key: translationKey(l, f), header: `${TRANSLATION_HEADERS[f]} (${l})`, kind: 'text' })))
+	];
+}
+
+/** Every column an import understands (all location blocks), for mapping file headers. */
+export const ALL_OFFER_COLUMNS = offerColumns(MAX_LOCATIONS);
+
+export const organisationColumns: Column[] = [
+	{ key: 'externalId', header: 'Externe ID', kind: 'id' },
+	{ key: 'name', header: 'Name', kind: 'text' },
+	{ key: 'description', header: 'Beschreibung', kind: 'text' },
+	{ key: 'street', header: 'Straße', kind: 'text' },
+	{ key: 'postcode', header: 'PLZ', kind: 'text' },
+	{ key: 'city', header: 'Ort', kind: 'text' },
+	{ key: 'phone', header: 'Telefon', kind: 'text' },
+	{ key: 'email', header: 'E-Mail', kind: 'text' },
+	{ key: 'web', header: 'Webseite', kind: 'text' },
+	{ key: 'districtIds', header: 'Stadtteile', kind: 'district' }
+];
+
+const normaliseHeader = (h: string) =>
+	h
+		.toLowerCase()
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/ß/g, 'ss')
+		.replace(/[^a-z0-9()]+/g, '');
+
+/** File header → column key, by header text (case, accents, spaces ignored) or by the key itself. */
+export function autoMapping(headers: string[], columns: Column[]): (string | null)[] {
+	const byHeader = new Map<string, string>();
+	for (const c of columns) {
+		byHeader.set(normaliseHeader(c.header), c.key);
+		byHeader.set(normaliseHeader(c.key), c.key);
+	}
+	const used = new Set<string>();
+	return headers.map((h) => {
+		const key = byHeader.get(normaliseHeader(h)) ?? null;
+		if (!key || used.has(key)) return null;
+		used.add(key);
+		return key;
+	});
+}
+
+/** Language names for the template's explanation sheet. */
+export const TRANSLATION_LANGUAGE_NAMES = LOCALES.filter((l) => l.code !== 'de').map((l) => `${l.code} = ${l.name}`);

@@ -1,0 +1,82 @@
+import { and, eq } from 'drizzle-orm';
+import { importUploads, type ImportKind } from '$lib/server/db/schema';
+import { AppError } from '$lib/server/errors';
+import { requireRole } from '$lib/server/domains/accounts/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { ALL_OFFER_COLUMNS, autoMapping, organisationColumns, type Column } from './offer-columns';
+import { importOffers, type ImportReport } from './import-offers';
+import { importOrganisations } from './import-organisations';
+import { MAX_IMPORT_BYTES, readSheet, type Sheet } from './spreadsheet';
+
+export type ImportCheck = {
+	uploadId: string;
+	kind: ImportKind;
+	filename: string;
+	format: Sheet['format'];
+	encoding?: string;
+	headers: string[];
+	mapping: (string | null)[];
+	columns: { key: string; header: string }[];
+	report: ImportReport;
+};
+
+const columnsOf = (kind: ImportKind): Column[] => (kind === 'offers' ? ALL_OFFER_COLUMNS : organisationColumns);
+
+async function sheetOrThrow(bytes: Uint8Array): Promise<Sheet> {
+	const sheet = await readSheet(bytes);
+	if ('error' in sheet) throw new AppError('validation', { field: 'file', message: sheet.error });
+	return sheet;
+}
+
+async function check(ctx: TenantContext, upload: { id: string; kind: ImportKind; filename: string; content: Buffer }, mapping: (string | null)[] | null, dryRun: boolean): Promise<ImportCheck> {
+	const sheet = await sheetOrThrow(upload.content);
+	const columns = columnsOf(upload.kind);
+	const known = new Set(columns.map((c) => c.key));
+	const used = mapping ? mapping.map((m) => (m && known.has(m) ? m : null)) : autoMapping(sheet.headers, columns);
+	const run = upload.kind === 'offers' ? importOffers : importOrganisations;
+	const report = await run(ctx, sheet, used, { dryRun });
+	return {
+		uploadId: upload.id,
+		kind: upload.kind,
+		filename: upload.filename,
+		format: sheet.format,
+		encoding: sheet.encoding,
+		headers: sheet.headers,
+		mapping: used,
+		columns: columns.map((c) => ({ key: c.key, header: c.header })),
+		report
+	};
+}
+
+/** Stores an uploaded file for the coordinator and checks it (dry run with the automatic column mapping). */
+export async function stageImport(ctx: TenantContext, file: { kind: ImportKind; filename: string; bytes: Uint8Array }): Promise<ImportCheck> {
+	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	if (file.bytes.length > MAX_IMPORT_BYTES) throw new AppError('payload_too_large');
+	await sheetOrThrow(file.bytes);
+	const [upload] = await tenantTx(ctx, (tx) =>
+		tx
+			.insert(importUploads)
+			.values({ networkId: ctx.network.id, kind: file.kind, filename: file.filename.slice(0, 200), content: Buffer.from(file.bytes), createdBy: actor.userId })
+			.returning()
+	);
+	return check(ctx, upload!, null, true);
+}
+
+async function loadUpload(ctx: TenantContext, uploadId: string) {
+	requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const [upload] = await tenantTx(ctx, (tx) => tx.select().from(importUploads).where(scoped(importUploads, ctx, eq(importUploads.id, uploadId))));
+	if (!upload) throw new AppError('not_found');
+	return upload;
+}
+
+/** Checks a stored upload again, with the coordinator's column mapping. */
+export async function checkImport(ctx: TenantContext, uploadId: string, mapping: (string | null)[]): Promise<ImportCheck> {
+	return check(ctx, await loadUpload(ctx, uploadId), mapping, true);
+}
+
+/** Imports a stored upload (all-or-nothing); the file is dropped once imported. */
+export async function runImport(ctx: TenantContext, uploadId: string, mapping: (string | null)[]): Promise<ImportCheck> {
+	const result = await check(ctx, await loadUpload(ctx, uploadId), mapping, false);
+	if (result.report.committed) await tenantTx(ctx, (tx) => tx.delete(importUploads).where(scoped(importUploads, ctx, and(eq(importUploads.id, uploadId)))));
+	return result;
+}

@@ -1,0 +1,165 @@
+import ExcelJS from 'exceljs';
+
+/** One data row of an uploaded file: its row number as the user sees it, and the cells as text. */
+export type SheetRow = { row: number; cells: string[] };
+export type Sheet = { headers: string[]; rows: SheetRow[]; format: 'csv' | 'xlsx'; encoding?: 'utf-8' | 'windows-1252'; delimiter?: ';' | ',' };
+export type SheetError = 'error.importEmpty' | 'error.importNotSpreadsheet' | 'error.importUnreadable';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+const isZip = (b: Uint8Array) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+
+/** Text that a spreadsheet program would run as a formula starts with one of these. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Export: a cell that would start a formula gets a leading apostrophe (shown as text, never run). */
+export function neutralise(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** Import: undoes `neutralise`, so export → import gives back the same text. */
+export function unneutralise(value: string): string {
+	return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+}
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Windows-1252 (Excel's "CSV" on German Windows). */
+function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+	} catch {
+		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+	}
+}
+
+/** RFC 4180 CSV with the given delimiter: quoted fields, doubled quotes, line breaks inside quotes. */
+export function parseCsv(text: string, delimiter: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (quoted) {
+			if (c === '"') {
+				if (text[i + 1] === '"') {
+					field += '"';
+					i++;
+				} else quoted = false;
+			} else field += c;
+		} else if (c === '"' && field === '') quoted = true;
+		else if (c === delimiter) {
+			row.push(field);
+			field = '';
+		} else if (c === '\n' || c === '\r') {
+			if (c === '\r' && text[i + 1] === '\n') i++;
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+		} else field += c;
+	}
+	if (field !== '' || row.length > 0) {
+		row.push(field);
+		rows.push(row);
+	}
+	return rows;
+}
+
+function detectDelimiter(firstLine: string): ';' | ',' {
+	const count = (d: string) => firstLine.split(d).length;
+	return count(';') >= count(',') ? ';' : ',';
+}
+
+function isBlank(cells: string[]): boolean {
+	return cells.every((c) => c.trim() === '');
+}
+
+function excelDate(d: Date): string {
+	// Excel dates carry no zone; exceljs gives them as UTC midnight.
+	return d.toISOString().slice(0, 10);
+}
+
+/** A cell of any kind (formula result, rich text, link, date, number) as the text the user sees. */
+function cellText(cell: ExcelJS.Cell): string {
+	if (cell.isMerged && cell.master.address !== cell.address) return '';
+	const v = cell.value;
+	if (v === null || v === undefined) return '';
+	if (v instanceof Date) return excelDate(v);
+	if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v).replace('.', ',');
+	if (typeof v === 'boolean') return v ? 'ja' : 'nein';
+	if (typeof v === 'string') return v;
+	if (typeof v === 'object') {
+		if ('richText' in v) return v.richText.map((r) => r.text).join('');
+		if ('formula' in v || 'sharedFormula' in v) {
+			const result = (v as ExcelJS.CellFormulaValue).result;
+			if (result instanceof Date) return excelDate(result);
+			if (result === undefined || result === null || typeof result === 'object') return '';
+			return String(result);
+		}
+		if ('text' in v && typeof v.text === 'string') return v.text;
+		if ('hyperlink' in v) return String((v as ExcelJS.CellHyperlinkValue).hyperlink);
+	}
+	return String(v);
+}
+
+/**
+ * Reads an uploaded CSV (UTF-8 or Windows-1252, `;` or `,`) or XLSX (first sheet) into a
+ * header row and data rows; empty rows are skipped, row numbers stay those of the file.
+ */
+export async function readSheet(bytes: Uint8Array): Promise<Sheet | { error: SheetError }> {
+	if (bytes.length === 0) return { error: 'error.importEmpty' };
+	if (isZip(bytes)) {
+		const workbook = new ExcelJS.Workbook();
+		try {
+			await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+		} catch {
+			return { error: 'error.importUnreadable' };
+		}
+		const sheet = workbook.worksheets[0];
+		if (!sheet) return { error: 'error.importEmpty' };
+		const width = sheet.columnCount;
+		const all: SheetRow[] = [];
+		sheet.eachRow({ includeEmpty: false }, (r, rowNumber) => {
+			const cells: string[] = [];
+			for (let c = 1; c <= width; c++) cells.push(cellText(r.getCell(c)).trim());
+			if (!isBlank(cells)) all.push({ row: rowNumber, cells });
+		});
+		const [head, ...rows] = all;
+		if (!head) return { error: 'error.importEmpty' };
+		return { headers: head.cells, rows, format: 'xlsx' };
+	}
+	// Binary files (images, PDFs, executables) contain NUL bytes; text files do not.
+	if (bytes.subarray(0, 8192).includes(0)) return { error: 'error.importNotSpreadsheet' };
+	const { text, encoding } = decodeText(bytes);
+	const body = text.replace(/^\uFEFF/, '');
+	const delimiter = detectDelimiter(body.slice(0, body.search(/\r?\n/) === -1 ? undefined : body.search(/\r?\n/)));
+	const parsed = parseCsv(body, delimiter);
+	const all = parsed.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) })).filter((r) => !isBlank(r.cells));
+	const [head, ...rows] = all;
+	if (!head || rows.length === 0 && head.cells.length < 2) return { error: 'error.importEmpty' };
+	return { headers: head.cells, rows, format: 'csv', encoding, delimiter };
+}
+
+function csvField(value: string): string {
+	return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** CSV for German Excel: UTF-8 with BOM, `;` between fields, CRLF line ends, formula-looking cells neutralised. */
+export function writeCsv(headers: string[], rows: string[][]): Buffer {
+	const lines = [headers, ...rows].map((r) => r.map((v) => csvField(neutralise(v))).join(';'));
+	return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf-8');
+}
+
+/** XLSX with one sheet: bold, frozen header row, text cells only (nothing is a formula). */
+export async function writeXlsx(sheetName: string, headers: string[], rows: string[][]): Promise<Buffer> {
+	const workbook = new ExcelJS.Workbook();
+	workbook.creator = 'Netzwerk Frühe Hilfen';
+	const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
+	sheet.addRow(headers).font = { bold: true };
+	for (const r of rows) sheet.addRow(r.map(neutralise));
+	sheet.columns.forEach((col, i) => {
+		col.width = Math.min(60, Math.max(10, (headers[i] ?? '').length + 2));
+		col.numFmt = '@';
+	});
+	return Buffer.from(await workbook.xlsx.writeBuffer());
+}
