@@ -36,8 +36,30 @@ process.env.PORT ||= '3000';
 process.env.HOST ||= '0.0.0.0';
 // Form posts are checked against ORIGIN (CSRF); default to the local address.
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
-// Above the 1 MB logo limit so the form can answer with a field message; larger bodies get 413.
-process.env.BODY_SIZE_LIMIT ||= '2M';
+// Request bodies: 2 MB for forms (above the 1 MB logo limit, so the form can answer with a field
+// message), 21 MB for spreadsheet imports (20 MB files). Larger posts are drained and answered
+// here, before SvelteKit reads them: the import page shows its message, other pages a short 413.
+const FORM_BODY = 2 * 1024 * 1024;
+const IMPORT_BODY = 21 * 1024 * 1024;
+process.env.BODY_SIZE_LIMIT ||= '21M';
+
+function refuseLargeBody(req, res) {
+	if (req.method !== 'POST') return false;
+	const length = Number(req.headers['content-length'] || 0);
+	const isImport = (req.url || '').startsWith('/intern/import');
+	if (length <= (isImport ? IMPORT_BODY : FORM_BODY)) return false;
+	req.resume();
+	req.on('end', () => {
+		if (isImport) {
+			res.writeHead(303, { location: '/intern/import?zu-gross=1', 'cache-control': 'no-store' });
+			res.end();
+		} else {
+			res.writeHead(413, { 'content-type': 'text/html; charset=utf-8' });
+			res.end('<!doctype html><html lang="de"><meta charset="utf-8"><title>Zu groß</title><p>Die gesendeten Daten sind zu groß. Bitte gehen Sie zurück und wählen Sie eine kleinere Datei.</p></html>');
+		}
+	});
+	return true;
+}
 
 // adapter-node's handler behind our own HTTP server, so cached public portal pages are
 // answered before SvelteKit builds a request (see src/lib/server/http/page-cache.ts).
@@ -46,6 +68,7 @@ const http = await import('node:http');
 const server = http.createServer((req, res) => {
 	const serveCached = globalThis.__nfhServeCached;
 	if (serveCached && serveCached(req, res)) return;
+	if (refuseLargeBody(req, res)) return;
 	handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');

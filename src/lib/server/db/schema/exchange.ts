@@ -1,4 +1,4 @@
-import { customType, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -23,6 +23,8 @@ export const importUploads = pgTable(
 		kind: text('kind').$type<ImportKind>().notNull(),
 		filename: text('filename').notNull(),
 		content: bytea('content').notNull(),
+		/** The file read once at upload (header row and data rows as text), so checks and the import need not parse it again. */
+		sheet: jsonb('sheet').$type<{ headers: string[]; rows: { row: number; cells: string[] }[]; format: 'csv' | 'xlsx'; encoding?: 'utf-8' | 'windows-1252'; delimiter?: ';' | ',' }>(),
 		createdBy: uuid('created_by'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},

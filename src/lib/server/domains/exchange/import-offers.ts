@@ -1,13 +1,13 @@
 import { asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { auditLog, districts, offerLocations, offers, offerVersions, organisations, topics } from '$lib/server/db/schema';
+import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
+import { insertRecordset } from '$lib/server/db/bulk';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { locationsFromForm, offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
-import { inputToFormValues, offerToFormValues, type OfferFormValues } from '$lib/server/domains/offers/offer-form-values';
+import { compactFormValues, inputToFormValues, offerToFormValues, type OfferFormValues } from '$lib/server/domains/offers/offer-form-values';
 import { offerAuditColumns, offerRowValues } from '$lib/server/domains/offers/write-offer';
 import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-words';
-import { syncLocationSummary } from '$lib/server/domains/offers/sync-location-summary';
 import { t, type MessageKey } from '$lib/i18n';
 import { ALL_OFFER_COLUMNS, type Column } from './offer-columns';
 import { unneutralise, type Sheet } from './spreadsheet';
@@ -49,6 +49,7 @@ export function readCell(column: Column, raw: string, refs: { topics: Lookup; di
 	switch (column.kind) {
 		case 'bool': {
 			const v = lower(cell);
+			if (v === '') return { keep: true };
 			if (YES.has(v)) return { value: true };
 			if (NO.has(v)) return { value: false };
 			return { error: t('error.importBool', { value: cell }) };
@@ -222,6 +223,42 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 
 const chunks = <T>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
+/** Offer columns written by an import, with their types for jsonb_to_recordset. */
+const OFFER_COLUMNS: Record<string, string> = {
+	network_id: 'uuid',
+	external_id: 'text',
+	organisation_id: 'uuid',
+	title: 'text',
+	summary: 'text',
+	description: 'text',
+	life_stages: 'text[]',
+	topics: 'text[]',
+	offer_type: 'text',
+	target_groups: 'text[]',
+	prevention_level: 'text',
+	cost_free: 'boolean',
+	cost_text: 'text',
+	languages: 'text[]',
+	accessibility: 'text[]',
+	registration_required: 'boolean',
+	schedule: 'jsonb',
+	contact_phone: 'text',
+	contact_email: 'text',
+	contact_web: 'text',
+	valid_from: 'date',
+	valid_to: 'date',
+	status: 'text',
+	verified_at: 'timestamptz',
+	translations: 'jsonb',
+	district_ids: 'text[]',
+	lats: 'float8[]',
+	lngs: 'float8[]',
+	search_extra: 'text',
+	updated_at: 'timestamptz'
+};
+const UPDATED_ON_CONFLICT = Object.keys(OFFER_COLUMNS).filter((c) => c !== 'network_id' && c !== 'external_id');
+const snake = (k: string) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 async function writeImport(
 	tx: Tx,
 	ctx: TenantContext,
@@ -255,76 +292,80 @@ async function writeImport(
 			.set({ externalId: sql`${offers.id}::text` })
 			.where(scoped(offers, ctx, inArray(offers.id, ids), isNull(offers.externalId)));
 	}
-	const written: { id: string; externalId: string | null; inserted: boolean }[] = [];
-	for (const part of chunks(w.prepared, 400)) {
+	const written: { id: string; external_id: string; inserted: boolean }[] = [];
+	const afterByKey = new Map<string, Record<string, unknown>>();
+	const locationValues: Record<string, unknown>[] = [];
+	for (const part of chunks(w.prepared, 2000)) {
 		const rows = part.map((p) => {
 			const org = p.organisationName ? w.orgByName.get(lower(p.organisationName)) : undefined;
 			const input = { ...p.input, organisationId: org?.id ?? '' } as OfferFormInput;
 			p.input = input;
-			return {
+			// The search's location summary (districts, coordinates) straight from the rows, instead of a pass over the table.
+			const locations = locationsFromForm(input);
+			const placed = locations.filter((l) => l.lat !== null && l.lng !== null);
+			const values: Record<string, unknown> = {
 				...offerRowValues(input, { providerName: org?.name ?? '', topics: w.topicRows, status: input.status }),
+				districtIds: [...new Set(locations.flatMap((l) => (l.districtId ? [l.districtId] : [])))],
+				lats: placed.map((l) => l.lat!),
+				lngs: placed.map((l) => l.lng!),
 				networkId,
 				externalId: upsertKey(p),
 				verifiedAt: p.verifiedAt,
 				updatedAt: w.now
 			};
+			// The audit's "after" is what was written (without the derived search text).
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars
+			const { searchExtra, ...after } = values;
+			afterByKey.set(upsertKey(p), after);
+			return Object.fromEntries(Object.entries(values).map(([k, v]) => [snake(k), v]));
 		});
-		const result = await tx
-			.insert(offers)
-			.values(rows)
-			.onConflictDoUpdate({
-				target: [offers.networkId, offers.externalId],
-				set: {
-					...Object.fromEntries(
-						['title', 'summary', 'description', 'organisation_id', 'life_stages', 'topics', 'offer_type', 'prevention_level', 'target_groups', 'cost_free', 'cost_text', 'languages', 'accessibility', 'registration_required', 'schedule', 'contact_phone', 'contact_email', 'contact_web', 'valid_from', 'valid_to', 'status', 'translations', 'search_extra', 'verified_at', 'updated_at'].map((c) => [
-							c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase()),
-							sql.raw(`excluded.${c}`)
-						])
-					),
-					reminderSentAt: sql`case when excluded.verified_at is distinct from ${offers.verifiedAt} then null else ${offers.reminderSentAt} end`,
-					version: sql`${offers.version} + 1`
-				}
-			})
-			.returning({ id: offers.id, externalId: offers.externalId, inserted: sql<boolean>`(xmax = 0)` });
+		const result = await insertRecordset<{ id: string; external_id: string; inserted: boolean }>(
+			tx,
+			'offers',
+			OFFER_COLUMNS,
+			rows,
+			sql`on conflict (network_id, external_id) do update set ${sql.raw(UPDATED_ON_CONFLICT.map((c) => `${c} = excluded.${c}`).join(', '))},
+				reminder_sent_at = case when excluded.verified_at is distinct from offers.verified_at then null else offers.reminder_sent_at end,
+				version = offers.version + 1
+				returning id, external_id, (xmax = 0) as inserted`
+		);
 		written.push(...result);
 	}
-	const idByKey = new Map(written.map((r) => [r.externalId!, r.id]));
+	const idByKey = new Map(written.map((r) => [r.external_id, r.id]));
 	const ids = written.map((r) => r.id);
-	for (const part of chunks(ids, 1000)) await tx.delete(offerLocations).where(scoped(offerLocations, ctx, inArray(offerLocations.offerId, part)));
-	const locationValues = w.prepared.flatMap((p) => {
+	for (const part of chunks(ids, 2000)) await tx.delete(offerLocations).where(scoped(offerLocations, ctx, inArray(offerLocations.offerId, part)));
+	for (const p of w.prepared) {
 		const offerId = idByKey.get(upsertKey(p))!;
-		const providerName = p.organisationName;
-		return locationsFromForm(p.input).map((l, position) => ({ ...l, position, label: l.label || providerName, networkId, offerId }));
-	});
-	for (const part of chunks(locationValues, 800)) await tx.insert(offerLocations).values(part);
-	await syncLocationSummary(tx, { networkId });
-	const afterRows = new Map<string, unknown>();
-	for (const part of chunks(ids, 1000)) for (const row of await tx.select(offerAuditColumns).from(offers).where(scoped(offers, ctx, inArray(offers.id, part)))) afterRows.set(row.id, row);
+		locationsFromForm(p.input).forEach((l, position) =>
+			locationValues.push({ network_id: networkId, offer_id: offerId, label: l.label || p.organisationName, street: l.street, postcode: l.postcode, city: l.city, district_id: l.districtId, lat: l.lat, lng: l.lng, position })
+		);
+	}
+	const LOCATION_COLUMNS = { network_id: 'uuid', offer_id: 'uuid', label: 'text', street: 'text', postcode: 'text', city: 'text', district_id: 'uuid', lat: 'float8', lng: 'float8', position: 'int' };
+	for (const part of chunks(locationValues, 4000)) await insertRecordset(tx, 'offer_locations', LOCATION_COLUMNS, part);
 	const audits = written.map((r) => ({
-		networkId,
-		actorUserId: w.actorUserId,
+		network_id: networkId,
+		actor_user_id: w.actorUserId,
 		action: r.inserted ? 'import_create' : 'import_update',
 		entity: 'offer',
-		entityId: r.id,
+		entity_id: r.id,
 		before: r.inserted ? null : (beforeById.get(r.id) ?? null),
-		after: afterRows.get(r.id) ?? null,
+		after: { id: r.id, ...afterByKey.get(r.external_id) },
 		at: w.now
 	}));
-	for (const part of chunks(audits, 800)) await tx.insert(auditLog).values(part);
-	const versions = w.prepared.map((p) => {
-		const offerId = idByKey.get(upsertKey(p))!;
-		return {
-			networkId,
-			offerId,
-			data: { ...inputToFormValues(p.input), status: p.input.status },
-			state: 'applied' as const,
-			baseVersion: 0,
-			authorUserId: w.actorUserId,
-			authorName: w.actorName,
-			comment: 'Import',
-			createdAt: w.now
-		};
-	});
-	for (const part of chunks(versions, 800)) await tx.insert(offerVersions).values(part);
+	const AUDIT_COLUMNS = { network_id: 'uuid', actor_user_id: 'uuid', action: 'text', entity: 'text', entity_id: 'text', before: 'jsonb', after: 'jsonb', at: 'timestamptz' };
+	for (const part of chunks(audits, 2000)) await insertRecordset(tx, 'audit_log', AUDIT_COLUMNS, part);
+	const versions = w.prepared.map((p) => ({
+		network_id: networkId,
+		offer_id: idByKey.get(upsertKey(p))!,
+		data: compactFormValues({ ...inputToFormValues(p.input), status: p.input.status }),
+		state: 'applied',
+		base_version: 0,
+		author_user_id: w.actorUserId,
+		author_name: w.actorName,
+		comment: 'Import',
+		created_at: w.now
+	}));
+	const VERSION_COLUMNS = { network_id: 'uuid', offer_id: 'uuid', data: 'jsonb', state: 'text', base_version: 'int', author_user_id: 'uuid', author_name: 'text', comment: 'text', created_at: 'timestamptz' };
+	for (const part of chunks(versions, 2000)) await insertRecordset(tx, 'offer_versions', VERSION_COLUMNS, part);
 	await refreshSearchWords(tx, networkId);
 }

@@ -28,8 +28,8 @@ async function sheetOrThrow(bytes: Uint8Array): Promise<Sheet> {
 	return sheet;
 }
 
-async function check(ctx: TenantContext, upload: { id: string; kind: ImportKind; filename: string; content: Buffer }, mapping: (string | null)[] | null, dryRun: boolean): Promise<ImportCheck> {
-	const sheet = await sheetOrThrow(upload.content);
+async function check(ctx: TenantContext, upload: { id: string; kind: ImportKind; filename: string; content: Buffer; sheet: Sheet | null }, mapping: (string | null)[] | null, dryRun: boolean): Promise<ImportCheck> {
+	const sheet = upload.sheet ?? (await sheetOrThrow(upload.content));
 	const columns = columnsOf(upload.kind);
 	const known = new Set(columns.map((c) => c.key));
 	const used = mapping ? mapping.map((m) => (m && known.has(m) ? m : null)) : autoMapping(sheet.headers, columns);
@@ -52,11 +52,11 @@ async function check(ctx: TenantContext, upload: { id: string; kind: ImportKind;
 export async function stageImport(ctx: TenantContext, file: { kind: ImportKind; filename: string; bytes: Uint8Array }): Promise<ImportCheck> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	if (file.bytes.length > MAX_IMPORT_BYTES) throw new AppError('payload_too_large');
-	await sheetOrThrow(file.bytes);
+	const sheet = await sheetOrThrow(file.bytes);
 	const [upload] = await tenantTx(ctx, (tx) =>
 		tx
 			.insert(importUploads)
-			.values({ networkId: ctx.network.id, kind: file.kind, filename: file.filename.slice(0, 200), content: Buffer.from(file.bytes), createdBy: actor.userId })
+			.values({ networkId: ctx.network.id, kind: file.kind, filename: file.filename.slice(0, 200), content: Buffer.from(file.bytes), sheet, createdBy: actor.userId })
 			.returning()
 	);
 	return check(ctx, upload!, null, true);

@@ -4,7 +4,7 @@ import { districts, offerLocations, offers, offerVersions, organisations, topics
 import { AppError } from '$lib/server/errors';
 import { requireProvider, requireRole } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
-import { offerToFormValues, type OfferFormValues } from './offer-form-values';
+import { expandFormValues, offerToFormValues, type OfferFormValues } from './offer-form-values';
 
 const defaultCity = (ctx: TenantContext) => ctx.network.name.replace(/^.*\s/, '');
 
@@ -65,7 +65,7 @@ export async function loadProviderOfferForm(ctx: TenantContext, id: string | nul
 				.orderBy(desc(offerVersions.createdAt))
 				.limit(1);
 			if (latest && (latest.state === 'pending' || latest.state === 'returned')) {
-				values = { ...latest.data, version: String(current.offer.version), markVerified: false };
+				values = { ...expandFormValues(latest.data), version: String(current.offer.version), markVerified: false };
 				notice = { state: latest.state, comment: latest.comment, decidedBy: latest.decidedByName, at: latest.decidedAt ?? latest.createdAt };
 			}
 		}

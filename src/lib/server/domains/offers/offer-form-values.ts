@@ -101,3 +101,15 @@ export function diffFormValues(before: OfferFormValues | null, after: OfferFormV
 	}
 	return changes;
 }
+
+/** A version as stored: empty fields left out (location blocks and translations are mostly empty). */
+export function compactFormValues(values: OfferFormValues): OfferFormValues {
+	return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0)));
+}
+
+/** A stored version with every field again (missing ones empty), ready for the form schema. */
+export function expandFormValues(values: OfferFormValues): OfferFormValues {
+	const empty = offerToFormValues(null, [], '');
+	for (const key of Object.keys(empty)) empty[key] = Array.isArray(empty[key]) ? [] : typeof empty[key] === 'boolean' ? false : '';
+	return { ...empty, ...values };
+}

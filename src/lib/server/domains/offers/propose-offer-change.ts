@@ -5,7 +5,7 @@ import { requireProvider } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import type { OfferFormInput } from './offer-schema';
-import { inputToFormValues } from './offer-form-values';
+import { compactFormValues, inputToFormValues } from './offer-form-values';
 import { writeOffer } from './write-offer';
 
 /**
@@ -42,7 +42,7 @@ export async function proposeOfferChange(ctx: TenantContext, id: string | null, 
 			.values({
 				networkId: ctx.network.id,
 				offerId: id,
-				data: { ...inputToFormValues(own), status: 'published' },
+				data: compactFormValues({ ...inputToFormValues(own), status: 'published' }),
 				state: 'pending',
 				baseVersion: offer.version,
 				authorUserId: actor.userId,

@@ -7,7 +7,7 @@ import { networkBranding } from '$lib/server/domains/mail/network-branding';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { offerFormSchema, type OfferFormInput } from './offer-schema';
-import { diffFormValues, offerToFormValues, type OfferFormValues } from './offer-form-values';
+import { diffFormValues, expandFormValues, offerToFormValues, type OfferFormValues } from './offer-form-values';
 import { writeOffer } from './write-offer';
 
 /** The coordinator's review queue: pending provider changes, oldest first. */
@@ -79,7 +79,7 @@ export async function decideOfferChange(ctx: TenantContext & { baseUrl: string }
 		const branding = await networkBranding(tx, ctx.network.id);
 		const title = String(version.data.title ?? '');
 		if (d.decision === 'approve') {
-			const parsed = offerFormSchema.safeParse(version.data);
+			const parsed = offerFormSchema.safeParse(expandFormValues(version.data));
 			if (!parsed.success) throw new AppError('validation', { field: 'form' });
 			await writeOffer(tx, ctx, { id: version.offerId, input: parsed.data as OfferFormInput, expectedVersion: null, actor, now, status: 'published', verify: true, versionState: null });
 			await tx.update(offerVersions).set({ state: 'approved', decidedAt: now, decidedByName: actor.name }).where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId)));
@@ -151,7 +151,7 @@ export async function restoreOfferVersion(ctx: TenantContext, offerId: string, v
 			.from(offerVersions)
 			.where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId), eq(offerVersions.offerId, offerId), inArray(offerVersions.state, ['applied', 'approved'])));
 		if (!version) throw new AppError('not_found');
-		const parsed = offerFormSchema.safeParse(version.data);
+		const parsed = offerFormSchema.safeParse(expandFormValues(version.data));
 		if (!parsed.success) throw new AppError('validation', { field: 'form' });
 		const input = parsed.data as OfferFormInput;
 		await writeOffer(tx, ctx, {

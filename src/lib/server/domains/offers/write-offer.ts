@@ -6,7 +6,7 @@ import type { Actor } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { locationsFromForm, translationsFromForm, weeklyFromForm, type OfferFormInput } from './offer-schema';
-import { inputToFormValues } from './offer-form-values';
+import { compactFormValues, inputToFormValues } from './offer-form-values';
 import { refreshSearchWords } from './refresh-search-words';
 import { syncLocationSummary } from './sync-location-summary';
 import { parseDates, parseExceptions } from './schedule';
@@ -82,7 +82,7 @@ export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOption
 		await tx.insert(offerVersions).values({
 			networkId: ctx.network.id,
 			offerId: saved.id,
-			data: { ...inputToFormValues(input), status: o.status },
+			data: compactFormValues({ ...inputToFormValues(input), status: o.status }),
 			state: o.versionState,
 			baseVersion: saved.version,
 			authorUserId: o.actor.userId,

@@ -1,0 +1,57 @@
+import { fail } from '@sveltejs/kit';
+import { isAppError } from '$lib/server/errors';
+import { IMPORT_KINDS, type ImportKind } from '$lib/server/db/schema';
+import { checkImport, runImport, stageImport, type ImportCheck } from '$lib/server/domains/exchange/run-import';
+import { coordinatorContext } from '$lib/server/http/coordinator';
+import { raise } from '$lib/server/http/errors';
+import { UUID } from '$lib/server/http/params';
+import type { MessageKey } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	coordinatorContext(event);
+	return { tooLarge: event.url.searchParams.has('zu-gross') };
+};
+
+const fileError = (message: MessageKey, kind: string) => fail(400, { errors: { file: message } as Record<string, MessageKey>, kind });
+
+function mappingFrom(form: FormData, check: { headers: number }): (string | null)[] {
+	return Array.from({ length: check.headers }, (_, i) => {
+		const v = form.get(`map-${i}`);
+		return typeof v === 'string' && v ? v : null;
+	});
+}
+
+async function withStored(event: Parameters<Actions[string]>[0], run: typeof checkImport) {
+	const ctx = coordinatorContext(event);
+	const form = await event.request.formData();
+	const uploadId = String(form.get('uploadId') ?? '');
+	const headers = Number(form.get('headerCount') ?? 0);
+	if (!UUID.test(uploadId) || !Number.isInteger(headers) || headers < 0 || headers > 500) return fileError('error.importExpired', 'offers');
+	try {
+		return { check: await run(ctx, uploadId, mappingFrom(form, { headers })) satisfies ImportCheck };
+	} catch (e) {
+		if (isAppError(e, 'not_found')) return fileError('error.importExpired', 'offers');
+		raise(e);
+	}
+}
+
+export const actions: Actions = {
+	upload: async (event) => {
+		const ctx = coordinatorContext(event);
+		const form = await event.request.formData();
+		const kind = String(form.get('kind') ?? '');
+		if (!IMPORT_KINDS.includes(kind as ImportKind)) return fail(400, { errors: { kind: 'error.choose' } as Record<string, MessageKey>, kind: '' });
+		const file = form.get('file');
+		if (!(file instanceof File) || file.size === 0) return fileError('error.importNoFile', kind);
+		try {
+			return { check: await stageImport(ctx, { kind: kind as ImportKind, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) };
+		} catch (e) {
+			if (isAppError(e, 'payload_too_large')) return fileError('error.importTooLarge', kind);
+			if (isAppError(e, 'validation')) return fileError((e.details.message as MessageKey) ?? 'error.invalid', kind);
+			raise(e);
+		}
+	},
+	check: (event) => withStored(event, checkImport),
+	run: (event) => withStored(event, runImport)
+};
