@@ -405,6 +405,8 @@ export const de = {
 	'error.importMoreErrors': '… und {count} weitere Fehler.',
 	'error.importNameDuplicate': 'Diesen Namen hat schon Zeile {row}.',
 	'error.importOneValue': 'Hier ist nur ein Wert erlaubt.',
+	'error.hsdsInvalid': 'Das ist keine HSDS-Datei: erwartet wird JSON mit einer Liste „services“ (wie im HSDS-Export).',
+	'intern.import.kind.hsds': 'Angebote als Open-Referral-HSDS (JSON)',
 	'error.importEmpty': 'Die Datei enthält keine Daten.',
 	'error.importNotSpreadsheet': 'Das ist keine CSV- oder Excel-Datei (XLSX). Bitte speichern Sie die Tabelle als CSV oder XLSX.',
 	'error.importUnreadable': 'Die Excel-Datei lässt sich nicht lesen. Ist sie beschädigt oder mit einem Passwort geschützt?',

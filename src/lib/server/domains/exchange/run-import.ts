@@ -7,6 +7,7 @@ import { ALL_OFFER_COLUMNS, autoMapping, organisationColumns, type Column } from
 import { importOffers, type ImportReport } from './import-offers';
 import { importOrganisations } from './import-organisations';
 import { MAX_IMPORT_BYTES, readSheet, type Sheet } from './spreadsheet';
+import { hsdsToSheet } from './hsds-to-sheet';
 
 export type ImportCheck = {
 	uploadId: string;
@@ -24,6 +25,19 @@ const columnsOf = (kind: ImportKind): Column[] => (kind === 'offers' ? ALL_OFFER
 
 async function sheetOrThrow(bytes: Uint8Array): Promise<Sheet> {
 	const sheet = await readSheet(bytes);
+	if ('error' in sheet) throw new AppError('validation', { field: 'file', message: sheet.error });
+	return sheet;
+}
+
+/** An HSDS 3.0 JSON document, turned into offer rows (see hsds-to-sheet.ts). */
+function hsdsSheetOrThrow(bytes: Uint8Array): Sheet {
+	let doc: unknown;
+	try {
+		doc = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
+	} catch {
+		throw new AppError('validation', { field: 'file', message: 'error.hsdsInvalid' });
+	}
+	const sheet = hsdsToSheet(doc);
 	if ('error' in sheet) throw new AppError('validation', { field: 'file', message: sheet.error });
 	return sheet;
 }
@@ -49,14 +63,15 @@ async function check(ctx: TenantContext, upload: { id: string; kind: ImportKind;
 }
 
 /** Stores an uploaded file for the coordinator and checks it (dry run with the automatic column mapping). */
-export async function stageImport(ctx: TenantContext, file: { kind: ImportKind; filename: string; bytes: Uint8Array }): Promise<ImportCheck> {
+export async function stageImport(ctx: TenantContext, file: { kind: ImportKind | 'hsds'; filename: string; bytes: Uint8Array }): Promise<ImportCheck> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	if (file.bytes.length > MAX_IMPORT_BYTES) throw new AppError('payload_too_large');
-	const sheet = await sheetOrThrow(file.bytes);
+	const sheet = file.kind === 'hsds' ? hsdsSheetOrThrow(file.bytes) : await sheetOrThrow(file.bytes);
+	file = { ...file, kind: file.kind === 'hsds' ? 'offers' : file.kind };
 	const [upload] = await tenantTx(ctx, (tx) =>
 		tx
 			.insert(importUploads)
-			.values({ networkId: ctx.network.id, kind: file.kind, filename: file.filename.slice(0, 200), content: Buffer.from(file.bytes), sheet, createdBy: actor.userId })
+			.values({ networkId: ctx.network.id, kind: file.kind as ImportKind, filename: file.filename.slice(0, 200), content: Buffer.from(file.bytes), sheet, createdBy: actor.userId })
 			.returning()
 	);
 	return check(ctx, upload!, null, true);

@@ -41,11 +41,11 @@ export const actions: Actions = {
 		const ctx = coordinatorContext(event);
 		const form = await event.request.formData();
 		const kind = String(form.get('kind') ?? '');
-		if (!IMPORT_KINDS.includes(kind as ImportKind)) return fail(400, { errors: { kind: 'error.choose' } as Record<string, MessageKey>, kind: '' });
+		if (!IMPORT_KINDS.includes(kind as ImportKind) && kind !== 'hsds') return fail(400, { errors: { kind: 'error.choose' } as Record<string, MessageKey>, kind: '' });
 		const file = form.get('file');
 		if (!(file instanceof File) || file.size === 0) return fileError('error.importNoFile', kind);
 		try {
-			return { check: await stageImport(ctx, { kind: kind as ImportKind, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) };
+			return { check: await stageImport(ctx, { kind: kind as ImportKind | 'hsds', filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) };
 		} catch (e) {
 			if (isAppError(e, 'payload_too_large')) return fileError('error.importTooLarge', kind);
 			if (isAppError(e, 'validation')) return fileError((e.details.message as MessageKey) ?? 'error.invalid', kind);

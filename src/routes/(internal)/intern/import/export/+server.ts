@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { exportOffers, exportOrganisations, type ExportFormat } from '$lib/server/domains/exchange/export-offers';
 import { coordinatorContext } from '$lib/server/http/coordinator';
+import { exportHsds } from '$lib/server/domains/exchange/hsds';
 import { raise } from '$lib/server/http/errors';
 import type { RequestHandler } from './$types';
 
@@ -9,6 +10,17 @@ export const GET: RequestHandler = async (event) => {
 	const ctx = coordinatorContext(event);
 	const kind = event.url.searchParams.get('art');
 	const format = event.url.searchParams.get('format');
+	if (kind === 'hsds') {
+		try {
+			const doc = await exportHsds(ctx, event.url.origin);
+			const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+			return new Response(JSON.stringify(doc, null, 2), {
+				headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="hsds-${ctx.network.slug}-${day}.json"`, 'cache-control': 'no-store' }
+			});
+		} catch (e) {
+			raise(e);
+		}
+	}
 	if ((kind !== 'angebote' && kind !== 'organisationen') || (format !== 'csv' && format !== 'xlsx')) error(404, 'Diese Seite gibt es nicht.');
 	const template = event.url.searchParams.has('vorlage');
 	try {
