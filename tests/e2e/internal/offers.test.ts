@@ -27,7 +27,7 @@ describe('coordinator offers', () => {
 		const text = await summary.textContent();
 		expect(text).toContain('Titel: Bitte füllen Sie dieses Feld aus.');
 		expect(text).toContain('Lebensphasen: Bitte wählen Sie mindestens eine Möglichkeit aus.');
-		expect(text).toContain('Postleitzahl: Bitte geben Sie eine Postleitzahl mit 5 Ziffern ein.');
+		expect(text).toMatch(/Postleitzahl \(Ort 1\) ?: Bitte geben Sie eine Postleitzahl mit 5 Ziffern ein./);
 		expect(text).toContain('Bitte beschreiben Sie die Kosten');
 		expect(await page.getByLabel('Postleitzahl').inputValue()).toBe('4569');
 		await s.checkA11y();

@@ -1,10 +1,13 @@
 import { countPendingNetworkMail } from '$lib/server/domains/mail/list-outbox';
 import { hasRole } from '$lib/server/domains/accounts/actor';
+import { offerDashboardCounts } from '$lib/server/domains/offers/offer-dashboard';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const network = locals.network!;
 	const actor = locals.session!.actor;
-	const pendingMail = hasRole(actor, 'coordinator', network.id) ? await countPendingNetworkMail({ db: locals.app.database.db, networkId: network.id, actor }) : null;
-	return { pendingMail };
+	const coordinator = hasRole(actor, 'coordinator', network.id);
+	const pendingMail = coordinator ? await countPendingNetworkMail({ db: locals.app.database.db, networkId: network.id, actor }) : null;
+	const offerCounts = coordinator ? await offerDashboardCounts({ db: locals.app.database.db, network, actor }) : null;
+	return { pendingMail, offerCounts };
 };
