@@ -32,7 +32,7 @@ describe('import, export and the open-data API', () => {
 			header,
 			['WHV-1', { formula: '"Papa"&"-Treff"', result: 'Papa-Treff' }, 'Treffen für Väter mit Babys.', 'Baby (0–1 Jahr)', 'gruppe', new Date(Date.UTC(2026, 0, 15)), 'Marktstraße 1', '26382', 'x'],
 			[],
-			['WHV-2', '', 'Ohne Titel.', 'Teenager', 'gruppe', '', '', '2638', ''],
+			['WHV-2', '', 'Ohne Titel.', 'Teenager', 'gruppe', '', '', '2638x', ''],
 			['WHV-1', 'Doppelt', 'Doppelte ID.', '0-1', 'kurs', '', '', '', '']
 		]);
 		await page.getByLabel('Angebote', { exact: true }).check();

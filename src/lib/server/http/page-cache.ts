@@ -1,3 +1,4 @@
+import { RESERVED_SLUGS } from '$lib/server/domains/tenancy/network-schemas';
 /**
  * In-process cache of rendered public portal pages (no cookies, GET, 200, HTML). Portal
  * pages are the same for every visitor, so a short-lived copy serves most requests
@@ -11,7 +12,8 @@ import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';
 type Entry = { status: number; headers: [string, string][]; hitHeaders: [string, string][]; body: Uint8Array<ArrayBuffer>; expires: number; network: string; stat?: SearchStat };
 
 /** First path segments that are not a network's portal. */
-const NON_PORTAL = new Set(['intern', 'betrieb', 'anmelden', 'abmelden', 'konto', 'einladung', 'passwort-vergessen', 'passwort-zuruecksetzen', 'healthz', '_app', 'api']);
+// Paths that are not a network's portal: the reserved slugs (one list, also used when networks are created).
+const NON_PORTAL = new Set([...RESERVED_SLUGS, '_app']);
 
 /** The network slug when a request may be answered from (and stored in) the cache. */
 export function cacheableSlug(method: string, pathname: string, cookieHeader: string | null | undefined): string | null {
