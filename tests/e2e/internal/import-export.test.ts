@@ -85,6 +85,21 @@ describe('import, export and the open-data API', () => {
 		await s.close();
 	});
 
+	it('refuses a 50 MB upload before reading it, with a message on the import page', async () => {
+		const body = new Uint8Array(50 * 1024 * 1024);
+		const res = await fetch(`${h.server.url}/intern/import?/upload`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream', origin: h.server.url }, redirect: 'manual' });
+		expect(res.status).toBe(303);
+		expect(res.headers.get('location')).toBe('/intern/import?zu-gross=1');
+		const s = await openSession(h.browser);
+		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
+		await s.visit(`${h.server.url}/intern/import?zu-gross=1`);
+		expect(await s.page.getByRole('alert').textContent()).toContain('Die Datei ist zu groß (höchstens 20 MB)');
+		const other = await fetch(`${h.server.url}/intern/einstellungen?/save`, { method: 'POST', body: new Uint8Array(3 * 1024 * 1024), headers: { origin: h.server.url } });
+		expect(other.status).toBe(413);
+		s.assertAllChecked();
+		await s.close();
+	});
+
 	it('serves the HSDA API without login, with CORS and an OpenAPI description', async () => {
 		const res = await fetch(`${h.server.url}/api/v1/herten/services?per_page=5&page=2`, { headers: { origin: 'https://example.org' } });
 		expect(res.status).toBe(200);

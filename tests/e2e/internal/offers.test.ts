@@ -29,7 +29,8 @@ describe('coordinator offers', () => {
 		expect(text).toContain('Lebensphasen: Bitte wählen Sie mindestens eine Möglichkeit aus.');
 		expect(text).toMatch(/Postleitzahl \(Ort 1\) ?: Bitte geben Sie eine Postleitzahl mit 5 Ziffern ein./);
 		expect(text).toContain('Bitte beschreiben Sie die Kosten');
-		expect(await page.getByLabel('Postleitzahl').inputValue()).toBe('4569');
+		const place = page.getByRole('group', { name: 'Ort 1', exact: true });
+		expect(await place.getByLabel('Postleitzahl').inputValue()).toBe('4569');
 		await s.checkA11y();
 
 		await page.getByLabel('Titel', { exact: false }).first().fill('Zwillingstreff für Eltern');
@@ -40,9 +41,9 @@ describe('coordinator offers', () => {
 		await page.getByLabel('Kostenlos', { exact: true }).check();
 		await page.getByLabel('Sprachen (Codes)').fill('en, tr');
 		await page.getByLabel('Dienstag').fill('15:00-17:00');
-		await page.getByLabel('Straße und Hausnummer').fill('Beispielweg 3');
-		await page.getByLabel('Postleitzahl').fill('45701');
-		await page.getByLabel('Stadtteil').selectOption({ label: 'Westerholt' });
+		await place.getByLabel('Straße und Hausnummer').fill('Beispielweg 3');
+		await place.getByLabel('Postleitzahl').fill('45701');
+		await place.getByLabel('Stadtteil').selectOption({ label: 'Westerholt' });
 		await page.getByLabel('Status').selectOption('published');
 		await page.getByRole('button', { name: 'Speichern' }).click();
 		await page.waitForURL(/\/intern\/angebote\/[0-9a-f-]{36}\?gespeichert=1$/);

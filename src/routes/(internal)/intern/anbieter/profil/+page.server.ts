@@ -1,3 +1,4 @@
+import { fail } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { getOwnOrganisation, updateOwnOrganisation } from '$lib/server/domains/organisations/organisation-profile';
 import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
@@ -43,7 +44,13 @@ export const actions: Actions = {
 		try {
 			await updateOwnOrganisation(ctx, parsed.data);
 		} catch (e) {
-			if (isAppError(e, 'conflict')) return invalid({ form: 'error.versionConflict' }, values, 409);
+			if (isAppError(e, 'conflict')) {
+				// Someone else saved: keep the input, show what differs, let a second save overwrite on purpose.
+				const { organisation: current } = await getOwnOrganisation(ctx);
+				const fields = ['name', 'description', 'street', 'postcode', 'city', 'phone', 'email', 'web'] as const;
+				const conflict = fields.filter((f) => String(current[f] ?? '') !== String(values[f] ?? '')).map((f) => ({ field: f, theirs: String(current[f] ?? ''), yours: String(values[f] ?? '') }));
+				return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values: { ...values, version: String(current.version) }, conflict });
+			}
 			if (isAppError(e, 'validation')) return invalid({ name: (e.details.message as MessageKey) ?? 'error.invalid' }, values);
 			raise(e);
 		}
