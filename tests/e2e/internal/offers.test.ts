@@ -34,7 +34,7 @@ describe('coordinator offers', () => {
 		await s.checkA11y();
 
 		await page.getByLabel('Titel', { exact: false }).first().fill('Zwillingstreff für Eltern');
-		await page.getByLabel('Kurzbeschreibung', { exact: false }).fill('Austausch für Eltern von Zwillingen und Mehrlingen.');
+		await page.getByLabel('Kurzbeschreibung', { exact: false }).first().fill('Austausch für Eltern von Zwillingen und Mehrlingen.');
 		await page.getByRole('group', { name: 'Lebensphasen' }).getByLabel('Baby (0–1 Jahr)').check();
 		await page.getByRole('group', { name: 'Themen' }).getByLabel('Freizeit & Begegnung').check();
 		await page.getByLabel('Angebotsart').selectOption('gruppe');
