@@ -400,6 +400,8 @@ export const de = {
 	'error.importUnknownDistrict': 'Den Stadtteil „{value}“ gibt es in diesem Netzwerk nicht. Legen Sie ihn unter „Stadtteile“ an oder korrigieren Sie den Namen.',
 	'error.importKeyColumn': 'Die Spalte „Externe ID“ fehlt oder ist keiner Spalte zugeordnet. Ohne sie würde ein erneuter Import Angebote verdoppeln.',
 	'error.importColumnMissing': 'Diese Spalte ist für neue Einträge nötig, fehlt aber in der Zuordnung.',
+	'error.importRowDuplicate': 'Diese Zeile hat denselben Titel, Anbieter und dieselbe Straße wie Zeile {row}.',
+	'intern.import.derivedKeys': 'Die Datei hat keine Spalte „Externe ID“: Zeilen werden über Titel, Anbieter und Straße (Organisationen: über den Namen) wiedererkannt. Ändert sich der Titel, entsteht beim nächsten Import ein neues Angebot – für wiederholte Importe besser eine ID-Spalte mitführen.',
 	'error.importKeyMissing': 'Die Zeile hat keine Externe ID.',
 	'error.importKeyDuplicate': 'Diese Externe ID steht schon in Zeile {row}.',
 	'error.importMoreErrors': '… und {count} weitere Fehler.',

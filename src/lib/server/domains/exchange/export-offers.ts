@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
-import { districts, offerLocations, offers, organisations } from '$lib/server/db/schema';
+import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
-import { offerColumns, organisationColumns } from './offer-columns';
+import { columnNotes, offerColumns, organisationColumns } from './offer-columns';
 import { writeCsv, writeXlsx } from './spreadsheet';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -16,9 +16,9 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
 
 const berlinDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 
-async function file(format: ExportFormat, name: string, sheet: string, headers: string[], rows: string[][]): Promise<ExportFile> {
+async function file(format: ExportFormat, name: string, sheet: string, headers: string[], rows: string[][], notes?: { title: string; rows: string[][] }): Promise<ExportFile> {
 	return {
-		body: format === 'csv' ? writeCsv(headers, rows) : await writeXlsx(sheet, headers, rows),
+		body: format === 'csv' ? writeCsv(headers, rows) : await writeXlsx(sheet, headers, rows, notes),
 		filename: `${name}.${format}`,
 		contentType: CONTENT_TYPE[format]
 	};
@@ -50,7 +50,9 @@ export async function exportOffers(ctx: TenantContext, format: ExportFormat, o: 
 			});
 		});
 		const day = berlinDay(ctx.now ?? new Date());
-		return file(format, o.template ? 'vorlage-angebote' : `angebote-${ctx.network.slug}-${day}`, 'Angebote', columns.map((c) => c.header), cells);
+		const topicRows = o.template ? await tx.select({ slug: topics.slug, name: topics.name }).from(topics).where(scoped(topics, ctx)) : [];
+		const notes = o.template ? { title: 'Hinweise', rows: columnNotes(columns, { topics: topicRows.map((x) => `${x.slug} (${x.name})`), districts: [...districtName.values()] }) } : undefined;
+		return file(format, o.template ? 'vorlage-angebote' : `angebote-${ctx.network.slug}-${day}`, 'Angebote', columns.map((c) => c.header), cells, notes);
 	});
 }
 

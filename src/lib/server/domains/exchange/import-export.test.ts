@@ -25,9 +25,9 @@ describe('spreadsheet reading', () => {
 		]);
 	});
 	it('detects Windows-1252 and the comma delimiter', async () => {
-		const bytes = Uint8Array.from([...Buffer.from('Name,Stra'), 0xdf, ...Buffer.from('e\r\nM'), 0xfc, ...Buffer.from('ller,Weg 1\r\n')]);
+		const bytes = Uint8Array.from([...Buffer.from('Name,Stra'), 0xdf, ...Buffer.from('e\r\n'), 0x84, ...Buffer.from('M'), 0xfc, ...Buffer.from('ller'), 0x93, ...Buffer.from(',Weg 1 '), 0x96, ...Buffer.from(' 5 '), 0x80, ...Buffer.from('\r\n')]);
 		const sheet = await readSheet(bytes);
-		expect(sheet).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ',', headers: ['Name', 'Straße'], rows: [{ row: 2, cells: ['Müller', 'Weg 1'] }] });
+		expect(sheet).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ',', headers: ['Name', 'Straße'], rows: [{ row: 2, cells: ['„Müller“', 'Weg 1 – 5 €'] }] });
 	});
 	it('refuses binary files and empty files', async () => {
 		expect(await readSheet(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toEqual({ error: 'error.importNotSpreadsheet' });
@@ -149,6 +149,25 @@ describe.each(TEST_DATABASE_KINDS)('import and export (%s)', (kind) => {
 		expect(await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.networkId, network.id)))).toHaveLength(3);
 		const titles = (await withSystem(db, (tx) => tx.select({ title: offers.title }).from(offers).where(eq(offers.networkId, network.id)))).map((r) => r.title);
 		expect(titles).toContain('=HYPERLINK("http://example.org")');
+	});
+
+	it('imports a list made elsewhere (Windows-1252, no ID column) and recognises its rows on the next import', async () => {
+		const { db, network, ctx } = await setup();
+		const text = 'Titel;Kurzbeschreibung;Lebensphasen;Angebotsart;Anbieter;Ort 1 Straße;Ort 1 PLZ\r\nMütterfrühstück;Frühstück für Mütter mit Babys.;Baby (0–1 Jahr);Gruppe;Stadtteilbüro Süd;Südweg 4;12345\r\n';
+		const bytes = Uint8Array.from([...text].map((c) => (c === '–' ? 0x96 : c.charCodeAt(0))));
+		const first = await stageImport(ctx, { kind: 'offers', filename: 'liste.csv', bytes });
+		expect(first).toMatchObject({ encoding: 'windows-1252', report: { errors: [], created: 1, derivedKeys: true } });
+		await runImport(ctx, first.uploadId, first.mapping);
+		const again = await stageImport(ctx, { kind: 'offers', filename: 'liste.csv', bytes });
+		expect(again.report).toMatchObject({ errors: [], created: 0, updated: 1 });
+		await runImport(ctx, again.uploadId, again.mapping);
+		const rows = await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.networkId, network.id)));
+		expect(rows.map((r) => r.title)).toEqual(['Mütterfrühstück']);
+		const template = await exportOffers(ctx, 'xlsx', { template: true });
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load(template.body as unknown as ArrayBuffer);
+		expect(wb.worksheets.map((w) => w.name)).toEqual(['Angebote', 'Hinweise']);
+		expect(JSON.stringify(wb.getWorksheet('Hinweise')!.getSheetValues())).toContain('schwangerschaft');
 	});
 
 	it('imports organisations and refuses duplicate names, too-large and binary files', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { asc, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
@@ -13,7 +14,12 @@ import { ALL_OFFER_COLUMNS, type Column } from './offer-columns';
 import { unneutralise, type Sheet } from './spreadsheet';
 
 export type RowError = { row: number; column: string; message: string };
-export type ImportReport = { rows: number; created: number; updated: number; newOrganisations: string[]; errors: RowError[]; committed: boolean };
+export type ImportReport = { rows: number; created: number; updated: number; newOrganisations: string[]; errors: RowError[]; committed: boolean; derivedKeys?: boolean };
+
+/** A short stable key from text parts (for rows without an external id). */
+export function stableKey(parts: string[]): string {
+	return createHash('sha1').update(parts.join('|')).digest('hex').slice(0, 16);
+}
 
 /** Errors shown per file at most; the count says how many there were. */
 export const MAX_REPORTED_ERRORS = 500;
@@ -125,16 +131,20 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 			if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
 		};
 		const keyColumn = mapping.indexOf('externalId');
-		if (keyColumn === -1) addError({ row: 1, column: headerOf('externalId'), message: t('error.importKeyColumn') });
-		if (!mapping.includes('title') && keyColumn !== -1 && sheet.rows.some((r) => !byKey.has(r.cells[keyColumn] ?? ''))) {
+		const titleColumn = mapping.indexOf('title');
+		// Without an ID column (lists made elsewhere) a row is recognised by title, provider and first street.
+		const derivedKey = (r: { cells: string[] }) =>
+			`auto-${stableKey(['title', 'organisationId', 'loc0-street'].map((k) => lower(unneutralise(r.cells[mapping.indexOf(k)] ?? ''))))}`;
+		if (keyColumn === -1 && titleColumn === -1) addError({ row: 1, column: headerOf('title'), message: t('error.importColumnMissing') });
+		if (titleColumn === -1 && keyColumn !== -1 && sheet.rows.some((r) => !byKey.has(r.cells[keyColumn] ?? ''))) {
 			addError({ row: 1, column: headerOf('title'), message: t('error.importColumnMissing') });
 		}
 		const seen = new Map<string, number>();
 		const prepared: Prepared[] = [];
 		const newOrganisations = new Set<string>();
 		const city = ctx.network.name.replace(/^.*\s/, '');
-		for (const r of keyColumn === -1 ? [] : sheet.rows) {
-			const key = unneutralise(r.cells[keyColumn] ?? '').trim();
+		for (const r of keyColumn === -1 && titleColumn === -1 ? [] : sheet.rows) {
+			const key = keyColumn === -1 ? derivedKey(r) : unneutralise(r.cells[keyColumn] ?? '').trim();
 			if (!key) {
 				addError({ row: r.row, column: headerOf('externalId'), message: t('error.importKeyMissing') });
 				continue;
@@ -144,7 +154,7 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 				continue;
 			}
 			if (seen.has(key)) {
-				addError({ row: r.row, column: headerOf('externalId'), message: t('error.importKeyDuplicate', { row: seen.get(key)! }) });
+				addError({ row: r.row, column: headerOf(keyColumn === -1 ? 'title' : 'externalId'), message: t(keyColumn === -1 ? 'error.importRowDuplicate' : 'error.importKeyDuplicate', { row: seen.get(key)! }) });
 				continue;
 			}
 			seen.set(key, r.row);
@@ -211,7 +221,8 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 			updated: prepared.filter((p) => p.existingId).length,
 			newOrganisations: [...newOrganisations].sort(),
 			errors,
-			committed: false
+			committed: false,
+			derivedKeys: keyColumn === -1
 		};
 		if (errorCount > errors.length) report.errors.push({ row: 0, column: '', message: t('error.importMoreErrors', { count: errorCount - errors.length }) });
 		if (o.dryRun || errorCount > 0) return report;

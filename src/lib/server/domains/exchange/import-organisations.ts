@@ -5,7 +5,7 @@ import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenanc
 import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { t, type MessageKey } from '$lib/i18n';
 import { organisationColumns } from './offer-columns';
-import { MAX_REPORTED_ERRORS, type ImportReport, type RowError } from './import-offers';
+import { MAX_REPORTED_ERRORS, stableKey, type ImportReport, type RowError } from './import-offers';
 import { unneutralise, type Sheet } from './spreadsheet';
 
 const lower = (s: string) => s.trim().toLowerCase();
@@ -28,12 +28,16 @@ export async function importOrganisations(ctx: TenantContext, sheet: Sheet, mapp
 		}
 		const errors: RowError[] = [];
 		const keyColumn = mapping.indexOf('externalId');
-		if (keyColumn === -1) errors.push({ row: 1, column: headerOf('externalId'), message: t('error.importKeyColumn') });
+		const nameColumn = mapping.indexOf('name');
+		if (keyColumn === -1 && nameColumn === -1) errors.push({ row: 1, column: headerOf('name'), message: t('error.importColumnMissing') });
+		// Without an ID column an organisation is recognised by its name (names are unique in a network).
+		const byName = new Map(existing.map((e) => [lower(e.name), e]));
 		const seenKey = new Map<string, number>();
 		const seenName = new Map<string, number>();
 		const prepared: { key: string; current: (typeof existing)[number] | null; data: ReturnType<typeof organisationProfileSchema.parse> }[] = [];
-		for (const r of keyColumn === -1 ? [] : sheet.rows) {
-			const key = unneutralise(r.cells[keyColumn] ?? '').trim();
+		for (const r of keyColumn === -1 && nameColumn === -1 ? [] : sheet.rows) {
+			const nameCell = unneutralise(r.cells[nameColumn] ?? '').trim();
+			const key = keyColumn === -1 ? (byName.get(lower(nameCell))?.externalId ?? byName.get(lower(nameCell))?.id ?? `auto-${stableKey([lower(nameCell)])}`) : unneutralise(r.cells[keyColumn] ?? '').trim();
 			if (!key) {
 				errors.push({ row: r.row, column: headerOf('externalId'), message: t('error.importKeyMissing') });
 				continue;
@@ -43,7 +47,7 @@ export async function importOrganisations(ctx: TenantContext, sheet: Sheet, mapp
 				continue;
 			}
 			seenKey.set(key, r.row);
-			const current = byKey.get(key) ?? null;
+			const current = byKey.get(key) ?? (keyColumn === -1 ? (byName.get(lower(nameCell)) ?? null) : null);
 			const values: Record<string, unknown> = {
 				version: '0',
 				name: current?.name ?? '',
@@ -93,7 +97,8 @@ export async function importOrganisations(ctx: TenantContext, sheet: Sheet, mapp
 			updated: prepared.filter((p) => p.current).length,
 			newOrganisations: [],
 			errors: errors.slice(0, MAX_REPORTED_ERRORS),
-			committed: false
+			committed: false,
+			derivedKeys: keyColumn === -1
 		};
 		if (o.dryRun || errors.length > 0) return report;
 		const audits = [];

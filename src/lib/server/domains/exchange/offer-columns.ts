@@ -100,3 +100,21 @@ export function autoMapping(headers: string[], columns: Column[]): (string | nul
 
 /** Language names for the template's explanation sheet. */
 export const TRANSLATION_LANGUAGE_NAMES = LOCALES.filter((l) => l.code !== 'de').map((l) => `${l.code} = ${l.name}`);
+
+/** The template's explanation sheet: one row per column with a hint and the allowed values. */
+export function columnNotes(columns: Column[], refs: { topics: string[]; districts: string[] }): string[][] {
+	const allowed = (c: Column): string => {
+		if (c.kind === 'codes') return (c.codes ?? []).map((code) => (c.labelKey ? `${code} (${t(c.labelKey(code))})` : code)).join(', ');
+		if (c.kind === 'topics') return refs.topics.join(', ');
+		if (c.kind === 'district') return refs.districts.join(', ');
+		if (c.kind === 'bool') return 'ja, nein';
+		if (c.kind === 'date') return 'JJJJ-MM-TT oder TT.MM.JJJJ';
+		return '';
+	};
+	const general: string[][] = [
+		['', 'Eine Zeile je Angebot; die erste Zeile enthält die Spaltenüberschriften. Leere Zeilen werden übersprungen. Spalten, die fehlen, lassen bestehende Werte unverändert.', ''],
+		['', 'Mehrere Werte in einer Zelle durch Komma trennen. Codes oder die deutschen Bezeichnungen sind beide erlaubt.', ''],
+		['', `Übersetzungen: ${TRANSLATION_LANGUAGE_NAMES.join(', ')}.`, '']
+	];
+	return [...general, ...columns.map((c) => [c.header, c.hint ?? '', allowed(c)])];
+}

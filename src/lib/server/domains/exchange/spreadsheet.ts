@@ -22,12 +22,22 @@ export function unneutralise(value: string): string {
 	return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
+// Windows-1252 differs from Latin-1 in 0x80–0x9F (€ „ “ – … and friends). Node's TextDecoder
+// decodes "windows-1252" as Latin-1, so those bytes are mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+	let out = '';
+	for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+	return out;
+}
+
 /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise Windows-1252 (Excel's "CSV" on German Windows). */
 function decodeText(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
 	} catch {
-		return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+		return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 	}
 }
 
@@ -151,7 +161,7 @@ export function writeCsv(headers: string[], rows: string[][]): Buffer {
 }
 
 /** XLSX with one sheet: bold, frozen header row, text cells only (nothing is a formula). */
-export async function writeXlsx(sheetName: string, headers: string[], rows: string[][]): Promise<Buffer> {
+export async function writeXlsx(sheetName: string, headers: string[], rows: string[][], notes?: { title: string; rows: string[][] }): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Netzwerk Frühe Hilfen';
 	const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -161,5 +171,12 @@ export async function writeXlsx(sheetName: string, headers: string[], rows: stri
 		col.width = Math.min(60, Math.max(10, (headers[i] ?? '').length + 2));
 		col.numFmt = '@';
 	});
+	if (notes) {
+		// A second sheet explains the columns; the import reads only the first sheet.
+		const help = workbook.addWorksheet(notes.title);
+		help.addRow(['Spalte', 'Hinweis', 'Erlaubte Werte']).font = { bold: true };
+		for (const r of notes.rows) help.addRow(r.map(neutralise));
+		help.columns.forEach((col, i) => (col.width = [28, 70, 70][i] ?? 20));
+	}
 	return Buffer.from(await workbook.xlsx.writeBuffer());
 }
