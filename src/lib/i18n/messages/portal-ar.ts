@@ -148,5 +148,13 @@ export const portalAr: PortalMessages = {
 	'offer.closedOn': 'مغلق في {from}',
 	'offer.notices': 'تنبيهات حالية',
 	'offer.dates': 'المواعيد القادمة',
-	'offer.closedTodayNote': 'مغلق اليوم: {note}'
+	'offer.closedTodayNote': 'مغلق اليوم: {note}',
+	'nav.network': 'الشبكة',
+	'netzwerk.title': 'من يعمل في الشبكة',
+	'netzwerk.intro': 'في شبكة المساعدة المبكرة يعمل مختصون من الصحة ورعاية الشباب والاستشارة والتعليم ومجالات أخرى كثيرة معًا، لكي تجد العائلات الدعم المناسب مبكرًا.',
+	'netzwerk.partner': 'شريك تعاون',
+	'netzwerk.empty': 'سيتم تقديم أعضاء الشبكة هنا قريبًا.',
+	'netzwerk.joinTitle': 'المشاركة',
+	'netzwerk.join': 'هل ترغب مؤسستكم في المشاركة في الشبكة؟ يرجى التواصل مع تنسيق الشبكة:',
+	'netzwerk.otherCategory': 'شركاء آخرون'
 };

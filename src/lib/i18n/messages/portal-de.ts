@@ -151,6 +151,14 @@ export const portalDe = {
 	'offer.notices': 'Aktuelle Hinweise',
 	'offer.dates': 'Nächste Termine',
 	'offer.closedTodayNote': 'Heute geschlossen: {note}',
+	'nav.network': 'Das Netzwerk',
+	'netzwerk.title': 'Wer im Netzwerk mitarbeitet',
+	'netzwerk.intro': 'Im Netzwerk Frühe Hilfen arbeiten Fachleute aus Gesundheit, Jugendhilfe, Beratung, Bildung und vielen weiteren Bereichen zusammen, damit Familien früh die passende Unterstützung finden.',
+	'netzwerk.partner': 'Kooperationspartner',
+	'netzwerk.empty': 'Die Mitglieder des Netzwerks werden hier bald vorgestellt.',
+	'netzwerk.joinTitle': 'Mitmachen',
+	'netzwerk.join': 'Ihre Einrichtung möchte im Netzwerk mitarbeiten? Melden Sie sich bei der Netzwerkkoordination:',
+	'netzwerk.otherCategory': 'Weitere Partner'
 } as const;
 
 export type PortalMessageKey = keyof typeof portalDe;

@@ -148,5 +148,13 @@ export const portalEn: PortalMessages = {
 	'offer.closedOn': 'Closed on {from}',
 	'offer.notices': 'Current notices',
 	'offer.dates': 'Next dates',
-	'offer.closedTodayNote': 'Closed today: {note}'
+	'offer.closedTodayNote': 'Closed today: {note}',
+	'nav.network': 'The network',
+	'netzwerk.title': 'Who works in the network',
+	'netzwerk.intro': 'In the early-childhood network, professionals from health care, youth welfare, counselling, education and many other fields work together so that families find the right support early.',
+	'netzwerk.partner': 'Cooperation partner',
+	'netzwerk.empty': "The network's members will be presented here soon.",
+	'netzwerk.joinTitle': 'Join',
+	'netzwerk.join': 'Would your organisation like to join the network? Please contact the network coordination:',
+	'netzwerk.otherCategory': 'Other partners'
 };

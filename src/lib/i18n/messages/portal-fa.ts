@@ -148,5 +148,13 @@ export const portalFa: PortalMessages = {
 	'offer.closedOn': 'تعطیل در {from}',
 	'offer.notices': 'اطلاعیه‌های جاری',
 	'offer.dates': 'تاریخ‌های بعدی',
-	'offer.closedTodayNote': 'امروز تعطیل: {note}'
+	'offer.closedTodayNote': 'امروز تعطیل: {note}',
+	'nav.network': 'شبکه',
+	'netzwerk.title': 'چه کسانی در شبکه همکاری می\u200cکنند',
+	'netzwerk.intro': 'در شبکه کمک\u200cهای زودهنگام، متخصصان حوزه\u200cهای بهداشت، کمک به جوانان، مشاوره، آموزش و بسیاری حوزه\u200cهای دیگر با هم کار می\u200cکنند تا خانواده\u200cها زود حمایت مناسب را پیدا کنند.',
+	'netzwerk.partner': 'شریک همکاری',
+	'netzwerk.empty': 'اعضای شبکه به\u200cزودی اینجا معرفی می\u200cشوند.',
+	'netzwerk.joinTitle': 'مشارکت',
+	'netzwerk.join': 'مؤسسه شما می\u200cخواهد در شبکه همکاری کند؟ لطفاً با هماهنگی شبکه تماس بگیرید:',
+	'netzwerk.otherCategory': 'شرکای دیگر'
 };

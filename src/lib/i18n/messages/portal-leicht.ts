@@ -149,5 +149,13 @@ export const portalLeicht: PortalMessages = {
 	'offer.closedOn': 'Zu am {from}',
 	'offer.notices': 'Wichtig',
 	'offer.dates': 'Nächste Termine',
-	'offer.closedTodayNote': 'Heute zu: {note}'
+	'offer.closedTodayNote': 'Heute zu: {note}',
+	'nav.network': 'Das Netzwerk',
+	'netzwerk.title': 'Wer im Netzwerk mit-arbeitet',
+	'netzwerk.intro': 'Im Netzwerk arbeiten viele Fach-Leute zusammen. Zum Beispiel aus Ärzte-Praxen, Beratungs-Stellen und dem Jugend-Amt. Sie helfen Familien mit kleinen Kindern.',
+	'netzwerk.partner': 'Partner',
+	'netzwerk.empty': 'Hier stellen wir bald die Mitglieder vor.',
+	'netzwerk.joinTitle': 'Mit-machen',
+	'netzwerk.join': 'Ihre Einrichtung will mit-machen? Dann melden Sie sich bei der Netzwerk-Koordination:',
+	'netzwerk.otherCategory': 'Weitere Partner'
 };

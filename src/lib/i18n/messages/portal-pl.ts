@@ -148,5 +148,13 @@ export const portalPl: PortalMessages = {
 	'offer.closedOn': 'Zamknięte {from}',
 	'offer.notices': 'Aktualne ogłoszenia',
 	'offer.dates': 'Najbliższe terminy',
-	'offer.closedTodayNote': 'Dziś zamknięte: {note}'
+	'offer.closedTodayNote': 'Dziś zamknięte: {note}',
+	'nav.network': 'Sieć',
+	'netzwerk.title': 'Kto działa w sieci',
+	'netzwerk.intro': 'W sieci wczesnej pomocy specjaliści z ochrony zdrowia, pomocy młodzieży, poradnictwa, edukacji i wielu innych dziedzin współpracują, aby rodziny wcześnie znajdowały odpowiednie wsparcie.',
+	'netzwerk.partner': 'Partner współpracy',
+	'netzwerk.empty': 'Wkrótce przedstawimy tutaj członków sieci.',
+	'netzwerk.joinTitle': 'Dołącz',
+	'netzwerk.join': 'Państwa placówka chce dołączyć do sieci? Prosimy o kontakt z koordynacją sieci:',
+	'netzwerk.otherCategory': 'Inni partnerzy'
 };

@@ -148,5 +148,13 @@ export const portalRu: PortalMessages = {
 	'offer.closedOn': 'Закрыто {from}',
 	'offer.notices': 'Актуальные объявления',
 	'offer.dates': 'Ближайшие даты',
-	'offer.closedTodayNote': 'Сегодня закрыто: {note}'
+	'offer.closedTodayNote': 'Сегодня закрыто: {note}',
+	'nav.network': 'Сеть',
+	'netzwerk.title': 'Кто работает в сети',
+	'netzwerk.intro': 'В сети ранней помощи специалисты из здравоохранения, помощи молодёжи, консультирования, образования и многих других областей работают вместе, чтобы семьи рано находили подходящую поддержку.',
+	'netzwerk.partner': 'Партнёр по сотрудничеству',
+	'netzwerk.empty': 'Скоро здесь будут представлены участники сети.',
+	'netzwerk.joinTitle': 'Участвовать',
+	'netzwerk.join': 'Ваша организация хочет участвовать в сети? Обратитесь к координации сети:',
+	'netzwerk.otherCategory': 'Другие партнёры'
 };

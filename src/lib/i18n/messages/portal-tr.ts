@@ -148,5 +148,13 @@ export const portalTr: PortalMessages = {
 	'offer.closedOn': '{from} tarihinde kapalı',
 	'offer.notices': 'Güncel duyurular',
 	'offer.dates': 'Sonraki tarihler',
-	'offer.closedTodayNote': 'Bugün kapalı: {note}'
+	'offer.closedTodayNote': 'Bugün kapalı: {note}',
+	'nav.network': 'Ağ',
+	'netzwerk.title': 'Ağda kimler çalışıyor',
+	'netzwerk.intro': 'Erken yardım ağında sağlık, gençlik yardımı, danışmanlık, eğitim ve birçok başka alandan uzmanlar, ailelerin erken dönemde doğru desteği bulması için birlikte çalışır.',
+	'netzwerk.partner': 'İş birliği ortağı',
+	'netzwerk.empty': 'Ağın üyeleri yakında burada tanıtılacak.',
+	'netzwerk.joinTitle': 'Katılın',
+	'netzwerk.join': 'Kurumunuz ağa katılmak mı istiyor? Lütfen ağ koordinasyonuna başvurun:',
+	'netzwerk.otherCategory': 'Diğer ortaklar'
 };

@@ -148,5 +148,13 @@ export const portalUk: PortalMessages = {
 	'offer.closedOn': 'Зачинено {from}',
 	'offer.notices': 'Актуальні оголошення',
 	'offer.dates': 'Найближчі дати',
-	'offer.closedTodayNote': 'Сьогодні зачинено: {note}'
+	'offer.closedTodayNote': 'Сьогодні зачинено: {note}',
+	'nav.network': 'Мережа',
+	'netzwerk.title': 'Хто працює в мережі',
+	'netzwerk.intro': "У мережі ранньої допомоги фахівці з охорони здоров'я, допомоги молоді, консультування, освіти та багатьох інших сфер працюють разом, щоб родини рано знаходили потрібну підтримку.",
+	'netzwerk.partner': 'Партнер зі співпраці',
+	'netzwerk.empty': 'Незабаром тут будуть представлені учасники мережі.',
+	'netzwerk.joinTitle': 'Долучитися',
+	'netzwerk.join': 'Ваша організація хоче долучитися до мережі? Зверніться до координації мережі:',
+	'netzwerk.otherCategory': 'Інші партнери'
 };

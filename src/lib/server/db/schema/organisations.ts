@@ -1,6 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgTable, text, timestamp, uuid, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, pgTable, text, timestamp, uuid, index, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
+
+export const MEMBERSHIP_STATUSES = ['angefragt', 'mitglied', 'kooperationspartner', 'ruhend', 'ausgetreten'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 
 /** Member or provider organisation: the profile a provider keeps up to date (network management extends it). */
 export const organisations = pgTable(
@@ -21,9 +24,49 @@ export const organisations = pgTable(
 		email: text('email').notNull().default(''),
 		web: text('web').notNull().default(''),
 		districtIds: text('district_ids').array().notNull().default(sql`'{}'::text[]`),
+		/** Partnerkategorie nach § 3 KKG (per-network taxonomy). */
+		partnerCategoryId: uuid('partner_category_id').references((): AnyPgColumn => partnerCategories.id, { onDelete: 'set null' }),
+		/** Current membership status (null: not a network member, e.g. only an offer provider); history in membership_events. */
+		membershipStatus: text('membership_status').$type<MembershipStatus>(),
+		/** The organisation agreed to be listed on the public network page. */
+		listedPublicly: boolean('listed_publicly').notNull().default(false),
 		version: integer('version').notNull().default(1),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('organisations_network_idx').on(t.networkId), uniqueIndex('organisations_external_id_idx').on(t.networkId, t.externalId)]
+);
+
+/** Partnerkategorien nach § 3 KKG, per network (a default list from real networks, editable). */
+export const partnerCategories = pgTable(
+	'partner_categories',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		position: integer('position').notNull().default(0)
+	},
+	(t) => [uniqueIndex('partner_categories_network_name_idx').on(t.networkId, t.name)]
+);
+
+/** Dated membership history: every status change of an organisation, with the date it takes effect. */
+export const membershipEvents = pgTable(
+	'membership_events',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		status: text('status').$type<MembershipStatus>().notNull(),
+		validFrom: date('valid_from').notNull(),
+		note: text('note').notNull().default(''),
+		recordedByName: text('recorded_by_name').notNull().default(''),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('membership_events_org_idx').on(t.organisationId, t.validFrom)]
 );

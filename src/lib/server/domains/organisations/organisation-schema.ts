@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEMBERSHIP_STATUSES } from '$lib/server/db/schema';
 
 const text = (max: number) => z.string().trim().max(max, 'error.tooLong');
 
@@ -16,3 +17,18 @@ export const organisationProfileSchema = z.object({
 	districtIds: z.array(z.uuid('error.choose'))
 });
 export type OrganisationProfileInput = z.output<typeof organisationProfileSchema>;
+
+const isoDate = z
+	.string()
+	.trim()
+	.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'error.dateInvalid');
+
+/** The coordinator's organisation form: profile, § 3 KKG category, membership (a status change needs its date). */
+export const memberOrganisationSchema = organisationProfileSchema.extend({
+	partnerCategoryId: z.string().trim().refine((v) => v === '' || z.uuid().safeParse(v).success, 'error.choose'),
+	membershipStatus: z.enum(['', ...MEMBERSHIP_STATUSES], 'error.choose'),
+	statusDate: z.string().trim().refine((v) => v === '' || isoDate.safeParse(v).success, 'error.dateInvalid'),
+	statusNote: text(500),
+	listedPublicly: z.boolean()
+});
+export type MemberOrganisationInput = z.output<typeof memberOrganisationSchema>;

@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { loadOrganisationPage, saveOrganisationAction } from '$lib/server/http/organisation-form-page';
+import { UUID } from '$lib/server/http/params';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	if (!UUID.test(event.params.id)) error(404, 'Diese Seite gibt es nicht.');
+	return { ...(await loadOrganisationPage(event, event.params.id)), justSaved: event.url.searchParams.has('gespeichert') };
+};
+export const actions: Actions = {
+	default: (event) => {
+		if (!UUID.test(event.params.id)) error(404, 'Diese Seite gibt es nicht.');
+		return saveOrganisationAction(event, event.params.id);
+	}
+};

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { openSession } from '../support/browser';
+import { e2eHarness } from '../support/harness';
+import { logInAs } from '../support/auth';
+
+describe('organisations and the public network page', () => {
+	const h = e2eHarness();
+
+	it('records a new member with category and dated status, and lists it on the public network page', async () => {
+		const visitor = await openSession(h.browser);
+		await visitor.visit(`${h.server.url}/sonneberg/netzwerk`);
+		expect(await visitor.page.getByRole('heading', { level: 2, name: 'Jugendamt / ASD' }).count()).toBe(1);
+		expect(await visitor.page.getByRole('main').textContent()).not.toContain('Suchtberatung'); // "ruhend": not listed
+
+		const s = await openSession(h.browser);
+		await logInAs(s, h.server.url, 'koordination.sonneberg@example.org');
+		await s.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Organisationen' }).click();
+		await s.page.waitForURL(/\/intern\/organisationen$/);
+		await s.checkA11y();
+		await s.page.getByRole('link', { name: 'Neue Organisation' }).click();
+		await s.page.waitForURL(/\/intern\/organisationen\/neu$/);
+		await s.checkA11y();
+		await s.page.getByLabel('Name der Organisation', { exact: false }).fill('Kita Regenbogen (Beispiel)');
+		await s.page.getByLabel('Mitgliedschaft').selectOption('mitglied');
+		await s.page.getByRole('button', { name: 'Speichern' }).click();
+		await s.page.getByRole('alert').waitFor();
+		await s.checkA11y();
+		const alert = await s.page.getByRole('alert').textContent();
+		expect(alert).toContain('Eine Organisation mit diesem Namen gibt es in diesem Netzwerk schon.');
+
+		await s.page.getByLabel('Name der Organisation', { exact: false }).fill('Waldkindergarten Eichhörnchen (Beispiel)');
+		await s.page.getByLabel('Partnerkategorie nach § 3 KKG').selectOption({ label: 'Kitas und Kindertagespflege' });
+		await s.page.getByLabel('E-Mail').fill('kita-at-example.org');
+		await s.page.getByRole('button', { name: 'Speichern' }).click();
+		await s.page.getByRole('alert').waitFor();
+		const second = await s.page.getByRole('alert').textContent();
+		expect(second).toContain('E-Mail');
+		expect(await s.page.getByLabel('Partnerkategorie nach § 3 KKG').inputValue()).not.toBe('');
+		await s.page.getByLabel('Gültig ab').fill('2026-09-01');
+		await s.page.getByLabel('E-Mail').fill('wald@example.org');
+		await s.page.getByLabel('Darf auf der öffentlichen Netzwerkseite genannt werden').check();
+		await s.page.getByRole('button', { name: 'Speichern' }).click();
+		await s.page.waitForURL(/\/intern\/organisationen\/[0-9a-f-]{36}\?gespeichert=1$/);
+		await s.checkA11y();
+		expect(await s.page.getByRole('row', { name: /01\.09\.2026/ }).textContent()).toContain('Mitglied');
+
+		await visitor.visit(`${h.server.url}/sonneberg/netzwerk`);
+		const kitas = visitor.page.locator('section', { has: visitor.page.getByRole('heading', { name: 'Kitas und Kindertagespflege' }) });
+		expect(await kitas.textContent()).toContain('Waldkindergarten Eichhörnchen (Beispiel)');
+		await visitor.visit(`${h.server.url}/sonneberg/en/netzwerk`);
+		expect(await visitor.page.getByRole('heading', { level: 1 }).textContent()).toBe('Who works in the network');
+		for (const x of [visitor, s]) {
+			x.assertAllChecked();
+			await x.close();
+		}
+	});
+});
