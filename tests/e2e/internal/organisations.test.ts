@@ -44,7 +44,33 @@ describe('organisations and the public network page', () => {
 		await s.checkA11y();
 		expect(await s.page.getByRole('row', { name: /01\.09\.2026/ }).textContent()).toContain('Mitglied');
 
+		// A contact: public visibility needs a recorded consent.
+		await s.page.getByRole('link', { name: 'Ansprechperson hinzufügen' }).click();
+		await s.page.waitForURL(/\/kontakte\/neu$/);
+		await s.checkA11y();
+		await s.page.getByLabel('Name', { exact: false }).first().fill('Erika Waldmeister');
+		await s.page.getByLabel('Funktion').fill('Leitung');
+		await s.page.getByLabel('Wer darf die Angaben sehen?').selectOption('public');
+		await s.page.getByRole('button', { name: 'Speichern' }).click();
+		await s.page.getByRole('alert').waitFor();
+		await s.checkA11y();
+		expect(await s.page.getByRole('alert').textContent()).toContain('braucht es eine Einwilligung');
+		expect(await s.page.getByLabel('Name', { exact: false }).first().inputValue()).toBe('Erika Waldmeister');
+		await s.page.getByLabel('Eingewilligt am').fill('2026-09-01');
+		await s.page.getByLabel('Wie eingewilligt').selectOption('schriftlich');
+		await s.page.getByRole('button', { name: 'Speichern' }).click();
+		await s.page.waitForURL(/\/intern\/organisationen\/[0-9a-f-]{36}\?gespeichert=1/);
+		await s.checkA11y();
+		expect(await s.page.getByRole('main').textContent()).toContain('Erika Waldmeister');
+
+		// The member directory (every role in the network) and its export for the coordination.
+		await s.visit(`${h.server.url}/intern/verzeichnis?q=Waldkindergarten`);
+		expect(await s.page.getByRole('heading', { level: 2, name: 'Waldkindergarten Eichhörnchen (Beispiel)' }).count()).toBe(1);
+		const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('link', { name: 'Als Excel-Datei herunterladen (XLSX)' }).click()]);
+		expect(download.suggestedFilename()).toMatch(/^mitgliederverzeichnis-sonneberg-\d{4}-\d{2}-\d{2}\.xlsx$/);
+
 		await visitor.visit(`${h.server.url}/sonneberg/netzwerk`);
+		expect(await visitor.page.getByRole('main').textContent()).toContain('Erika Waldmeister, Leitung');
 		const kitas = visitor.page.locator('section', { has: visitor.page.getByRole('heading', { name: 'Kitas und Kindertagespflege' }) });
 		expect(await kitas.textContent()).toContain('Waldkindergarten Eichhörnchen (Beispiel)');
 		await visitor.visit(`${h.server.url}/sonneberg/en/netzwerk`);

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { membershipEvents, organisations, partnerCategories, type MembershipStatus } from '$lib/server/db/schema';
+import { contacts, membershipEvents, organisations, partnerCategories, type ContactVisibility, type MembershipStatus } from '$lib/server/db/schema';
+import { CONSENT_TEXT_VERSION } from '$lib/server/domains/organisations/contacts';
 import { ensurePartnerCategories } from '$lib/server/domains/organisations/partner-categories';
 
 /** Invented member organisations per § 3 KKG category (every demo network gets these, named after its town). */
@@ -22,6 +23,14 @@ const MEMBERS: [category: string, name: string, status: MembershipStatus, listed
 	['Polizei', 'Polizei – Opferschutz (Beispiel)', 'kooperationspartner', true],
 	['Familiengericht', 'Amtsgericht – Familiengericht (Beispiel)', 'ausgetreten', false],
 	['Ehrenamt', 'Familienpatenschaften (Beispiel)', 'angefragt', false]
+];
+
+/** Invented people; e-mail addresses at example.org, phone numbers from the range for fiction. */
+const PEOPLE = ['Anna Beispiel', 'Jonas Muster', 'Selin Probe', 'Marta Exempel', 'Lukas Demo', 'Fatma Muster', 'Olena Beispiel', 'Paul Platzhalter', 'Mira Testweg', 'Yusuf Probe'];
+const PEOPLE_ROLES: [string, ContactVisibility, boolean][] = [
+	['Leitung', 'public', true],
+	['Fachkraft Frühe Hilfen', 'network', true],
+	['Verwaltung', 'coordination', false]
 ];
 
 const CATEGORY_HINTS: [RegExp, string][] = [
@@ -65,7 +74,24 @@ export async function seedDemoMembership(tx: Tx, network: { id: string; municipa
 		const [existing] = await tx.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.networkId, network.id), eq(organisations.name, name)));
 		const id = existing?.id ?? (await tx.insert(organisations).values({ networkId: network.id, name }).returning({ id: organisations.id }))[0]!.id;
 		await tx.update(organisations).set({ partnerCategoryId: categories.get(category) ?? null, membershipStatus: status, listedPublicly: listed, city: town }).where(eq(organisations.id, id));
-		await history(id, status, i++);
+		await history(id, status, i);
+		// Two or three contacts with different visibility; the third has no consent (coordination only).
+		for (const [k, [role, visibility, consent]] of PEOPLE_ROLES.slice(0, 2 + (i % 2)).entries()) {
+			const person = PEOPLE[(i * 3 + k) % PEOPLE.length]!;
+			await tx.insert(contacts).values({
+				networkId: network.id,
+				organisationId: id,
+				name: person,
+				role,
+				phone: `030 23125 ${String(300 + i * 3 + k).padStart(3, '0')}`,
+				email: `${person.toLowerCase().replace(/\s+/g, '.')}.${i}@example.org`,
+				visibility,
+				consentAt: consent ? `${year - 1}-10-0${1 + (k % 8)}` : null,
+				consentMethod: consent ? (k === 0 ? 'schriftlich' : 'email') : null,
+				consentTextVersion: consent ? CONSENT_TEXT_VERSION : null
+			});
+		}
+		i++;
 	}
 	// The network's own named demo organisations (providers of demo offers among them) are members as well.
 	const named = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(eq(organisations.networkId, network.id), sql`${organisations.membershipStatus} is null`));

@@ -2,6 +2,7 @@ import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { getOrganisation, saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
 import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
+import { effectiveVisibility, listContacts } from '$lib/server/domains/organisations/contacts';
 import type { MessageKey } from '$lib/i18n';
 import { coordinatorContext } from './coordinator';
 import { parseWith } from './forms';
@@ -10,10 +11,13 @@ import { raise } from './errors';
 /** Shared by "Neue Organisation" and "Organisation bearbeiten". */
 export async function loadOrganisationPage(event: RequestEvent, id: string | null) {
 	try {
-		const { organisation: o, history, categories, districts } = await getOrganisation(coordinatorContext(event), id);
+		const ctx = coordinatorContext(event);
+		const { organisation: o, history, categories, districts } = await getOrganisation(ctx, id);
+		const people = id ? (await listContacts(ctx, id)).map((c) => ({ id: c.id, name: c.name, role: c.role, visibility: effectiveVisibility(c), consent: !!c.consentAt && !c.consentRevokedAt })) : [];
 		return {
 			id,
 			history,
+			contacts: people,
 			categories,
 			districts,
 			saved: {

@@ -70,3 +70,38 @@ export const membershipEvents = pgTable(
 	},
 	(t) => [index('membership_events_org_idx').on(t.organisationId, t.validFrom)]
 );
+
+export const CONTACT_VISIBILITIES = ['public', 'network', 'coordination'] as const;
+export type ContactVisibility = (typeof CONTACT_VISIBILITIES)[number];
+export const CONSENT_METHODS = ['schriftlich', 'email', 'online', 'muendlich'] as const;
+export type ConsentMethod = (typeof CONSENT_METHODS)[number];
+
+/**
+ * Ansprechperson at an organisation. What others may see is `visibility`, but only while a
+ * consent is recorded and not revoked; without consent only the coordination sees the contact.
+ */
+export const contacts = pgTable(
+	'contacts',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		role: text('role').notNull().default(''),
+		phone: text('phone').notNull().default(''),
+		email: text('email').notNull().default(''),
+		visibility: text('visibility').$type<ContactVisibility>().notNull().default('coordination'),
+		consentTextVersion: text('consent_text_version'),
+		consentAt: date('consent_at'),
+		consentMethod: text('consent_method').$type<ConsentMethod>(),
+		consentRevokedAt: date('consent_revoked_at'),
+		version: integer('version').notNull().default(1),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('contacts_org_idx').on(t.organisationId), index('contacts_network_idx').on(t.networkId)]
+);

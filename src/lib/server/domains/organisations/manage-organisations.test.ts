@@ -7,6 +7,7 @@ import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { memberOrganisationSchema, type MemberOrganisationInput } from './organisation-schema';
 import { getOrganisation, listOrganisations, listPublicMembers, saveOrganisation } from './manage-organisations';
 import { DEFAULT_PARTNER_CATEGORIES } from './partner-categories';
+import { contactSchema, memberDirectory, saveContact } from './contacts';
 
 const form = (values: Record<string, unknown>): MemberOrganisationInput => {
 	const parsed = parseWith(memberOrganisationSchema, { version: '0', name: '', description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: '', statusDate: '', statusNote: '', listedPublicly: false, ...values });
@@ -51,11 +52,49 @@ describe.each(TEST_DATABASE_KINDS)('organisations and membership (%s)', (kind) =
 		await saveOrganisation(ctx, null, form({ name: 'Stille Partnerin (Beispiel)', membershipStatus: 'mitglied', listedPublicly: false }));
 		await expect(saveOrganisation(ctx, null, form({ name: 'hebammenpraxis lindenhof (beispiel)' }))).rejects.toSatisfy((e) => isAppError(e, 'validation'));
 
-		expect(await listPublicMembers(tenantContext(db, network, null))).toEqual([{ category: 'Hebammen und Familienhebammen', members: [{ name: 'Hebammenpraxis Lindenhof (Beispiel)', web: '', partner: false }] }]);
+		expect(await listPublicMembers(tenantContext(db, network, null))).toEqual([{ category: 'Hebammen und Familienhebammen', members: [{ name: 'Hebammenpraxis Lindenhof (Beispiel)', web: '', partner: false, contacts: [] }] }]);
 		expect(await listPublicMembers(tenantContext(db, other, null))).toEqual([]);
 		expect((await listOrganisations(ctx, { q: '', category: midwives, status: '' })).rows.map((r) => r.name)).toEqual(['Hebammenpraxis Lindenhof (Beispiel)']);
 		expect((await listOrganisations(ctx, { q: 'stille', category: '', status: 'mitglied' })).rows).toHaveLength(1);
 		const member = await makeUser(db, { roles: [{ role: 'member', networkId: network.id }] });
 		await expect(listOrganisations(tenantContext(db, network, member), { q: '', category: '', status: '' })).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
+	});
+});
+
+describe.each(TEST_DATABASE_KINDS)('contact visibility (%s)', (kind) => {
+	let database: Database;
+	beforeAll(async () => {
+		database = await createTestDatabase(kind);
+	});
+	afterAll(() => database?.close());
+
+	it('shows a contact only where its visibility and consent allow: public page, members, providers, coordination, other networks', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const other = await makeNetwork(db);
+		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const coord = tenantContext(db, network, coordinator);
+		const { id: org } = await saveOrganisation(coord, null, form({ name: 'Familienzentrum Beispiel', membershipStatus: 'mitglied', listedPublicly: true }));
+		const base = { version: 0, role: 'Leitung', phone: '', email: '', consentAt: '', consentMethod: '' as const, consentRevokedAt: '' };
+		await saveContact(coord, org, null, { ...base, name: 'Öffentliche Person', visibility: 'public', consentAt: '2026-01-10', consentMethod: 'schriftlich', email: 'oeffentlich@example.org' });
+		await saveContact(coord, org, null, { ...base, name: 'Netzwerk Person', visibility: 'network', consentAt: '2026-01-10', consentMethod: 'email' });
+		await saveContact(coord, org, null, { ...base, name: 'Interne Person', visibility: 'coordination' });
+		const { id: revoked } = await saveContact(coord, org, null, { ...base, name: 'Widerrufene Person', visibility: 'public', consentAt: '2025-05-01', consentMethod: 'online' });
+		await saveContact(coord, org, revoked, { ...base, version: 1, name: 'Widerrufene Person', visibility: 'public', consentAt: '2025-05-01', consentMethod: 'online', consentRevokedAt: '2026-02-01' });
+		expect(contactSchema.safeParse({ ...base, version: '0', name: 'Ohne Einwilligung', visibility: 'network' }).success).toBe(false);
+
+		const names = (entries: { contacts: { name: string }[] }[]) => entries.flatMap((e) => e.contacts.map((c) => c.name)).sort();
+		const publicPage = await listPublicMembers(tenantContext(db, network, null));
+		expect(publicPage.flatMap((g) => g.members.flatMap((m) => m.contacts.map((c) => c.name)))).toEqual(['Öffentliche Person']);
+		const member = await makeUser(db, { roles: [{ role: 'member', networkId: network.id }] });
+		expect(names((await memberDirectory(tenantContext(db, network, member), { q: '', category: '', district: '' })).entries)).toEqual(['Netzwerk Person', 'Öffentliche Person']);
+		const provider = await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: org }] });
+		expect(names((await memberDirectory(tenantContext(db, network, provider), { q: '', category: '', district: '' })).entries)).toEqual(['Netzwerk Person', 'Öffentliche Person']);
+		expect(names((await memberDirectory(coord, { q: '', category: '', district: '' })).entries)).toEqual(['Interne Person', 'Netzwerk Person', 'Widerrufene Person', 'Öffentliche Person']);
+		const outsider = await makeUser(db, { roles: [{ role: 'coordinator', networkId: other.id }] });
+		await expect(memberDirectory(tenantContext(db, network, outsider), { q: '', category: '', district: '' })).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
+		expect((await memberDirectory(tenantContext(db, other, outsider), { q: '', category: '', district: '' })).entries).toEqual([]);
+		expect(await listPublicMembers(tenantContext(db, other, null))).toEqual([]);
+		await expect(memberDirectory(tenantContext(db, network, null), { q: '', category: '', district: '' })).rejects.toSatisfy((e) => isAppError(e, 'unauthenticated'));
 	});
 });

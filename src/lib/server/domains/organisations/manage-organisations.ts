@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, ilike, ne, sql } from 'drizzle-orm';
-import { districts, membershipEvents, organisations, partnerCategories, type MembershipStatus } from '$lib/server/db/schema';
+import { and, asc, desc, eq, ilike, inArray, ne, sql } from 'drizzle-orm';
+import { contacts, districts, membershipEvents, organisations, partnerCategories, type MembershipStatus } from '$lib/server/db/schema';
+import { mayView } from './contacts';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
@@ -121,17 +122,27 @@ export async function saveOrganisation(ctx: TenantContext, id: string | null, in
 export async function listPublicMembers(ctx: TenantContext) {
 	return tenantTx(ctx, async (tx) => {
 		const rows = await tx
-			.select({ name: organisations.name, web: organisations.web, city: organisations.city, category: partnerCategories.name, position: partnerCategories.position, status: organisations.membershipStatus })
+			.select({ id: organisations.id, name: organisations.name, web: organisations.web, city: organisations.city, category: partnerCategories.name, position: partnerCategories.position, status: organisations.membershipStatus })
 			.from(organisations)
 			.leftJoin(partnerCategories, eq(partnerCategories.id, organisations.partnerCategoryId))
 			.where(scoped(organisations, ctx, eq(organisations.listedPublicly, true), sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`))
 			.orderBy(asc(partnerCategories.position), asc(organisations.name));
-		const groups: { category: string; members: { name: string; web: string; partner: boolean }[] }[] = [];
+		// Only contacts the person agreed to show publicly (consent given, not revoked).
+		const people = rows.length
+			? (await tx.select().from(contacts).where(scoped(contacts, ctx, inArray(contacts.organisationId, rows.map((r) => r.id)), eq(contacts.visibility, 'public')))).filter((c) => mayView('public', c))
+			: [];
+		type PublicContact = { name: string; role: string; phone: string; email: string };
+		const groups: { category: string; members: { name: string; web: string; partner: boolean; contacts: PublicContact[] }[] }[] = [];
 		for (const r of rows) {
 			const category = r.category ?? '';
 			let group = groups.find((g) => g.category === category);
 			if (!group) groups.push((group = { category, members: [] }));
-			group.members.push({ name: r.name, web: r.web, partner: r.status === 'kooperationspartner' });
+			group.members.push({
+				name: r.name,
+				web: r.web,
+				partner: r.status === 'kooperationspartner',
+				contacts: people.filter((c) => c.organisationId === r.id).map((c) => ({ name: c.name, role: c.role, phone: c.phone, email: c.email }))
+			});
 		}
 		return groups;
 	});
