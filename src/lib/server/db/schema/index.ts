@@ -6,3 +6,4 @@ export * from './privacy';
 export * from './offers';
 export * from './jobs';
 export * from './exchange';
+export * from './bodies';

@@ -10,6 +10,7 @@ export type MailTemplates = {
 	offer_approved: { offerTitle: string; link: string };
 	freshness_reminder: { organisationName: string; offers: { title: string; confirmLink: string; editLink: string }[]; dueDate: string; validDays: number };
 	freshness_hidden: { organisationName: string; offers: { title: string; editLink: string }[] };
+	meeting_invitation: { kind: 'invitation' | 'update' | 'cancel'; name: string; bodyName: string; title: string; when: string; place: string; onlineUrl: string; agenda: string; rsvpLink: string };
 };
 export type TemplateName = keyof MailTemplates;
 
@@ -69,6 +70,22 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 			...d.offers.map((o) => `• ${o.title}\n  Alles noch aktuell – mit einem Klick bestätigen:\n  ${o.confirmLink}\n  Etwas hat sich geändert – Angebot bearbeiten:\n  ${o.editLink}`),
 			`Die Bestätigungslinks sind ${d.validDays} Tage gültig und können je einmal verwendet werden. Ohne Bestätigung wird ein Angebot nach Ablauf der Frist im Wegweiser ausgeblendet.`
 		]
+	}),
+	meeting_invitation: (d, b) => ({
+		subject: `${d.kind === 'cancel' ? 'Abgesagt' : d.kind === 'update' ? 'Geändert' : 'Einladung'}: ${d.bodyName} – ${d.title}, ${d.when} – ${b.networkName}`,
+		paragraphs: [
+			`Guten Tag ${d.name},`,
+			d.kind === 'cancel'
+				? `die Sitzung „${d.title}“ (${d.bodyName}) am ${d.when} findet nicht statt.`
+				: d.kind === 'update'
+					? `die Sitzung „${d.title}“ (${d.bodyName}) hat sich geändert. Neuer Stand: ${d.when}.`
+					: `herzliche Einladung zur Sitzung „${d.title}“ (${d.bodyName}) am ${d.when}.`,
+			...(d.kind !== 'cancel' && d.place ? [`Ort: ${d.place}`] : []),
+			...(d.kind !== 'cancel' && d.onlineUrl ? [`Online: ${d.onlineUrl}`] : []),
+			...(d.kind !== 'cancel' && d.agenda ? [`Tagesordnung:\n${d.agenda}`] : []),
+			d.kind === 'cancel' ? 'Der Termin im Anhang entfernt die Sitzung aus Ihrem Kalender.' : 'Der Termin hängt als Kalenderdatei (.ics) an. Bitte sagen Sie über Ihren persönlichen Link zu oder ab – ohne Anmeldung.'
+		],
+		action: d.kind === 'cancel' ? undefined : { label: 'Zu- oder absagen', link: d.rsvpLink }
 	}),
 	freshness_hidden: (d, b) => ({
 		subject: `Angebote ausgeblendet – bitte prüfen – ${b.networkName}`,

@@ -1,0 +1,104 @@
+import { index, integer, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { networks } from './tenancy';
+import { contacts, organisations } from './organisations';
+
+export const BODY_KINDS = ['netzwerkkonferenz', 'steuerungsgruppe', 'fachgremium', 'arbeitsgruppe', 'runder_tisch'] as const;
+export type BodyKind = (typeof BODY_KINDS)[number];
+
+/** Gremium: Netzwerkkonferenz, Steuerungsgruppe, Fachgremium, Arbeitsgruppe, Runder Tisch (also an existing external one). */
+export const bodies = pgTable(
+	'bodies',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		kind: text('kind').$type<BodyKind>().notNull(),
+		purpose: text('purpose').notNull().default(''),
+		leadContactId: uuid('lead_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+		/** An existing round table run by others, recorded here so its meetings and members are known. */
+		external: text('external').notNull().default(''),
+		version: integer('version').notNull().default(1),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('bodies_network_name_idx').on(t.networkId, t.name)]
+);
+
+/** Members of a body: organisations (their contacts get the invitations). */
+export const bodyMembers = pgTable(
+	'body_members',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		bodyId: uuid('body_id')
+			.notNull()
+			.references(() => bodies.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' })
+	},
+	(t) => [uniqueIndex('body_members_unique_idx').on(t.bodyId, t.organisationId)]
+);
+
+export const MEETING_STATUSES = ['planned', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** One date of a body. Times are stored as instants and shown in Europe/Berlin. */
+export const meetings = pgTable(
+	'meetings',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		bodyId: uuid('body_id')
+			.notNull()
+			.references(() => bodies.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+		place: text('place').notNull().default(''),
+		onlineUrl: text('online_url').notNull().default(''),
+		agenda: text('agenda').notNull().default(''),
+		status: text('status').$type<MeetingStatus>().notNull().default('planned'),
+		/** iCalendar SEQUENCE: goes up with every change mailed to the invitees. */
+		sequence: integer('sequence').notNull().default(0),
+		invitedAt: timestamp('invited_at', { withTimezone: true }),
+		version: integer('version').notNull().default(1),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('meetings_body_idx').on(t.bodyId, t.startsAt)]
+);
+
+export const RSVP_ANSWERS = ['yes', 'no', 'maybe'] as const;
+export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
+
+/**
+ * One invitee of a meeting with a personal answer link. The token is kept (not only its hash)
+ * so that updates and cancellations can repeat the same link; it only allows answering this
+ * one invitation and expires a day after the meeting.
+ */
+export const meetingInvitations = pgTable(
+	'meeting_invitations',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		meetingId: uuid('meeting_id')
+			.notNull()
+			.references(() => meetings.id, { onDelete: 'cascade' }),
+		contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+		name: text('name').notNull(),
+		email: text('email').notNull(),
+		organisationName: text('organisation_name').notNull().default(''),
+		token: text('token').notNull(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		answer: text('answer').$type<RsvpAnswer>(),
+		answeredAt: timestamp('answered_at', { withTimezone: true })
+	},
+	(t) => [index('meeting_invitations_meeting_idx').on(t.meetingId), uniqueIndex('meeting_invitations_token_idx').on(t.token)]
+);

@@ -1,0 +1,76 @@
+import { asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { bodies, bodyMembers, meetings, organisations } from '$lib/server/db/schema';
+import { AppError } from '$lib/server/errors';
+import { requireRole } from '$lib/server/domains/accounts/actor';
+import { recordAudit } from '$lib/server/domains/privacy/record-audit';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import type { BodyInput } from './meeting-schema';
+
+export async function listBodies(ctx: TenantContext) {
+	requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	return tenantTx(ctx, (tx) =>
+		tx
+			.select({ id: bodies.id, name: bodies.name, kind: bodies.kind, purpose: bodies.purpose, members: sql<number>`(select count(*)::int from body_members m where m.body_id = ${bodies.id})`, next: sql<Date | null>`(select min(starts_at) from meetings x where x.body_id = ${bodies.id} and x.starts_at > now() and x.status = 'planned')` })
+			.from(bodies)
+			.where(scoped(bodies, ctx))
+			.orderBy(asc(bodies.name))
+	);
+}
+
+/** A body with its member organisations, the organisations to choose from and its meetings with answer counts. */
+export async function getBody(ctx: TenantContext, id: string | null) {
+	requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	return tenantTx(ctx, async (tx) => {
+		const body = id ? (await tx.select().from(bodies).where(scoped(bodies, ctx, eq(bodies.id, id))))[0] : null;
+		if (id && !body) throw new AppError('not_found');
+		const memberIds = id ? (await tx.select({ id: bodyMembers.organisationId }).from(bodyMembers).where(scoped(bodyMembers, ctx, eq(bodyMembers.bodyId, id)))).map((r) => r.id) : [];
+		const choices = await tx
+			.select({ id: organisations.id, name: organisations.name })
+			.from(organisations)
+			.where(scoped(organisations, ctx, sql`(${organisations.membershipStatus} in ('mitglied', 'kooperationspartner', 'angefragt') or ${organisations.id} = any(${memberIds.length ? sql`array[${sql.join(memberIds.map((m) => sql`${m}::uuid`), sql`, `)}]` : sql`array[]::uuid[]`}))`))
+			.orderBy(asc(organisations.name));
+		const dates = id
+			? await tx
+					.select({
+						id: meetings.id,
+						title: meetings.title,
+						startsAt: meetings.startsAt,
+						endsAt: meetings.endsAt,
+						status: meetings.status,
+						invitedAt: meetings.invitedAt,
+						yes: sql<number>`(select count(*)::int from meeting_invitations i where i.meeting_id = ${meetings.id} and i.answer = 'yes')`,
+						invited: sql<number>`(select count(*)::int from meeting_invitations i where i.meeting_id = ${meetings.id})`
+					})
+					.from(meetings)
+					.where(scoped(meetings, ctx, eq(meetings.bodyId, id)))
+					.orderBy(desc(meetings.startsAt))
+			: [];
+		return { body: body ?? null, memberIds, choices, meetings: dates };
+	});
+}
+
+export async function saveBody(ctx: TenantContext, id: string | null, input: BodyInput): Promise<{ id: string }> {
+	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	return tenantTx(ctx, async (tx) => {
+		const [clash] = await tx.select({ id: bodies.id }).from(bodies).where(scoped(bodies, ctx, id ? ne(bodies.id, id) : undefined, sql`lower(${bodies.name}) = lower(${input.name})`));
+		if (clash) throw new AppError('validation', { field: 'name', message: 'error.bodyNameTaken' });
+		const values = { name: input.name, kind: input.kind, purpose: input.purpose, external: input.external };
+		let bodyId: string;
+		const before = id ? ((await tx.select().from(bodies).where(scoped(bodies, ctx, eq(bodies.id, id))))[0] ?? null) : null;
+		if (id) {
+			if (!before) throw new AppError('not_found');
+			const [row] = await tx.update(bodies).set({ ...values, version: sql`${bodies.version} + 1` }).where(scoped(bodies, ctx, eq(bodies.id, id), eq(bodies.version, input.version))).returning({ id: bodies.id });
+			if (!row) throw new AppError('conflict');
+			bodyId = row.id;
+		} else {
+			bodyId = (await tx.insert(bodies).values({ ...values, networkId: ctx.network.id }).returning({ id: bodies.id }))[0]!.id;
+		}
+		const known = input.organisationIds.length
+			? (await tx.select({ id: organisations.id }).from(organisations).where(scoped(organisations, ctx, inArray(organisations.id, input.organisationIds)))).map((r) => r.id)
+			: [];
+		await tx.delete(bodyMembers).where(scoped(bodyMembers, ctx, eq(bodyMembers.bodyId, bodyId)));
+		if (known.length) await tx.insert(bodyMembers).values(known.map((organisationId) => ({ networkId: ctx.network.id, bodyId, organisationId })));
+		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: id ? 'update' : 'create', entity: 'body', entityId: bodyId, before, after: { ...values, organisationIds: known } });
+		return { id: bodyId };
+	});
+}

@@ -1,0 +1,94 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { isAppError } from '$lib/server/errors';
+import { getBody, saveBody } from '$lib/server/domains/meetings/manage-bodies';
+import { cancelMeeting, getMeeting, inviteToMeeting, saveMeeting } from '$lib/server/domains/meetings/manage-meetings';
+import { bodySchema, meetingSchema } from '$lib/server/domains/meetings/meeting-schema';
+import { berlinParts } from '$lib/server/domains/meetings/berlin-time';
+import type { MessageKey } from '$lib/i18n';
+import { coordinatorContext } from './coordinator';
+import { formValues, parseForm, parseWith } from './forms';
+import { raise } from './errors';
+import { UUID } from './params';
+
+const id = (v: string | undefined) => {
+	if (!v || !UUID.test(v)) error(404, 'Diese Seite gibt es nicht.');
+	return v;
+};
+const invalidForm = (errors: Record<string, string>, values: Record<string, unknown>, status = 400) => fail(status, { errors: errors as Record<string, MessageKey>, values });
+
+export async function loadBodyPage(event: RequestEvent, bodyId: string | null) {
+	try {
+		const data = await getBody(coordinatorContext(event), bodyId ? id(bodyId) : null);
+		return {
+			...data,
+			saved: { version: String(data.body?.version ?? 0), name: data.body?.name ?? '', kind: data.body?.kind ?? 'arbeitsgruppe', purpose: data.body?.purpose ?? '', external: data.body?.external ?? '', organisationIds: data.memberIds }
+		};
+	} catch (e) {
+		raise(e);
+	}
+}
+
+export async function saveBodyAction(event: RequestEvent, bodyId: string | null) {
+	const ctx = coordinatorContext(event);
+	const form = await event.request.formData();
+	const object: Record<string, unknown> = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
+	object.organisationIds = form.getAll('organisationIds').filter((v) => typeof v === 'string');
+	const parsed = parseWith(bodySchema, object);
+	if (!parsed.ok) return invalidForm(parsed.errors, object);
+	let saved: { id: string };
+	try {
+		saved = await saveBody(ctx, bodyId ? id(bodyId) : null, parsed.data);
+	} catch (e) {
+		if (isAppError(e, 'conflict')) return invalidForm({ form: 'error.versionConflict' }, object, 409);
+		if (isAppError(e, 'validation')) return invalidForm({ [String(e.details.field)]: String(e.details.message) }, object);
+		raise(e);
+	}
+	redirect(303, `/intern/gremien/${saved.id}?gespeichert=1`);
+}
+
+export async function loadMeetingPage(event: RequestEvent) {
+	try {
+		const data = await getMeeting(coordinatorContext(event), id(event.params.id), event.params.meetingId ? id(event.params.meetingId) : null);
+		const m = data.meeting;
+		const start = m ? berlinParts(m.startsAt) : null;
+		return {
+			...data,
+			saved: { version: String(m?.version ?? 0), title: m?.title ?? '', day: start?.day ?? '', start: start?.time ?? '', end: m ? berlinParts(m.endsAt).time : '', place: m?.place ?? '', onlineUrl: m?.onlineUrl ?? '', agenda: m?.agenda ?? '' }
+		};
+	} catch (e) {
+		raise(e);
+	}
+}
+
+export async function saveMeetingAction(event: RequestEvent) {
+	const ctx = { ...coordinatorContext(event), baseUrl: event.url.origin };
+	const bodyId = id(event.params.id);
+	const meetingId = event.params.meetingId ? id(event.params.meetingId) : null;
+	const form = await event.request.formData();
+	const values = formValues(form);
+	const parsed = parseForm(meetingSchema, form);
+	if (!parsed.ok) return invalidForm(parsed.errors, values);
+	let saved: { id: string; updatesSent: number };
+	try {
+		saved = await saveMeeting(ctx, bodyId, meetingId, parsed.data);
+	} catch (e) {
+		if (isAppError(e, 'conflict')) return invalidForm({ form: 'error.versionConflict' }, values, 409);
+		if (isAppError(e, 'validation')) return invalidForm({ form: String(e.details.message) }, values);
+		raise(e);
+	}
+	redirect(303, `/intern/gremien/${bodyId}/sitzungen/${saved.id}?gespeichert=1&aktualisiert=${saved.updatesSent}`);
+}
+
+export async function meetingCommand(event: RequestEvent, command: 'invite' | 'cancel') {
+	const ctx = { ...coordinatorContext(event), baseUrl: event.url.origin };
+	const bodyId = id(event.params.id);
+	const meetingId = id(event.params.meetingId);
+	try {
+		if (command === 'invite') return { invited: (await inviteToMeeting(ctx, bodyId, meetingId)).invited };
+		await cancelMeeting(ctx, bodyId, meetingId);
+		return { cancelled: true };
+	} catch (e) {
+		if (isAppError(e, 'validation')) return fail(400, { errors: { form: String(e.details.message) } as Record<string, MessageKey>, values: {} });
+		raise(e);
+	}
+}

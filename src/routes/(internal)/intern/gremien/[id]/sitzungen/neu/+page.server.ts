@@ -1,0 +1,5 @@
+import { loadMeetingPage, saveMeetingAction } from '$lib/server/http/body-pages';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => loadMeetingPage(event);
+export const actions: Actions = { save: (event) => saveMeetingAction(event) };

@@ -1,0 +1,5 @@
+import { loadBodyPage, saveBodyAction } from '$lib/server/http/body-pages';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => loadBodyPage(event, null);
+export const actions: Actions = { default: (event) => saveBodyAction(event, null) };

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { openSession } from '../support/browser';
+import { e2eHarness } from '../support/harness';
+import { logInAs } from '../support/auth';
+import { linkIn, type ReceivedMail } from '../../support/smtp';
+
+/** The .ics attachment of a mail, read with an independent iCalendar parser (ical.js). */
+function calendarOf(mail: ReceivedMail) {
+	const attachment = mail.parsed.attachments.find((a) => a.filename?.endsWith('.ics'));
+	expect(attachment, 'an .ics attachment').toBeDefined();
+	const component = new ICAL.Component(ICAL.parse(attachment!.content.toString('utf-8')));
+	const event = new ICAL.Event(component.getFirstSubcomponent('vevent')!);
+	return { method: component.getFirstPropertyValue('method'), uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate(), end: event.endDate.toJSDate(), summary: event.summary };
+}
+
+const INVITEE = 'anna.beispiel.0@example.org'; // demo contact of the Jugendamt (Wilhelmshaven)
+
+describe('bodies and meetings', () => {
+	const h = e2eHarness({ smtp: true });
+
+	it('invites a body to a meeting with an .ics file, records an RSVP, mails an update with a higher SEQUENCE and a cancellation', async () => {
+		const s = await openSession(h.browser);
+		const page = s.page;
+		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
+		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Gremien' }).click();
+		await page.waitForURL(/\/intern\/gremien$/);
+		await s.checkA11y();
+		await page.getByRole('link', { name: 'Neues Gremium' }).click();
+		await page.waitForURL(/\/intern\/gremien\/neu$/);
+		await s.checkA11y();
+		await page.getByLabel('Name', { exact: false }).first().fill('Fachgremium Kinderschutz');
+		await page.getByLabel('Art').selectOption('fachgremium');
+		await page.getByLabel('Zweck').fill('Abstimmung zwischen Gesundheit, Jugendhilfe, Justiz, Polizei, Schule und Wirtschaft.');
+		await page.getByRole('group', { name: 'Mitglieder (Organisationen)' }).getByRole('checkbox', { name: /Jugendamt/ }).first().check();
+		await page.getByRole('button', { name: 'Speichern' }).click();
+		await page.waitForURL(/\/intern\/gremien\/[0-9a-f-]{36}\?gespeichert=1$/);
+		await s.checkA11y();
+
+		await page.getByRole('link', { name: 'Neue Sitzung' }).click();
+		await page.waitForURL(/\/sitzungen\/neu$/);
+		await s.checkA11y();
+		const day = new Date(Date.now() + 30 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+		await page.getByLabel('Titel', { exact: false }).fill('Erste Sitzung');
+		await page.getByLabel('Datum', { exact: false }).fill(day);
+		await page.getByLabel('Beginn (Uhrzeit)', { exact: false }).fill('18:00');
+		await page.getByLabel('Ende (Uhrzeit)', { exact: false }).fill('17:00');
+		await page.getByLabel('Ort').fill('Rathaus, Raum 12');
+		await page.getByLabel('Tagesordnung').fill('Begrüßung – Koordination – 10 Min.\nFallbesprechung (anonym) – ASD – 45 Min.');
+		await page.getByRole('button', { name: 'Speichern' }).click();
+		await page.getByRole('alert').waitFor();
+		await s.checkA11y();
+		expect(await page.getByRole('alert').textContent()).toContain('Das Ende muss nach dem Beginn liegen.');
+		await page.getByLabel('Ende (Uhrzeit)', { exact: false }).fill('20:00');
+		await page.getByRole('button', { name: 'Speichern' }).click();
+		await page.waitForURL(/\/sitzungen\/[0-9a-f-]{36}\?gespeichert=1/);
+		await s.checkA11y();
+		const meetingUrl = page.url().split('?')[0]!;
+
+		await page.getByRole('button', { name: 'Einladungen verschicken' }).click();
+		await page.getByRole('status').waitFor();
+		await s.checkA11y();
+		expect(await page.getByRole('status').textContent()).toMatch(/\d+ Einladungen verschickt/);
+
+		const invitation = await h.smtp.waitFor(INVITEE, /^Einladung: Fachgremium Kinderschutz/);
+		const ics = calendarOf(invitation);
+		expect(ics.method).toBe('REQUEST');
+		expect(ics.sequence).toBe(0);
+		expect(ics.start.toLocaleString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })).toBe('18:00');
+		expect(ics.summary).toBe('Fachgremium Kinderschutz: Erste Sitzung');
+
+		// The personal link answers without login.
+		const rsvp = await openSession(h.browser);
+		const link = linkIn(invitation.text, '/antwort/');
+		await rsvp.visit(link);
+		await rsvp.page.getByRole('button', { name: 'Ich komme', exact: true }).click();
+		await rsvp.page.getByRole('status').waitFor();
+		await rsvp.checkA11y();
+		expect(await rsvp.page.getByRole('status').textContent()).toContain('Ich komme');
+		await rsvp.visit(link.replace('/antwort/wilhelmshaven/', '/antwort/herten/'));
+		expect(await rsvp.page.getByRole('alert').textContent()).toContain('anderen Netzwerk');
+		await rsvp.visit(`${h.server.url}/antwort/wilhelmshaven/gefaelscht-gefaelscht-gefaelscht`);
+		expect(await rsvp.page.getByRole('alert').textContent()).toContain('ungültig');
+
+		await s.visit(meetingUrl);
+		expect(await page.getByRole('main').textContent()).toContain('Zusagen: 1');
+		expect(await page.getByRole('row', { name: /Anna Beispiel/ }).textContent()).toContain('Ich komme');
+
+		// A new time: every invitee gets an update with a higher SEQUENCE and the same UID.
+		await page.getByLabel('Beginn (Uhrzeit)', { exact: false }).fill('17:30');
+		await page.getByRole('button', { name: 'Speichern' }).click();
+		await page.waitForURL(/aktualisiert=\d+/);
+		await s.checkA11y();
+		const update = await h.smtp.waitFor(INVITEE, /^Geändert: /);
+		const updated = calendarOf(update);
+		expect(updated.uid).toBe(ics.uid);
+		expect(updated.sequence).toBeGreaterThan(ics.sequence);
+		expect(updated.start.toLocaleString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })).toBe('17:30');
+		expect(linkIn(update.text, '/antwort/')).toBe(link); // the personal link stays the same
+
+		await page.getByRole('button', { name: 'Sitzung absagen' }).click();
+		await page.getByRole('heading', { level: 1, name: /Abgesagt/ }).waitFor();
+		await s.checkA11y();
+		const cancel = calendarOf(await h.smtp.waitFor(INVITEE, /^Abgesagt: /));
+		expect(cancel.method).toBe('CANCEL');
+		expect(cancel.uid).toBe(ics.uid);
+		expect(cancel.sequence).toBeGreaterThan(updated.sequence);
+		for (const x of [s, rsvp]) {
+			x.assertAllChecked();
+			await x.close();
+		}
+	});
+});
