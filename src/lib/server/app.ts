@@ -7,6 +7,7 @@ import { purgeExpired } from './domains/accounts/purge-expired';
 import { flushSearchStats } from './domains/offers/search-stats-buffer';
 import { sendFreshnessReminders } from './domains/offers/send-freshness-reminders';
 import { startScheduler } from './domains/jobs/scheduler';
+import { sendMeetingReminders } from './domains/meetings/send-meeting-reminders';
 
 export type App = { database: Database; config: Config; stop: () => Promise<void> };
 
@@ -37,7 +38,8 @@ async function start(): Promise<App> {
 		database.db,
 		{
 			purge: { everyMs: 3_600_000, run: (now) => purgeExpired(database.db, now) },
-			freshness: { everyMs: config.freshnessIntervalMs, run: (now) => sendFreshnessReminders(database.db, { now, baseUrl: config.publicUrl }) }
+			freshness: { everyMs: config.freshnessIntervalMs, run: (now) => sendFreshnessReminders(database.db, { now, baseUrl: config.publicUrl }) },
+			meeting_reminders: { everyMs: 3_600_000, run: (now) => sendMeetingReminders(database.db, { now, baseUrl: config.publicUrl }) }
 		},
 		config.jobTickMs
 	);

@@ -156,5 +156,6 @@ export const portalAr: PortalMessages = {
 	'netzwerk.empty': 'سيتم تقديم أعضاء الشبكة هنا قريبًا.',
 	'netzwerk.joinTitle': 'المشاركة',
 	'netzwerk.join': 'هل ترغب مؤسستكم في المشاركة في الشبكة؟ يرجى التواصل مع تنسيق الشبكة:',
-	'netzwerk.otherCategory': 'شركاء آخرون'
+	'netzwerk.otherCategory': 'شركاء آخرون',
+	'netzwerk.bodies': 'اللجان ومجموعات العمل'
 };

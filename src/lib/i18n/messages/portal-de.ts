@@ -158,7 +158,8 @@ export const portalDe = {
 	'netzwerk.empty': 'Die Mitglieder des Netzwerks werden hier bald vorgestellt.',
 	'netzwerk.joinTitle': 'Mitmachen',
 	'netzwerk.join': 'Ihre Einrichtung möchte im Netzwerk mitarbeiten? Melden Sie sich bei der Netzwerkkoordination:',
-	'netzwerk.otherCategory': 'Weitere Partner'
+	'netzwerk.otherCategory': 'Weitere Partner',
+	'netzwerk.bodies': 'Gremien'
 } as const;
 
 export type PortalMessageKey = keyof typeof portalDe;

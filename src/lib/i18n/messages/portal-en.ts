@@ -156,5 +156,6 @@ export const portalEn: PortalMessages = {
 	'netzwerk.empty': "The network's members will be presented here soon.",
 	'netzwerk.joinTitle': 'Join',
 	'netzwerk.join': 'Would your organisation like to join the network? Please contact the network coordination:',
-	'netzwerk.otherCategory': 'Other partners'
+	'netzwerk.otherCategory': 'Other partners',
+	'netzwerk.bodies': 'Committees and working groups'
 };

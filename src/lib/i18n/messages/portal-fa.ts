@@ -156,5 +156,6 @@ export const portalFa: PortalMessages = {
 	'netzwerk.empty': 'اعضای شبکه به\u200cزودی اینجا معرفی می\u200cشوند.',
 	'netzwerk.joinTitle': 'مشارکت',
 	'netzwerk.join': 'مؤسسه شما می\u200cخواهد در شبکه همکاری کند؟ لطفاً با هماهنگی شبکه تماس بگیرید:',
-	'netzwerk.otherCategory': 'شرکای دیگر'
+	'netzwerk.otherCategory': 'شرکای دیگر',
+	'netzwerk.bodies': 'کمیته‌ها و گروه‌های کاری'
 };

@@ -157,5 +157,6 @@ export const portalLeicht: PortalMessages = {
 	'netzwerk.empty': 'Hier stellen wir bald die Mitglieder vor.',
 	'netzwerk.joinTitle': 'Mit-machen',
 	'netzwerk.join': 'Ihre Einrichtung will mit-machen? Dann melden Sie sich bei der Netzwerk-Koordination:',
-	'netzwerk.otherCategory': 'Weitere Partner'
+	'netzwerk.otherCategory': 'Weitere Partner',
+	'netzwerk.bodies': 'Arbeits-Gruppen'
 };

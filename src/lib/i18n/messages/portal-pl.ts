@@ -156,5 +156,6 @@ export const portalPl: PortalMessages = {
 	'netzwerk.empty': 'Wkrótce przedstawimy tutaj członków sieci.',
 	'netzwerk.joinTitle': 'Dołącz',
 	'netzwerk.join': 'Państwa placówka chce dołączyć do sieci? Prosimy o kontakt z koordynacją sieci:',
-	'netzwerk.otherCategory': 'Inni partnerzy'
+	'netzwerk.otherCategory': 'Inni partnerzy',
+	'netzwerk.bodies': 'Gremia i grupy robocze'
 };

@@ -156,5 +156,6 @@ export const portalRu: PortalMessages = {
 	'netzwerk.empty': 'Скоро здесь будут представлены участники сети.',
 	'netzwerk.joinTitle': 'Участвовать',
 	'netzwerk.join': 'Ваша организация хочет участвовать в сети? Обратитесь к координации сети:',
-	'netzwerk.otherCategory': 'Другие партнёры'
+	'netzwerk.otherCategory': 'Другие партнёры',
+	'netzwerk.bodies': 'Комитеты и рабочие группы'
 };

@@ -156,5 +156,6 @@ export const portalTr: PortalMessages = {
 	'netzwerk.empty': 'Ağın üyeleri yakında burada tanıtılacak.',
 	'netzwerk.joinTitle': 'Katılın',
 	'netzwerk.join': 'Kurumunuz ağa katılmak mı istiyor? Lütfen ağ koordinasyonuna başvurun:',
-	'netzwerk.otherCategory': 'Diğer ortaklar'
+	'netzwerk.otherCategory': 'Diğer ortaklar',
+	'netzwerk.bodies': 'Kurullar ve çalışma grupları'
 };

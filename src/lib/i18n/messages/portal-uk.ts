@@ -156,5 +156,6 @@ export const portalUk: PortalMessages = {
 	'netzwerk.empty': 'Незабаром тут будуть представлені учасники мережі.',
 	'netzwerk.joinTitle': 'Долучитися',
 	'netzwerk.join': 'Ваша організація хоче долучитися до мережі? Зверніться до координації мережі:',
-	'netzwerk.otherCategory': 'Інші партнери'
+	'netzwerk.otherCategory': 'Інші партнери',
+	'netzwerk.bodies': 'Комітети та робочі групи'
 };

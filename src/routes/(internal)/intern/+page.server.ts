@@ -1,6 +1,7 @@
 import { countPendingNetworkMail } from '$lib/server/domains/mail/list-outbox';
 import { hasRole } from '$lib/server/domains/accounts/actor';
 import { offerDashboardCounts } from '$lib/server/domains/offers/offer-dashboard';
+import { networkDashboard } from '$lib/server/domains/meetings/network-dashboard';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -9,5 +10,6 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const coordinator = hasRole(actor, 'coordinator', network.id);
 	const pendingMail = coordinator ? await countPendingNetworkMail({ db: locals.app.database.db, networkId: network.id, actor }) : null;
 	const offerCounts = coordinator ? await offerDashboardCounts({ db: locals.app.database.db, network, actor }) : null;
-	return { pendingMail, offerCounts };
+	const networkWork = coordinator ? await networkDashboard({ db: locals.app.database.db, network, actor }) : null;
+	return { pendingMail, offerCounts, networkWork };
 };

@@ -67,6 +67,8 @@ export const meetings = pgTable(
 		/** iCalendar SEQUENCE: goes up with every change mailed to the invitees. */
 		sequence: integer('sequence').notNull().default(0),
 		invitedAt: timestamp('invited_at', { withTimezone: true }),
+		/** The reminder before the meeting went out (scheduled job, once). */
+		reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
 		version: integer('version').notNull().default(1),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},

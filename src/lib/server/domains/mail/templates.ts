@@ -10,6 +10,7 @@ export type MailTemplates = {
 	offer_approved: { offerTitle: string; link: string };
 	freshness_reminder: { organisationName: string; offers: { title: string; confirmLink: string; editLink: string }[]; dueDate: string; validDays: number };
 	freshness_hidden: { organisationName: string; offers: { title: string; editLink: string }[] };
+	meeting_reminder: { name: string; bodyName: string; title: string; when: string; place: string; onlineUrl: string; rsvpLink: string; answered: boolean };
 	meeting_invitation: { kind: 'invitation' | 'update' | 'cancel'; name: string; bodyName: string; title: string; when: string; place: string; onlineUrl: string; agenda: string; rsvpLink: string };
 };
 export type TemplateName = keyof MailTemplates;
@@ -70,6 +71,17 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 			...d.offers.map((o) => `• ${o.title}\n  Alles noch aktuell – mit einem Klick bestätigen:\n  ${o.confirmLink}\n  Etwas hat sich geändert – Angebot bearbeiten:\n  ${o.editLink}`),
 			`Die Bestätigungslinks sind ${d.validDays} Tage gültig und können je einmal verwendet werden. Ohne Bestätigung wird ein Angebot nach Ablauf der Frist im Wegweiser ausgeblendet.`
 		]
+	}),
+	meeting_reminder: (d, b) => ({
+		subject: `Erinnerung: ${d.bodyName} – ${d.title}, ${d.when} – ${b.networkName}`,
+		paragraphs: [
+			`Guten Tag ${d.name},`,
+			`zur Erinnerung: Die Sitzung „${d.title}“ (${d.bodyName}) ist am ${d.when}.`,
+			...(d.place ? [`Ort: ${d.place}`] : []),
+			...(d.onlineUrl ? [`Online: ${d.onlineUrl}`] : []),
+			d.answered ? 'Sie haben zugesagt – falls sich etwas ändert, geben Sie bitte Bescheid.' : 'Bitte sagen Sie noch zu oder ab.'
+		],
+		action: { label: 'Zu- oder absagen', link: d.rsvpLink }
 	}),
 	meeting_invitation: (d, b) => ({
 		subject: `${d.kind === 'cancel' ? 'Abgesagt' : d.kind === 'update' ? 'Geändert' : 'Einladung'}: ${d.bodyName} – ${d.title}, ${d.when} – ${b.networkName}`,

@@ -74,3 +74,8 @@ export async function saveBody(ctx: TenantContext, id: string | null, input: Bod
 		return { id: bodyId };
 	});
 }
+
+/** Bodies with their purpose for the public network page (external round tables included). */
+export async function listPublicBodies(ctx: TenantContext) {
+	return tenantTx(ctx, (tx) => tx.select({ name: bodies.name, kind: bodies.kind, purpose: bodies.purpose }).from(bodies).where(scoped(bodies, ctx)).orderBy(asc(bodies.name)));
+}

@@ -1,7 +1,9 @@
 import { listPublicMembers } from '$lib/server/domains/organisations/manage-organisations';
+import { listPublicBodies } from '$lib/server/domains/meetings/manage-bodies';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { network } = await parent();
-	return { members: await listPublicMembers({ db: locals.app.database.db, network: { id: network.id, slug: network.slug, name: network.name }, actor: null }) };
+	const ctx = { db: locals.app.database.db, network: { id: network.id, slug: network.slug, name: network.name }, actor: null };
+	return { members: await listPublicMembers(ctx), bodies: await listPublicBodies(ctx) };
 };

@@ -1,0 +1,78 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '$lib/server/db/client';
+import { bodies, bodyMembers, contacts, meetingInvitations, meetings, organisations, partnerCategories, type BodyKind, type RsvpAnswer } from '$lib/server/db/schema';
+import { randomToken } from '$lib/server/domains/accounts/crypto';
+import { berlinInstant } from '$lib/server/domains/meetings/berlin-time';
+
+type DemoBody = { name: string; kind: BodyKind; purpose: string; categories: string[]; meetings: { title: string; inDays: number; agenda: string }[] };
+
+const conference = (town: string): DemoBody => ({
+	name: `Netzwerkkonferenz Frühe Hilfen ${town}`,
+	kind: 'netzwerkkonferenz',
+	purpose: 'Alle Partner des Netzwerks treffen sich zweimal im Jahr: Austausch, Fortbildung und Planung der Frühen Hilfen.',
+	categories: ['Jugendamt / ASD', 'Gesundheitsamt', 'Kinder- und Jugendärzt:innen', 'Hebammen und Familienhebammen', 'Schwangerschafts(konflikt)beratung', 'Erziehungsberatung', 'Kitas und Kindertagespflege', 'Familienbildung', 'Familienzentren'],
+	meetings: [
+		{ title: 'Frühjahrskonferenz', inDays: -70, agenda: 'Begrüßung – Koordination – 10 Min.\nBericht aus den Arbeitsgruppen – AG-Leitungen – 30 Min.\nFachvortrag: Schreibabys – Familienhebammen – 45 Min.' },
+		{ title: 'Herbstkonferenz', inDays: 45, agenda: 'Begrüßung – Koordination – 10 Min.\nBedarfsplanung und Kennzahlen – Koordination – 30 Min.\nOffene Aufgaben aus der Frühjahrskonferenz – alle – 20 Min.' }
+	]
+});
+
+const BODIES: Record<string, (town: string) => DemoBody[]> = {
+	herten: (town) => [
+		conference(town),
+		{ name: 'AG Westerholt', kind: 'arbeitsgruppe', purpose: 'Stadtteil-Arbeitsgruppe: Angebote für Familien in Westerholt abstimmen.', categories: ['Kitas und Kindertagespflege', 'Familienzentren', 'Jugendamt / ASD'], meetings: [{ title: 'Treffen im Familienzentrum', inDays: 21, agenda: 'Sommerfest planen – alle – 30 Min.' }] },
+		{ name: 'AG Innenstadt', kind: 'arbeitsgruppe', purpose: 'Stadtteil-Arbeitsgruppe Innenstadt: Zugang für zugewanderte Familien.', categories: ['Migrationsberatung', 'Familienbildung', 'Jugendamt / ASD'], meetings: [] }
+	],
+	wilhelmshaven: () => [
+		{
+			name: 'Fachgremium Frühe Hilfen',
+			kind: 'fachgremium',
+			purpose: 'Gesundheit, Jugendhilfe, Justiz, Polizei, Schule und Wirtschaft stimmen Hilfen für Familien mit kleinen Kindern ab.',
+			categories: ['Jugendamt / ASD', 'Gesundheitsamt', 'Geburtskliniken', 'Familiengericht', 'Polizei', 'Schulen', 'Jobcenter'],
+			meetings: [
+				{ title: 'Sitzung im Frühjahr', inDays: -40, agenda: 'Fallübergreifende Abstimmung Kinderschutz – ASD – 45 Min.' },
+				{ title: 'Sitzung im Herbst', inDays: 60, agenda: 'Übergänge Geburtsklinik – Jugendhilfe – 40 Min.' }
+			]
+		}
+	]
+};
+
+const defaultBodies = (town: string): DemoBody[] => [
+	conference(town),
+	{ name: 'Steuerungsgruppe', kind: 'steuerungsgruppe', purpose: 'Leitet das Netzwerk zwischen den Konferenzen und bereitet sie vor.', categories: ['Jugendamt / ASD', 'Gesundheitsamt'], meetings: [{ title: 'Vorbereitung Herbstkonferenz', inDays: 14, agenda: 'Tagesordnung der Herbstkonferenz – Koordination – 30 Min.' }] }
+];
+
+/** Bodies with member organisations and past and upcoming meetings (past ones with answers) for one demo network. */
+export async function seedDemoBodies(tx: Tx, network: { id: string; slug: string; municipality: string }): Promise<void> {
+	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(bodies).where(eq(bodies.networkId, network.id));
+	if (n > 0) return;
+	const town = network.municipality.replace(/^(Kreis|Landkreis|Stadt)\s+/, '');
+	const answers: (RsvpAnswer | null)[] = ['yes', 'yes', 'no', 'maybe', null];
+	for (const b of (BODIES[network.slug] ?? defaultBodies)(town)) {
+		const [body] = await tx.insert(bodies).values({ networkId: network.id, name: b.name, kind: b.kind, purpose: b.purpose }).returning({ id: bodies.id });
+		const members = await tx
+			.select({ id: organisations.id, name: organisations.name })
+			.from(organisations)
+			.innerJoin(partnerCategories, eq(partnerCategories.id, organisations.partnerCategoryId))
+			.where(and(eq(organisations.networkId, network.id), inArray(partnerCategories.name, b.categories), sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`))
+			.limit(12);
+		if (members.length) await tx.insert(bodyMembers).values(members.map((m) => ({ networkId: network.id, bodyId: body!.id, organisationId: m.id })));
+		const people = members.length ? await tx.select().from(contacts).where(and(eq(contacts.networkId, network.id), inArray(contacts.organisationId, members.map((m) => m.id)))) : [];
+		for (const m of b.meetings) {
+			const day = new Date(Date.now() + m.inDays * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+			const startsAt = berlinInstant(day, '15:00');
+			const endsAt = berlinInstant(day, '17:00');
+			const past = m.inDays < 0;
+			const [meeting] = await tx
+				.insert(meetings)
+				.values({ networkId: network.id, bodyId: body!.id, title: m.title, startsAt, endsAt, place: `Rathaus ${town}, Sitzungssaal`, agenda: m.agenda, invitedAt: past ? new Date(startsAt.getTime() - 21 * 86_400_000) : null })
+				.returning({ id: meetings.id });
+			if (!past) continue;
+			for (const [i, p] of people.entries()) {
+				const orgName = members.find((x) => x.id === p.organisationId)?.name ?? '';
+				const answer = answers[i % answers.length]!;
+				await tx.insert(meetingInvitations).values({ networkId: network.id, meetingId: meeting!.id, contactId: p.id, name: p.name, email: p.email, organisationName: orgName, token: randomToken(), expiresAt: new Date(endsAt.getTime() + 86_400_000), answer, answeredAt: answer ? new Date(startsAt.getTime() - 7 * 86_400_000) : null });
+			}
+		}
+	}
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
+import type { Database } from '$lib/server/db/client';
+import { withSystem } from '$lib/server/db/scope';
+import { meetingInvitations, outbox } from '$lib/server/db/schema';
+import { isAppError } from '$lib/server/errors';
+import { parseWith } from '$lib/server/http/forms';
+import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
+import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
+import { saveContact } from '$lib/server/domains/organisations/contacts';
+import { berlinInstant, berlinParts } from './berlin-time';
+import { meetingSchema, type MeetingInput } from './meeting-schema';
+import { saveBody } from './manage-bodies';
+import { inviteToMeeting, saveMeeting } from './manage-meetings';
+import { answerRsvp, describeRsvp } from './rsvp';
+import { sendMeetingReminders } from './send-meeting-reminders';
+
+describe('meeting times in Europe/Berlin', () => {
+	it('converts wall-clock times in winter and summer time', () => {
+		expect(berlinInstant('2026-01-15', '18:00').toISOString()).toBe('2026-01-15T17:00:00.000Z');
+		expect(berlinInstant('2026-07-15', '18:00').toISOString()).toBe('2026-07-15T16:00:00.000Z');
+		expect(berlinParts(new Date('2026-07-15T16:00:00Z'))).toEqual({ day: '2026-07-15', time: '18:00' });
+	});
+	it('refuses a meeting that ends before it starts and one without place or link', () => {
+		const parsed = parseWith(meetingSchema, { version: '0', title: 'X', day: '2026-05-01', start: '18:00', end: '17:00', place: '', onlineUrl: '', agenda: '' });
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok) expect(parsed.errors).toMatchObject({ end: 'error.endBeforeStart', place: 'error.placeOrLink' });
+	});
+});
+
+describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (kind) => {
+	let database: Database;
+	beforeAll(async () => {
+		database = await createTestDatabase(kind);
+	});
+	afterAll(() => database?.close());
+
+	it('invites once, answers by link, reminds once before the meeting, refuses past meetings and foreign links', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const other = await makeNetwork(db);
+		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const now = new Date('2026-03-01T09:00:00Z');
+		const ctx = { ...tenantContext(db, network, coordinator), baseUrl: 'http://localhost', now };
+		const org = parseWith(memberOrganisationSchema, { version: '0', name: 'Jugendamt Beispiel', description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: 'mitglied', statusDate: '', statusNote: '', listedPublicly: false });
+		if (!org.ok) throw new Error('org');
+		const { id: orgId } = await saveOrganisation(ctx, null, org.data);
+		await saveContact(ctx, orgId, null, { version: 0, name: 'Anna Beispiel', role: '', phone: '', email: 'anna@example.org', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
+		await saveContact(ctx, orgId, null, { version: 0, name: 'Ohne Mail', role: '', phone: '', email: '', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
+		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'Steuerungsgruppe', kind: 'steuerungsgruppe', purpose: '', external: '', organisationIds: [orgId] });
+		const input = (day: string) => {
+			const parsed = parseWith(meetingSchema, { version: '0', title: 'Sitzung', day, start: '15:00', end: '17:00', place: 'Rathaus', onlineUrl: '', agenda: '' });
+			if (!parsed.ok) throw new Error('meeting');
+			return parsed.data as MeetingInput;
+		};
+		const { id: past } = await saveMeeting(ctx, bodyId, null, input('2026-02-01'));
+		await expect(inviteToMeeting(ctx, bodyId, past)).rejects.toSatisfy((e) => isAppError(e, 'validation'));
+		const { id } = await saveMeeting(ctx, bodyId, null, input('2026-03-03'));
+		expect(await inviteToMeeting(ctx, bodyId, id)).toEqual({ invited: 1 });
+		expect(await inviteToMeeting(ctx, bodyId, id)).toEqual({ invited: 0 }); // nobody twice
+		const [invitation] = await withSystem(db, (tx) => tx.select().from(meetingInvitations).where(eq(meetingInvitations.meetingId, id)));
+		expect((await describeRsvp(db, other.slug, invitation!.token, now)).state).toBe('other_network');
+		expect((await answerRsvp(db, network.slug, invitation!.token, 'yes', now)).state).toBe('answered');
+		expect((await describeRsvp(db, network.slug, invitation!.token, new Date('2026-03-10T00:00:00Z'))).state).toBe('expired');
+
+		expect(await sendMeetingReminders(db, { now: new Date('2026-02-20T09:00:00Z'), baseUrl: 'http://localhost' })).toEqual({ reminded: 0 });
+		expect(await sendMeetingReminders(db, { now, baseUrl: 'http://localhost' })).toEqual({ reminded: 1 });
+		expect(await sendMeetingReminders(db, { now, baseUrl: 'http://localhost' })).toEqual({ reminded: 0 });
+		const reminders = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, 'meeting_reminder')));
+		expect(reminders.map((m) => m.toAddress)).toEqual(['anna@example.org']);
+		expect(reminders[0]!.textBody).toContain(`/antwort/${network.slug}/${invitation!.token}`);
+	});
+});
