@@ -88,7 +88,7 @@ describe('bodies and meetings', () => {
 
 		// A new time: every invitee gets an update with a higher SEQUENCE and the same UID.
 		await page.getByLabel('Beginn (Uhrzeit)', { exact: false }).fill('17:30');
-		await page.getByRole('button', { name: 'Speichern' }).click();
+		await page.getByRole('button', { name: 'Speichern', exact: true }).click();
 		await page.waitForURL(/aktualisiert=\d+/);
 		await s.checkA11y();
 		const update = await h.smtp.waitFor(INVITEE, /^Geändert: /);
@@ -109,5 +109,37 @@ describe('bodies and meetings', () => {
 			x.assertAllChecked();
 			await x.close();
 		}
+	});
+
+	it("writes minutes with a task that appears on the agenda of the body's next meeting", async () => {
+		const s = await openSession(h.browser);
+		const page = s.page;
+		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
+		await s.visit(`${h.server.url}/intern/gremien`);
+		await page.getByRole('link', { name: 'Fachgremium Frühe Hilfen' }).click();
+		await page.waitForURL(/\/intern\/gremien\/[0-9a-f-]{36}$/);
+		await s.checkA11y();
+		await page.getByRole('link', { name: /Sitzung im Frühjahr/ }).click();
+		await page.waitForURL(/\/sitzungen\/[0-9a-f-]{36}$/);
+		await s.checkA11y();
+		await page.getByLabel('Protokoll (Ergebnisse und Beschlüsse)').fill('Beschluss: Ein gemeinsamer Flyer für Geburtskliniken wird erstellt.');
+		await page.getByLabel('Aufgabe 1', { exact: true }).fill('Flyer-Entwurf an alle Mitglieder schicken');
+		await page.getByLabel('Verantwortlich 1').fill('Koordination');
+		await page.getByLabel('Fällig am 1').fill(new Date(Date.now() + 20 * 86_400_000).toLocaleDateString('sv-SE'));
+		await page.getByRole('button', { name: 'Protokoll speichern' }).click();
+		await page.getByRole('status').waitFor();
+		await s.checkA11y();
+		expect(await page.getByRole('status').textContent()).toContain('1 Aufgabe angelegt');
+
+		await page.getByRole('link', { name: 'Fachgremium Frühe Hilfen' }).click();
+		await page.waitForURL(/\/intern\/gremien\/[0-9a-f-]{36}$/);
+		await page.getByRole('link', { name: /Sitzung im Herbst/ }).click();
+		await page.waitForURL(/\/sitzungen\/[0-9a-f-]{36}$/);
+		await s.checkA11y();
+		const agenda = await page.locator('.agenda').textContent();
+		expect(agenda).toContain('Offene Aufgaben aus früheren Sitzungen');
+		expect(agenda).toContain('Flyer-Entwurf an alle Mitglieder schicken (Koordination');
+		s.assertAllChecked();
+		await s.close();
 	});
 });

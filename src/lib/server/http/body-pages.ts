@@ -4,6 +4,7 @@ import { getBody, saveBody } from '$lib/server/domains/meetings/manage-bodies';
 import { cancelMeeting, getMeeting, inviteToMeeting, saveMeeting } from '$lib/server/domains/meetings/manage-meetings';
 import { bodySchema, meetingSchema } from '$lib/server/domains/meetings/meeting-schema';
 import { berlinParts } from '$lib/server/domains/meetings/berlin-time';
+import { agendaWithTasks, meetingTasks, minutesSchema, saveMinutes, setTaskStatus, type MinutesInput } from '$lib/server/domains/meetings/minutes';
 import type { MessageKey } from '$lib/i18n';
 import { coordinatorContext } from './coordinator';
 import { formValues, parseForm, parseWith } from './forms';
@@ -48,11 +49,15 @@ export async function saveBodyAction(event: RequestEvent, bodyId: string | null)
 
 export async function loadMeetingPage(event: RequestEvent) {
 	try {
-		const data = await getMeeting(coordinatorContext(event), id(event.params.id), event.params.meetingId ? id(event.params.meetingId) : null);
+		const ctx = coordinatorContext(event);
+		const data = await getMeeting(ctx, id(event.params.id), event.params.meetingId ? id(event.params.meetingId) : null);
 		const m = data.meeting;
+		const taskList = m ? await meetingTasks(ctx, m) : { own: [], carried: [] };
 		const start = m ? berlinParts(m.startsAt) : null;
 		return {
 			...data,
+			tasks: taskList,
+			agendaShown: m ? agendaWithTasks(m.agenda, taskList.carried) : '',
 			saved: { version: String(m?.version ?? 0), title: m?.title ?? '', day: start?.day ?? '', start: start?.time ?? '', end: m ? berlinParts(m.endsAt).time : '', place: m?.place ?? '', onlineUrl: m?.onlineUrl ?? '', agenda: m?.agenda ?? '' }
 		};
 	} catch (e) {
@@ -89,6 +94,30 @@ export async function meetingCommand(event: RequestEvent, command: 'invite' | 'c
 		return { cancelled: true };
 	} catch (e) {
 		if (isAppError(e, 'validation')) return fail(400, { errors: { form: String(e.details.message) } as Record<string, MessageKey>, values: {} });
+		raise(e);
+	}
+}
+
+export async function saveMinutesAction(event: RequestEvent) {
+	const ctx = coordinatorContext(event);
+	const form = await event.request.formData();
+	const values = formValues(form);
+	const parsed = parseForm(minutesSchema, form);
+	if (!parsed.ok) return fail(400, { minutesErrors: parsed.errors as Record<string, MessageKey>, minutesValues: values });
+	try {
+		return { tasksAdded: (await saveMinutes(ctx, id(event.params.id), id(event.params.meetingId), parsed.data as MinutesInput)).added };
+	} catch (e) {
+		raise(e);
+	}
+}
+
+export async function toggleTaskAction(event: RequestEvent) {
+	const ctx = coordinatorContext(event);
+	const form = await event.request.formData();
+	try {
+		await setTaskStatus(ctx, id(String(form.get('taskId') ?? '')), form.get('done') === '1');
+		return { taskUpdated: true };
+	} catch (e) {
 		raise(e);
 	}
 }

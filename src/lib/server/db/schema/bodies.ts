@@ -67,6 +67,9 @@ export const meetings = pgTable(
 		/** iCalendar SEQUENCE: goes up with every change mailed to the invitees. */
 		sequence: integer('sequence').notNull().default(0),
 		invitedAt: timestamp('invited_at', { withTimezone: true }),
+		/** Protokoll: what was discussed and decided (plain text with lines). */
+		minutes: text('minutes').notNull().default(''),
+		minutesSentAt: timestamp('minutes_sent_at', { withTimezone: true }),
 		/** The reminder before the meeting went out (scheduled job, once). */
 		reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
 		version: integer('version').notNull().default(1),
@@ -103,4 +106,30 @@ export const meetingInvitations = pgTable(
 		answeredAt: timestamp('answered_at', { withTimezone: true })
 	},
 	(t) => [index('meeting_invitations_meeting_idx').on(t.meetingId), uniqueIndex('meeting_invitations_token_idx').on(t.token)]
+);
+
+export const TASK_STATUSES = ['open', 'done'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** Aufgabe from the minutes of a meeting: owner, due date, status; open ones follow the body to its next meeting. */
+export const tasks = pgTable(
+	'tasks',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		bodyId: uuid('body_id')
+			.notNull()
+			.references(() => bodies.id, { onDelete: 'cascade' }),
+		meetingId: uuid('meeting_id')
+			.notNull()
+			.references(() => meetings.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		owner: text('owner').notNull().default(''),
+		dueDate: text('due_date').notNull().default(''),
+		status: text('status').$type<TaskStatus>().notNull().default('open'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('tasks_body_idx').on(t.bodyId, t.status)]
 );

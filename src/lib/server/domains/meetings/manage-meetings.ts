@@ -9,6 +9,7 @@ import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { formatBerlin } from './berlin-time';
 import { meetingIcs } from './calendar';
+import { agendaWithTasks, carriedTasks } from './minutes';
 import type { MeetingInput } from './meeting-schema';
 
 type MeetingContext = TenantContext & { baseUrl: string };
@@ -41,10 +42,11 @@ async function mailInvitees(
 ) {
 	const [network] = await tx.select({ name: networks.name, brandPrimary: networks.brandPrimary, contactEmail: networks.contactEmail, contactName: networks.contactName }).from(networks).where(eq(networks.id, ctx.network.id));
 	const host = new URL(ctx.baseUrl).host;
+	const agenda = agendaWithTasks(meeting.agenda, await carriedTasks(tx, ctx, meeting));
 	for (const i of invitees) {
 		const rsvpLink = `${ctx.baseUrl}/antwort/${ctx.network.slug}/${i.token}`;
 		const ics = meetingIcs(
-			{ id: meeting.id, title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place, onlineUrl: meeting.onlineUrl, agenda: meeting.agenda, sequence: meeting.sequence, bodyName },
+			{ id: meeting.id, title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place, onlineUrl: meeting.onlineUrl, agenda, sequence: meeting.sequence, bodyName },
 			{ method: kind === 'cancel' ? 'cancel' : 'request', organizer: { name: network!.contactName || network!.name, email: network!.contactEmail || 'koordination@example.org' }, attendee: { name: i.name, email: i.email }, rsvpLink, host }
 		);
 		await enqueueMail(tx, {
@@ -52,7 +54,7 @@ async function mailInvitees(
 			category: 'network',
 			template: 'meeting_invitation',
 			to: i.email,
-			data: { kind, name: i.name, bodyName, title: meeting.title, when: formatBerlin(meeting.startsAt, meeting.endsAt), place: meeting.place, onlineUrl: meeting.onlineUrl, agenda: meeting.agenda, rsvpLink },
+			data: { kind, name: i.name, bodyName, title: meeting.title, when: formatBerlin(meeting.startsAt, meeting.endsAt), place: meeting.place, onlineUrl: meeting.onlineUrl, agenda, rsvpLink },
 			branding: { networkName: network!.name, brandPrimary: network!.brandPrimary },
 			attachments: [{ filename: kind === 'cancel' ? 'absage.ics' : 'einladung.ics', contentType: `text/calendar; charset=utf-8; method=${kind === 'cancel' ? 'CANCEL' : 'REQUEST'}`, contentBase64: Buffer.from(ics, 'utf-8').toString('base64') }]
 		});

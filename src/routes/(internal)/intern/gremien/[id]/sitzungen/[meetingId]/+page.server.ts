@@ -1,4 +1,4 @@
-import { loadMeetingPage, meetingCommand, saveMeetingAction } from '$lib/server/http/body-pages';
+import { loadMeetingPage, meetingCommand, saveMeetingAction, saveMinutesAction, toggleTaskAction } from '$lib/server/http/body-pages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
@@ -9,5 +9,7 @@ export const load: PageServerLoad = async (event) => ({
 export const actions: Actions = {
 	save: (event) => saveMeetingAction(event),
 	invite: (event) => meetingCommand(event, 'invite'),
-	cancel: (event) => meetingCommand(event, 'cancel')
+	cancel: (event) => meetingCommand(event, 'cancel'),
+	minutes: (event) => saveMinutesAction(event),
+	task: (event) => toggleTaskAction(event)
 };
