@@ -142,4 +142,49 @@ describe('bodies and meetings', () => {
 		s.assertAllChecked();
 		await s.close();
 	});
+
+	it('sends a circular to one category and it reaches exactly that category; the opt-out link works', async () => {
+		const s = await openSession(h.browser);
+		const page = s.page;
+		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
+		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Rundschreiben' }).click();
+		await page.waitForURL(/\/intern\/rundschreiben$/);
+		await s.checkA11y();
+		await page.getByRole('button', { name: 'Senden' }).click();
+		await page.getByRole('alert').waitFor();
+		await s.checkA11y();
+		expect(await page.getByRole('alert').textContent()).toContain('Betreff');
+		await page.getByLabel('Betreff', { exact: false }).fill('Neue Ansprechpartnerin bei der Polizei');
+		await page.getByLabel('Text', { exact: false }).fill('Liebe Kolleginnen und Kollegen, ab Januar ist die Präventionsstelle neu besetzt.');
+		await page.getByRole('group', { name: 'Partnerkategorie nach § 3 KKG' }).getByLabel('Polizei').check();
+		await page.getByRole('button', { name: 'Empfänger anzeigen' }).click();
+		await page.getByRole('heading', { name: /Empfänger/ }).waitFor();
+		await s.checkA11y();
+		const preview = await page.locator('.recipients li').allTextContents();
+		expect(preview.length).toBeGreaterThan(0);
+		const expected = preview.map((line) => line.split(' – ').pop()!.trim()).sort();
+		await page.getByRole('button', { name: 'Senden' }).click();
+		await page.getByRole('status').waitFor();
+		await s.checkA11y();
+		expect(await page.getByRole('status').textContent()).toContain(`an ${expected.length} Person`);
+		const mail = await h.smtp.waitFor(expected[0]!, /^Neue Ansprechpartnerin bei der Polizei/);
+		await new Promise((r) => setTimeout(r, 1500));
+		const received = h.smtp.mails.filter((m) => m.subject.startsWith('Neue Ansprechpartnerin bei der Polizei')).flatMap((m) => m.to).sort();
+		expect(received).toEqual(expected);
+
+		const optOut = await openSession(h.browser);
+		await optOut.visit(linkIn(mail.text, '/abbestellen/'));
+		await optOut.page.getByRole('button', { name: 'Abbestellen' }).click();
+		await optOut.page.getByRole('status').waitFor();
+		await optOut.checkA11y();
+		await s.visit(`${h.server.url}/intern/rundschreiben`);
+		await page.getByRole('group', { name: 'Partnerkategorie nach § 3 KKG' }).getByLabel('Polizei').check();
+		await page.getByRole('button', { name: 'Empfänger anzeigen' }).click();
+		await page.getByRole('heading', { name: /Empfänger|Niemand/ }).waitFor();
+		expect(await page.locator('.recipients').textContent()).not.toContain(expected[0]!);
+		for (const x of [s, optOut]) {
+			x.assertAllChecked();
+			await x.close();
+		}
+	});
 });

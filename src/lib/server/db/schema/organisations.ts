@@ -99,9 +99,33 @@ export const contacts = pgTable(
 		consentAt: date('consent_at'),
 		consentMethod: text('consent_method').$type<ConsentMethod>(),
 		consentRevokedAt: date('consent_revoked_at'),
+		/** Does not want non-essential circulars (set by the person via the link in every circular). */
+		circularOptOut: boolean('circular_opt_out').notNull().default(false),
+		/** Personal token of the opt-out link in circulars (created with the first circular). */
+		optOutToken: text('opt_out_token'),
 		version: integer('version').notNull().default(1),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('contacts_org_idx').on(t.organisationId), index('contacts_network_idx').on(t.networkId)]
+);
+
+/** Rundschreiben: a message to members chosen by filter, sent through the outbox. */
+export const circulars = pgTable(
+	'circulars',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		subject: text('subject').notNull(),
+		body: text('body').notNull(),
+		/** Essential circulars (e.g. changes to the agreement) also reach people who opted out. */
+		essential: boolean('essential').notNull().default(false),
+		filter: text('filter').notNull().default(''),
+		recipientCount: integer('recipient_count').notNull().default(0),
+		sentByName: text('sent_by_name').notNull().default(''),
+		sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('circulars_network_idx').on(t.networkId, t.sentAt)]
 );

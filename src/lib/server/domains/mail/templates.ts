@@ -10,6 +10,7 @@ export type MailTemplates = {
 	offer_approved: { offerTitle: string; link: string };
 	freshness_reminder: { organisationName: string; offers: { title: string; confirmLink: string; editLink: string }[]; dueDate: string; validDays: number };
 	freshness_hidden: { organisationName: string; offers: { title: string; editLink: string }[] };
+	circular: { name: string; subject: string; body: string; optOutLink: string };
 	meeting_reminder: { name: string; bodyName: string; title: string; when: string; place: string; onlineUrl: string; rsvpLink: string; answered: boolean };
 	meeting_invitation: { kind: 'invitation' | 'update' | 'cancel'; name: string; bodyName: string; title: string; when: string; place: string; onlineUrl: string; agenda: string; rsvpLink: string };
 };
@@ -71,6 +72,10 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 			...d.offers.map((o) => `• ${o.title}\n  Alles noch aktuell – mit einem Klick bestätigen:\n  ${o.confirmLink}\n  Etwas hat sich geändert – Angebot bearbeiten:\n  ${o.editLink}`),
 			`Die Bestätigungslinks sind ${d.validDays} Tage gültig und können je einmal verwendet werden. Ohne Bestätigung wird ein Angebot nach Ablauf der Frist im Wegweiser ausgeblendet.`
 		]
+	}),
+	circular: (d, b) => ({
+		subject: `${d.subject} – ${b.networkName}`,
+		paragraphs: [`Guten Tag ${d.name},`, d.body, ...(d.optOutLink ? [`Sie möchten keine Rundschreiben dieser Art mehr erhalten? Abbestellen: ${d.optOutLink}`] : [])]
 	}),
 	meeting_reminder: (d, b) => ({
 		subject: `Erinnerung: ${d.bodyName} – ${d.title}, ${d.when} – ${b.networkName}`,
