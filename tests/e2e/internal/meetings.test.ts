@@ -130,6 +130,13 @@ describe('bodies and meetings', () => {
 		await page.getByRole('status').waitFor();
 		await s.checkA11y();
 		expect(await page.getByRole('status').textContent()).toContain('1 Aufgabe angelegt');
+		for (const name of ['Protokoll (PDF)', 'Anwesenheitsliste (PDF)']) {
+			const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+			const stream = await download.createReadStream();
+			const chunks: Buffer[] = [];
+			for await (const c of stream) chunks.push(c as Buffer);
+			expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
+		}
 
 		await page.getByRole('link', { name: 'Fachgremium Frühe Hilfen' }).click();
 		await page.waitForURL(/\/intern\/gremien\/[0-9a-f-]{36}$/);

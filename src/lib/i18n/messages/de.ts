@@ -475,6 +475,8 @@ export const de = {
 	'intern.meeting.answerCounts': 'Zusagen: {yes} · Vielleicht: {maybe} · Absagen: {no} · Offen: {open}',
 	'intern.meeting.open': 'offen',
 	'intern.meeting.person': 'Person',
+	'intern.meeting.attendancePdf': 'Anwesenheitsliste (PDF)',
+	'intern.meeting.minutesPdf': 'Protokoll (PDF)',
 	'intern.meeting.minutes': 'Protokoll und Aufgaben',
 	'intern.meeting.minutesText': 'Protokoll (Ergebnisse und Beschlüsse)',
 	'intern.meeting.minutesHint': 'Beschlüsse am besten als eigene Zeilen, die mit „Beschluss:“ beginnen.',

@@ -16,6 +16,7 @@ import { saveBody } from './manage-bodies';
 import { inviteToMeeting, saveMeeting } from './manage-meetings';
 import { answerRsvp, describeRsvp } from './rsvp';
 import { sendMeetingReminders } from './send-meeting-reminders';
+import { attendanceSheetPdf, minutesPdf } from './meeting-pdf';
 
 describe('meeting times in Europe/Berlin', () => {
 	it('converts wall-clock times in winter and summer time', () => {
@@ -27,6 +28,16 @@ describe('meeting times in Europe/Berlin', () => {
 		const parsed = parseWith(meetingSchema, { version: '0', title: 'X', day: '2026-05-01', start: '18:00', end: '17:00', place: '', onlineUrl: '', agenda: '' });
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) expect(parsed.errors).toMatchObject({ end: 'error.endBeforeStart', place: 'error.placeOrLink' });
+	});
+});
+
+describe('meeting PDFs', () => {
+	it('renders a sign-in sheet and the minutes', async () => {
+		const m = { networkName: 'Netzwerk', bodyName: 'AG', title: 'Sitzung', startsAt: new Date('2026-05-01T13:00:00Z'), endsAt: new Date('2026-05-01T15:00:00Z'), place: 'Rathaus', onlineUrl: '', agenda: 'Begrüßung', minutes: 'Beschluss: Flyer' };
+		const sheet = await attendanceSheetPdf(m, Array.from({ length: 40 }, (_, i) => ({ name: `Person ${i}`, organisationName: 'Kita Beispiel', answer: i % 2 ? 'yes' : null })));
+		expect(sheet.subarray(0, 5).toString()).toBe('%PDF-');
+		expect(sheet.toString('latin1')).toMatch(/\/Type \/Page\b[\s\S]*\/Type \/Page\b/); // 40 people need a second page
+		expect((await minutesPdf(m, [{ title: 'Flyer', owner: 'Koordination', dueDate: '2026-06-01', status: 'open' }])).subarray(0, 5).toString()).toBe('%PDF-');
 	});
 });
 

@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import PDFDocument from 'pdfkit';
+import { formatBerlin } from './berlin-time';
+
+const FONT = process.env.PDF_FONT_PATH || '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+const BOLD = FONT.replace(/DejaVuSans\.ttf$/, 'DejaVuSans-Bold.ttf');
+
+type PdfMeeting = { networkName: string; bodyName: string; title: string; startsAt: Date; endsAt: Date; place: string; onlineUrl: string; agenda: string; minutes: string };
+
+function start(title: string) {
+	const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title }, lang: 'de' });
+	const hasFont = fs.existsSync(FONT);
+	const fonts = { regular: hasFont ? FONT : 'Helvetica', bold: hasFont && fs.existsSync(BOLD) ? BOLD : hasFont ? FONT : 'Helvetica-Bold' };
+	const chunks: Buffer[] = [];
+	doc.on('data', (c: Buffer) => chunks.push(c));
+	const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+	return { doc, fonts, done };
+}
+
+function header(doc: PDFKit.PDFDocument, fonts: { regular: string; bold: string }, heading: string, m: PdfMeeting) {
+	doc.font(fonts.bold).fontSize(16).text(heading);
+	doc.font(fonts.regular).fontSize(11).fillColor('#444444').text(`${m.networkName} · ${m.bodyName}`);
+	doc.fillColor('#000000').text(`${m.title} – ${formatBerlin(m.startsAt, m.endsAt)}`);
+	if (m.place) doc.text(`Ort: ${m.place}`);
+	if (m.onlineUrl) doc.text(`Online: ${m.onlineUrl}`);
+	doc.moveDown();
+}
+
+/** Printable sign-in sheet for the day: one row per invitee (answers shown) plus empty rows for guests. */
+export function attendanceSheetPdf(m: PdfMeeting, people: { name: string; organisationName: string; answer: string | null }[]): Promise<Buffer> {
+	const { doc, fonts, done } = start(`Anwesenheitsliste – ${m.title}`);
+	header(doc, fonts, 'Anwesenheitsliste', m);
+	const cols = [{ x: 50, w: 170, title: 'Name' }, { x: 220, w: 170, title: 'Organisation' }, { x: 390, w: 60, title: 'Zusage' }, { x: 450, w: 95, title: 'Unterschrift' }];
+	const row = (y: number, cells: string[], bold = false) => {
+		doc.font(bold ? fonts.bold : fonts.regular).fontSize(10);
+		cells.forEach((c, i) => doc.text(c, cols[i]!.x + 3, y + 6, { width: cols[i]!.w - 6, height: 22, ellipsis: true }));
+		cols.forEach((c) => doc.rect(c.x, y, c.w, 28).stroke('#888888'));
+	};
+	let y = doc.y;
+	row(y, cols.map((c) => c.title), true);
+	y += 28;
+	const answers: Record<string, string> = { yes: 'ja', no: 'nein', maybe: 'vielleicht' };
+	for (const p of [...people, ...Array.from({ length: 6 }, () => ({ name: '', organisationName: '', answer: null }))]) {
+		if (y > 770) {
+			doc.addPage();
+			y = 50;
+		}
+		row(y, [p.name, p.organisationName, p.answer ? (answers[p.answer] ?? '') : '', '']);
+		y += 28;
+	}
+	doc.end();
+	return done;
+}
+
+/** The minutes with agenda, decisions and tasks as a PDF to keep with the meeting. */
+export function minutesPdf(m: PdfMeeting, tasks: { title: string; owner: string; dueDate: string; status: string }[]): Promise<Buffer> {
+	const { doc, fonts, done } = start(`Protokoll – ${m.title}`);
+	header(doc, fonts, 'Protokoll', m);
+	if (m.agenda) {
+		doc.font(fonts.bold).fontSize(12).text('Tagesordnung');
+		doc.font(fonts.regular).fontSize(11).text(m.agenda).moveDown();
+	}
+	doc.font(fonts.bold).fontSize(12).text('Ergebnisse und Beschlüsse');
+	doc.font(fonts.regular).fontSize(11).text(m.minutes || '–').moveDown();
+	doc.font(fonts.bold).fontSize(12).text('Aufgaben');
+	doc.font(fonts.regular).fontSize(11);
+	if (tasks.length === 0) doc.text('–');
+	for (const t of tasks) doc.text(`• ${t.title}${t.owner ? ` – ${t.owner}` : ''}${t.dueDate ? ` – fällig ${t.dueDate}` : ''} (${t.status === 'done' ? 'erledigt' : 'offen'})`);
+	doc.end();
+	return done;
+}

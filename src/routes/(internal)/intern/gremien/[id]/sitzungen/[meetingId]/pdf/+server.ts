@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import { getMeeting } from '$lib/server/domains/meetings/manage-meetings';
+import { meetingTasks } from '$lib/server/domains/meetings/minutes';
+import { attendanceSheetPdf, minutesPdf } from '$lib/server/domains/meetings/meeting-pdf';
+import { coordinatorContext } from '$lib/server/http/coordinator';
+import { raise } from '$lib/server/http/errors';
+import { UUID } from '$lib/server/http/params';
+import type { RequestHandler } from './$types';
+
+/** ?art=anwesenheit (sign-in sheet) or ?art=protokoll (minutes). */
+export const GET: RequestHandler = async (event) => {
+	const { id, meetingId } = event.params;
+	const kind = event.url.searchParams.get('art');
+	if (!UUID.test(id) || !UUID.test(meetingId) || (kind !== 'anwesenheit' && kind !== 'protokoll')) error(404, 'Diese Seite gibt es nicht.');
+	const ctx = coordinatorContext(event);
+	try {
+		const { body, meeting, invitations } = await getMeeting(ctx, id, meetingId);
+		const m = { networkName: ctx.network.name, bodyName: body.name, title: meeting!.title, startsAt: meeting!.startsAt, endsAt: meeting!.endsAt, place: meeting!.place, onlineUrl: meeting!.onlineUrl, agenda: meeting!.agenda, minutes: meeting!.minutes };
+		const pdf = kind === 'anwesenheit' ? await attendanceSheetPdf(m, invitations) : await minutesPdf(m, (await meetingTasks(ctx, meeting!)).own);
+		const day = meeting!.startsAt.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+		return new Response(new Uint8Array(pdf), {
+			headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${kind}-${day}.pdf"`, 'cache-control': 'no-store' }
+		});
+	} catch (e) {
+		raise(e);
+	}
+};
