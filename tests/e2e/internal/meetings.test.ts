@@ -137,6 +137,13 @@ describe('bodies and meetings', () => {
 			for await (const c of stream) chunks.push(c as Buffer);
 			expect(Buffer.concat(chunks).subarray(0, 5).toString()).toBe('%PDF-');
 		}
+		await page.getByRole('button', { name: 'Protokoll an die Mitglieder des Gremiums senden' }).click();
+		await page.getByRole('status').waitFor();
+		await s.checkA11y();
+		expect(await page.getByRole('status').textContent()).toMatch(/Protokoll an \d+ Person/);
+		const minutesMail = await h.smtp.waitFor(INVITEE, /^Protokoll: Fachgremium Frühe Hilfen/);
+		expect(minutesMail.text).toContain('Beschluss: Ein gemeinsamer Flyer');
+		expect(minutesMail.parsed.attachments.map((a) => a.filename)).toEqual(['protokoll.pdf']);
 
 		await page.getByRole('link', { name: 'Fachgremium Frühe Hilfen' }).click();
 		await page.waitForURL(/\/intern\/gremien\/[0-9a-f-]{36}$/);

@@ -4,7 +4,8 @@ import { getBody, saveBody } from '$lib/server/domains/meetings/manage-bodies';
 import { cancelMeeting, getMeeting, inviteToMeeting, saveMeeting } from '$lib/server/domains/meetings/manage-meetings';
 import { bodySchema, meetingSchema } from '$lib/server/domains/meetings/meeting-schema';
 import { berlinParts } from '$lib/server/domains/meetings/berlin-time';
-import { agendaWithTasks, meetingTasks, minutesSchema, saveMinutes, setTaskStatus, type MinutesInput } from '$lib/server/domains/meetings/minutes';
+import { agendaWithTasks, meetingTasks, minutesSchema, saveMinutes, sendMinutes, setTaskStatus, type MinutesInput } from '$lib/server/domains/meetings/minutes';
+import { minutesPdf } from '$lib/server/domains/meetings/meeting-pdf';
 import type { MessageKey } from '$lib/i18n';
 import { coordinatorContext } from './coordinator';
 import { formValues, parseForm, parseWith } from './forms';
@@ -118,6 +119,19 @@ export async function toggleTaskAction(event: RequestEvent) {
 		await setTaskStatus(ctx, id(String(form.get('taskId') ?? '')), form.get('done') === '1');
 		return { taskUpdated: true };
 	} catch (e) {
+		raise(e);
+	}
+}
+
+export async function sendMinutesAction(event: RequestEvent) {
+	const ctx = coordinatorContext(event);
+	try {
+		const result = await sendMinutes(ctx, id(event.params.id), id(event.params.meetingId), (m, bodyName, own) =>
+			minutesPdf({ networkName: ctx.network.name, bodyName, title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, onlineUrl: m.onlineUrl, agenda: m.agenda, minutes: m.minutes }, own)
+		);
+		return { minutesSent: result.sent };
+	} catch (e) {
+		if (isAppError(e, 'validation')) return fail(400, { errors: { form: String(e.details.message) } as Record<string, MessageKey>, values: {} });
 		raise(e);
 	}
 }

@@ -1,7 +1,8 @@
-import { and, asc, eq, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, lt, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '$lib/server/db/client';
-import { meetings, tasks } from '$lib/server/db/schema';
+import { bodies, bodyMembers, contacts, meetings, networks, tasks } from '$lib/server/db/schema';
+import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
@@ -75,5 +76,43 @@ export async function setTaskStatus(ctx: TenantContext, taskId: string, done: bo
 		const [row] = await tx.update(tasks).set({ status: done ? 'done' : 'open' }).where(scoped(tasks, ctx, and(eq(tasks.id, taskId)))).returning({ id: tasks.id });
 		if (!row) throw new AppError('not_found');
 		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: done ? 'done' : 'reopen', entity: 'task', entityId: taskId });
+	});
+}
+
+/**
+ * Sends the minutes (text in the mail, PDF attached) to every contact with e-mail of the
+ * body's member organisations, through the outbox, and notes when they went out.
+ */
+export async function sendMinutes(ctx: TenantContext, bodyId: string, meetingId: string, pdf: (m: typeof meetings.$inferSelect, bodyName: string, own: (typeof tasks.$inferSelect)[]) => Promise<Buffer>): Promise<{ sent: number }> {
+	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const now = ctx.now ?? new Date();
+	return tenantTx(ctx, async (tx) => {
+		const [body] = await tx.select().from(bodies).where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
+		const [meeting] = await tx.select().from(meetings).where(scoped(meetings, ctx, eq(meetings.id, meetingId), eq(meetings.bodyId, bodyId)));
+		if (!body || !meeting) throw new AppError('not_found');
+		if (!meeting.minutes.trim()) throw new AppError('validation', { field: 'form', message: 'error.minutesEmpty' });
+		const own = await tx.select().from(tasks).where(scoped(tasks, ctx, eq(tasks.meetingId, meetingId))).orderBy(asc(tasks.createdAt));
+		const memberIds = (await tx.select({ id: bodyMembers.organisationId }).from(bodyMembers).where(scoped(bodyMembers, ctx, eq(bodyMembers.bodyId, bodyId)))).map((r) => r.id);
+		const people = memberIds.length ? await tx.select({ name: contacts.name, email: contacts.email }).from(contacts).where(scoped(contacts, ctx, inArray(contacts.organisationId, memberIds), ne(contacts.email, ''))) : [];
+		const [network] = await tx.select({ name: networks.name, brandPrimary: networks.brandPrimary }).from(networks).where(eq(networks.id, ctx.network.id));
+		const attachment = { filename: 'protokoll.pdf', contentType: 'application/pdf', contentBase64: (await pdf(meeting, body.name, own)).toString('base64') };
+		const taskLines = own.map((t) => `• ${t.title}${t.owner ? ` – ${t.owner}` : ''}${t.dueDate ? ` – fällig ${t.dueDate}` : ''}`).join('\n');
+		const seen = new Set<string>();
+		for (const p of people) {
+			if (seen.has(p.email.toLowerCase())) continue;
+			seen.add(p.email.toLowerCase());
+			await enqueueMail(tx, {
+				networkId: ctx.network.id,
+				category: 'network',
+				template: 'circular',
+				to: p.email,
+				data: { name: p.name, subject: `Protokoll: ${body.name} – ${meeting.title}`, body: [meeting.minutes, taskLines ? `Aufgaben:\n${taskLines}` : ''].filter(Boolean).join('\n\n'), optOutLink: '' },
+				branding: { networkName: network!.name, brandPrimary: network!.brandPrimary },
+				attachments: [attachment]
+			});
+		}
+		await tx.update(meetings).set({ minutesSentAt: now }).where(scoped(meetings, ctx, eq(meetings.id, meetingId)));
+		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'send_minutes', entity: 'meeting', entityId: meetingId, after: { recipients: [...seen] } });
+		return { sent: seen.size };
 	});
 }

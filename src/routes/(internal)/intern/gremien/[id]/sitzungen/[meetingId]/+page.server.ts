@@ -1,4 +1,4 @@
-import { loadMeetingPage, meetingCommand, saveMeetingAction, saveMinutesAction, toggleTaskAction } from '$lib/server/http/body-pages';
+import { loadMeetingPage, meetingCommand, saveMeetingAction, saveMinutesAction, sendMinutesAction, toggleTaskAction } from '$lib/server/http/body-pages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
@@ -11,5 +11,6 @@ export const actions: Actions = {
 	invite: (event) => meetingCommand(event, 'invite'),
 	cancel: (event) => meetingCommand(event, 'cancel'),
 	minutes: (event) => saveMinutesAction(event),
-	task: (event) => toggleTaskAction(event)
+	task: (event) => toggleTaskAction(event),
+	sendMinutes: (event) => sendMinutesAction(event)
 };
