@@ -6,7 +6,7 @@ import { withSystem } from '$lib/server/db/scope';
 import { districts, offers, organisations } from '$lib/server/db/schema';
 import { ensureOfferDefaults } from '$lib/server/domains/offers/taxonomy';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import { exportHsds, getHsdsService, listHsdsOrganizations, listHsdsServices, listHsdsTaxonomies, stableUuid } from './hsds';
+import { exportHsds, getHsdsOrganization, getHsdsService, listHsdsOrganizations, listHsdsServices, listHsdsTaxonomies, stableUuid } from './hsds';
 import { offerColumns } from './offer-columns';
 import { runImport, stageImport } from './run-import';
 
@@ -155,6 +155,8 @@ describe.each(TEST_DATABASE_KINDS)('Open Referral HSDS 3.0 (%s)', (kind) => {
 		const orgs = await listHsdsOrganizations(portal, 'http://x', { page: 1, perPage: 20, q: '', full: false });
 		expect(orgs.contents).toHaveLength(1);
 		expect((orgs.contents[0]!.services as unknown[]).length).toBe(2);
+		expect(await getHsdsOrganization(portal, 'http://x', String(orgs.contents[0]!.id))).toEqual(orgs.contents[0]);
+		await expect(getHsdsOrganization(portal, 'http://x', '00000000-0000-4000-8000-000000000000')).rejects.toThrow();
 		expect((await listHsdsTaxonomies(portal, 'http://x', { page: 1, perPage: 20, q: '', full: false })).total_items).toBe(3);
 		await expect(getHsdsService(portal, 'http://x', '00000000-0000-4000-8000-000000000000')).rejects.toThrow();
 	});

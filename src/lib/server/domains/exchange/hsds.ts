@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { LIFE_STAGES, OFFER_TYPES, districts, networks, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
@@ -7,7 +7,6 @@ import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenanc
 import { stillFreshSql } from '$lib/server/domains/offers/freshness';
 import { searchOffers } from '$lib/server/domains/offers/search-offers';
 import { t, type MessageKey } from '$lib/i18n';
-import { LOCALES } from '$lib/i18n/locales';
 
 /**
  * Open Referral HSDS 3.0: a network's published offers as services, their providers as
@@ -247,27 +246,32 @@ export async function getHsdsService(ctx: TenantContext, baseUrl: string, id: st
 	});
 }
 
-/** Organisations that provide at least one published offer. */
+/** Organisations that provide at least one published offer, each with the ids of those offers. */
+async function providingOrganizations(tx: Tx, ctx: TenantContext, c: Context, filter: SQL | undefined, page: { limit: number; offset: number }) {
+	const providing = sql`exists (select 1 from offers o where o.organisation_id = ${organisations.id} and o.status = 'published' and ${stillFreshSql(ctx.network.id, ctx.now ?? new Date(), 'o')})`;
+	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(organisations).where(scoped(organisations, ctx, providing, filter));
+	const rows = await tx.select().from(organisations).where(scoped(organisations, ctx, providing, filter)).orderBy(asc(organisations.name), asc(organisations.id)).limit(page.limit).offset(page.offset);
+	const services = rows.length
+		? await tx.select({ id: offers.id, organisationId: offers.organisationId }).from(offers).where(scoped(offers, ctx, inArray(offers.organisationId, rows.map((r) => r.id)), published(ctx)))
+		: [];
+	return { total: n, contents: rows.map((r) => hsdsOrganization(c, r, services.filter((s) => s.organisationId === r.id).map((s) => s.id))) };
+}
+
 export async function listHsdsOrganizations(ctx: TenantContext, baseUrl: string, query: PageQuery): Promise<Page<Json>> {
 	return tenantTx(ctx, async (tx) => {
-		const c = await context(tx, ctx, baseUrl);
-		const providing = sql`exists (select 1 from offers o where o.organisation_id = ${organisations.id} and o.status = 'published' and ${stillFreshSql(ctx.network.id, ctx.now ?? new Date(), 'o')})`;
 		const search = query.q ? sql`nfh_unaccent(lower(${organisations.name})) like '%' || nfh_unaccent(lower(${query.q})) || '%'` : undefined;
-		const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(organisations).where(scoped(organisations, ctx, providing, search));
-		const rows = await tx.select().from(organisations).where(scoped(organisations, ctx, providing, search)).orderBy(asc(organisations.name), asc(organisations.id)).limit(query.perPage).offset((query.page - 1) * query.perPage);
-		const services = rows.length
-			? await tx.select({ id: offers.id, organisationId: offers.organisationId }).from(offers).where(scoped(offers, ctx, inArray(offers.organisationId, rows.map((r) => r.id)), published(ctx)))
-			: [];
-		return page(rows.map((r) => hsdsOrganization(c, r, services.filter((s) => s.organisationId === r.id).map((s) => s.id))), n, query.page, query.perPage);
+		const found = await providingOrganizations(tx, ctx, await context(tx, ctx, baseUrl), search, { limit: query.perPage, offset: (query.page - 1) * query.perPage });
+		return page(found.contents, found.total, query.page, query.perPage);
 	});
 }
 
 export async function getHsdsOrganization(ctx: TenantContext, baseUrl: string, id: string): Promise<Json> {
 	if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
-	const result = await listHsdsOrganizations(ctx, baseUrl, { page: 1, perPage: 1_000_000, q: '', full: false });
-	const org = result.contents.find((o) => o.id === id);
-	if (!org) throw new AppError('not_found');
-	return org;
+	return tenantTx(ctx, async (tx) => {
+		const found = await providingOrganizations(tx, ctx, await context(tx, ctx, baseUrl), eq(organisations.id, id), { limit: 1, offset: 0 });
+		if (!found.contents[0]) throw new AppError('not_found');
+		return found.contents[0];
+	});
 }
 
 export async function listHsdsTaxonomies(ctx: TenantContext, baseUrl: string, query: PageQuery): Promise<Page<Json>> {
@@ -313,6 +317,3 @@ export async function exportHsds(ctx: TenantContext, baseUrl: string) {
 		};
 	});
 }
-
-/** Locales of the portal, for the OpenAPI description. */
-export const PORTAL_LANGUAGES = LOCALES.map((l) => l.code);

@@ -66,9 +66,3 @@ export function startScheduler(db: Db, jobs: Record<string, JobDefinition>, tick
 	timer.unref();
 	return () => clearInterval(timer);
 }
-
-/** For tests and the operator: when a job runs next. */
-export async function nextRunOf(db: Db, name: string): Promise<Date | null> {
-	const [row] = await withSystem(db, (tx) => tx.select({ next: scheduledJobs.nextRunAt }).from(scheduledJobs).where(eq(scheduledJobs.name, name)));
-	return row?.next ?? null;
-}

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { offerLocations, offers, offerVersions, organisations, users } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
@@ -166,12 +166,4 @@ export async function restoreOfferVersion(ctx: TenantContext, offerId: string, v
 			comment: `Wiederhergestellt: Fassung vom ${version.createdAt.toISOString().slice(0, 10)}`
 		});
 	});
-}
-
-/** Pending changes per offer (for the coordinator's offer list). */
-export async function pendingChangeIds(ctx: TenantContext): Promise<Map<string, string>> {
-	const rows = await tenantTx(ctx, (tx) =>
-		tx.select({ id: offerVersions.id, offerId: offerVersions.offerId }).from(offerVersions).where(scoped(offerVersions, ctx, and(eq(offerVersions.state, 'pending'))))
-	);
-	return new Map(rows.map((r) => [r.offerId, r.id]));
 }

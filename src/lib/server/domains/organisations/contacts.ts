@@ -134,3 +134,15 @@ export async function memberDirectory(ctx: TenantContext, f: DirectoryFilter) {
 		};
 	});
 }
+
+/** The member directory as spreadsheet rows for the coordination: one row per contact (or per organisation without one). */
+export async function directoryRows(ctx: TenantContext): Promise<{ headers: string[]; rows: string[][] }> {
+	requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const { entries } = await memberDirectory(ctx, { q: '', category: '', district: '' });
+	const headers = ['Organisation', 'Partnerkategorie', 'Mitgliedschaft', 'Telefon', 'E-Mail', 'Webseite', 'Ansprechperson', 'Funktion', 'Telefon (Person)', 'E-Mail (Person)', 'Sichtbarkeit'];
+	const rows = entries.flatMap((e) => {
+		const base = [e.name, e.category ?? '', e.status ?? '', e.phone, e.email, e.web];
+		return e.contacts.length === 0 ? [[...base, '', '', '', '', '']] : e.contacts.map((c) => [...base, c.name, c.role, c.phone, c.email, c.visibility]);
+	});
+	return { headers, rows };
+}
