@@ -37,21 +37,26 @@ process.env.HOST ||= '0.0.0.0';
 // Form posts are checked against ORIGIN (CSRF); default to the local address.
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
 // Request bodies: 2 MB for forms (above the 1 MB logo limit, so the form can answer with a field
-// message), 21 MB for spreadsheet imports (20 MB files). Larger posts are drained and answered
-// here, before SvelteKit reads them: the import page shows its message, other pages a short 413.
+// message), 21 MB for spreadsheet imports (20 MB files), MAX_UPLOAD_MB + 1 for pages that take
+// documents, agreement PDFs and scans. Larger posts are drained and answered here, before
+// SvelteKit reads them: upload pages show their message (?zu-gross=1), other pages a short 413.
 const FORM_BODY = 2 * 1024 * 1024;
 const IMPORT_BODY = 21 * 1024 * 1024;
+const UPLOAD_BODY = (Number(process.env.MAX_UPLOAD_MB || 10) + 1) * 1024 * 1024;
+const UPLOAD_PATHS = /^\/intern\/(dokumente|vereinbarungen|gremien\/[^/?]+\/sitzungen\/[^/?]+)/;
 process.env.BODY_SIZE_LIMIT ||= '21M';
 
 function refuseLargeBody(req, res) {
 	if (req.method !== 'POST') return false;
 	const length = Number(req.headers['content-length'] || 0);
-	const isImport = (req.url || '').startsWith('/intern/import');
-	if (length <= (isImport ? IMPORT_BODY : FORM_BODY)) return false;
+	const url = req.url || '';
+	const isImport = url.startsWith('/intern/import');
+	const isUpload = UPLOAD_PATHS.test(url);
+	if (length <= (isImport ? IMPORT_BODY : isUpload ? UPLOAD_BODY : FORM_BODY)) return false;
 	req.resume();
 	req.on('end', () => {
-		if (isImport) {
-			res.writeHead(303, { location: '/intern/import?zu-gross=1', 'cache-control': 'no-store' });
+		if (isImport || isUpload) {
+			res.writeHead(303, { location: `${isImport ? '/intern/import' : url.split('?')[0]}?zu-gross=1`, 'cache-control': 'no-store' });
 			res.end();
 		} else {
 			res.writeHead(413, { 'content-type': 'text/html; charset=utf-8' });

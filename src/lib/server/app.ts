@@ -8,8 +8,9 @@ import { flushSearchStats } from './domains/offers/search-stats-buffer';
 import { sendFreshnessReminders } from './domains/offers/send-freshness-reminders';
 import { startScheduler } from './domains/jobs/scheduler';
 import { sendMeetingReminders } from './domains/meetings/send-meeting-reminders';
+import { openFileStore, type FileStore } from './domains/documents/file-store';
 
-export type App = { database: Database; config: Config; stop: () => Promise<void> };
+export type App = { database: Database; config: Config; files: FileStore; stop: () => Promise<void> };
 
 let appPromise: Promise<App> | undefined;
 
@@ -25,6 +26,7 @@ export function getApp(): Promise<App> {
 async function start(): Promise<App> {
 	const config = readConfig();
 	if (!config.databaseUrl) fs.mkdirSync(config.dataDir, { recursive: true });
+	const files = openFileStore(config);
 	const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
 	if (config.demoData) {
 		const seeded = await seedDemoData(database.db, { onlyIfEmpty: true });
@@ -50,6 +52,7 @@ async function start(): Promise<App> {
 	return {
 		database,
 		config,
+		files,
 		stop: async () => {
 			stopWorker();
 			stopScheduler();

@@ -5,6 +5,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 	return {
 		databaseUrl: env.DATABASE_URL || undefined,
 		dataDir: path.resolve(env.DATA_DIR || 'data'),
+		/** Uploaded documents, agreements and scans (unless S3_BUCKET is set). */
+		filesDir: path.resolve(env.FILES_DIR || path.join(env.DATA_DIR || 'data', 'files')),
+		s3: env.S3_BUCKET
+			? {
+					endpoint: env.S3_ENDPOINT || '',
+					bucket: env.S3_BUCKET,
+					region: env.S3_REGION || 'us-east-1',
+					accessKeyId: env.S3_ACCESS_KEY_ID || '',
+					secretAccessKey: env.S3_SECRET_ACCESS_KEY || ''
+				}
+			: null,
+		/** Largest document upload in bytes (also enforced before SvelteKit reads the request). */
+		maxUploadBytes: Number(env.MAX_UPLOAD_MB || 10) * 1024 * 1024,
 		smtpUrl: env.SMTP_URL || undefined,
 		mailFrom: env.MAIL_FROM || 'Netzwerk Frühe Hilfen <no-reply@example.org>',
 		publicUrl: (env.ORIGIN || `http://localhost:${env.PORT || 3000}`).replace(/\/$/, ''),

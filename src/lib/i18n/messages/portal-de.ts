@@ -159,7 +159,9 @@ export const portalDe = {
 	'netzwerk.joinTitle': 'Mitmachen',
 	'netzwerk.join': 'Ihre Einrichtung möchte im Netzwerk mitarbeiten? Melden Sie sich bei der Netzwerkkoordination:',
 	'netzwerk.otherCategory': 'Weitere Partner',
-	'netzwerk.bodies': 'Gremien'
+	'netzwerk.bodies': 'Gremien',
+	'netzwerk.agreementsTitle': 'Grundlage der Zusammenarbeit',
+	'netzwerk.agreement': 'beschlossen am {date}, unterzeichnet von {count, plural, one {# Organisation} other {# Organisationen}}'
 } as const;
 
 export type PortalMessageKey = keyof typeof portalDe;

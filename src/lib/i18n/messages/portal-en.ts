@@ -157,5 +157,7 @@ export const portalEn: PortalMessages = {
 	'netzwerk.joinTitle': 'Join',
 	'netzwerk.join': 'Would your organisation like to join the network? Please contact the network coordination:',
 	'netzwerk.otherCategory': 'Other partners',
-	'netzwerk.bodies': 'Committees and working groups'
+	'netzwerk.bodies': 'Committees and working groups',
+	'netzwerk.agreementsTitle': 'Basis of our cooperation',
+	'netzwerk.agreement': 'adopted on {date}, signed by {count, plural, one {# organisation} other {# organisations}}'
 };

@@ -158,5 +158,7 @@ export const portalLeicht: PortalMessages = {
 	'netzwerk.joinTitle': 'Mit-machen',
 	'netzwerk.join': 'Ihre Einrichtung will mit-machen? Dann melden Sie sich bei der Netzwerk-Koordination:',
 	'netzwerk.otherCategory': 'Weitere Partner',
-	'netzwerk.bodies': 'Arbeits-Gruppen'
+	'netzwerk.bodies': 'Arbeits-Gruppen',
+	'netzwerk.agreementsTitle': 'Unsere Vereinbarung',
+	'netzwerk.agreement': 'Beschlossen am {date}. {count, plural, one {# Stelle hat unterschrieben.} other {# Stellen haben unterschrieben.}}'
 };

@@ -157,5 +157,7 @@ export const portalRu: PortalMessages = {
 	'netzwerk.joinTitle': 'Участвовать',
 	'netzwerk.join': 'Ваша организация хочет участвовать в сети? Обратитесь к координации сети:',
 	'netzwerk.otherCategory': 'Другие партнёры',
-	'netzwerk.bodies': 'Комитеты и рабочие группы'
+	'netzwerk.bodies': 'Комитеты и рабочие группы',
+	'netzwerk.agreementsTitle': 'Основа сотрудничества',
+	'netzwerk.agreement': 'принято {date}, подписали {count, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}'
 };

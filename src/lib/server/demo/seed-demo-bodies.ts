@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { bodies, bodyMembers, contacts, meetingInvitations, meetings, organisations, partnerCategories, type BodyKind, type RsvpAnswer } from '$lib/server/db/schema';
+import { bodies, bodyMembers, contacts, meetingInvitations, meetings, organisations, partnerCategories, tasks, type BodyKind, type RsvpAnswer } from '$lib/server/db/schema';
 import { randomToken } from '$lib/server/domains/accounts/crypto';
 import { berlinInstant } from '$lib/server/domains/meetings/berlin-time';
 
@@ -68,6 +68,20 @@ export async function seedDemoBodies(tx: Tx, network: { id: string; slug: string
 				.values({ networkId: network.id, bodyId: body!.id, title: m.title, startsAt, endsAt, place: `Rathaus ${town}, Sitzungssaal`, agenda: m.agenda, invitedAt: past ? new Date(startsAt.getTime() - 21 * 86_400_000) : null })
 				.returning({ id: meetings.id });
 			if (!past) continue;
+			const dayIn = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+			await tx
+				.update(meetings)
+				.set({
+					minutes: `Anwesend: ${Math.max(2, Math.round(people.length * 0.6))} Personen aus ${members.length} Organisationen.\n\nErgebnisse:\n- Der Bericht der Koordination wurde zur Kenntnis genommen.\n- Beschluss: Die Übersicht der Angebote wird bis zur nächsten Sitzung aktualisiert.\n- Die nächste Sitzung findet wie geplant statt.`,
+					minutesSentAt: new Date(endsAt.getTime() + 3 * 86_400_000)
+				})
+				.where(eq(meetings.id, meeting!.id));
+			const owner = members[0]?.name ?? 'Koordination';
+			await tx.insert(tasks).values([
+				{ networkId: network.id, bodyId: body!.id, meetingId: meeting!.id, title: 'Angebotsübersicht aktualisieren', owner: 'Koordination', dueDate: dayIn(10), status: 'open' },
+				{ networkId: network.id, bodyId: body!.id, meetingId: meeting!.id, title: 'Flyer in Kinderarztpraxen auslegen', owner, dueDate: dayIn(-5), status: 'open' },
+				{ networkId: network.id, bodyId: body!.id, meetingId: meeting!.id, title: 'Raum für die nächste Sitzung reservieren', owner: 'Koordination', dueDate: dayIn(-20), status: 'done' }
+			]);
 			for (const [i, p] of people.entries()) {
 				const orgName = members.find((x) => x.id === p.organisationId)?.name ?? '';
 				const answer = answers[i % answers.length]!;

@@ -7,6 +7,7 @@ import { demoLegalTexts } from './legal-texts';
 import { seedDemoOffers, seedDemoProviderOffers } from './seed-demo-offers';
 import { seedDemoMembership } from './seed-demo-membership';
 import { seedDemoBodies } from './seed-demo-bodies';
+import { seedDemoAgreements } from './seed-demo-agreements';
 import { DEMO_MEMBER, DEMO_NETWORKS, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PROVIDER, DEMO_TOTP_SECRET } from './demo-networks';
 
 async function upsertUser(tx: Tx, person: { name: string; email: string }, passwordHash: string, withTotp: boolean): Promise<string> {
@@ -67,6 +68,7 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean } = {})
 			await seedDemoOffers(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality }, demo.contactPhone.split(' ').slice(0, 2).join(' '));
 			await seedDemoMembership(tx, { id: network!.id, municipality: demo.municipality });
 			await seedDemoBodies(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
+			await seedDemoAgreements(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			const coordinatorId = await upsertUser(tx, demo.coordinator, passwordHash, true);
 			await grant(tx, coordinatorId, 'coordinator', network!.id);
 			if (demo.slug === DEMO_PROVIDER.network) {

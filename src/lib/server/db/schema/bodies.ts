@@ -129,6 +129,8 @@ export const tasks = pgTable(
 		owner: text('owner').notNull().default(''),
 		dueDate: text('due_date').notNull().default(''),
 		status: text('status').$type<TaskStatus>().notNull().default('open'),
+		/** The owner was reminded of the due date (scheduled job, once). */
+		reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('tasks_body_idx').on(t.bodyId, t.status)]

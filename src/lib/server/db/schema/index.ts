@@ -7,3 +7,5 @@ export * from './offers';
 export * from './jobs';
 export * from './exchange';
 export * from './bodies';
+export * from './agreements';
+export * from './documents';

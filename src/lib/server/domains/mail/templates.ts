@@ -12,6 +12,8 @@ export type MailTemplates = {
 	freshness_hidden: { organisationName: string; offers: { title: string; editLink: string }[] };
 	circular: { name: string; subject: string; body: string; optOutLink: string };
 	meeting_reminder: { name: string; bodyName: string; title: string; when: string; place: string; onlineUrl: string; rsvpLink: string; answered: boolean };
+	agreement_request: { kind: 'request' | 'reminder'; name: string; organisationName: string; title: string; versionNumber: number; adoptedOn: string; link: string; previousSigned: boolean };
+	task_reminder: { name: string; bodyName: string; tasks: { title: string; dueDate: string; meetingTitle: string }[] };
 	meeting_invitation: { kind: 'invitation' | 'update' | 'cancel'; name: string; bodyName: string; title: string; when: string; place: string; onlineUrl: string; agenda: string; rsvpLink: string };
 };
 export type TemplateName = keyof MailTemplates;
@@ -103,6 +105,30 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 			d.kind === 'cancel' ? 'Der Termin im Anhang entfernt die Sitzung aus Ihrem Kalender.' : 'Der Termin hängt als Kalenderdatei (.ics) an. Bitte sagen Sie über Ihren persönlichen Link zu oder ab – ohne Anmeldung.'
 		],
 		action: d.kind === 'cancel' ? undefined : { label: 'Zu- oder absagen', link: d.rsvpLink }
+	}),
+	agreement_request: (d, b) => {
+		const [y, m, day] = d.adoptedOn.split('-');
+		return {
+			subject: `${d.kind === 'reminder' ? 'Erinnerung: ' : ''}Bitte unterzeichnen: ${d.title} (Fassung ${d.versionNumber}) – ${b.networkName}`,
+			paragraphs: [
+				d.name ? `Guten Tag ${d.name},` : 'Guten Tag,',
+				d.kind === 'reminder'
+					? `für ${d.organisationName} steht die Unterschrift unter „${d.title}“ (Fassung ${d.versionNumber}, beschlossen am ${day}.${m}.${y}) noch aus.`
+					: `das Netzwerk hat „${d.title}“ in der Fassung ${d.versionNumber} am ${day}.${m}.${y} beschlossen. Wir bitten ${d.organisationName} um die Unterschrift.`,
+				...(d.previousSigned ? ['Ihre Organisation hat die vorige Fassung unterzeichnet; für die neue Fassung brauchen wir die Unterschrift noch einmal.'] : []),
+				'Über Ihren persönlichen Link lesen Sie den Wortlaut und unterzeichnen oder lehnen ab – ohne Anmeldung. Bitte leiten Sie den Link nur an Personen weiter, die für Ihre Organisation unterzeichnen dürfen.'
+			],
+			action: { label: 'Vereinbarung lesen und unterzeichnen', link: d.link }
+		};
+	},
+	task_reminder: (d, b) => ({
+		subject: `Aufgaben bald fällig: ${d.bodyName} – ${b.networkName}`,
+		paragraphs: [
+			d.name ? `Guten Tag ${d.name},` : 'Guten Tag,',
+			`aus den Sitzungen von „${d.bodyName}“ sind diese Aufgaben bei Ihnen bald fällig:`,
+			...d.tasks.map((t) => `• ${t.title} – fällig am ${t.dueDate.split('-').reverse().join('.')} (aus: ${t.meetingTitle})`),
+			'Wenn eine Aufgabe erledigt ist, geben Sie bitte der Netzwerkkoordination Bescheid.'
+		]
 	}),
 	freshness_hidden: (d, b) => ({
 		subject: `Angebote ausgeblendet – bitte prüfen – ${b.networkName}`,

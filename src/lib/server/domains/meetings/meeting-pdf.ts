@@ -1,23 +1,9 @@
-import fs from 'node:fs';
-import PDFDocument from 'pdfkit';
+import { startPdf, type PdfFonts } from '$lib/server/pdf/pdf-document';
 import { formatBerlin } from './berlin-time';
-
-const FONT = process.env.PDF_FONT_PATH || '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-const BOLD = FONT.replace(/DejaVuSans\.ttf$/, 'DejaVuSans-Bold.ttf');
 
 type PdfMeeting = { networkName: string; bodyName: string; title: string; startsAt: Date; endsAt: Date; place: string; onlineUrl: string; agenda: string; minutes: string };
 
-function start(title: string) {
-	const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title }, lang: 'de' });
-	const hasFont = fs.existsSync(FONT);
-	const fonts = { regular: hasFont ? FONT : 'Helvetica', bold: hasFont && fs.existsSync(BOLD) ? BOLD : hasFont ? FONT : 'Helvetica-Bold' };
-	const chunks: Buffer[] = [];
-	doc.on('data', (c: Buffer) => chunks.push(c));
-	const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-	return { doc, fonts, done };
-}
-
-function header(doc: PDFKit.PDFDocument, fonts: { regular: string; bold: string }, heading: string, m: PdfMeeting) {
+function header(doc: PDFKit.PDFDocument, fonts: PdfFonts, heading: string, m: PdfMeeting) {
 	doc.font(fonts.bold).fontSize(16).text(heading);
 	doc.font(fonts.regular).fontSize(11).fillColor('#444444').text(`${m.networkName} · ${m.bodyName}`);
 	doc.fillColor('#000000').text(`${m.title} – ${formatBerlin(m.startsAt, m.endsAt)}`);
@@ -28,7 +14,7 @@ function header(doc: PDFKit.PDFDocument, fonts: { regular: string; bold: string 
 
 /** Printable sign-in sheet for the day: one row per invitee (answers shown) plus empty rows for guests. */
 export function attendanceSheetPdf(m: PdfMeeting, people: { name: string; organisationName: string; answer: string | null }[]): Promise<Buffer> {
-	const { doc, fonts, done } = start(`Anwesenheitsliste – ${m.title}`);
+	const { doc, fonts, done } = startPdf(`Anwesenheitsliste – ${m.title}`);
 	header(doc, fonts, 'Anwesenheitsliste', m);
 	const cols = [{ x: 50, w: 170, title: 'Name' }, { x: 220, w: 170, title: 'Organisation' }, { x: 390, w: 60, title: 'Zusage' }, { x: 450, w: 95, title: 'Unterschrift' }];
 	const row = (y: number, cells: string[], bold = false) => {
@@ -54,7 +40,7 @@ export function attendanceSheetPdf(m: PdfMeeting, people: { name: string; organi
 
 /** The minutes with agenda, decisions and tasks as a PDF to keep with the meeting. */
 export function minutesPdf(m: PdfMeeting, tasks: { title: string; owner: string; dueDate: string; status: string }[]): Promise<Buffer> {
-	const { doc, fonts, done } = start(`Protokoll – ${m.title}`);
+	const { doc, fonts, done } = startPdf(`Protokoll – ${m.title}`);
 	header(doc, fonts, 'Protokoll', m);
 	if (m.agenda) {
 		doc.font(fonts.bold).fontSize(12).text('Tagesordnung');

@@ -1,13 +1,8 @@
-import fs from 'node:fs';
-import PDFDocument from 'pdfkit';
+import { startPdf } from '$lib/server/pdf/pdf-document';
 import { formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
 import type { Translator } from '$lib/i18n';
 import type { MessageKey } from '$lib/i18n';
 import type { ShortlistOffer } from './list-shortlist';
-
-/** DejaVu Sans (Debian's fonts-dejavu-core) covers Latin, Turkish, Polish and Cyrillic; Helvetica otherwise. */
-const FONT = process.env.PDF_FONT_PATH || '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
-const BOLD = FONT.replace(/DejaVuSans\.ttf$/, 'DejaVuSans-Bold.ttf');
 
 /**
  * The Merkliste as a printable PDF: each offer with what, when, where, contact and a
@@ -22,13 +17,8 @@ export function shortlistPdf(input: {
 	offerUrl: (id: string) => string;
 }): Promise<Buffer> {
 	const { t } = input;
-	const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: `${t('shortlist.title')} – ${input.networkName}` }, lang: input.locale });
-	const hasFont = fs.existsSync(FONT);
-	const regular = hasFont ? FONT : 'Helvetica';
-	const bold = hasFont && fs.existsSync(BOLD) ? BOLD : hasFont ? FONT : 'Helvetica-Bold';
-	const chunks: Buffer[] = [];
-	doc.on('data', (c: Buffer) => chunks.push(c));
-	const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+	const { doc, fonts, done } = startPdf(`${t('shortlist.title')} – ${input.networkName}`, { margin: 56, lang: input.locale });
+	const { regular, bold } = fonts;
 
 	doc.font(bold).fontSize(18).text(t('shortlist.title'));
 	doc.font(regular).fontSize(11).fillColor('#444444').text(input.networkName).moveDown();

@@ -3,7 +3,7 @@ import { contrastRatio, MIN_TEXT_CONTRAST, parseHex } from '$lib/color';
 import { MUNICIPALITY_KINDS, type HelpNumber, type WeeklySlot } from '$lib/server/db/schema';
 import { parseDayHours, WEEKDAYS } from './office-hours';
 
-export const RESERVED_SLUGS = ['intern', 'betrieb', 'api', 'anmelden', 'abmelden', 'konto', 'einladung', 'passwort-vergessen', 'passwort-zuruecksetzen', 'healthz', 'bestaetigen', 'antwort', 'abbestellen', 'static', 'favicon.ico', 'robots.txt'];
+export const RESERVED_SLUGS = ['intern', 'betrieb', 'api', 'anmelden', 'abmelden', 'konto', 'einladung', 'passwort-vergessen', 'passwort-zuruecksetzen', 'healthz', 'bestaetigen', 'antwort', 'abbestellen', 'unterschrift', 'static', 'favicon.ico', 'robots.txt'];
 export const HELP_NUMBER_ROWS = 8;
 
 const text = (max: number) => z.string().trim().max(max, 'error.tooLong');

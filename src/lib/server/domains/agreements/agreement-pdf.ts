@@ -1,0 +1,92 @@
+import { asc, eq } from 'drizzle-orm';
+import { PDFDocument as PdfLibDocument } from 'pdf-lib';
+import { agreements, agreementSignatures, agreementVersions, organisations } from '$lib/server/db/schema';
+import { AppError } from '$lib/server/errors';
+import { requireRole } from '$lib/server/domains/accounts/actor';
+import { scoped, tenantTx } from '$lib/server/domains/tenancy/context';
+import { startPdf, type PdfFonts } from '$lib/server/pdf/pdf-document';
+import { richBlocks } from '$lib/rich-text';
+import type { FilesContext } from './manage-agreements';
+
+type Signer = { organisationName: string; signerName: string; signerFunction: string; signedOn: string; method: string };
+const KIND_LABEL = { kooperationsvereinbarung: 'Kooperationsvereinbarung', geschaeftsordnung: 'Geschäftsordnung' } as const;
+
+function germanDate(day: string): string {
+	const [y, m, d] = day.split('-');
+	return `${d}.${m}.${y}`;
+}
+
+function signatureList(doc: PDFKit.PDFDocument, fonts: PdfFonts, signers: Signer[]) {
+	doc.font(fonts.bold).fontSize(13).text(`Unterzeichnet (${signers.length})`).moveDown(0.5);
+	const cols = [{ x: 50, w: 165, title: 'Organisation' }, { x: 215, w: 135, title: 'Name' }, { x: 350, w: 105, title: 'Funktion' }, { x: 455, w: 90, title: 'Datum, Weg' }];
+	const row = (y: number, cells: string[], bold = false) => {
+		doc.font(bold ? fonts.bold : fonts.regular).fontSize(9);
+		cells.forEach((c, i) => doc.text(c, cols[i]!.x + 3, y + 5, { width: cols[i]!.w - 6, height: 24, ellipsis: true }));
+		cols.forEach((c) => doc.rect(c.x, y, c.w, 30).stroke('#888888'));
+	};
+	let y = doc.y;
+	row(y, cols.map((c) => c.title), true);
+	y += 30;
+	if (signers.length === 0) {
+		doc.font(fonts.regular).fontSize(10).text('Noch keine Unterschrift.', 50, y + 8);
+		return;
+	}
+	for (const s of signers) {
+		if (y > 760) {
+			doc.addPage();
+			y = 50;
+		}
+		row(y, [s.organisationName, s.signerName, s.signerFunction, `${germanDate(s.signedOn)}, ${s.method === 'scan' ? 'Papier (Scan)' : 'online bestätigt'}`]);
+		y += 30;
+	}
+}
+
+/**
+ * The agreement as signed: title, version, adoption date, the wording (headings and lists)
+ * and the list of signatures. An uploaded PDF wording keeps its own pages; the signature
+ * list is appended to it.
+ */
+export async function signedAgreementPdf(ctx: FilesContext, agreementId: string, versionId: string): Promise<{ pdf: Buffer; fileName: string }> {
+	requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const { agreement, version, signers } = await tenantTx(ctx, async (tx) => {
+		const [agreement] = await tx.select().from(agreements).where(scoped(agreements, ctx, eq(agreements.id, agreementId)));
+		const [version] = await tx.select().from(agreementVersions).where(scoped(agreementVersions, ctx, eq(agreementVersions.id, versionId), eq(agreementVersions.agreementId, agreementId)));
+		if (!agreement || !version) throw new AppError('not_found');
+		const signers = await tx
+			.select({ organisationName: organisations.name, signerName: agreementSignatures.signerName, signerFunction: agreementSignatures.signerFunction, signedOn: agreementSignatures.signedOn, method: agreementSignatures.method })
+			.from(agreementSignatures)
+			.innerJoin(organisations, eq(organisations.id, agreementSignatures.organisationId))
+			.where(scoped(agreementSignatures, ctx, eq(agreementSignatures.versionId, versionId), eq(agreementSignatures.state, 'signed')))
+			.orderBy(asc(organisations.name));
+		return { agreement, version, signers: signers.map((s) => ({ ...s, signedOn: s.signedOn ?? '', method: s.method ?? '' })) };
+	});
+	const heading = `${agreement.title} – Fassung ${version.number}`;
+	const { doc, fonts, done } = startPdf(heading);
+	doc.font(fonts.bold).fontSize(18).text(agreement.title);
+	doc.font(fonts.regular).fontSize(11).fillColor('#444444').text(`${KIND_LABEL[agreement.kind]} · ${ctx.network.name} · Fassung ${version.number}, beschlossen am ${germanDate(version.adoptedOn)}`).fillColor('#000000').moveDown();
+	for (const block of richBlocks(version.text)) {
+		if (block.kind === 'h') doc.moveDown(0.5).font(fonts.bold).fontSize(13).text(block.text).moveDown(0.3);
+		else if (block.kind === 'ul') doc.font(fonts.regular).fontSize(11).list(block.items, { bulletRadius: 2, textIndent: 12 }).moveDown(0.5);
+		else doc.font(fonts.regular).fontSize(11).text(block.text).moveDown(0.5);
+	}
+	if (version.fileKey) doc.font(fonts.regular).fontSize(11).text(`Der Wortlaut ist die beigefügte PDF-Datei „${version.fileName ?? ''}“ (folgende Seiten).`).moveDown();
+	if (version.fileKey) doc.addPage();
+	else doc.moveDown();
+	signatureList(doc, fonts, signers);
+	doc.end();
+	const ownPages = await done;
+	const fileName = `${agreement.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}-Fassung-${version.number}-unterzeichnet.pdf`;
+	if (!version.fileKey) return { pdf: ownPages, fileName };
+	const original = await ctx.files.get(version.fileKey);
+	if (!original) return { pdf: ownPages, fileName };
+	// Cover page first, then the uploaded wording, then the signature list.
+	const merged = await PdfLibDocument.create();
+	const ours = await PdfLibDocument.load(ownPages);
+	const theirs = await PdfLibDocument.load(original, { ignoreEncryption: true });
+	const [cover, ...rest] = await merged.copyPages(ours, ours.getPageIndices());
+	merged.addPage(cover!);
+	for (const p of await merged.copyPages(theirs, theirs.getPageIndices())) merged.addPage(p);
+	for (const p of rest) merged.addPage(p);
+	merged.setTitle(heading);
+	return { pdf: Buffer.from(await merged.save()), fileName };
+}

@@ -1,0 +1,25 @@
+import { redirect } from '@sveltejs/kit';
+import { listAgreements, saveAgreement } from '$lib/server/domains/agreements/manage-agreements';
+import { agreementSchema } from '$lib/server/domains/agreements/agreement-schema';
+import { coordinatorContext } from '$lib/server/http/coordinator';
+import { formValues, invalid, parseForm } from '$lib/server/http/forms';
+import { failFromAppError } from '$lib/server/http/uploads';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => ({ agreements: await listAgreements(coordinatorContext(event)) });
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const values = formValues(form);
+		const parsed = parseForm(agreementSchema, form);
+		if (!parsed.ok) return invalid(parsed.errors, values);
+		let saved: { id: string };
+		try {
+			saved = await saveAgreement(coordinatorContext(event), null, parsed.data);
+		} catch (e) {
+			return failFromAppError(e, values);
+		}
+		redirect(303, `/intern/vereinbarungen/${saved.id}/fassungen/neu`);
+	}
+};

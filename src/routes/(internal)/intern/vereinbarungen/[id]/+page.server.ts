@@ -1,0 +1,64 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { getAgreement, saveAgreement } from '$lib/server/domains/agreements/manage-agreements';
+import { remindUnsigned, sendForSignature } from '$lib/server/domains/agreements/request-signatures';
+import { recordSignature } from '$lib/server/domains/agreements/record-signature';
+import { agreementSchema, recordSignatureSchema } from '$lib/server/domains/agreements/agreement-schema';
+import { coordinatorContext } from '$lib/server/http/coordinator';
+import { formValues, parseForm } from '$lib/server/http/forms';
+import { raise } from '$lib/server/http/errors';
+import { coordinatorFilesContext, failFromAppError, uploadedFile, uuidParam } from '$lib/server/http/uploads';
+import type { MessageKey } from '$lib/i18n';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	try {
+		return { ...(await getAgreement(coordinatorContext(event), uuidParam(event.params.id))), tooLarge: event.url.searchParams.has('zu-gross') };
+	} catch (e) {
+		raise(e);
+	}
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const form = await event.request.formData();
+		const values = formValues(form);
+		const parsed = parseForm(agreementSchema, form);
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
+		try {
+			await saveAgreement(coordinatorContext(event), uuidParam(event.params.id), parsed.data);
+		} catch (e) {
+			return failFromAppError(e, values);
+		}
+		return { saved: true };
+	},
+	send: async (event) => {
+		const form = await event.request.formData();
+		try {
+			const result = await sendForSignature({ ...coordinatorContext(event), baseUrl: event.url.origin }, uuidParam(event.params.id), uuidParam(String(form.get('versionId'))));
+			return { sent: result.sent, withoutAddress: result.withoutAddress };
+		} catch (e) {
+			return failFromAppError(e, {});
+		}
+	},
+	remind: async (event) => {
+		const form = await event.request.formData();
+		try {
+			return { reminded: (await remindUnsigned({ ...coordinatorContext(event), baseUrl: event.url.origin }, uuidParam(event.params.id), uuidParam(String(form.get('versionId'))))).reminded };
+		} catch (e) {
+			return failFromAppError(e, {});
+		}
+	},
+	record: async (event) => {
+		const form = await event.request.formData();
+		const values = formValues(form);
+		const parsed = parseForm(recordSignatureSchema, form);
+		if (!parsed.ok) return fail(400, { recordErrors: parsed.errors, recordValues: values });
+		try {
+			await recordSignature(coordinatorFilesContext(event), uuidParam(event.params.id), uuidParam(values.versionId), parsed.data, await uploadedFile(form, 'scan'));
+		} catch (e) {
+			const failed = failFromAppError(e, values);
+			return fail(failed.status, { recordErrors: failed.data.errors as Record<string, MessageKey>, recordValues: values });
+		}
+		redirect(303, `/intern/vereinbarungen/${event.params.id}?erfasst=1`);
+	}
+};

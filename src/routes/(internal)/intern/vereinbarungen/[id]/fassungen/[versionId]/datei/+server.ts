@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { versionFile } from '$lib/server/domains/agreements/manage-agreements';
+import { raise } from '$lib/server/http/errors';
+import { coordinatorFilesContext, fileResponse, uuidParam } from '$lib/server/http/uploads';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	let file: Awaited<ReturnType<typeof versionFile>>;
+	try {
+		file = await versionFile(coordinatorFilesContext(event), uuidParam(event.params.versionId));
+	} catch (e) {
+		raise(e);
+	}
+	if (!file) error(404, 'Diese Datei gibt es nicht.');
+	return fileResponse(file.data, 'application/pdf', file.fileName);
+};

@@ -1,0 +1,13 @@
+import { signedAgreementPdf } from '$lib/server/domains/agreements/agreement-pdf';
+import { raise } from '$lib/server/http/errors';
+import { coordinatorFilesContext, fileResponse, uuidParam } from '$lib/server/http/uploads';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	try {
+		const { pdf, fileName } = await signedAgreementPdf(coordinatorFilesContext(event), uuidParam(event.params.id), uuidParam(event.params.versionId));
+		return fileResponse(pdf, 'application/pdf', fileName);
+	} catch (e) {
+		raise(e);
+	}
+};

@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import { signatureScan } from '$lib/server/domains/agreements/record-signature';
+import { raise } from '$lib/server/http/errors';
+import { coordinatorFilesContext, fileResponse, uuidParam } from '$lib/server/http/uploads';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	let file: Awaited<ReturnType<typeof signatureScan>>;
+	try {
+		file = await signatureScan(coordinatorFilesContext(event), uuidParam(event.params.versionId), uuidParam(event.params.organisationId));
+	} catch (e) {
+		raise(e);
+	}
+	if (!file) error(404, 'Diese Datei gibt es nicht.');
+	return fileResponse(file.data, file.contentType, file.fileName);
+};

@@ -1,0 +1,5 @@
+import { loadVersionPage, saveVersionAction } from '$lib/server/http/agreement-pages';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => loadVersionPage(event);
+export const actions: Actions = { default: (event) => saveVersionAction(event) };
