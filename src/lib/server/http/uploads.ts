@@ -1,7 +1,7 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import type { MessageKey } from '$lib/i18n';
-import type { FilesContext } from '$lib/server/domains/agreements/manage-agreements';
+import type { FilesContext } from '$lib/server/domains/documents/file-store';
 import { coordinatorContext } from './coordinator';
 import { raise } from './errors';
 import { UUID } from './params';
@@ -15,6 +15,11 @@ export function uuidParam(v: string | undefined | null): string {
 /** The coordinator's context with the file store and the upload limit. */
 export function coordinatorFilesContext(event: RequestEvent): FilesContext {
 	return { ...coordinatorContext(event), files: event.locals.app.files, maxUploadBytes: event.locals.app.config.maxUploadBytes };
+}
+
+/** Anyone of the network (members, providers, coordinators) with the file store; guards live in the use cases. */
+export function networkFilesContext(event: RequestEvent): FilesContext {
+	return { db: event.locals.app.database.db, network: event.locals.network!, actor: event.locals.session?.actor ?? null, files: event.locals.app.files, maxUploadBytes: event.locals.app.config.maxUploadBytes };
 }
 
 /** An uploaded file from a multipart form, or null when the field was left empty. */

@@ -6,7 +6,7 @@ import { requireRole } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx } from '$lib/server/domains/tenancy/context';
 import { startPdf, type PdfFonts } from '$lib/server/pdf/pdf-document';
 import { richBlocks } from '$lib/rich-text';
-import type { FilesContext } from './manage-agreements';
+import type { FilesContext } from '$lib/server/domains/documents/file-store';
 
 type Signer = { organisationName: string; signerName: string; signerFunction: string; signedOn: string; method: string };
 const KIND_LABEL = { kooperationsvereinbarung: 'Kooperationsvereinbarung', geschaeftsordnung: 'Geschäftsordnung' } as const;

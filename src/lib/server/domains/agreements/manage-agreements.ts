@@ -5,11 +5,9 @@ import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
-import { newFileKey, type FileStore } from '$lib/server/domains/documents/file-store';
+import { newFileKey, safeFileName, type FilesContext } from '$lib/server/domains/documents/file-store';
 import { sniffDocumentType } from '$lib/server/domains/documents/sniff-file';
 import type { AgreementInput, VersionInput } from './agreement-schema';
-
-export type FilesContext = TenantContext & { files: FileStore; maxUploadBytes: number };
 
 /** Organisations asked to sign: members and cooperation partners. */
 export const SIGNING_STATUSES = ['mitglied', 'kooperationspartner'] as const;
@@ -157,12 +155,6 @@ export async function saveVersion(ctx: FilesContext, agreementId: string, versio
 		return { id: versionId };
 	});
 	}
-}
-
-/** A file name fit for a Content-Disposition header (the stored type comes from the content). */
-export function safeFileName(name: string, fallback: string): string {
-	const base = name.split(/[\\/]/).pop()!.replace(/[^\p{L}\p{N}._ -]/gu, '_').trim().slice(0, 120);
-	return base || fallback;
 }
 
 /** The uploaded PDF of a version (coordinator). */

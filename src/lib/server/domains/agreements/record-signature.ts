@@ -5,9 +5,8 @@ import { requireRole } from '$lib/server/domains/accounts/actor';
 import { randomToken } from '$lib/server/domains/accounts/crypto';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx } from '$lib/server/domains/tenancy/context';
-import { newFileKey } from '$lib/server/domains/documents/file-store';
 import { DOCUMENT_TYPES, sniffDocumentType } from '$lib/server/domains/documents/sniff-file';
-import { safeFileName, type FilesContext } from './manage-agreements';
+import { newFileKey, safeFileName, type FilesContext } from '$lib/server/domains/documents/file-store';
 import type { RecordSignatureInput } from './agreement-schema';
 
 const SCAN_TYPES = ['pdf', 'png', 'jpeg'] as const;

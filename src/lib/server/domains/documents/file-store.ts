@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AwsClient } from 'aws4fetch';
+import type { TenantContext } from '$lib/server/domains/tenancy/context';
 
 /** Where uploaded files live: a folder on local disk (default) or an S3-compatible bucket. */
 export type FileStore = {
@@ -79,4 +80,13 @@ export function openFileStore(config: FileStoreConfig): FileStore {
 /** A new key for a file of this network; `area` groups files (documents, agreements, scans). */
 export function newFileKey(networkId: string, area: 'documents' | 'agreements' | 'scans'): string {
 	return `${networkId}/${area}/${crypto.randomUUID()}`;
+}
+
+/** A tenant use case that reads or writes files, with the upload limit. */
+export type FilesContext = TenantContext & { files: FileStore; maxUploadBytes: number };
+
+/** A file name fit for a Content-Disposition header and a listing (the stored type comes from the content). */
+export function safeFileName(name: string, fallback: string): string {
+	const base = name.split(/[\\/]/).pop()!.replace(/[^\p{L}\p{N}._ -]/gu, '_').trim().slice(0, 120);
+	return base || fallback;
 }

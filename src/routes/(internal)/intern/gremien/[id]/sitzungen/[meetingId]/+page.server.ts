@@ -1,8 +1,13 @@
 import { loadMeetingPage, meetingCommand, saveMeetingAction, saveMinutesAction, sendMinutesAction, toggleTaskAction } from '$lib/server/http/body-pages';
+import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/document-actions';
+import { listDocuments } from '$lib/server/domains/documents/manage-documents';
+import { coordinatorFilesContext, uuidParam } from '$lib/server/http/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
 	...(await loadMeetingPage(event)),
+	documents: await listDocuments(coordinatorFilesContext(event), { meetingId: uuidParam(event.params.meetingId) }),
+	tooLarge: event.url.searchParams.has('zu-gross'),
 	justSaved: event.url.searchParams.has('gespeichert'),
 	updatesSent: Number(event.url.searchParams.get('aktualisiert') ?? 0) || 0
 });
@@ -12,5 +17,7 @@ export const actions: Actions = {
 	cancel: (event) => meetingCommand(event, 'cancel'),
 	minutes: (event) => saveMinutesAction(event),
 	task: (event) => toggleTaskAction(event),
-	sendMinutes: (event) => sendMinutesAction(event)
+	sendMinutes: (event) => sendMinutesAction(event),
+	uploadDocument: (event) => uploadDocumentAction(event, { bodyId: uuidParam(event.params.id), meetingId: uuidParam(event.params.meetingId) }),
+	deleteDocument: (event) => deleteDocumentAction(event)
 };

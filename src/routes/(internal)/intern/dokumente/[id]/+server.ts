@@ -1,0 +1,13 @@
+import { openDocument } from '$lib/server/domains/documents/manage-documents';
+import { raise } from '$lib/server/http/errors';
+import { fileResponse, networkFilesContext, uuidParam } from '$lib/server/http/uploads';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async (event) => {
+	try {
+		const file = await openDocument(networkFilesContext(event), uuidParam(event.params.id));
+		return fileResponse(file.data, file.contentType, file.fileName);
+	} catch (e) {
+		raise(e);
+	}
+};
