@@ -488,6 +488,7 @@ export const de = {
 	'intern.meeting.newTasks': 'Neue Aufgaben',
 	'intern.meeting.taskTitle': 'Aufgabe',
 	'intern.meeting.taskOwner': 'Verantwortlich',
+	'intern.meeting.ownerHint': 'Wählen Sie eine Person aus den Vorschlägen oder „Koordination“: Sie bekommt drei Tage vor dem Fälligkeitstag eine Erinnerung per E-Mail.',
 	'intern.meeting.taskDue': 'Fällig am',
 	'intern.meeting.saveMinutes': 'Protokoll speichern',
 	'intern.meeting.minutesSaved': 'Das Protokoll wurde gespeichert{count, plural, =0 {.} one {, # Aufgabe angelegt.} other {, # Aufgaben angelegt.}}',

@@ -6,6 +6,7 @@ import { bodySchema, meetingSchema } from '$lib/server/domains/meetings/meeting-
 import { berlinParts } from '$lib/server/domains/meetings/berlin-time';
 import { agendaWithTasks, meetingTasks, minutesSchema, saveMinutes, sendMinutes, setTaskStatus, type MinutesInput } from '$lib/server/domains/meetings/minutes';
 import { minutesPdf } from '$lib/server/domains/meetings/meeting-pdf';
+import { taskOwnerSuggestions } from '$lib/server/domains/meetings/task-owners';
 import type { MessageKey } from '$lib/i18n';
 import { coordinatorContext } from './coordinator';
 import { formValues, parseForm, parseWith } from './forms';
@@ -54,10 +55,12 @@ export async function loadMeetingPage(event: RequestEvent) {
 		const data = await getMeeting(ctx, id(event.params.id), event.params.meetingId ? id(event.params.meetingId) : null);
 		const m = data.meeting;
 		const taskList = m ? await meetingTasks(ctx, m) : { own: [], carried: [] };
+		const ownerSuggestions = m ? await taskOwnerSuggestions(ctx, m.bodyId) : [];
 		const start = m ? berlinParts(m.startsAt) : null;
 		return {
 			...data,
 			tasks: taskList,
+			ownerSuggestions,
 			agendaShown: m ? agendaWithTasks(m.agenda, taskList.carried) : '',
 			saved: { version: String(m?.version ?? 0), title: m?.title ?? '', day: start?.day ?? '', start: start?.time ?? '', end: m ? berlinParts(m.endsAt).time : '', place: m?.place ?? '', onlineUrl: m?.onlineUrl ?? '', agenda: m?.agenda ?? '' }
 		};

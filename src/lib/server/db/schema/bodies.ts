@@ -127,6 +127,8 @@ export const tasks = pgTable(
 			.references(() => meetings.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
 		owner: text('owner').notNull().default(''),
+		/** The owner when it is a contact of the body's member organisations: gets the reminder before the due date. */
+		ownerContactId: uuid('owner_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
 		dueDate: text('due_date').notNull().default(''),
 		status: text('status').$type<TaskStatus>().notNull().default('open'),
 		/** The owner was reminded of the due date (scheduled job, once). */

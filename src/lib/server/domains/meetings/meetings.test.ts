@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { meetingInvitations, outbox } from '$lib/server/db/schema';
+import { meetingInvitations, networks, outbox, tasks } from '$lib/server/db/schema';
 import { isAppError } from '$lib/server/errors';
 import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
@@ -16,6 +16,9 @@ import { saveBody } from './manage-bodies';
 import { inviteToMeeting, saveMeeting } from './manage-meetings';
 import { answerRsvp, describeRsvp } from './rsvp';
 import { sendMeetingReminders } from './send-meeting-reminders';
+import { sendTaskReminders } from './send-task-reminders';
+import { saveMinutes, type MinutesInput } from './minutes';
+import { resolveTaskOwner } from './task-owners';
 import { attendanceSheetPdf, minutesPdf } from './meeting-pdf';
 
 describe('meeting times in Europe/Berlin', () => {
@@ -82,5 +85,45 @@ describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (ki
 		const reminders = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, 'meeting_reminder')));
 		expect(reminders.map((m) => m.toAddress)).toEqual(['anna@example.org']);
 		expect(reminders[0]!.textBody).toContain(`/antwort/${network.slug}/${invitation!.token}`);
+	});
+
+	it('reminds task owners once, three days before the due date: a contact of the body, or the coordination', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		await withSystem(db, (tx) => tx.update(networks).set({ contactEmail: 'koordination@example.org', contactName: 'Lena Lorem' }).where(eq(networks.id, network.id)));
+		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const now = new Date('2026-05-10T07:00:00Z');
+		const ctx = { ...tenantContext(db, network, coordinator), now };
+		const org = parseWith(memberOrganisationSchema, { version: '0', name: 'Kita Regenbogen (Beispiel)', description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: 'mitglied', statusDate: '', statusNote: '', listedPublicly: false });
+		if (!org.ok) throw new Error('org');
+		const { id: orgId } = await saveOrganisation(ctx, null, org.data);
+		await saveContact(ctx, orgId, null, { version: 0, name: 'Selin Probe', role: '', phone: '', email: 'selin@example.org', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
+		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'AG Kita', kind: 'arbeitsgruppe', purpose: '', external: '', organisationIds: [orgId] });
+		const meeting = parseWith(meetingSchema, { version: '0', title: 'Treffen', day: '2026-05-01', start: '15:00', end: '17:00', place: 'Kita', onlineUrl: '', agenda: '' });
+		if (!meeting.ok) throw new Error('meeting');
+		const { id: meetingId } = await saveMeeting(ctx, bodyId, null, meeting.data as MeetingInput);
+		expect(resolveTaskOwner([{ contactId: 'x', name: 'Selin Probe', label: 'Selin Probe (Kita Regenbogen (Beispiel))' }], 'selin probe')).toBe('x');
+		await saveMinutes(ctx, bodyId, meetingId, {
+			minutes: 'Beschlüsse',
+			'task-0-title': 'Elternbrief schreiben',
+			'task-0-owner': 'Selin Probe (Kita Regenbogen (Beispiel))',
+			'task-0-due': '2026-05-12',
+			'task-1-title': 'Raum buchen',
+			'task-1-owner': 'Koordination',
+			'task-1-due': '2026-05-13',
+			'task-2-title': 'Später fällig',
+			'task-2-owner': 'Selin Probe',
+			'task-2-due': '2026-05-30'
+		} as MinutesInput);
+		await saveMinutes(ctx, bodyId, meetingId, { minutes: 'Beschlüsse', 'task-0-title': 'Alle lesen den Entwurf', 'task-0-owner': 'alle', 'task-0-due': '2026-05-11' } as MinutesInput);
+		const saved = await withSystem(db, (tx) => tx.select().from(tasks).where(eq(tasks.meetingId, meetingId)));
+		expect(saved.filter((t) => t.ownerContactId).map((t) => t.title).sort()).toEqual(['Elternbrief schreiben', 'Später fällig']);
+
+		expect(await sendTaskReminders(db, { now })).toEqual({ mails: 2, tasks: 2 }); // "alle" has no address, the later task is not due yet
+		expect(await sendTaskReminders(db, { now })).toEqual({ mails: 0, tasks: 0 }); // once
+		const mails = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, 'task_reminder')));
+		expect(mails.map((m) => m.toAddress).sort()).toEqual(['koordination@example.org', 'selin@example.org']);
+		expect(mails.find((m) => m.toAddress === 'selin@example.org')!.textBody).toContain('Elternbrief schreiben – fällig am 12.05.2026 (aus: Treffen)');
+		expect(await sendTaskReminders(db, { now: new Date('2026-05-28T07:00:00Z') })).toEqual({ mails: 1, tasks: 1 });
 	});
 });

@@ -7,6 +7,7 @@ import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { resolveTaskOwner, taskOwnerChoices } from './task-owners';
 
 export const TASK_ROWS = 3;
 const day = z.string().trim().refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'error.dateInvalid');
@@ -62,7 +63,10 @@ export async function saveMinutes(ctx: TenantContext, bodyId: string, meetingId:
 	return tenantTx(ctx, async (tx) => {
 		const [meeting] = await tx.update(meetings).set({ minutes: input.minutes }).where(scoped(meetings, ctx, eq(meetings.id, meetingId), eq(meetings.bodyId, bodyId))).returning({ id: meetings.id });
 		if (!meeting) throw new AppError('not_found');
-		const rows = Array.from({ length: TASK_ROWS }, (_, i) => ({ title: input[`task-${i}-title`] ?? '', owner: input[`task-${i}-owner`] ?? '', dueDate: input[`task-${i}-due`] ?? '' })).filter((r) => r.title);
+		const choices = await taskOwnerChoices(tx, ctx, bodyId);
+		const rows = Array.from({ length: TASK_ROWS }, (_, i) => ({ title: input[`task-${i}-title`] ?? '', owner: input[`task-${i}-owner`] ?? '', dueDate: input[`task-${i}-due`] ?? '' }))
+			.filter((r) => r.title)
+			.map((r) => ({ ...r, ownerContactId: resolveTaskOwner(choices, r.owner) }));
 		if (rows.length) await tx.insert(tasks).values(rows.map((r) => ({ ...r, networkId: ctx.network.id, bodyId, meetingId })));
 		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'minutes', entity: 'meeting', entityId: meetingId, after: { minutes: input.minutes, tasks: rows } });
 		return { added: rows.length };

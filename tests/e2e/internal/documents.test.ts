@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { openSession, type Session } from '../support/browser';
+import { e2eHarness } from '../support/harness';
+import { logInAs } from '../support/auth';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+async function upload(s: Session, title: string, body: string, access: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+	const form = s.page.locator('form[action="?/uploadDocument"]');
+	await form.getByLabel('Titel', { exact: false }).fill(title);
+	if (body) await form.getByLabel('Gehört zu').selectOption({ label: body });
+	await form.getByLabel('Wer darf es sehen?').selectOption({ label: access });
+	await form.getByLabel('Datei', { exact: true }).setInputFiles(file);
+	await form.getByRole('button', { name: 'Hochladen' }).click();
+}
+
+describe('documents', () => {
+	const h = e2eHarness();
+
+	it('the coordinator uploads documents with access levels; a member and a provider see only what they may, and bad files are refused', async () => {
+		const s = await openSession(h.browser);
+		const page = s.page;
+		await logInAs(s, h.server.url, 'koordination.mettmann@example.org');
+		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Dokumente' }).click();
+		await page.waitForURL(/\/intern\/dokumente$/);
+		await s.checkA11y();
+
+		// A program renamed to .pdf is refused by its content; the title stays.
+		await upload(s, 'Verdächtige Datei', '', 'alle im Netzwerk', { name: 'rechnung.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00') });
+		await page.getByText('Diese Datei ist kein PDF, DOCX, XLSX, PNG oder JPEG.').first().waitFor();
+		await s.checkA11y();
+		expect(await page.locator('form[action="?/uploadDocument"]').getByLabel('Titel', { exact: false }).inputValue()).toBe('Verdächtige Datei');
+
+		await upload(s, 'Flyer Frühe Hilfen', '', 'alle im Netzwerk', { name: 'flyer.pdf', mimeType: 'application/pdf', buffer: PDF });
+		await page.getByRole('status').waitFor();
+		await upload(s, 'Protokollentwurf Steuerungsgruppe', 'Steuerungsgruppe', 'nur die Mitglieder des Gremiums', { name: 'entwurf.pdf', mimeType: 'application/pdf', buffer: PDF });
+		await page.getByRole('status').waitFor();
+		await upload(s, 'Haushaltsplanung', '', 'nur die Koordination', { name: 'haushalt.pdf', mimeType: 'application/pdf', buffer: PDF });
+		await page.getByRole('status').waitFor();
+		await s.checkA11y();
+		const main = await page.getByRole('main').textContent();
+		for (const title of ['Flyer Frühe Hilfen', 'Protokollentwurf Steuerungsgruppe', 'Haushaltsplanung']) expect(main).toContain(title);
+		const secretHref = await page.getByRole('link', { name: 'Haushaltsplanung' }).getAttribute('href');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Flyer Frühe Hilfen' }).click()]);
+		expect(download.suggestedFilename()).toBe('flyer.pdf');
+
+		// A member of the network (not in the Steuerungsgruppe) and a provider editor.
+		for (const email of ['mitglied.mettmann@example.org', 'anbieter.mettmann@example.org']) {
+			const m = await openSession(h.browser);
+			await logInAs(m, h.server.url, email, undefined, null);
+			await m.visit(`${h.server.url}/intern/dokumente`);
+			const text = await m.page.getByRole('main').textContent();
+			expect(text).toContain('Flyer Frühe Hilfen');
+			expect(text).not.toContain('Protokollentwurf Steuerungsgruppe');
+			expect(text).not.toContain('Haushaltsplanung');
+			expect(await m.page.getByRole('button', { name: 'Hochladen' }).count()).toBe(0);
+			const forbidden = await m.page.request.get(`${h.server.url}${secretHref}`);
+			expect(forbidden.status()).toBe(404);
+			m.assertAllChecked();
+			await m.close();
+		}
+
+		// Deleting removes it for everyone.
+		await page.getByRole('button', { name: '„Haushaltsplanung“ löschen' }).click();
+		await page.getByRole('status').waitFor();
+		await s.checkA11y();
+		expect(await page.getByRole('main').textContent()).not.toContain('Haushaltsplanung');
+		s.assertAllChecked();
+		await s.close();
+	});
+});
