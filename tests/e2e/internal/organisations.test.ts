@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { openSession } from '../support/browser';
 import { e2eHarness } from '../support/harness';
 import { logInAs } from '../support/auth';
+import { linkIn } from '../../support/smtp';
 
 describe('organisations and the public network page', () => {
-	const h = e2eHarness();
+	const h = e2eHarness({ smtp: true });
 
 	it('records a new member with category and dated status, and lists it on the public network page', async () => {
 		const visitor = await openSession(h.browser);
@@ -76,6 +77,45 @@ describe('organisations and the public network page', () => {
 		await visitor.visit(`${h.server.url}/sonneberg/en/netzwerk`);
 		expect(await visitor.page.getByRole('heading', { level: 1 }).textContent()).toBe('Who works in the network');
 		for (const x of [visitor, s]) {
+			x.assertAllChecked();
+			await x.close();
+		}
+	});
+
+	it('invites a contact to an account as network member: the mail arrives, the password is set, the directory opens', async () => {
+		const s = await openSession(h.browser);
+		await logInAs(s, h.server.url, 'koordination.sonneberg@example.org');
+		await s.visit(`${h.server.url}/intern/organisationen?q=Kita+Regenbogen`);
+		await s.page.getByRole('link', { name: 'Kita Regenbogen (Beispiel)' }).first().click();
+		await s.page.waitForURL(/\/intern\/organisationen\/[0-9a-f-]{36}$/);
+		await s.checkA11y();
+		await s.page.getByRole('link', { name: 'Paul Platzhalter' }).click();
+		await s.page.waitForURL(/\/kontakte\/[0-9a-f-]{36}$/);
+		await s.checkA11y();
+		expect(await s.page.getByRole('region', { name: 'Zugang zum internen Bereich' }).textContent()).toContain('noch keinen Zugang');
+		await s.page.getByRole('radio', { name: /Netzwerkmitglied/ }).check();
+		await s.page.getByRole('button', { name: 'Einladung senden' }).click();
+		await s.page.getByRole('status').waitFor();
+		await s.checkA11y();
+		expect(await s.page.getByRole('region', { name: 'Zugang zum internen Bereich' }).textContent()).toContain('Eingeladen als Netzwerkmitglied');
+
+		const mail = await h.smtp.waitFor('paul.platzhalter.9@example.org', /Einladung/);
+		const person = await openSession(h.browser);
+		await person.visit(linkIn(mail.text, '/einladung/'));
+		await person.page.getByLabel('Neues Passwort', { exact: false }).first().fill('Pauls sicheres Passwort');
+		await person.page.getByLabel('Neues Passwort wiederholen').fill('Pauls sicheres Passwort');
+		await person.page.getByRole('button', { name: 'Passwort speichern' }).click();
+		await person.page.waitForURL(/\/intern$/);
+		await person.checkA11y();
+		await person.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verzeichnis' }).click();
+		await person.page.waitForURL(/\/intern\/verzeichnis$/);
+		await person.checkA11y();
+		expect(await person.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Organisationen' }).count()).toBe(0);
+
+		await s.page.reload();
+		await s.checkA11y();
+		expect(await s.page.getByRole('region', { name: 'Zugang zum internen Bereich' }).textContent()).toContain('Hat Zugang als Netzwerkmitglied');
+		for (const x of [s, person]) {
 			x.assertAllChecked();
 			await x.close();
 		}

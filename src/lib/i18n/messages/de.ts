@@ -754,6 +754,20 @@ export const de = {
 	'error.fileRequired': 'Bitte wählen Sie eine Datei aus.',
 	'error.documentType': 'Diese Datei ist kein PDF, DOCX, XLSX, PNG oder JPEG. Andere Formate (auch alte .doc/.xls) bitte vorher als PDF speichern.',
 	'error.documentBodyAccess': '„Nur die Mitglieder des Gremiums“ geht nur für Dokumente eines Gremiums.',
+	'intern.contact.access': 'Zugang zum internen Bereich',
+	'intern.contact.access.none': 'Diese Person hat noch keinen Zugang in diesem Netzwerk.',
+	'intern.contact.access.invited': 'Eingeladen als {roles}; das Passwort ist noch nicht gesetzt.',
+	'intern.contact.access.active': 'Hat Zugang als {roles}.',
+	'intern.contact.access.deactivated': 'Das Konto ({roles}) ist deaktiviert.',
+	'intern.contact.accessNeedsEmail': 'Für einen Zugang braucht die Person eine E-Mail-Adresse.',
+	'intern.contact.inviteAs': 'Einladen als',
+	'intern.contact.inviteMember': 'Netzwerkmitglied: Mitgliederverzeichnis und Dokumente',
+	'intern.contact.inviteProvider': 'Anbieter für {organisation}: Profil und Angebote pflegen',
+	'intern.contact.invite': 'Einladung senden',
+	'intern.contact.invitedNew': 'Die Einladung mit dem Link zum Festlegen des Passworts ist unterwegs (72 Stunden gültig).',
+	'intern.contact.invitedExisting': 'Die Person hatte schon ein Konto: Sie hat die Rolle bekommen und wurde per E-Mail informiert.',
+	'error.contactWithoutEmail': 'Die Person hat keine E-Mail-Adresse: Bitte zuerst eintragen.',
+	'error.alreadyHasRole': 'Die Person hat diesen Zugang schon.',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -2,6 +2,7 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { CONSENT_TEXT_VERSION, contactSchema, getContact, saveContact } from '$lib/server/domains/organisations/contacts';
 import { getOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { CONTACT_ACCOUNT_ROLES, contactAccess, inviteContact, type ContactAccountRole } from '$lib/server/domains/accounts/invite-contact';
 import type { MessageKey } from '$lib/i18n';
 import { coordinatorContext } from './coordinator';
 import { formValues, parseForm } from './forms';
@@ -18,6 +19,7 @@ export async function loadContactPage(event: RequestEvent) {
 		const { organisation } = await getOrganisation(ctx, orgId);
 		const c = contactId ? await getContact(ctx, orgId, contactId) : null;
 		return {
+			access: contactId ? await contactAccess(ctx, contactId) : null,
 			organisation: { id: organisation!.id, name: organisation!.name },
 			consentText: c?.consentTextVersion ?? CONSENT_TEXT_VERSION,
 			saved: {
@@ -53,4 +55,19 @@ export async function saveContactAction(event: RequestEvent) {
 		raise(e);
 	}
 	redirect(303, `/intern/organisationen/${orgId}?gespeichert=1#ansprechpersonen`);
+}
+
+/** "Zugang einladen": the contact gets a login as member or as provider editor of its organisation. */
+export async function inviteContactAction(event: RequestEvent) {
+	const contactId = event.params.contactId ?? '';
+	if (!UUID.test(contactId)) error(404, 'Diese Seite gibt es nicht.');
+	const role = String((await event.request.formData()).get('role') ?? '');
+	if (!(CONTACT_ACCOUNT_ROLES as readonly string[]).includes(role)) return fail(400, { inviteError: 'error.choose' as MessageKey });
+	try {
+		const { newAccount } = await inviteContact({ ...coordinatorContext(event), baseUrl: event.url.origin }, contactId, role as ContactAccountRole);
+		return { invited: newAccount ? 'new' : 'existing' };
+	} catch (e) {
+		if (isAppError(e, 'validation')) return fail(400, { inviteError: String(e.details.message) as MessageKey });
+		raise(e);
+	}
 }

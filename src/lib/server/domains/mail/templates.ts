@@ -6,6 +6,7 @@ export type MailTemplates = {
 	password_reset: { name: string; link: string; validHours: number };
 	invitation: { name: string; link: string; roleLabel: string; validHours: number };
 	password_changed: { name: string };
+	role_granted: { name: string; roleLabel: string; link: string };
 	offer_returned: { offerTitle: string; comment: string; reviewer: string; link: string };
 	offer_approved: { offerTitle: string; link: string };
 	freshness_reminder: { organisationName: string; offers: { title: string; confirmLink: string; editLink: string }[]; dueDate: string; validDays: number };
@@ -105,6 +106,11 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 			d.kind === 'cancel' ? 'Der Termin im Anhang entfernt die Sitzung aus Ihrem Kalender.' : 'Der Termin hängt als Kalenderdatei (.ics) an. Bitte sagen Sie über Ihren persönlichen Link zu oder ab – ohne Anmeldung.'
 		],
 		action: d.kind === 'cancel' ? undefined : { label: 'Zu- oder absagen', link: d.rsvpLink }
+	}),
+	role_granted: (d, b) => ({
+		subject: `Neuer Zugang: ${d.roleLabel} – ${b.networkName}`,
+		paragraphs: [`Guten Tag ${d.name},`, `Sie haben jetzt im internen Bereich von ${b.networkName} auch die Rolle „${d.roleLabel}“. Melden Sie sich wie gewohnt mit Ihrem Passwort an.`],
+		action: { label: 'Anmelden', link: d.link }
 	}),
 	agreement_request: (d, b) => {
 		const [y, m, day] = d.adoptedOn.split('-');

@@ -93,7 +93,7 @@ describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (ki
 		await withSystem(db, (tx) => tx.update(networks).set({ contactEmail: 'koordination@example.org', contactName: 'Lena Lorem' }).where(eq(networks.id, network.id)));
 		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
 		const now = new Date('2026-05-10T07:00:00Z');
-		const ctx = { ...tenantContext(db, network, coordinator), now };
+		const ctx = { ...tenantContext(db, network, coordinator), baseUrl: 'http://localhost', now };
 		const org = parseWith(memberOrganisationSchema, { version: '0', name: 'Kita Regenbogen (Beispiel)', description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: 'mitglied', statusDate: '', statusNote: '', listedPublicly: false });
 		if (!org.ok) throw new Error('org');
 		const { id: orgId } = await saveOrganisation(ctx, null, org.data);
