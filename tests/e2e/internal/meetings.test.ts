@@ -11,7 +11,7 @@ function calendarOf(mail: ReceivedMail) {
 	expect(attachment, 'an .ics attachment').toBeDefined();
 	const component = new ICAL.Component(ICAL.parse(attachment!.content.toString('utf-8')));
 	const event = new ICAL.Event(component.getFirstSubcomponent('vevent')!);
-	return { method: component.getFirstPropertyValue('method'), uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate(), end: event.endDate.toJSDate(), summary: event.summary };
+	return { method: component.getFirstPropertyValue('method'), uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate(), end: event.endDate.toJSDate(), summary: event.summary, description: event.description };
 }
 
 const INVITEE = 'anna.beispiel.0@example.org'; // demo contact of the Jugendamt (Wilhelmshaven)
@@ -45,17 +45,28 @@ describe('bodies and meetings', () => {
 		await page.getByLabel('Datum', { exact: false }).fill(day);
 		await page.getByLabel('Beginn (Uhrzeit)', { exact: false }).fill('18:00');
 		await page.getByLabel('Ende (Uhrzeit)', { exact: false }).fill('17:00');
-		await page.getByLabel('Ort').fill('Rathaus, Raum 12');
-		await page.getByLabel('Tagesordnung').fill('Begrüßung – Koordination – 10 Min.\nFallbesprechung (anonym) – ASD – 45 Min.');
+		await page.getByLabel('Ort', { exact: true }).fill('Rathaus, Raum 12');
+		await page.getByLabel('TOP 1', { exact: true }).fill('Begrüßung');
+		await page.getByLabel('Verantwortlich für TOP 1', { exact: true }).fill('Koordination');
+		await page.getByLabel('Minuten für TOP 1', { exact: true }).fill('10');
+		await page.getByLabel('TOP 2', { exact: true }).fill('Fallbesprechung (anonym)');
+		await page.getByLabel('Verantwortlich für TOP 2', { exact: true }).fill('ASD');
+		await page.getByLabel('Minuten für TOP 2', { exact: true }).fill('45 Min');
 		await page.getByRole('button', { name: 'Speichern' }).click();
 		await page.getByRole('alert').waitFor();
 		await s.checkA11y();
 		expect(await page.getByRole('alert').textContent()).toContain('Das Ende muss nach dem Beginn liegen.');
+		expect(await page.getByRole('alert').textContent()).toContain('Bitte die Dauer in ganzen Minuten angeben');
+		expect(await page.getByLabel('TOP 2', { exact: true }).inputValue()).toBe('Fallbesprechung (anonym)'); // nothing typed is lost
 		await page.getByLabel('Ende (Uhrzeit)', { exact: false }).fill('20:00');
+		await page.getByLabel('Minuten für TOP 2', { exact: true }).fill('45');
 		await page.getByRole('button', { name: 'Speichern' }).click();
 		await page.waitForURL(/\/sitzungen\/[0-9a-f-]{36}\?gespeichert=1/);
 		await s.checkA11y();
 		const meetingUrl = page.url().split('?')[0]!;
+		const agendaShown = await page.locator('.agenda').textContent();
+		expect(agendaShown).toContain('18:00 Begrüßung (Koordination, 10 Min.)');
+		expect(agendaShown).toContain('18:10 Fallbesprechung (anonym) (ASD, 45 Min.)');
 
 		await page.getByRole('button', { name: 'Einladungen verschicken' }).click();
 		await page.getByRole('status').waitFor();
@@ -68,6 +79,7 @@ describe('bodies and meetings', () => {
 		expect(ics.sequence).toBe(0);
 		expect(ics.start.toLocaleString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })).toBe('18:00');
 		expect(ics.summary).toBe('Fachgremium Kinderschutz: Erste Sitzung');
+		expect(ics.description).toContain('Begrüßung – Koordination – 10 Min.\nFallbesprechung (anonym) – ASD – 45 Min.');
 
 		// The personal link answers without login.
 		const rsvp = await openSession(h.browser);

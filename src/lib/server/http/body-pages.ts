@@ -4,9 +4,10 @@ import { getBody, saveBody } from '$lib/server/domains/meetings/manage-bodies';
 import { cancelMeeting, getMeeting, inviteToMeeting, saveMeeting } from '$lib/server/domains/meetings/manage-meetings';
 import { bodySchema, meetingSchema } from '$lib/server/domains/meetings/meeting-schema';
 import { berlinParts } from '$lib/server/domains/meetings/berlin-time';
-import { agendaWithTasks, meetingTasks, minutesSchema, saveMinutes, sendMinutes, setTaskStatus, type MinutesInput } from '$lib/server/domains/meetings/minutes';
+import { meetingTasks, minutesSchema, saveMinutes, sendMinutes, setTaskStatus, type MinutesInput } from '$lib/server/domains/meetings/minutes';
 import { minutesPdf } from '$lib/server/domains/meetings/meeting-pdf';
 import { taskOwnerSuggestions } from '$lib/server/domains/meetings/task-owners';
+import { agendaFormValues, parseAgenda, scheduleAgenda } from '$lib/agenda';
 import type { MessageKey } from '$lib/i18n';
 import { coordinatorContext } from './coordinator';
 import { formValues, parseForm, parseWith } from './forms';
@@ -61,8 +62,9 @@ export async function loadMeetingPage(event: RequestEvent) {
 			...data,
 			tasks: taskList,
 			ownerSuggestions,
-			agendaShown: m ? agendaWithTasks(m.agenda, taskList.carried) : '',
-			saved: { version: String(m?.version ?? 0), title: m?.title ?? '', day: start?.day ?? '', start: start?.time ?? '', end: m ? berlinParts(m.endsAt).time : '', place: m?.place ?? '', onlineUrl: m?.onlineUrl ?? '', agenda: m?.agenda ?? '' }
+			agenda: m ? scheduleAgenda(parseAgenda(m.agenda), berlinParts(m.startsAt).time) : null,
+			meetingMinutes: m ? Math.round((m.endsAt.getTime() - m.startsAt.getTime()) / 60_000) : 0,
+			saved: { version: String(m?.version ?? 0), title: m?.title ?? '', day: start?.day ?? '', start: start?.time ?? '', end: m ? berlinParts(m.endsAt).time : '', place: m?.place ?? '', onlineUrl: m?.onlineUrl ?? '', ...agendaFormValues(m?.agenda ?? '') }
 		};
 	} catch (e) {
 		raise(e);
