@@ -158,6 +158,7 @@ export const portalAr: PortalMessages = {
 	'netzwerk.join': 'هل ترغب مؤسستكم في المشاركة في الشبكة؟ يرجى التواصل مع تنسيق الشبكة:',
 	'netzwerk.otherCategory': 'شركاء آخرون',
 	'netzwerk.bodies': 'اللجان ومجموعات العمل',
+	'netzwerk.bodyLead': 'الإدارة:',
 	'netzwerk.agreementsTitle': 'أساس التعاون',
 	'netzwerk.agreement': 'اعتُمدت في {date}، ووقّعت عليها {count} جهة'
 };

@@ -160,6 +160,7 @@ export const portalDe = {
 	'netzwerk.join': 'Ihre Einrichtung möchte im Netzwerk mitarbeiten? Melden Sie sich bei der Netzwerkkoordination:',
 	'netzwerk.otherCategory': 'Weitere Partner',
 	'netzwerk.bodies': 'Gremien',
+	'netzwerk.bodyLead': 'Leitung:',
 	'netzwerk.agreementsTitle': 'Grundlage der Zusammenarbeit',
 	'netzwerk.agreement': 'beschlossen am {date}, unterzeichnet von {count, plural, one {# Organisation} other {# Organisationen}}'
 } as const;

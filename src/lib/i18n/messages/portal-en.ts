@@ -158,6 +158,7 @@ export const portalEn: PortalMessages = {
 	'netzwerk.join': 'Would your organisation like to join the network? Please contact the network coordination:',
 	'netzwerk.otherCategory': 'Other partners',
 	'netzwerk.bodies': 'Committees and working groups',
+	'netzwerk.bodyLead': 'Led by:',
 	'netzwerk.agreementsTitle': 'Basis of our cooperation',
 	'netzwerk.agreement': 'adopted on {date}, signed by {count, plural, one {# organisation} other {# organisations}}'
 };

@@ -158,6 +158,7 @@ export const portalFa: PortalMessages = {
 	'netzwerk.join': 'مؤسسه شما می\u200cخواهد در شبکه همکاری کند؟ لطفاً با هماهنگی شبکه تماس بگیرید:',
 	'netzwerk.otherCategory': 'شرکای دیگر',
 	'netzwerk.bodies': 'کمیته‌ها و گروه‌های کاری',
+	'netzwerk.bodyLead': 'مدیریت:',
 	'netzwerk.agreementsTitle': 'مبنای همکاری',
 	'netzwerk.agreement': 'تصویب‌شده در {date}، امضاشده توسط {count} سازمان'
 };

@@ -159,6 +159,7 @@ export const portalLeicht: PortalMessages = {
 	'netzwerk.join': 'Ihre Einrichtung will mit-machen? Dann melden Sie sich bei der Netzwerk-Koordination:',
 	'netzwerk.otherCategory': 'Weitere Partner',
 	'netzwerk.bodies': 'Arbeits-Gruppen',
+	'netzwerk.bodyLead': 'Leitung:',
 	'netzwerk.agreementsTitle': 'Unsere Vereinbarung',
 	'netzwerk.agreement': 'Beschlossen am {date}. {count, plural, one {# Stelle hat unterschrieben.} other {# Stellen haben unterschrieben.}}'
 };

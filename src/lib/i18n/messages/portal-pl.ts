@@ -158,6 +158,7 @@ export const portalPl: PortalMessages = {
 	'netzwerk.join': 'Państwa placówka chce dołączyć do sieci? Prosimy o kontakt z koordynacją sieci:',
 	'netzwerk.otherCategory': 'Inni partnerzy',
 	'netzwerk.bodies': 'Gremia i grupy robocze',
+	'netzwerk.bodyLead': 'Prowadzenie:',
 	'netzwerk.agreementsTitle': 'Podstawa współpracy',
 	'netzwerk.agreement': 'przyjęta {date}, podpisana przez {count, plural, one {# organizację} few {# organizacje} many {# organizacji} other {# organizacji}}'
 };

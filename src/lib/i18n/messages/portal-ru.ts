@@ -158,6 +158,7 @@ export const portalRu: PortalMessages = {
 	'netzwerk.join': 'Ваша организация хочет участвовать в сети? Обратитесь к координации сети:',
 	'netzwerk.otherCategory': 'Другие партнёры',
 	'netzwerk.bodies': 'Комитеты и рабочие группы',
+	'netzwerk.bodyLead': 'Руководство:',
 	'netzwerk.agreementsTitle': 'Основа сотрудничества',
 	'netzwerk.agreement': 'принято {date}, подписали {count, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}'
 };

@@ -158,6 +158,7 @@ export const portalTr: PortalMessages = {
 	'netzwerk.join': 'Kurumunuz ağa katılmak mı istiyor? Lütfen ağ koordinasyonuna başvurun:',
 	'netzwerk.otherCategory': 'Diğer ortaklar',
 	'netzwerk.bodies': 'Kurullar ve çalışma grupları',
+	'netzwerk.bodyLead': 'Yönetim:',
 	'netzwerk.agreementsTitle': 'İş birliğinin temeli',
 	'netzwerk.agreement': '{date} tarihinde kabul edildi, {count} kurum tarafından imzalandı'
 };

@@ -158,6 +158,7 @@ export const portalUk: PortalMessages = {
 	'netzwerk.join': 'Ваша організація хоче долучитися до мережі? Зверніться до координації мережі:',
 	'netzwerk.otherCategory': 'Інші партнери',
 	'netzwerk.bodies': 'Комітети та робочі групи',
+	'netzwerk.bodyLead': 'Керівництво:',
 	'netzwerk.agreementsTitle': 'Основа співпраці',
 	'netzwerk.agreement': 'ухвалено {date}, підписали {count, plural, one {# організація} few {# організації} many {# організацій} other {# організації}}'
 };

@@ -58,6 +58,8 @@ export async function seedDemoBodies(tx: Tx, network: { id: string; slug: string
 			.limit(12);
 		if (members.length) await tx.insert(bodyMembers).values(members.map((m) => ({ networkId: network.id, bodyId: body!.id, organisationId: m.id })));
 		const people = members.length ? await tx.select().from(contacts).where(and(eq(contacts.networkId, network.id), inArray(contacts.organisationId, members.map((m) => m.id)))) : [];
+		const lead = people.find((p) => p.visibility === 'public' && p.consentAt);
+		if (lead) await tx.update(bodies).set({ leadContactId: lead.id }).where(eq(bodies.id, body!.id));
 		for (const m of b.meetings) {
 			const day = new Date(Date.now() + m.inDays * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 			const startsAt = berlinInstant(day, '15:00');

@@ -25,7 +25,7 @@ export async function loadBodyPage(event: RequestEvent, bodyId: string | null) {
 		const data = await getBody(coordinatorContext(event), bodyId ? id(bodyId) : null);
 		return {
 			...data,
-			saved: { version: String(data.body?.version ?? 0), name: data.body?.name ?? '', kind: data.body?.kind ?? 'arbeitsgruppe', purpose: data.body?.purpose ?? '', external: data.body?.external ?? '', organisationIds: data.memberIds }
+			saved: { version: String(data.body?.version ?? 0), name: data.body?.name ?? '', kind: data.body?.kind ?? 'arbeitsgruppe', purpose: data.body?.purpose ?? '', external: data.body?.external ?? '', organisationIds: data.memberIds, contactIds: data.contactIds, leadContactId: data.body?.leadContactId ?? '' }
 		};
 	} catch (e) {
 		raise(e);
@@ -37,6 +37,7 @@ export async function saveBodyAction(event: RequestEvent, bodyId: string | null)
 	const form = await event.request.formData();
 	const object: Record<string, unknown> = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
 	object.organisationIds = form.getAll('organisationIds').filter((v) => typeof v === 'string');
+	object.contactIds = form.getAll('contactIds').filter((v) => typeof v === 'string');
 	const parsed = parseWith(bodySchema, object);
 	if (!parsed.ok) return invalidForm(parsed.errors, object);
 	let saved: { id: string };

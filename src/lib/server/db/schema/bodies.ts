@@ -43,6 +43,24 @@ export const bodyMembers = pgTable(
 	(t) => [uniqueIndex('body_members_unique_idx').on(t.bodyId, t.organisationId)]
 );
 
+/** Single persons as members of a body (e.g. a freelance midwife), in addition to whole organisations. */
+export const bodyContacts = pgTable(
+	'body_contacts',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		bodyId: uuid('body_id')
+			.notNull()
+			.references(() => bodies.id, { onDelete: 'cascade' }),
+		contactId: uuid('contact_id')
+			.notNull()
+			.references(() => contacts.id, { onDelete: 'cascade' })
+	},
+	(t) => [uniqueIndex('body_contacts_unique_idx').on(t.bodyId, t.contactId)]
+);
+
 export const MEETING_STATUSES = ['planned', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 

@@ -1,6 +1,6 @@
 import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { bodies, bodyMembers, contacts, documents, meetings, type DocumentAccess } from '$lib/server/db/schema';
+import { bodies, bodyContacts, bodyMembers, contacts, documents, meetings, type DocumentAccess } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { hasRole, requireNetworkAccess, requireRole, type Actor } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
@@ -12,15 +12,16 @@ export type DocumentInput = { title: string; access: DocumentAccess; bodyId: str
 
 /**
  * The bodies whose "Gremium" documents this person may open: those with a member organisation
- * the person works for (a role for that organisation, or a contact entry with the login's address).
+ * the person works for (a role for that organisation, or a contact entry with the login's address)
+ * and those the person belongs to in person.
  */
 async function memberBodyIds(tx: Tx, ctx: TenantContext, actor: Actor): Promise<Set<string>> {
 	const orgIds = actor.grants.filter((g) => g.networkId === ctx.network.id && g.organisationId).map((g) => g.organisationId!);
-	const viaContacts = await tx.select({ id: contacts.organisationId }).from(contacts).where(scoped(contacts, ctx, sql`lower(${contacts.email}) = ${actor.email.toLowerCase()}`));
-	const all = [...new Set([...orgIds, ...viaContacts.map((c) => c.id)])];
-	if (all.length === 0) return new Set();
-	const rows = await tx.select({ id: bodyMembers.bodyId }).from(bodyMembers).where(scoped(bodyMembers, ctx, inArray(bodyMembers.organisationId, all)));
-	return new Set(rows.map((r) => r.id));
+	const viaContacts = await tx.select({ id: contacts.id, organisationId: contacts.organisationId }).from(contacts).where(scoped(contacts, ctx, sql`lower(${contacts.email}) = ${actor.email.toLowerCase()}`));
+	const all = [...new Set([...orgIds, ...viaContacts.map((c) => c.organisationId)])];
+	const asOrganisation = all.length ? await tx.select({ id: bodyMembers.bodyId }).from(bodyMembers).where(scoped(bodyMembers, ctx, inArray(bodyMembers.organisationId, all))) : [];
+	const asPerson = viaContacts.length ? await tx.select({ id: bodyContacts.bodyId }).from(bodyContacts).where(scoped(bodyContacts, ctx, inArray(bodyContacts.contactId, viaContacts.map((c) => c.id)))) : [];
+	return new Set([...asOrganisation, ...asPerson].map((r) => r.id));
 }
 
 type DocRow = typeof documents.$inferSelect;

@@ -1,10 +1,11 @@
 import { asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import { bodies, bodyMembers, meetings, organisations } from '$lib/server/db/schema';
+import { bodies, bodyContacts, bodyMembers, contacts, meetings, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import type { BodyInput } from './meeting-schema';
+import { effectiveVisibility } from '$lib/server/domains/organisations/contacts';
 
 export async function listBodies(ctx: TenantContext) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
@@ -29,6 +30,13 @@ export async function getBody(ctx: TenantContext, id: string | null) {
 			.from(organisations)
 			.where(scoped(organisations, ctx, sql`(${organisations.membershipStatus} in ('mitglied', 'kooperationspartner', 'angefragt') or ${organisations.id} = any(${memberIds.length ? sql`array[${sql.join(memberIds.map((m) => sql`${m}::uuid`), sql`, `)}]` : sql`array[]::uuid[]`}))`))
 			.orderBy(asc(organisations.name));
+		const contactIds = id ? (await tx.select({ id: bodyContacts.contactId }).from(bodyContacts).where(scoped(bodyContacts, ctx, eq(bodyContacts.bodyId, id)))).map((r) => r.id) : [];
+		const people = await tx
+			.select({ id: contacts.id, name: contacts.name, organisationName: organisations.name })
+			.from(contacts)
+			.innerJoin(organisations, eq(organisations.id, contacts.organisationId))
+			.where(scoped(contacts, ctx))
+			.orderBy(asc(contacts.name), asc(organisations.name));
 		const dates = id
 			? await tx
 					.select({
@@ -45,7 +53,7 @@ export async function getBody(ctx: TenantContext, id: string | null) {
 					.where(scoped(meetings, ctx, eq(meetings.bodyId, id)))
 					.orderBy(desc(meetings.startsAt))
 			: [];
-		return { body: body ?? null, memberIds, choices, meetings: dates };
+		return { body: body ?? null, memberIds, contactIds, choices, people: people.map((p) => ({ id: p.id, name: `${p.name} (${p.organisationName})` })), meetings: dates };
 	});
 }
 
@@ -54,7 +62,10 @@ export async function saveBody(ctx: TenantContext, id: string | null, input: Bod
 	return tenantTx(ctx, async (tx) => {
 		const [clash] = await tx.select({ id: bodies.id }).from(bodies).where(scoped(bodies, ctx, id ? ne(bodies.id, id) : undefined, sql`lower(${bodies.name}) = lower(${input.name})`));
 		if (clash) throw new AppError('validation', { field: 'name', message: 'error.bodyNameTaken' });
-		const values = { name: input.name, kind: input.kind, purpose: input.purpose, external: input.external };
+		const personIds = [...new Set([...input.contactIds, ...(input.leadContactId ? [input.leadContactId] : [])])];
+		const knownPeople = personIds.length ? (await tx.select({ id: contacts.id }).from(contacts).where(scoped(contacts, ctx, inArray(contacts.id, personIds)))).map((r) => r.id) : [];
+		if (input.leadContactId && !knownPeople.includes(input.leadContactId)) throw new AppError('validation', { field: 'leadContactId', message: 'error.choose' });
+		const values = { name: input.name, kind: input.kind, purpose: input.purpose, external: input.external, leadContactId: input.leadContactId };
 		let bodyId: string;
 		const before = id ? ((await tx.select().from(bodies).where(scoped(bodies, ctx, eq(bodies.id, id))))[0] ?? null) : null;
 		if (id) {
@@ -70,12 +81,25 @@ export async function saveBody(ctx: TenantContext, id: string | null, input: Bod
 			: [];
 		await tx.delete(bodyMembers).where(scoped(bodyMembers, ctx, eq(bodyMembers.bodyId, bodyId)));
 		if (known.length) await tx.insert(bodyMembers).values(known.map((organisationId) => ({ networkId: ctx.network.id, bodyId, organisationId })));
-		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: id ? 'update' : 'create', entity: 'body', entityId: bodyId, before, after: { ...values, organisationIds: known } });
+		// Single persons: the chosen ones; the lead is always a member too.
+		const persons = knownPeople.filter((c) => input.contactIds.includes(c) || c === input.leadContactId);
+		await tx.delete(bodyContacts).where(scoped(bodyContacts, ctx, eq(bodyContacts.bodyId, bodyId)));
+		if (persons.length) await tx.insert(bodyContacts).values(persons.map((contactId) => ({ networkId: ctx.network.id, bodyId, contactId })));
+		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: id ? 'update' : 'create', entity: 'body', entityId: bodyId, before, after: { ...values, organisationIds: known, contactIds: persons } });
 		return { id: bodyId };
 	});
 }
 
 /** Bodies with their purpose for the public network page (external round tables included). */
 export async function listPublicBodies(ctx: TenantContext) {
-	return tenantTx(ctx, (tx) => tx.select({ name: bodies.name, kind: bodies.kind, purpose: bodies.purpose }).from(bodies).where(scoped(bodies, ctx)).orderBy(asc(bodies.name)));
+	return tenantTx(ctx, async (tx) => {
+		const rows = await tx
+			.select({ name: bodies.name, kind: bodies.kind, purpose: bodies.purpose, leadName: contacts.name, leadVisibility: contacts.visibility, leadConsent: contacts.consentAt, leadRevoked: contacts.consentRevokedAt })
+			.from(bodies)
+			.leftJoin(contacts, eq(contacts.id, bodies.leadContactId))
+			.where(scoped(bodies, ctx))
+			.orderBy(asc(bodies.name));
+		// The lead is named publicly only when the contact is public with a valid consent.
+		return rows.map((r) => ({ name: r.name, kind: r.kind, purpose: r.purpose, lead: r.leadName && r.leadVisibility && effectiveVisibility({ visibility: r.leadVisibility, consentAt: r.leadConsent, consentRevokedAt: r.leadRevoked }) === 'public' ? r.leadName : '' }));
+	});
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { bodies, bodyMembers, contacts, meetingInvitations, meetings, networks, organisations } from '$lib/server/db/schema';
+import { bodies, meetingInvitations, meetings, networks } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { randomToken } from '$lib/server/domains/accounts/crypto';
@@ -10,6 +10,7 @@ import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenanc
 import { formatBerlin } from './berlin-time';
 import { meetingIcs } from './calendar';
 import { agendaWithTasks, carriedTasks } from './minutes';
+import { bodyPeople } from './body-people';
 import type { MeetingInput } from './meeting-schema';
 
 type MeetingContext = TenantContext & { baseUrl: string };
@@ -113,13 +114,8 @@ export async function inviteToMeeting(ctx: MeetingContext, bodyId: string, id: s
 		if (!body || !meeting) throw new AppError('not_found');
 		if (meeting.status === 'cancelled') throw new AppError('validation', { field: 'form', message: 'error.meetingCancelled' });
 		if (meeting.startsAt <= now) throw new AppError('validation', { field: 'form', message: 'error.meetingInPast' });
-		const memberIds = (await tx.select({ id: bodyMembers.organisationId }).from(bodyMembers).where(scoped(bodyMembers, ctx, eq(bodyMembers.bodyId, bodyId)))).map((r) => r.id);
-		if (memberIds.length === 0) throw new AppError('validation', { field: 'form', message: 'error.bodyWithoutMembers' });
-		const people = await tx
-			.select({ id: contacts.id, name: contacts.name, email: contacts.email, organisationName: organisations.name })
-			.from(contacts)
-			.innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-			.where(scoped(contacts, ctx, inArray(contacts.organisationId, memberIds), ne(contacts.email, '')));
+		const people = await bodyPeople(tx, ctx, bodyId);
+		if (people.length === 0) throw new AppError('validation', { field: 'form', message: 'error.bodyWithoutMembers' });
 		const already = new Set((await tx.select({ email: meetingInvitations.email }).from(meetingInvitations).where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)))).map((r) => r.email.toLowerCase()));
 		const fresh = people.filter((p) => !already.has(p.email.toLowerCase()) && (already.add(p.email.toLowerCase()), true));
 		const invitees: { email: string; name: string; token: string }[] = [];

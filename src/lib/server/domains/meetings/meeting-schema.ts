@@ -13,7 +13,12 @@ export const bodySchema = z.object({
 	kind: z.enum(BODY_KINDS, 'error.choose'),
 	purpose: text(2000),
 	external: text(300),
-	organisationIds: z.array(z.uuid('error.choose'))
+	organisationIds: z.array(z.uuid('error.choose')),
+	contactIds: z.array(z.uuid('error.choose')).default([]),
+	leadContactId: z
+		.union([z.literal(''), z.uuid('error.choose')])
+		.optional()
+		.transform((v) => v || null)
 });
 export type BodyInput = z.output<typeof bodySchema>;
 

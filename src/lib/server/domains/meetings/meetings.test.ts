@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { meetingInvitations, networks, outbox, tasks } from '$lib/server/db/schema';
+import { meetingInvitations, meetings, networks, outbox, tasks } from '$lib/server/db/schema';
 import { isAppError } from '$lib/server/errors';
 import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
@@ -13,7 +13,7 @@ import { saveContact } from '$lib/server/domains/organisations/contacts';
 import { berlinInstant, berlinParts } from './berlin-time';
 import { meetingSchema, type MeetingInput } from './meeting-schema';
 import { parseAgenda, scheduleAgenda } from '$lib/agenda';
-import { saveBody } from './manage-bodies';
+import { listPublicBodies, saveBody } from './manage-bodies';
 import { inviteToMeeting, saveMeeting } from './manage-meetings';
 import { answerRsvp, describeRsvp } from './rsvp';
 import { sendMeetingReminders } from './send-meeting-reminders';
@@ -82,7 +82,7 @@ describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (ki
 		const { id: orgId } = await saveOrganisation(ctx, null, org.data);
 		await saveContact(ctx, orgId, null, { version: 0, name: 'Anna Beispiel', role: '', phone: '', email: 'anna@example.org', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
 		await saveContact(ctx, orgId, null, { version: 0, name: 'Ohne Mail', role: '', phone: '', email: '', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
-		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'Steuerungsgruppe', kind: 'steuerungsgruppe', purpose: '', external: '', organisationIds: [orgId] });
+		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'Steuerungsgruppe', kind: 'steuerungsgruppe', purpose: '', external: '', organisationIds: [orgId], contactIds: [], leadContactId: null });
 		const input = (day: string) => {
 			const parsed = parseWith(meetingSchema, { version: '0', title: 'Sitzung', day, start: '15:00', end: '17:00', place: 'Rathaus', onlineUrl: '', agenda: '' });
 			if (!parsed.ok) throw new Error('meeting');
@@ -117,7 +117,13 @@ describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (ki
 		if (!org.ok) throw new Error('org');
 		const { id: orgId } = await saveOrganisation(ctx, null, org.data);
 		await saveContact(ctx, orgId, null, { version: 0, name: 'Selin Probe', role: '', phone: '', email: 'selin@example.org', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
-		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'AG Kita', kind: 'arbeitsgruppe', purpose: '', external: '', organisationIds: [orgId] });
+		// A freelance midwife belongs to the body in person (and leads it), not her whole organisation.
+		const midwifeOrg = parseWith(memberOrganisationSchema, { version: '0', name: 'Hebammenpraxis (Beispiel)', description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: 'mitglied', statusDate: '', statusNote: '', listedPublicly: false });
+		if (!midwifeOrg.ok) throw new Error('org');
+		const { id: midwifeOrgId } = await saveOrganisation(ctx, null, midwifeOrg.data);
+		const { id: olena } = await saveContact(ctx, midwifeOrgId, null, { version: 0, name: 'Olena Beispiel', role: '', phone: '', email: 'olena@example.org', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
+		await saveContact(ctx, midwifeOrgId, null, { version: 0, name: 'Nicht im Gremium', role: '', phone: '', email: 'andere@example.org', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
+		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'AG Kita', kind: 'arbeitsgruppe', purpose: '', external: '', organisationIds: [orgId], contactIds: [], leadContactId: olena });
 		const meeting = parseWith(meetingSchema, { version: '0', title: 'Treffen', day: '2026-05-01', start: '15:00', end: '17:00', place: 'Kita', onlineUrl: '', agenda: '' });
 		if (!meeting.ok) throw new Error('meeting');
 		const { id: meetingId } = await saveMeeting(ctx, bodyId, null, meeting.data as MeetingInput);
@@ -134,15 +140,23 @@ describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (ki
 			'task-2-owner': 'Selin Probe',
 			'task-2-due': '2026-05-30'
 		} as MinutesInput);
+		await saveMinutes(ctx, bodyId, meetingId, { minutes: 'Beschlüsse', 'task-0-title': 'Hebammensprechstunde planen', 'task-0-owner': 'Olena Beispiel', 'task-0-due': '2026-05-12' } as MinutesInput);
 		await saveMinutes(ctx, bodyId, meetingId, { minutes: 'Beschlüsse', 'task-0-title': 'Alle lesen den Entwurf', 'task-0-owner': 'alle', 'task-0-due': '2026-05-11' } as MinutesInput);
 		const saved = await withSystem(db, (tx) => tx.select().from(tasks).where(eq(tasks.meetingId, meetingId)));
-		expect(saved.filter((t) => t.ownerContactId).map((t) => t.title).sort()).toEqual(['Elternbrief schreiben', 'Später fällig']);
+		expect(saved.filter((t) => t.ownerContactId).map((t) => t.title).sort()).toEqual(['Elternbrief schreiben', 'Hebammensprechstunde planen', 'Später fällig']);
 
-		expect(await sendTaskReminders(db, { now })).toEqual({ mails: 2, tasks: 2 }); // "alle" has no address, the later task is not due yet
+		expect(await sendTaskReminders(db, { now })).toEqual({ mails: 3, tasks: 3 }); // "alle" has no address, the later task is not due yet
 		expect(await sendTaskReminders(db, { now })).toEqual({ mails: 0, tasks: 0 }); // once
 		const mails = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, 'task_reminder')));
-		expect(mails.map((m) => m.toAddress).sort()).toEqual(['koordination@example.org', 'selin@example.org']);
+		expect(mails.map((m) => m.toAddress).sort()).toEqual(['koordination@example.org', 'olena@example.org', 'selin@example.org']);
 		expect(mails.find((m) => m.toAddress === 'selin@example.org')!.textBody).toContain('Elternbrief schreiben – fällig am 12.05.2026 (aus: Treffen)');
 		expect(await sendTaskReminders(db, { now: new Date('2026-05-28T07:00:00Z') })).toEqual({ mails: 1, tasks: 1 });
+
+		// The body reaches the organisation's contacts and the single person, not her colleagues.
+		await withSystem(db, (tx) => tx.update(meetings).set({ startsAt: new Date('2026-06-01T13:00:00Z'), endsAt: new Date('2026-06-01T15:00:00Z') }).where(eq(meetings.id, meetingId)));
+		await inviteToMeeting({ ...ctx, now }, bodyId, meetingId);
+		const invited = await withSystem(db, (tx) => tx.select().from(meetingInvitations).where(eq(meetingInvitations.meetingId, meetingId)));
+		expect(invited.map((i) => i.email).sort()).toEqual(['olena@example.org', 'selin@example.org']);
+		expect(await listPublicBodies(tenantContext(db, network, null))).toEqual([{ name: 'AG Kita', kind: 'arbeitsgruppe', purpose: '', lead: '' }]); // the lead has no public consent
 	});
 });

@@ -1,13 +1,14 @@
-import { and, asc, eq, inArray, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, lt, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '$lib/server/db/client';
-import { bodies, bodyMembers, contacts, meetings, networks, tasks } from '$lib/server/db/schema';
+import { bodies, meetings, networks, tasks } from '$lib/server/db/schema';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { resolveTaskOwner, taskOwnerChoices } from './task-owners';
+import { bodyPeople } from './body-people';
 
 export const TASK_ROWS = 3;
 const day = z.string().trim().refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'error.dateInvalid');
@@ -96,8 +97,7 @@ export async function sendMinutes(ctx: TenantContext, bodyId: string, meetingId:
 		if (!body || !meeting) throw new AppError('not_found');
 		if (!meeting.minutes.trim()) throw new AppError('validation', { field: 'form', message: 'error.minutesEmpty' });
 		const own = await tx.select().from(tasks).where(scoped(tasks, ctx, eq(tasks.meetingId, meetingId))).orderBy(asc(tasks.createdAt));
-		const memberIds = (await tx.select({ id: bodyMembers.organisationId }).from(bodyMembers).where(scoped(bodyMembers, ctx, eq(bodyMembers.bodyId, bodyId)))).map((r) => r.id);
-		const people = memberIds.length ? await tx.select({ name: contacts.name, email: contacts.email }).from(contacts).where(scoped(contacts, ctx, inArray(contacts.organisationId, memberIds), ne(contacts.email, ''))) : [];
+		const people = await bodyPeople(tx, ctx, bodyId);
 		const [network] = await tx.select({ name: networks.name, brandPrimary: networks.brandPrimary }).from(networks).where(eq(networks.id, ctx.network.id));
 		const attachment = { filename: 'protokoll.pdf', contentType: 'application/pdf', contentBase64: (await pdf(meeting, body.name, own)).toString('base64') };
 		const taskLines = own.map((t) => `• ${t.title}${t.owner ? ` – ${t.owner}` : ''}${t.dueDate ? ` – fällig ${t.dueDate}` : ''}`).join('\n');

@@ -1,22 +1,13 @@
-import { asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { bodyMembers, contacts, organisations } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/domains/accounts/actor';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { bodyPeople } from './body-people';
 
 export type OwnerChoice = { contactId: string; label: string; name: string };
 
-/** People who can own a task of this body: contacts with an address at its member organisations. */
+/** People who can own a task of this body: everyone the body reaches by mail. */
 export async function taskOwnerChoices(tx: Tx, ctx: TenantContext, bodyId: string): Promise<OwnerChoice[]> {
-	const memberIds = (await tx.select({ id: bodyMembers.organisationId }).from(bodyMembers).where(scoped(bodyMembers, ctx, eq(bodyMembers.bodyId, bodyId)))).map((r) => r.id);
-	if (memberIds.length === 0) return [];
-	const rows = await tx
-		.select({ id: contacts.id, name: contacts.name, organisationName: organisations.name })
-		.from(contacts)
-		.innerJoin(organisations, eq(organisations.id, contacts.organisationId))
-		.where(scoped(contacts, ctx, inArray(contacts.organisationId, memberIds), ne(contacts.email, '')))
-		.orderBy(asc(contacts.name), asc(organisations.name));
-	return rows.map((r) => ({ contactId: r.id, name: r.name, label: `${r.name} (${r.organisationName})` }));
+	return (await bodyPeople(tx, ctx, bodyId)).map((r) => ({ contactId: r.id, name: r.name, label: `${r.name} (${r.organisationName})` }));
 }
 
 /**
