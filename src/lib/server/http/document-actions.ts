@@ -6,7 +6,7 @@ import { formValues, parseForm } from './forms';
 import { coordinatorFilesContext, failFromAppError, uploadedFile, uuidParam } from './uploads';
 
 /** Upload form of the documents page and of a meeting (then body and meeting come from the route). */
-export async function uploadDocumentAction(event: RequestEvent, fixed: { bodyId: string; meetingId: string } | null = null) {
+export async function uploadDocumentAction(event: RequestEvent, fixed: { bodyId: string; meetingId: string | null } | null = null) {
 	const form = await event.request.formData();
 	const values = formValues(form);
 	const parsed = parseForm(documentSchema, form);

@@ -1,5 +1,17 @@
 import { loadBodyPage, saveBodyAction } from '$lib/server/http/body-pages';
+import { listDocuments } from '$lib/server/domains/documents/manage-documents';
+import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/document-actions';
+import { coordinatorFilesContext, uuidParam } from '$lib/server/http/uploads';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({ ...(await loadBodyPage(event, event.params.id)), justSaved: event.url.searchParams.has('gespeichert') });
-export const actions: Actions = { default: (event) => saveBodyAction(event, event.params.id) };
+export const load: PageServerLoad = async (event) => ({
+	...(await loadBodyPage(event, event.params.id)),
+	documents: await listDocuments(coordinatorFilesContext(event), { bodyId: uuidParam(event.params.id) }),
+	justSaved: event.url.searchParams.has('gespeichert'),
+	tooLarge: event.url.searchParams.has('zu-gross')
+});
+export const actions: Actions = {
+	save: (event) => saveBodyAction(event, event.params.id),
+	uploadDocument: (event) => uploadDocumentAction(event, { bodyId: uuidParam(event.params.id), meetingId: null }),
+	deleteDocument: (event) => deleteDocumentAction(event)
+};
