@@ -26,7 +26,7 @@ describe('agreements with signatures', () => {
 		await page.waitForURL(/\/intern\/vereinbarungen$/);
 		await s.checkA11y();
 		expect(await page.getByRole('main').textContent()).toContain('Kooperationsvereinbarung Netzwerk Frühe Hilfen Mettmann'); // demo agreement
-		await page.getByLabel('Art').selectOption('geschaeftsordnung');
+		await page.getByLabel('Art', { exact: true }).selectOption('geschaeftsordnung');
 		await page.getByLabel('Titel', { exact: false }).fill('Geschäftsordnung der Steuerungsgruppe');
 		await page.getByRole('button', { name: 'Anlegen und Wortlaut erfassen' }).click();
 		await page.waitForURL(/\/fassungen\/neu$/);
@@ -92,6 +92,12 @@ describe('agreements with signatures', () => {
 		expect(row).toContain('unterzeichnet');
 		expect(row).toContain('Anna Beispiel (Abteilungsleitung)');
 		expect(row).toContain('online bestätigt');
+		await page.getByLabel(/^Zeigen/).selectOption('signed');
+		await page.getByRole('button', { name: 'Anzeigen', exact: true }).click();
+		await page.waitForURL(/status=signed/);
+		await s.checkA11y();
+		expect(await page.locator('table.matrix tbody tr').count()).toBe(1);
+		await s.visit(agreementUrl);
 
 		// Reminder to those still open.
 		await page.getByRole('button', { name: 'Alle offenen erinnern' }).click();

@@ -30,7 +30,7 @@ describe('bodies and meetings', () => {
 		await page.waitForURL(/\/intern\/gremien\/neu$/);
 		await s.checkA11y();
 		await page.getByLabel('Name', { exact: false }).first().fill('Fachgremium Kinderschutz');
-		await page.getByLabel('Art').selectOption('fachgremium');
+		await page.getByLabel('Art', { exact: true }).selectOption('fachgremium');
 		await page.getByLabel('Zweck').fill('Abstimmung zwischen Gesundheit, Jugendhilfe, Justiz, Polizei, Schule und Wirtschaft.');
 		await page.getByRole('group', { name: 'Mitglieder (Organisationen)' }).getByRole('checkbox', { name: /Jugendamt/ }).first().check();
 		await page.getByRole('button', { name: 'Speichern' }).click();

@@ -4,7 +4,7 @@ import { agreements, agreementSignatures, agreementVersions, organisations } fro
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx } from '$lib/server/domains/tenancy/context';
-import { startPdf, type PdfFonts } from '$lib/server/pdf/pdf-document';
+import { drawTable, startPdf, type PdfFonts } from '$lib/server/pdf/pdf-document';
 import { richBlocks } from '$lib/rich-text';
 import type { FilesContext } from '$lib/server/domains/documents/file-store';
 
@@ -18,27 +18,12 @@ function germanDate(day: string): string {
 
 function signatureList(doc: PDFKit.PDFDocument, fonts: PdfFonts, signers: Signer[]) {
 	doc.font(fonts.bold).fontSize(13).text(`Unterzeichnet (${signers.length})`).moveDown(0.5);
-	const cols = [{ x: 50, w: 165, title: 'Organisation' }, { x: 215, w: 135, title: 'Name' }, { x: 350, w: 105, title: 'Funktion' }, { x: 455, w: 90, title: 'Datum, Weg' }];
-	const row = (y: number, cells: string[], bold = false) => {
-		doc.font(bold ? fonts.bold : fonts.regular).fontSize(9);
-		cells.forEach((c, i) => doc.text(c, cols[i]!.x + 3, y + 5, { width: cols[i]!.w - 6, height: 24, ellipsis: true }));
-		cols.forEach((c) => doc.rect(c.x, y, c.w, 30).stroke('#888888'));
-	};
-	let y = doc.y;
-	row(y, cols.map((c) => c.title), true);
-	y += 30;
 	if (signers.length === 0) {
-		doc.font(fonts.regular).fontSize(10).text('Noch keine Unterschrift.', 50, y + 8);
+		doc.font(fonts.regular).fontSize(10).text('Noch keine Unterschrift.');
 		return;
 	}
-	for (const s of signers) {
-		if (y > 760) {
-			doc.addPage();
-			y = 50;
-		}
-		row(y, [s.organisationName, s.signerName, s.signerFunction, `${germanDate(s.signedOn)}, ${s.method === 'scan' ? 'Papier (Scan)' : 'online bestätigt'}`]);
-		y += 30;
-	}
+	const cols = [{ x: 50, w: 165, title: 'Organisation' }, { x: 215, w: 135, title: 'Name' }, { x: 350, w: 105, title: 'Funktion' }, { x: 455, w: 90, title: 'Datum, Weg' }];
+	drawTable(doc, fonts, cols, signers.map((s) => [s.organisationName, s.signerName, s.signerFunction, `${germanDate(s.signedOn)}, ${s.method === 'scan' ? 'Papier (Scan)' : 'online bestätigt'}`]), { rowHeight: 30, fontSize: 9 });
 }
 
 /**

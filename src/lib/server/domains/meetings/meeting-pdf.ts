@@ -1,4 +1,4 @@
-import { startPdf, type PdfFonts } from '$lib/server/pdf/pdf-document';
+import { drawTable, startPdf, type PdfFonts } from '$lib/server/pdf/pdf-document';
 import { formatBerlin } from './berlin-time';
 
 type PdfMeeting = { networkName: string; bodyName: string; title: string; startsAt: Date; endsAt: Date; place: string; onlineUrl: string; agenda: string; minutes: string };
@@ -17,23 +17,9 @@ export function attendanceSheetPdf(m: PdfMeeting, people: { name: string; organi
 	const { doc, fonts, done } = startPdf(`Anwesenheitsliste – ${m.title}`);
 	header(doc, fonts, 'Anwesenheitsliste', m);
 	const cols = [{ x: 50, w: 170, title: 'Name' }, { x: 220, w: 170, title: 'Organisation' }, { x: 390, w: 60, title: 'Zusage' }, { x: 450, w: 95, title: 'Unterschrift' }];
-	const row = (y: number, cells: string[], bold = false) => {
-		doc.font(bold ? fonts.bold : fonts.regular).fontSize(10);
-		cells.forEach((c, i) => doc.text(c, cols[i]!.x + 3, y + 6, { width: cols[i]!.w - 6, height: 22, ellipsis: true }));
-		cols.forEach((c) => doc.rect(c.x, y, c.w, 28).stroke('#888888'));
-	};
-	let y = doc.y;
-	row(y, cols.map((c) => c.title), true);
-	y += 28;
 	const answers: Record<string, string> = { yes: 'ja', no: 'nein', maybe: 'vielleicht' };
-	for (const p of [...people, ...Array.from({ length: 6 }, () => ({ name: '', organisationName: '', answer: null }))]) {
-		if (y > 770) {
-			doc.addPage();
-			y = 50;
-		}
-		row(y, [p.name, p.organisationName, p.answer ? (answers[p.answer] ?? '') : '', '']);
-		y += 28;
-	}
+	const rows = [...people, ...Array.from({ length: 6 }, () => ({ name: '', organisationName: '', answer: null }))].map((p) => [p.name, p.organisationName, p.answer ? (answers[p.answer] ?? '') : '', '']);
+	drawTable(doc, fonts, cols, rows, { rowHeight: 28, fontSize: 10 });
 	doc.end();
 	return done;
 }
