@@ -9,6 +9,7 @@ import { sendFreshnessReminders } from './domains/offers/send-freshness-reminder
 import { startScheduler } from './domains/jobs/scheduler';
 import { sendMeetingReminders } from './domains/meetings/send-meeting-reminders';
 import { sendTaskReminders } from './domains/meetings/send-task-reminders';
+import { sendAgreementReminders } from './domains/agreements/send-agreement-reminders';
 import { openFileStore, type FileStore } from './domains/documents/file-store';
 
 export type App = { database: Database; config: Config; files: FileStore; stop: () => Promise<void> };
@@ -43,7 +44,8 @@ async function start(): Promise<App> {
 			purge: { everyMs: 3_600_000, run: (now) => purgeExpired(database.db, now) },
 			freshness: { everyMs: config.freshnessIntervalMs, run: (now) => sendFreshnessReminders(database.db, { now, baseUrl: config.publicUrl }) },
 			meeting_reminders: { everyMs: 3_600_000, run: (now) => sendMeetingReminders(database.db, { now, baseUrl: config.publicUrl }) },
-			task_reminders: { everyMs: 3_600_000, run: (now) => sendTaskReminders(database.db, { now }) }
+			task_reminders: { everyMs: 3_600_000, run: (now) => sendTaskReminders(database.db, { now }) },
+			agreement_reminders: { everyMs: 86_400_000, run: (now) => sendAgreementReminders(database.db, { now, baseUrl: config.publicUrl }) }
 		},
 		config.jobTickMs
 	);

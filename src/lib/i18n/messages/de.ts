@@ -660,6 +660,7 @@ export const de = {
 	'intern.agreements.send': 'Zur Unterschrift an alle Mitglieder senden',
 	'intern.agreements.sendToNew': 'An neu hinzugekommene Mitglieder senden',
 	'intern.agreements.remind': 'Alle offenen erinnern',
+	'intern.agreements.autoReminders': 'Wer nicht antwortet, wird 14 Tage nach der Anfrage oder der letzten Erinnerung automatisch erinnert, höchstens dreimal.',
 	'intern.agreements.newVersion': 'Neue Fassung',
 	'intern.agreements.newVersionIntro': 'Die neue Fassung beginnt mit dem Wortlaut der letzten. Sobald sie versandt ist, werden alle Mitglieder erneut um ihre Unterschrift gebeten.',
 	'intern.agreements.matrix': 'Wer hat unterzeichnet?',

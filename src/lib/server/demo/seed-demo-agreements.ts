@@ -72,7 +72,7 @@ export async function seedDemoAgreements(tx: Tx, network: { id: string; slug: st
 			sentAt: new Date(Date.now() - 70 * 86_400_000),
 			...(state === 'signed' ? { signerName: signer, signerFunction: fn, signedOn: dayAgo(60 - i), method: i % 3 === 0 ? ('scan' as const) : ('link' as const), answeredAt: new Date(Date.now() - (60 - i) * 86_400_000) } : {}),
 			...(state === 'declined' ? { declineReason: 'Der Träger prüft die neue Fassung noch in der Geschäftsleitung.', answeredAt: new Date(Date.now() - 50 * 86_400_000) } : {}),
-			...(state === 'sent' ? { reminders: 1, remindedAt: new Date(Date.now() - 30 * 86_400_000) } : {})
+			...(state === 'sent' ? { reminders: 1, remindedAt: new Date(Date.now() - 5 * 86_400_000) } : {})
 		});
 	}
 }

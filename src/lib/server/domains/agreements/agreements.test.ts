@@ -14,6 +14,7 @@ import { localFileStore } from '$lib/server/domains/documents/file-store';
 import { startPdf } from '$lib/server/pdf/pdf-document';
 import { getAgreement, listPublicAgreements, saveAgreement, saveVersion } from './manage-agreements';
 import { remindUnsigned, sendForSignature } from './request-signatures';
+import { sendAgreementReminders } from './send-agreement-reminders';
 import { declineWithLink, describeSignatureLink, signWithLink } from './sign-agreement';
 import { recordSignature } from './record-signature';
 import { signedAgreementPdf } from './agreement-pdf';
@@ -112,6 +113,13 @@ describe.each(TEST_DATABASE_KINDS)('agreements with signatures (%s)', (kind) => 
 		expect(await describeSignatureLink(db, network.slug, tokenA)).toMatchObject({ state: 'signed' }); // the old signature still shows
 		await expect(sendForSignature(ctx, agreementId, v1)).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'error.agreementVersionSuperseded');
 		expect((await remindUnsigned(ctx, agreementId, v2)).reminded).toBe(2);
+		// The scheduled reminder: 14 days after the last one, at most three reminders in all.
+		const later = (days: number) => ({ now: new Date(now.getTime() + days * 86_400_000), baseUrl: 'http://localhost' });
+		expect(await sendAgreementReminders(db, later(10))).toEqual({ reminded: 0 });
+		expect(await sendAgreementReminders(db, later(15))).toEqual({ reminded: 2 });
+		expect(await sendAgreementReminders(db, later(30))).toEqual({ reminded: 2 });
+		expect(await sendAgreementReminders(db, later(45))).toEqual({ reminded: 0 });
+		expect((await getAgreement(ctx, agreementId)).rows.find((r) => r.organisation.name === 'A Kita (Beispiel)')!.cells[1]).toMatchObject({ state: 'sent', reminders: 3 });
 
 		const textPdf = await signedAgreementPdf(ctx, agreementId, v1);
 		expect((await PdfLib.load(textPdf.pdf)).getPageCount()).toBe(1);
