@@ -165,6 +165,22 @@ describe('bodies and meetings', () => {
 		const agenda = await page.locator('.agenda').textContent();
 		expect(agenda).toContain('Offene Aufgaben aus früheren Sitzungen');
 		expect(agenda).toContain('Flyer-Entwurf an alle Mitglieder schicken (Koordination');
+
+		// The task list of all bodies: done here, it leaves the open list.
+		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Aufgaben' }).click();
+		await page.waitForURL(/\/intern\/aufgaben$/);
+		await s.checkA11y();
+		const row = page.getByRole('row', { name: /Flyer-Entwurf an alle Mitglieder schicken/ });
+		expect(await row.textContent()).toContain('Fachgremium Frühe Hilfen: Sitzung im Frühjahr');
+		await row.getByRole('button', { name: /Als erledigt markieren/ }).click();
+		await page.getByRole('status').waitFor();
+		await s.checkA11y();
+		expect(await page.getByRole('row', { name: /Flyer-Entwurf an alle Mitglieder schicken/ }).count()).toBe(0);
+		await page.getByLabel('Stand').selectOption('done');
+		await page.getByRole('button', { name: 'Anzeigen' }).click();
+		await page.waitForURL(/status=done/);
+		await s.checkA11y();
+		expect(await page.getByRole('row', { name: /Flyer-Entwurf an alle Mitglieder schicken/ }).count()).toBe(1);
 		s.assertAllChecked();
 		await s.close();
 	});

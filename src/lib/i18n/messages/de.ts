@@ -783,6 +783,18 @@ export const de = {
 	'intern.contact.invitedExisting': 'Die Person hatte schon ein Konto: Sie hat die Rolle bekommen und wurde per E-Mail informiert.',
 	'error.contactWithoutEmail': 'Die Person hat keine E-Mail-Adresse: Bitte zuerst eintragen.',
 	'error.alreadyHasRole': 'Die Person hat diesen Zugang schon.',
+	'nav.tasks': 'Aufgaben',
+	'intern.tasks.title': 'Aufgaben',
+	'intern.tasks.intro': 'Alle Aufgaben aus den Protokollen der Gremien. Offene Aufgaben stehen automatisch auf der Tagesordnung der nächsten Sitzung ihres Gremiums.',
+	'intern.tasks.status': 'Stand',
+	'intern.tasks.all': 'alle',
+	'intern.tasks.body': 'Gremium',
+	'intern.tasks.allBodies': 'alle Gremien',
+	'intern.tasks.from': 'Aus der Sitzung',
+	'intern.tasks.updated': 'Die Aufgabe wurde geändert.',
+	'intern.tasks.reminded': 'an die Frist erinnert',
+	'intern.tasks.willBeReminded': 'wird drei Tage vor der Frist erinnert',
+	'intern.dashboard.allTasks': 'Alle Aufgaben',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -1,0 +1,10 @@
+import { listTasks, taskFilter } from '$lib/server/domains/meetings/list-tasks';
+import { toggleTaskAction } from '$lib/server/http/body-pages';
+import { coordinatorContext } from '$lib/server/http/coordinator';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const filter = taskFilter(event.url.searchParams);
+	return { filter, ...(await listTasks(coordinatorContext(event), filter)) };
+};
+export const actions: Actions = { task: (event) => toggleTaskAction(event) };
