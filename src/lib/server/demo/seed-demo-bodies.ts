@@ -4,13 +4,13 @@ import { bodies, bodyMembers, contacts, meetingInvitations, meetings, organisati
 import { randomToken } from '$lib/server/domains/accounts/crypto';
 import { berlinInstant } from '$lib/server/domains/meetings/berlin-time';
 
-type DemoBody = { name: string; kind: BodyKind; purpose: string; categories: string[]; meetings: { title: string; inDays: number; agenda: string }[] };
+type DemoBody = { name: string; kind: BodyKind; purpose: string; categories: string[] | 'all'; meetings: { title: string; inDays: number; agenda: string }[] };
 
 const conference = (town: string): DemoBody => ({
 	name: `Netzwerkkonferenz Frühe Hilfen ${town}`,
 	kind: 'netzwerkkonferenz',
 	purpose: 'Alle Partner des Netzwerks treffen sich zweimal im Jahr: Austausch, Fortbildung und Planung der Frühen Hilfen.',
-	categories: ['Jugendamt / ASD', 'Gesundheitsamt', 'Kinder- und Jugendärzt:innen', 'Hebammen und Familienhebammen', 'Schwangerschafts(konflikt)beratung', 'Erziehungsberatung', 'Kitas und Kindertagespflege', 'Familienbildung', 'Familienzentren'],
+	categories: 'all',
 	meetings: [
 		{ title: 'Frühjahrskonferenz', inDays: -70, agenda: 'Begrüßung – Koordination – 10 Min.\nBericht aus den Arbeitsgruppen – AG-Leitungen – 30 Min.\nFachvortrag: Schreibabys – Familienhebammen – 45 Min.' },
 		{ title: 'Herbstkonferenz', inDays: 45, agenda: 'Begrüßung – Koordination – 10 Min.\nBedarfsplanung und Kennzahlen – Koordination – 30 Min.\nOffene Aufgaben aus der Frühjahrskonferenz – alle – 20 Min.' }
@@ -49,14 +49,16 @@ export async function seedDemoBodies(tx: Tx, network: { id: string; slug: string
 	const town = network.municipality.replace(/^(Kreis|Landkreis|Stadt)\s+/, '');
 	const answers: (RsvpAnswer | null)[] = ['yes', 'yes', 'no', 'maybe', null];
 	for (const b of (BODIES[network.slug] ?? defaultBodies)(town)) {
-		const [body] = await tx.insert(bodies).values({ networkId: network.id, name: b.name, kind: b.kind, purpose: b.purpose }).returning({ id: bodies.id });
+		const all = b.categories === 'all';
+		const [body] = await tx.insert(bodies).values({ networkId: network.id, name: b.name, kind: b.kind, purpose: b.purpose, allMembers: all }).returning({ id: bodies.id });
 		const members = await tx
 			.select({ id: organisations.id, name: organisations.name })
 			.from(organisations)
 			.innerJoin(partnerCategories, eq(partnerCategories.id, organisations.partnerCategoryId))
-			.where(and(eq(organisations.networkId, network.id), inArray(partnerCategories.name, b.categories), sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`))
-			.limit(12);
-		if (members.length) await tx.insert(bodyMembers).values(members.map((m) => ({ networkId: network.id, bodyId: body!.id, organisationId: m.id })));
+			.where(and(eq(organisations.networkId, network.id), all ? undefined : inArray(partnerCategories.name, b.categories as string[]), sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`))
+			.limit(all ? 1000 : 12);
+		// An "all members" body needs no list; the others name their organisations.
+		if (members.length && !all) await tx.insert(bodyMembers).values(members.map((m) => ({ networkId: network.id, bodyId: body!.id, organisationId: m.id })));
 		const people = members.length ? await tx.select().from(contacts).where(and(eq(contacts.networkId, network.id), inArray(contacts.organisationId, members.map((m) => m.id)))) : [];
 		const lead = people.find((p) => p.visibility === 'public' && p.consentAt);
 		if (lead) await tx.update(bodies).set({ leadContactId: lead.id }).where(eq(bodies.id, body!.id));

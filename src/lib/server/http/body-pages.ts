@@ -25,7 +25,7 @@ export async function loadBodyPage(event: RequestEvent, bodyId: string | null) {
 		const data = await getBody(coordinatorContext(event), bodyId ? id(bodyId) : null);
 		return {
 			...data,
-			saved: { version: String(data.body?.version ?? 0), name: data.body?.name ?? '', kind: data.body?.kind ?? 'arbeitsgruppe', purpose: data.body?.purpose ?? '', external: data.body?.external ?? '', organisationIds: data.memberIds, contactIds: data.contactIds, leadContactId: data.body?.leadContactId ?? '' }
+			saved: { version: String(data.body?.version ?? 0), name: data.body?.name ?? '', kind: data.body?.kind ?? 'arbeitsgruppe', purpose: data.body?.purpose ?? '', external: data.body?.external ?? '', organisationIds: data.memberIds, allMembers: data.body?.allMembers ? '1' : '', contactIds: data.contactIds, leadContactId: data.body?.leadContactId ?? '' }
 		};
 	} catch (e) {
 		raise(e);

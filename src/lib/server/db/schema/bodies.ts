@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 import { contacts, organisations } from './organisations';
 
@@ -16,6 +16,8 @@ export const bodies = pgTable(
 		name: text('name').notNull(),
 		kind: text('kind').$type<BodyKind>().notNull(),
 		purpose: text('purpose').notNull().default(''),
+		/** Every member and cooperation partner of the network belongs to it (e.g. the Netzwerkkonferenz), now and later. */
+		allMembers: boolean('all_members').notNull().default(false),
 		leadContactId: uuid('lead_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
 		/** An existing round table run by others, recorded here so its meetings and members are known. */
 		external: text('external').notNull().default(''),

@@ -1,6 +1,7 @@
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { bodies, bodyContacts, bodyMembers, contacts, documents, meetings, type DocumentAccess } from '$lib/server/db/schema';
+import { bodies, contacts, documents, meetings, type DocumentAccess } from '$lib/server/db/schema';
+import { bodiesOf } from '$lib/server/domains/meetings/body-people';
 import { AppError } from '$lib/server/errors';
 import { hasRole, requireNetworkAccess, requireRole, type Actor } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
@@ -18,10 +19,7 @@ export type DocumentInput = { title: string; access: DocumentAccess; bodyId: str
 async function memberBodyIds(tx: Tx, ctx: TenantContext, actor: Actor): Promise<Set<string>> {
 	const orgIds = actor.grants.filter((g) => g.networkId === ctx.network.id && g.organisationId).map((g) => g.organisationId!);
 	const viaContacts = await tx.select({ id: contacts.id, organisationId: contacts.organisationId }).from(contacts).where(scoped(contacts, ctx, sql`lower(${contacts.email}) = ${actor.email.toLowerCase()}`));
-	const all = [...new Set([...orgIds, ...viaContacts.map((c) => c.organisationId)])];
-	const asOrganisation = all.length ? await tx.select({ id: bodyMembers.bodyId }).from(bodyMembers).where(scoped(bodyMembers, ctx, inArray(bodyMembers.organisationId, all))) : [];
-	const asPerson = viaContacts.length ? await tx.select({ id: bodyContacts.bodyId }).from(bodyContacts).where(scoped(bodyContacts, ctx, inArray(bodyContacts.contactId, viaContacts.map((c) => c.id)))) : [];
-	return new Set([...asOrganisation, ...asPerson].map((r) => r.id));
+	return bodiesOf(tx, ctx, [...new Set([...orgIds, ...viaContacts.map((c) => c.organisationId)])], viaContacts.map((c) => c.id));
 }
 
 type DocRow = typeof documents.$inferSelect;

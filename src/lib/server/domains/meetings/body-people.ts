@@ -1,14 +1,36 @@
-import { and, asc, eq, inArray, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '$lib/server/db/client';
-import { bodyContacts, bodyMembers, contacts, organisations } from '$lib/server/db/schema';
+import { bodies, bodyContacts, bodyMembers, contacts, organisations } from '$lib/server/db/schema';
 import { scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
 
+/** Statuses that make an organisation part of an "all members" body. */
+export const MEMBER_STATUSES = ['mitglied', 'kooperationspartner'] as const;
+
 /**
- * Everyone a body reaches: the contacts with an e-mail address of its member organisations and
- * the single persons who are members themselves — each contact once.
+ * SQL: this organisation belongs to the body — listed as member, or the body takes all
+ * members and cooperation partners of the network.
+ */
+export function organisationInBody(bodyId: string, org: { id: PgColumn; status: PgColumn }): SQL {
+	return sql`(exists (select 1 from ${bodyMembers} bm where bm.organisation_id = ${org.id} and bm.body_id = ${bodyId})
+		or (${org.status} in ('mitglied', 'kooperationspartner') and exists (select 1 from ${bodies} b where b.id = ${bodyId} and b.all_members)))`;
+}
+
+/** The organisations of a body (listed ones, or all members for an "all members" body). */
+export async function bodyOrganisationIds(tx: Tx, ctx: TenantContext, bodyId: string): Promise<string[]> {
+	const rows = await tx
+		.select({ id: organisations.id })
+		.from(organisations)
+		.where(scoped(organisations, ctx, organisationInBody(bodyId, { id: organisations.id, status: organisations.membershipStatus })));
+	return rows.map((r) => r.id);
+}
+
+/**
+ * Everyone a body reaches: the contacts with an e-mail address of its organisations and the
+ * single persons who are members themselves — each contact once.
  */
 export async function bodyPeople(tx: Tx, ctx: TenantContext, bodyId: string) {
-	const orgIds = (await tx.select({ id: bodyMembers.organisationId }).from(bodyMembers).where(scoped(bodyMembers, ctx, eq(bodyMembers.bodyId, bodyId)))).map((r) => r.id);
+	const orgIds = await bodyOrganisationIds(tx, ctx, bodyId);
 	const personIds = (await tx.select({ id: bodyContacts.contactId }).from(bodyContacts).where(scoped(bodyContacts, ctx, eq(bodyContacts.bodyId, bodyId)))).map((r) => r.id);
 	if (orgIds.length === 0 && personIds.length === 0) return [];
 	return tx
@@ -17,4 +39,16 @@ export async function bodyPeople(tx: Tx, ctx: TenantContext, bodyId: string) {
 		.innerJoin(organisations, eq(organisations.id, contacts.organisationId))
 		.where(scoped(contacts, ctx, and(ne(contacts.email, ''), or(orgIds.length ? inArray(contacts.organisationId, orgIds) : undefined, personIds.length ? inArray(contacts.id, personIds) : undefined))))
 		.orderBy(asc(contacts.name), asc(organisations.name));
+}
+
+/** The bodies these organisations and contacts belong to (for "Gremium" documents). */
+export async function bodiesOf(tx: Tx, ctx: TenantContext, organisationIds: string[], contactIds: string[]): Promise<Set<string>> {
+	const ids = new Set<string>();
+	if (organisationIds.length) {
+		for (const r of await tx.select({ id: bodyMembers.bodyId }).from(bodyMembers).where(scoped(bodyMembers, ctx, inArray(bodyMembers.organisationId, organisationIds)))) ids.add(r.id);
+		const [member] = await tx.select({ id: organisations.id }).from(organisations).where(scoped(organisations, ctx, inArray(organisations.id, organisationIds), inArray(organisations.membershipStatus, [...MEMBER_STATUSES])));
+		if (member) for (const r of await tx.select({ id: bodies.id }).from(bodies).where(scoped(bodies, ctx, eq(bodies.allMembers, true)))) ids.add(r.id);
+	}
+	if (contactIds.length) for (const r of await tx.select({ id: bodyContacts.bodyId }).from(bodyContacts).where(scoped(bodyContacts, ctx, inArray(bodyContacts.contactId, contactIds)))) ids.add(r.id);
+	return ids;
 }

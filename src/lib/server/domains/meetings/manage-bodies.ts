@@ -11,7 +11,7 @@ export async function listBodies(ctx: TenantContext) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, (tx) =>
 		tx
-			.select({ id: bodies.id, name: bodies.name, kind: bodies.kind, purpose: bodies.purpose, members: sql<number>`(select count(*)::int from body_members m where m.body_id = ${bodies.id})`, next: sql<Date | null>`(select min(starts_at) from meetings x where x.body_id = ${bodies.id} and x.starts_at > now() and x.status = 'planned')` })
+			.select({ id: bodies.id, name: bodies.name, kind: bodies.kind, purpose: bodies.purpose, allMembers: bodies.allMembers, members: sql<number>`(select count(*)::int from body_members m where m.body_id = ${bodies.id})`, next: sql<Date | null>`(select min(starts_at) from meetings x where x.body_id = ${bodies.id} and x.starts_at > now() and x.status = 'planned')` })
 			.from(bodies)
 			.where(scoped(bodies, ctx))
 			.orderBy(asc(bodies.name))
@@ -65,7 +65,7 @@ export async function saveBody(ctx: TenantContext, id: string | null, input: Bod
 		const personIds = [...new Set([...input.contactIds, ...(input.leadContactId ? [input.leadContactId] : [])])];
 		const knownPeople = personIds.length ? (await tx.select({ id: contacts.id }).from(contacts).where(scoped(contacts, ctx, inArray(contacts.id, personIds)))).map((r) => r.id) : [];
 		if (input.leadContactId && !knownPeople.includes(input.leadContactId)) throw new AppError('validation', { field: 'leadContactId', message: 'error.choose' });
-		const values = { name: input.name, kind: input.kind, purpose: input.purpose, external: input.external, leadContactId: input.leadContactId };
+		const values = { name: input.name, kind: input.kind, purpose: input.purpose, external: input.external, leadContactId: input.leadContactId, allMembers: input.allMembers };
 		let bodyId: string;
 		const before = id ? ((await tx.select().from(bodies).where(scoped(bodies, ctx, eq(bodies.id, id))))[0] ?? null) : null;
 		if (id) {

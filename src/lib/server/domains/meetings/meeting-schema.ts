@@ -14,6 +14,10 @@ export const bodySchema = z.object({
 	purpose: text(2000),
 	external: text(300),
 	organisationIds: z.array(z.uuid('error.choose')),
+	allMembers: z
+		.string()
+		.optional()
+		.transform((v) => v === '1'),
 	contactIds: z.array(z.uuid('error.choose')).default([]),
 	leadContactId: z
 		.union([z.literal(''), z.uuid('error.choose')])

@@ -82,7 +82,7 @@ describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (ki
 		const { id: orgId } = await saveOrganisation(ctx, null, org.data);
 		await saveContact(ctx, orgId, null, { version: 0, name: 'Anna Beispiel', role: '', phone: '', email: 'anna@example.org', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
 		await saveContact(ctx, orgId, null, { version: 0, name: 'Ohne Mail', role: '', phone: '', email: '', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
-		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'Steuerungsgruppe', kind: 'steuerungsgruppe', purpose: '', external: '', organisationIds: [orgId], contactIds: [], leadContactId: null });
+		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'Steuerungsgruppe', kind: 'steuerungsgruppe', purpose: '', external: '', organisationIds: [orgId], allMembers: false, contactIds: [], leadContactId: null });
 		const input = (day: string) => {
 			const parsed = parseWith(meetingSchema, { version: '0', title: 'Sitzung', day, start: '15:00', end: '17:00', place: 'Rathaus', onlineUrl: '', agenda: '' });
 			if (!parsed.ok) throw new Error('meeting');
@@ -123,7 +123,7 @@ describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (ki
 		const { id: midwifeOrgId } = await saveOrganisation(ctx, null, midwifeOrg.data);
 		const { id: olena } = await saveContact(ctx, midwifeOrgId, null, { version: 0, name: 'Olena Beispiel', role: '', phone: '', email: 'olena@example.org', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
 		await saveContact(ctx, midwifeOrgId, null, { version: 0, name: 'Nicht im Gremium', role: '', phone: '', email: 'andere@example.org', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
-		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'AG Kita', kind: 'arbeitsgruppe', purpose: '', external: '', organisationIds: [orgId], contactIds: [], leadContactId: olena });
+		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'AG Kita', kind: 'arbeitsgruppe', purpose: '', external: '', organisationIds: [orgId], allMembers: false, contactIds: [], leadContactId: olena });
 		const meeting = parseWith(meetingSchema, { version: '0', title: 'Treffen', day: '2026-05-01', start: '15:00', end: '17:00', place: 'Kita', onlineUrl: '', agenda: '' });
 		if (!meeting.ok) throw new Error('meeting');
 		const { id: meetingId } = await saveMeeting(ctx, bodyId, null, meeting.data as MeetingInput);
@@ -158,5 +158,14 @@ describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (ki
 		const invited = await withSystem(db, (tx) => tx.select().from(meetingInvitations).where(eq(meetingInvitations.meetingId, meetingId)));
 		expect(invited.map((i) => i.email).sort()).toEqual(['olena@example.org', 'selin@example.org']);
 		expect(await listPublicBodies(tenantContext(db, network, null))).toEqual([{ name: 'AG Kita', kind: 'arbeitsgruppe', purpose: '', lead: '' }]); // the lead has no public consent
+
+		// A Netzwerkkonferenz of all members reaches every member organisation, also ones that join later.
+		const { id: conferenceId } = await saveBody(ctx, null, { version: 0, name: 'Netzwerkkonferenz', kind: 'netzwerkkonferenz', purpose: '', external: '', organisationIds: [], allMembers: true, contactIds: [], leadContactId: null });
+		const conference = parseWith(meetingSchema, { version: '0', title: 'Herbstkonferenz', day: '2026-06-10', start: '15:00', end: '17:00', place: 'Rathaus', onlineUrl: '' });
+		if (!conference.ok) throw new Error('meeting');
+		const { id: conferenceMeeting } = await saveMeeting(ctx, conferenceId, null, conference.data as MeetingInput);
+		await inviteToMeeting({ ...ctx, now }, conferenceId, conferenceMeeting);
+		const all = await withSystem(db, (tx) => tx.select().from(meetingInvitations).where(eq(meetingInvitations.meetingId, conferenceMeeting)));
+		expect(all.map((i) => i.email).sort()).toEqual(['andere@example.org', 'olena@example.org', 'selin@example.org']);
 	});
 });

@@ -2,12 +2,13 @@ import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { bodyContacts, bodyMembers, circulars, contacts, MEMBERSHIP_STATUSES, networks, organisations } from '$lib/server/db/schema';
+import { bodyContacts, circulars, contacts, MEMBERSHIP_STATUSES, networks, organisations } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { randomToken } from '$lib/server/domains/accounts/crypto';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { organisationInBody } from '$lib/server/domains/meetings/body-people';
 
 export const circularSchema = z.object({
 	subject: z.string().trim().min(1, 'error.required').max(200, 'error.tooLong'),
@@ -29,7 +30,7 @@ function recipientWhere(ctx: TenantContext, f: RecipientFilter): SQL {
 		inArray(organisations.membershipStatus, f.statuses),
 		f.categories.length ? inArray(organisations.partnerCategoryId, f.categories) : undefined,
 		f.districtId ? sql`${f.districtId} = any(${organisations.districtIds})` : undefined,
-		f.bodyId ? sql`(exists (select 1 from ${bodyMembers} bm where bm.organisation_id = ${organisations.id} and bm.body_id = ${f.bodyId}) or exists (select 1 from ${bodyContacts} bc where bc.contact_id = ${contacts.id} and bc.body_id = ${f.bodyId}))` : undefined,
+		f.bodyId ? sql`(${organisationInBody(f.bodyId, { id: organisations.id, status: organisations.membershipStatus })} or exists (select 1 from ${bodyContacts} bc where bc.contact_id = ${contacts.id} and bc.body_id = ${f.bodyId}))` : undefined,
 		f.essential ? undefined : eq(contacts.circularOptOut, false)
 	);
 }

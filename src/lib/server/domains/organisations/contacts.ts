@@ -1,6 +1,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { CONSENT_METHODS, CONTACT_VISIBILITIES, contacts, organisations, partnerCategories, type ContactVisibility } from '$lib/server/db/schema';
+import { bodies, CONSENT_METHODS, districts, CONTACT_VISIBILITIES, contacts, organisations, partnerCategories, type ContactVisibility } from '$lib/server/db/schema';
+import { organisationInBody } from '$lib/server/domains/meetings/body-people';
 import { AppError } from '$lib/server/errors';
 import { hasRole, requireNetworkAccess, requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
@@ -95,7 +96,7 @@ export async function saveContact(ctx: TenantContext, organisationId: string, id
 	});
 }
 
-export type DirectoryFilter = { q: string; category: string; district: string };
+export type DirectoryFilter = { q: string; category: string; district: string; body: string };
 
 /**
  * The member directory for everyone with a role in the network: members and cooperation
@@ -118,13 +119,21 @@ export async function memberDirectory(ctx: TenantContext, f: DirectoryFilter) {
 					sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`,
 					f.category ? eq(organisations.partnerCategoryId, f.category) : undefined,
 					f.district ? sql`${f.district} = any(${organisations.districtIds})` : undefined,
+					f.body ? sql`(${organisationInBody(f.body, { id: organisations.id, status: organisations.membershipStatus })} or exists (select 1 from body_contacts bc join contacts c on c.id = bc.contact_id where bc.body_id = ${f.body} and c.organisation_id = ${organisations.id}))` : undefined,
 					q ? sql`(${organisations.name} ilike ${q} or exists (select 1 from contacts c where c.organisation_id = ${organisations.id} and c.name ilike ${q}))` : undefined
 				)
 			)
 			.orderBy(asc(partnerCategories.position), asc(organisations.name));
+		// Choices for the filters: all of them, not only those in the current result.
+		const choices = {
+			bodies: await tx.select({ id: bodies.id, name: bodies.name }).from(bodies).where(scoped(bodies, ctx)).orderBy(asc(bodies.name)),
+			districts: await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx)).orderBy(asc(districts.name)),
+			categories: await tx.select({ id: partnerCategories.id, name: partnerCategories.name }).from(partnerCategories).where(scoped(partnerCategories, ctx)).orderBy(asc(partnerCategories.position))
+		};
 		const people = orgs.length ? await tx.select().from(contacts).where(scoped(contacts, ctx, inArray(contacts.organisationId, orgs.map((o) => o.id)))).orderBy(asc(contacts.name)) : [];
 		return {
 			viewer,
+			choices,
 			entries: orgs.map((o) => ({
 				...o,
 				contacts: people
@@ -138,7 +147,7 @@ export async function memberDirectory(ctx: TenantContext, f: DirectoryFilter) {
 /** The member directory as spreadsheet rows for the coordination: one row per contact (or per organisation without one). */
 export async function directoryRows(ctx: TenantContext): Promise<{ headers: string[]; rows: string[][] }> {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	const { entries } = await memberDirectory(ctx, { q: '', category: '', district: '' });
+	const { entries } = await memberDirectory(ctx, { q: '', category: '', district: '', body: '' });
 	const headers = ['Organisation', 'Partnerkategorie', 'Mitgliedschaft', 'Telefon', 'E-Mail', 'Webseite', 'Ansprechperson', 'Funktion', 'Telefon (Person)', 'E-Mail (Person)', 'Sichtbarkeit'];
 	const rows = entries.flatMap((e) => {
 		const base = [e.name, e.category ?? '', e.status ?? '', e.phone, e.email, e.web];

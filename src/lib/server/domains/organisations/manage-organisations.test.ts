@@ -6,6 +6,7 @@ import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { memberOrganisationSchema, type MemberOrganisationInput } from './organisation-schema';
 import { getOrganisation, listOrganisations, listPublicMembers, saveOrganisation } from './manage-organisations';
+import { saveBody } from '$lib/server/domains/meetings/manage-bodies';
 import { DEFAULT_PARTNER_CATEGORIES } from './partner-categories';
 import { contactSchema, memberDirectory, saveContact } from './contacts';
 
@@ -87,14 +88,22 @@ describe.each(TEST_DATABASE_KINDS)('contact visibility (%s)', (kind) => {
 		const publicPage = await listPublicMembers(tenantContext(db, network, null));
 		expect(publicPage.flatMap((g) => g.members.flatMap((m) => m.contacts.map((c) => c.name)))).toEqual(['Öffentliche Person']);
 		const member = await makeUser(db, { roles: [{ role: 'member', networkId: network.id }] });
-		expect(names((await memberDirectory(tenantContext(db, network, member), { q: '', category: '', district: '' })).entries)).toEqual(['Netzwerk Person', 'Öffentliche Person']);
+		expect(names((await memberDirectory(tenantContext(db, network, member), { q: '', category: '', district: '', body: '' })).entries)).toEqual(['Netzwerk Person', 'Öffentliche Person']);
 		const provider = await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: org }] });
-		expect(names((await memberDirectory(tenantContext(db, network, provider), { q: '', category: '', district: '' })).entries)).toEqual(['Netzwerk Person', 'Öffentliche Person']);
-		expect(names((await memberDirectory(coord, { q: '', category: '', district: '' })).entries)).toEqual(['Interne Person', 'Netzwerk Person', 'Widerrufene Person', 'Öffentliche Person']);
+		expect(names((await memberDirectory(tenantContext(db, network, provider), { q: '', category: '', district: '', body: '' })).entries)).toEqual(['Netzwerk Person', 'Öffentliche Person']);
+		expect(names((await memberDirectory(coord, { q: '', category: '', district: '', body: '' })).entries)).toEqual(['Interne Person', 'Netzwerk Person', 'Widerrufene Person', 'Öffentliche Person']);
 		const outsider = await makeUser(db, { roles: [{ role: 'coordinator', networkId: other.id }] });
-		await expect(memberDirectory(tenantContext(db, network, outsider), { q: '', category: '', district: '' })).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
-		expect((await memberDirectory(tenantContext(db, other, outsider), { q: '', category: '', district: '' })).entries).toEqual([]);
+		await expect(memberDirectory(tenantContext(db, network, outsider), { q: '', category: '', district: '', body: '' })).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
+		expect((await memberDirectory(tenantContext(db, other, outsider), { q: '', category: '', district: '', body: '' })).entries).toEqual([]);
 		expect(await listPublicMembers(tenantContext(db, other, null))).toEqual([]);
-		await expect(memberDirectory(tenantContext(db, network, null), { q: '', category: '', district: '' })).rejects.toSatisfy((e) => isAppError(e, 'unauthenticated'));
+		await expect(memberDirectory(tenantContext(db, network, null), { q: '', category: '', district: '', body: '' })).rejects.toSatisfy((e) => isAppError(e, 'unauthenticated'));
+
+		// Filter by body: the listed organisations, or all members for an "all members" body.
+		await saveOrganisation(coord, null, form({ name: 'Kita Beispiel', membershipStatus: 'mitglied', listedPublicly: false }));
+		const { id: group } = await saveBody(coord, null, { version: 0, name: 'AG Familienzentren', kind: 'arbeitsgruppe', purpose: '', external: '', organisationIds: [org], allMembers: false, contactIds: [], leadContactId: null });
+		const { id: conference } = await saveBody(coord, null, { version: 0, name: 'Netzwerkkonferenz', kind: 'netzwerkkonferenz', purpose: '', external: '', organisationIds: [], allMembers: true, contactIds: [], leadContactId: null });
+		const orgNames = async (body: string) => (await memberDirectory(tenantContext(db, network, member), { q: '', category: '', district: '', body })).entries.map((e) => e.name);
+		expect(await orgNames(group)).toEqual(['Familienzentrum Beispiel']);
+		expect((await orgNames(conference)).sort()).toEqual(['Familienzentrum Beispiel', 'Kita Beispiel']);
 	});
 });

@@ -8,11 +8,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = locals.session!.actor;
 	const p = url.searchParams;
 	const uuid = (v: string | null) => (v && /^[0-9a-f-]{36}$/.test(v) ? v : '');
-	const filter = { q: (p.get('q') ?? '').trim().slice(0, 100), category: uuid(p.get('kategorie')), district: uuid(p.get('stadtteil')) };
+	const filter = { q: (p.get('q') ?? '').trim().slice(0, 100), category: uuid(p.get('kategorie')), district: uuid(p.get('stadtteil')), body: uuid(p.get('gremium')) };
 	try {
 		const directory = await memberDirectory({ db: locals.app.database.db, network, actor }, filter);
-		const categories = [...new Map(directory.entries.filter((e) => e.categoryId).map((e) => [e.categoryId!, e.category!])).entries()].map(([id, name]) => ({ id, name }));
-		return { filter, directory, categories, canExport: hasRole(actor, 'coordinator', network.id) };
+		return { filter, directory, canExport: hasRole(actor, 'coordinator', network.id) };
 	} catch (e) {
 		raise(e);
 	}

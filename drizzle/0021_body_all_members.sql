@@ -1,0 +1,1 @@
+ALTER TABLE "bodies" ADD COLUMN "all_members" boolean DEFAULT false NOT NULL;
