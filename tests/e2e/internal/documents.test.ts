@@ -56,6 +56,20 @@ describe('documents', () => {
 			expect(await m.page.getByRole('button', { name: 'Hochladen' }).count()).toBe(0);
 			const forbidden = await m.page.request.get(`${h.server.url}${secretHref}`);
 			expect(forbidden.status()).toBe(404);
+			// Meetings: the provider's organisation is a member, so the Netzwerkkonferenz (all members) is hers; the member account has no body.
+			await m.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sitzungen' }).click();
+			await m.page.waitForURL(/\/intern\/sitzungen$/);
+			await m.checkA11y();
+			const meetings = await m.page.getByRole('main').textContent();
+			if (email.startsWith('anbieter')) {
+				expect(meetings).toContain('Netzwerkkonferenz Frühe Hilfen Mettmann: Herbstkonferenz');
+				await m.page.getByRole('link', { name: /Frühjahrskonferenz/ }).click();
+				await m.page.waitForURL(/\/intern\/sitzungen\/[0-9a-f-]{36}$/);
+				await m.checkA11y();
+				expect(await m.page.getByRole('region', { name: 'Protokoll' }).textContent()).toContain('Beschluss: Die Übersicht der Angebote wird bis zur nächsten Sitzung aktualisiert.');
+			} else {
+				expect(meetings).not.toContain('Netzwerkkonferenz');
+			}
 			m.assertAllChecked();
 			await m.close();
 		}

@@ -799,6 +799,20 @@ export const de = {
 	'intern.tasks.reminded': 'an die Frist erinnert',
 	'intern.tasks.willBeReminded': 'wird drei Tage vor der Frist erinnert',
 	'intern.dashboard.allTasks': 'Alle Aufgaben',
+	'nav.myMeetings': 'Sitzungen',
+	'intern.myMeetings.title': 'Sitzungen',
+	'intern.myMeetings.intro': 'Die Sitzungen der Gremien, zu denen Sie oder Ihre Organisation gehören: Tagesordnung, Ihre Zu- oder Absage und die Protokolle.',
+	'intern.myMeetings.upcoming': 'Nächste Sitzungen',
+	'intern.myMeetings.past': 'Protokolle',
+	'intern.myMeetings.noMinutes': 'Noch keine versandten Protokolle.',
+	'intern.myMeetings.minutesAvailable': 'Protokoll',
+	'intern.myMeetings.yourAnswer': 'Ihre Antwort: {answer}',
+	'intern.myMeetings.noAnswer': 'Sie haben noch nicht geantwortet.',
+	'intern.myMeetings.online': 'Online teilnehmen',
+	'intern.myMeetings.answerTitle': 'Ihre Zu- oder Absage',
+	'intern.myMeetings.saved': 'Ihre Antwort ist gespeichert.',
+	'intern.myMeetings.minutesPending': 'Das Protokoll ist noch nicht versandt.',
+	'error.rsvpClosed': 'Für diese Sitzung kann nicht mehr geantwortet werden.',
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -18,6 +18,7 @@ import { inviteToMeeting, saveMeeting } from './manage-meetings';
 import { answerRsvp, describeRsvp } from './rsvp';
 import { sendMeetingReminders } from './send-meeting-reminders';
 import { sendTaskReminders } from './send-task-reminders';
+import { answerAsMember, memberMeeting, myMeetings } from './member-meetings';
 import { saveMinutes, type MinutesInput } from './minutes';
 import { resolveTaskOwner } from './task-owners';
 import { attendanceSheetPdf, minutesPdf } from './meeting-pdf';
@@ -167,5 +168,17 @@ describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (ki
 		await inviteToMeeting({ ...ctx, now }, conferenceId, conferenceMeeting);
 		const all = await withSystem(db, (tx) => tx.select().from(meetingInvitations).where(eq(meetingInvitations.meetingId, conferenceMeeting)));
 		expect(all.map((i) => i.email).sort()).toEqual(['andere@example.org', 'olena@example.org', 'selin@example.org']);
+
+		// In the internal area, Selin (a login with her contact address) sees the meetings of her bodies and answers there.
+		const selin = tenantContext(db, network, await makeUser(db, { email: 'selin@example.org', roles: [{ role: 'member', networkId: network.id }] }));
+		const stranger = tenantContext(db, network, await makeUser(db, { roles: [{ role: 'member', networkId: network.id }] }));
+		const mine = await myMeetings({ ...selin, now });
+		expect(mine.upcoming.map((m) => `${m.bodyName}: ${m.title} (${m.answer})`)).toEqual(['AG Kita: Treffen (null)', 'Netzwerkkonferenz: Herbstkonferenz (null)']);
+		await answerAsMember({ ...selin, now }, conferenceMeeting, 'yes');
+		expect((await memberMeeting(selin, conferenceMeeting)).answer).toBe('yes');
+		expect((await memberMeeting(selin, meetingId)).meeting.minutes).toBe(''); // not sent yet
+		expect(await myMeetings({ ...stranger, now })).toEqual({ upcoming: [], past: [] });
+		await expect(memberMeeting(stranger, meetingId)).rejects.toSatisfy((e) => isAppError(e, 'not_found'));
+		await expect(answerAsMember({ ...stranger, now }, conferenceMeeting, 'yes')).rejects.toSatisfy((e) => isAppError(e, 'not_found'));
 	});
 });

@@ -1,0 +1,12 @@
+import { myMeetings } from '$lib/server/domains/meetings/member-meetings';
+import { raise } from '$lib/server/http/errors';
+import { networkFilesContext } from '$lib/server/http/uploads';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	try {
+		return await myMeetings(networkFilesContext(event));
+	} catch (e) {
+		raise(e);
+	}
+};
