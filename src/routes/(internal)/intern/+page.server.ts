@@ -2,6 +2,7 @@ import { countPendingNetworkMail } from '$lib/server/domains/mail/list-outbox';
 import { hasRole } from '$lib/server/domains/accounts/actor';
 import { offerDashboardCounts } from '$lib/server/domains/offers/offer-dashboard';
 import { networkDashboard } from '$lib/server/domains/meetings/network-dashboard';
+import { myMeetings } from '$lib/server/domains/meetings/member-meetings';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -11,5 +12,6 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const pendingMail = coordinator ? await countPendingNetworkMail({ db: locals.app.database.db, networkId: network.id, actor }) : null;
 	const offerCounts = coordinator ? await offerDashboardCounts({ db: locals.app.database.db, network, actor }) : null;
 	const networkWork = coordinator ? await networkDashboard({ db: locals.app.database.db, network, actor }) : null;
-	return { pendingMail, offerCounts, networkWork };
+	const ownMeetings = coordinator ? null : (await myMeetings({ db: locals.app.database.db, network, actor })).upcoming.slice(0, 5);
+	return { pendingMail, offerCounts, networkWork, ownMeetings };
 };
