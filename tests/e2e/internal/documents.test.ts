@@ -74,6 +74,16 @@ describe('documents', () => {
 			await m.close();
 		}
 
+		// Too large: just over the limit is answered next to the field, far over it before the request is read.
+		await upload(s, 'Großer Scan', '', 'alle im Netzwerk', { name: 'gross.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(10.5 * 1024 * 1024)]) });
+		await page.getByText('Die Datei ist zu groß: höchstens 10 MB.').first().waitFor();
+		await s.checkA11y();
+		const huge = await fetch(`${h.server.url}/intern/dokumente?/uploadDocument`, { method: 'POST', body: new Uint8Array(30 * 1024 * 1024), headers: { 'content-type': 'application/octet-stream', origin: h.server.url }, redirect: 'manual' });
+		expect(huge.status).toBe(303);
+		expect(huge.headers.get('location')).toBe('/intern/dokumente?zu-gross=1');
+		await s.visit(`${h.server.url}/intern/dokumente?zu-gross=1`);
+		expect(await page.getByRole('alert').first().textContent()).toContain('Die Datei ist zu groß');
+
 		// Deleting removes it for everyone.
 		await page.getByRole('button', { name: '„Haushaltsplanung“ löschen' }).click();
 		await page.getByRole('status').waitFor();
