@@ -43,7 +43,7 @@ async function start(): Promise<App> {
 		{
 			purge: { everyMs: 3_600_000, run: (now) => purgeExpired(database.db, now) },
 			freshness: { everyMs: config.freshnessIntervalMs, run: (now) => sendFreshnessReminders(database.db, { now, baseUrl: config.publicUrl }) },
-			meeting_reminders: { everyMs: 3_600_000, run: (now) => sendMeetingReminders(database.db, { now, baseUrl: config.publicUrl }) },
+			meeting_reminders: { everyMs: 3_600_000, run: (now) => sendMeetingReminders(database.db, { now, baseUrl: config.publicUrl, daysBefore: config.meetingReminderDays }) },
 			task_reminders: { everyMs: 3_600_000, run: (now) => sendTaskReminders(database.db, { now }) },
 			agreement_reminders: { everyMs: 86_400_000, run: (now) => sendAgreementReminders(database.db, { now, baseUrl: config.publicUrl }) }
 		},

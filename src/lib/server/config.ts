@@ -27,6 +27,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		jobTickMs: Number(env.JOB_TICK_MS || 60_000),
 		freshnessIntervalMs: Number(env.FRESHNESS_INTERVAL_MS || 86_400_000),
 		sessionHours: Number(env.SESSION_HOURS || 12),
+		/** Invitees who have not declined get a reminder this many days before a meeting. */
+		meetingReminderDays: Number(env.MEETING_REMINDER_DAYS || 3),
 		/** "Seite schnell verlassen" leads here: a neutral page (a link only, nothing is loaded from it). */
 		/** Tile server for the portal map, e.g. https://tiles.example.org/{z}/{x}/{y}.png; unset → no tiles, no third-party request. */
 		mapTileUrl: env.MAP_TILE_URL || '',

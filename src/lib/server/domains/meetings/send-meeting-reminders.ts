@@ -5,15 +5,15 @@ import { bodies, meetingInvitations, meetings, networks } from '$lib/server/db/s
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { formatBerlin } from './berlin-time';
 
-/** Reminders go out this many days before a meeting. */
+/** Reminders go out this many days before a meeting (MEETING_REMINDER_DAYS). */
 export const REMIND_DAYS_BEFORE = 3;
 
 /**
- * Scheduled: for every invited, planned meeting that starts within REMIND_DAYS_BEFORE days,
+ * Scheduled: for every invited, planned meeting that starts within `daysBefore` days,
  * reminds once everyone who has not declined (with their personal answer link).
  */
-export async function sendMeetingReminders(db: Db, o: { now: Date; baseUrl: string }): Promise<{ reminded: number }> {
-	const until = new Date(o.now.getTime() + REMIND_DAYS_BEFORE * 86_400_000);
+export async function sendMeetingReminders(db: Db, o: { now: Date; baseUrl: string; daysBefore?: number }): Promise<{ reminded: number }> {
+	const until = new Date(o.now.getTime() + (o.daysBefore ?? REMIND_DAYS_BEFORE) * 86_400_000);
 	return withSystem(db, async (tx) => {
 		const due = await tx
 			.select({ meeting: meetings, bodyName: bodies.name, networkName: networks.name, brandPrimary: networks.brandPrimary, slug: networks.slug })
