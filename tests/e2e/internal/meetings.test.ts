@@ -94,9 +94,11 @@ describe('bodies and meetings', () => {
 		await rsvp.visit(`${h.server.url}/antwort/wilhelmshaven/gefaelscht-gefaelscht-gefaelscht`);
 		expect(await rsvp.page.getByRole('alert').textContent()).toContain('ungültig');
 
+		// The coordinator's open page shows the answer without reloading.
+		await page.getByText(/Zusagen: 1\b/).waitFor({ timeout: 25_000 });
+		expect(await page.getByRole('row', { name: /Anna Beispiel/ }).textContent()).toContain('Ich komme');
 		await s.visit(meetingUrl);
 		expect(await page.getByRole('main').textContent()).toContain('Zusagen: 1');
-		expect(await page.getByRole('row', { name: /Anna Beispiel/ }).textContent()).toContain('Ich komme');
 
 		// A new time: every invitee gets an update with a higher SEQUENCE and the same UID.
 		await page.getByLabel('Beginn (Uhrzeit)', { exact: false }).fill('17:30');
