@@ -56,6 +56,14 @@ describe('agreements with signatures', () => {
 		expect(await page.getByRole('status').textContent()).toMatch(/\d+ Organisationen haben ihren persönlichen Link per E-Mail bekommen/);
 		expect(await page.getByRole('row', { name: /Jugendamt Mettmann – Allgemeiner/ }).textContent()).toContain('versandt, offen');
 
+		// A sent version is fixed: its page shows the wording without a form.
+		await page.getByRole('link', { name: 'Fassung 1 vom 20.11.2026' }).click();
+		await page.waitForURL(/\/fassungen\/[0-9a-f-]{36}$/);
+		await s.checkA11y();
+		expect(await page.getByRole('main').textContent()).toContain('kann nicht mehr geändert werden');
+		expect(await page.getByRole('textbox', { name: 'Wortlaut' }).count()).toBe(0);
+		await s.visit(agreementUrl);
+
 		const request = await h.smtp.waitFor(SIGNER, /^Bitte unterzeichnen: Geschäftsordnung der Steuerungsgruppe \(Fassung 1\)/);
 		const link = linkIn(request.text, '/unterschrift/');
 
