@@ -31,7 +31,7 @@ async function start(): Promise<App> {
 	const files = openFileStore(config);
 	const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
 	if (config.demoData) {
-		const seeded = await seedDemoData(database.db, { onlyIfEmpty: true });
+		const seeded = await seedDemoData(database.db, { onlyIfEmpty: true, files });
 		if (seeded) console.log('[demo] Beispieldaten geladen (DEMO_DATA=off schaltet das ab).');
 	}
 	const stopWorker = config.smtpUrl

@@ -31,7 +31,7 @@ describe('documents', () => {
 		await s.checkA11y();
 		expect(await page.locator('form[action="?/uploadDocument"]').getByLabel('Titel', { exact: false }).inputValue()).toBe('Verdächtige Datei');
 
-		await upload(s, 'Flyer Frühe Hilfen', '', 'alle im Netzwerk', { name: 'flyer.pdf', mimeType: 'application/pdf', buffer: PDF });
+		await upload(s, 'Einladungsflyer Herbstfest', '', 'alle im Netzwerk', { name: 'flyer.pdf', mimeType: 'application/pdf', buffer: PDF });
 		await page.getByRole('status').waitFor();
 		await upload(s, 'Protokollentwurf Steuerungsgruppe', 'Steuerungsgruppe', 'nur die Mitglieder des Gremiums', { name: 'entwurf.pdf', mimeType: 'application/pdf', buffer: PDF });
 		await page.getByRole('status').waitFor();
@@ -39,9 +39,9 @@ describe('documents', () => {
 		await page.getByRole('status').waitFor();
 		await s.checkA11y();
 		const main = await page.getByRole('main').textContent();
-		for (const title of ['Flyer Frühe Hilfen', 'Protokollentwurf Steuerungsgruppe', 'Haushaltsplanung']) expect(main).toContain(title);
+		for (const title of ['Einladungsflyer Herbstfest', 'Protokollentwurf Steuerungsgruppe', 'Haushaltsplanung']) expect(main).toContain(title);
 		const secretHref = await page.getByRole('link', { name: 'Haushaltsplanung' }).getAttribute('href');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Flyer Frühe Hilfen' }).click()]);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Einladungsflyer Herbstfest' }).click()]);
 		expect(download.suggestedFilename()).toBe('flyer.pdf');
 
 		// A member of the network (not in the Steuerungsgruppe) and a provider editor.
@@ -50,9 +50,12 @@ describe('documents', () => {
 			await logInAs(m, h.server.url, email, undefined, null);
 			await m.visit(`${h.server.url}/intern/dokumente`);
 			const text = await m.page.getByRole('main').textContent();
-			expect(text).toContain('Flyer Frühe Hilfen');
+			expect(text).toContain('Einladungsflyer Herbstfest');
 			expect(text).not.toContain('Protokollentwurf Steuerungsgruppe');
 			expect(text).not.toContain('Haushaltsplanung');
+			expect(text).toContain('Flyer Frühe Hilfen für Eltern'); // demo documents: for everyone …
+			expect(text).not.toContain('Jahresplanung'); // … for the Steuerungsgruppe only
+			expect(text).not.toContain('Telefonliste'); // … for the coordination only
 			expect(await m.page.getByRole('button', { name: 'Hochladen' }).count()).toBe(0);
 			const forbidden = await m.page.request.get(`${h.server.url}${secretHref}`);
 			expect(forbidden.status()).toBe(404);

@@ -4,6 +4,11 @@ import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing'
 import type { Database } from '$lib/server/db/client';
 import { rowsOf, withSystem } from '$lib/server/db/scope';
 import { logIn } from '$lib/server/domains/accounts/log-in';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { documents } from '$lib/server/db/schema';
+import { localFileStore } from '$lib/server/domains/documents/file-store';
 import { seedDemoData } from './seed-demo-data';
 import { DEMO_NETWORKS, DEMO_PASSWORD } from './demo-networks';
 
@@ -16,9 +21,22 @@ describe.each(TEST_DATABASE_KINDS)('demo data on %s', (kind) => {
 	afterAll(() => database.close());
 
 	it('loads five invented networks once, idempotently, with working demo accounts', async () => {
-		expect(await seedDemoData(database.db, { onlyIfEmpty: true })).toBe(true);
-		expect(await seedDemoData(database.db, { onlyIfEmpty: true })).toBe(false);
-		await seedDemoData(database.db);
+		const files = localFileStore(fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-demo-files-')));
+		expect(await seedDemoData(database.db, { onlyIfEmpty: true, files })).toBe(true);
+		expect(await seedDemoData(database.db, { onlyIfEmpty: true, files })).toBe(false);
+		await seedDemoData(database.db, { files });
+		const managed = await withSystem(database.db, async (tx) =>
+			rowsOf<{ agreements: number; signed: number; documents: number; tasks: number; lead: number }>(
+				await tx.execute(
+					sql`select (select count(*)::int from agreements) as agreements, (select count(*)::int from agreement_signatures where state = 'signed') as signed, (select count(*)::int from documents) as documents, (select count(*)::int from tasks) as tasks, (select count(*)::int from bodies where lead_contact_id is not null) as lead`
+				)
+			)
+		);
+		expect(managed[0]).toMatchObject({ agreements: 5, documents: 20 }); // once per network, not again on the second run
+		expect(managed[0]!.signed).toBeGreaterThan(20);
+		expect(managed[0]!.tasks).toBeGreaterThan(10);
+		const stored = await withSystem(database.db, (tx) => tx.select({ key: documents.storageKey }).from(documents));
+		for (const d of stored) expect(await files.get(d.key), d.key).not.toBeNull();
 		const counts = await withSystem(database.db, async (tx) =>
 			rowsOf<{ networks: number; users: number; demo: number }>(
 				await tx.execute(sql`select (select count(*)::int from networks) as networks, (select count(*)::int from users) as users, (select count(*)::int from networks where is_demo) as demo`)

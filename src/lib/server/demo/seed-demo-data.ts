@@ -8,6 +8,8 @@ import { seedDemoOffers, seedDemoProviderOffers } from './seed-demo-offers';
 import { seedDemoMembership } from './seed-demo-membership';
 import { seedDemoBodies } from './seed-demo-bodies';
 import { seedDemoAgreements } from './seed-demo-agreements';
+import { seedDemoDocuments } from './seed-demo-documents';
+import type { FileStore } from '$lib/server/domains/documents/file-store';
 import { DEMO_MEMBER, DEMO_NETWORKS, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PROVIDER, DEMO_TOTP_SECRET } from './demo-networks';
 
 async function upsertUser(tx: Tx, person: { name: string; email: string }, passwordHash: string, withTotp: boolean): Promise<string> {
@@ -41,11 +43,12 @@ async function grant(tx: Tx, userId: string, role: Role, networkId: string | nul
 }
 
 /**
- * Loads the five demo networks with their accounts. Idempotent: existing networks
+ * Loads the five demo networks with their accounts (and, given a file store, their demo
+ * documents). Idempotent: existing networks
  * (by slug) and accounts (by e-mail) are left as they are. With `onlyIfEmpty`
  * nothing happens once any network exists. Returns whether anything was loaded.
  */
-export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
+export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?: FileStore } = {}): Promise<boolean> {
 	if (opts.onlyIfEmpty) {
 		const [row] = await withSystem(db, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(networks));
 		if ((row?.n ?? 0) > 0) return false;
@@ -69,6 +72,7 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean } = {})
 			await seedDemoMembership(tx, { id: network!.id, municipality: demo.municipality });
 			await seedDemoBodies(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			await seedDemoAgreements(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
+			if (opts.files) await seedDemoDocuments(tx, opts.files, { id: network!.id, municipality: demo.municipality });
 			const coordinatorId = await upsertUser(tx, demo.coordinator, passwordHash, true);
 			await grant(tx, coordinatorId, 'coordinator', network!.id);
 			if (demo.slug === DEMO_PROVIDER.network) {
