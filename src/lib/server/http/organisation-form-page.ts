@@ -12,11 +12,13 @@ import { raise } from './errors';
 export async function loadOrganisationPage(event: RequestEvent, id: string | null) {
 	try {
 		const ctx = coordinatorContext(event);
-		const { organisation: o, history, categories, districts } = await getOrganisation(ctx, id);
+		const { organisation: o, history, signatures, memberOf, categories, districts } = await getOrganisation(ctx, id);
 		const people = id ? (await listContacts(ctx, id)).map((c) => ({ id: c.id, name: c.name, role: c.role, visibility: effectiveVisibility(c), consent: !!c.consentAt && !c.consentRevokedAt })) : [];
 		return {
 			id,
 			history,
+			signatures,
+			memberOf,
 			contacts: people,
 			categories,
 			districts,

@@ -16,7 +16,7 @@ import { getAgreement, listPublicAgreements, saveAgreement, saveVersion } from '
 import { remindUnsigned, sendForSignature } from './request-signatures';
 import { sendAgreementReminders } from './send-agreement-reminders';
 import { declineWithLink, describeSignatureLink, signWithLink } from './sign-agreement';
-import { recordSignature } from './record-signature';
+import { recordSignature, reopenSignature } from './record-signature';
 import { signedAgreementPdf } from './agreement-pdf';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
@@ -126,6 +126,14 @@ describe.each(TEST_DATABASE_KINDS)('agreements with signatures (%s)', (kind) => 
 		const merged = await signedAgreementPdf(ctx, agreementId, v2);
 		expect((await PdfLib.load(merged.pdf)).getPageCount()).toBe(3); // cover, the uploaded page, signature list
 		expect(merged.fileName).toBe('Kooperationsvereinbarung-Fassung-2-unterzeichnet.pdf');
+
+		// A mistaken entry is taken back: open again, the scan deleted.
+		const scansDir = path.join(filesDir, network.id, 'scans');
+		expect(fs.readdirSync(scansDir)).toHaveLength(1);
+		await reopenSignature(ctx, agreementId, v1, c!.id);
+		expect((await getAgreement(ctx, agreementId)).rows.find((r) => r.organisation.id === c!.id)!.cells[0]).toMatchObject({ state: 'sent', signerName: '', hasScan: false });
+		expect(fs.readdirSync(scansDir)).toHaveLength(0);
+		await expect(reopenSignature(ctx, agreementId, v1, c!.id)).rejects.toSatisfy((e) => isAppError(e, 'not_found'));
 
 		// Member and anonymous cannot reach the coordinator's use cases; the other network sees nothing.
 		const member = await makeUser(db, { roles: [{ role: 'member', networkId: network.id }] });

@@ -62,3 +62,24 @@ export async function signatureScan(ctx: FilesContext, versionId: string, organi
 	const type = sniffDocumentType(data);
 	return { data, fileName: s.scanName ?? 'scan', contentType: type ? DOCUMENT_TYPES[type].contentType : 'application/octet-stream' };
 }
+
+/**
+ * Corrects a mistaken entry: the organisation's answer to this version is open again (its
+ * personal link works again, a stored scan is deleted). The audit log keeps the old answer.
+ */
+export async function reopenSignature(ctx: FilesContext, agreementId: string, versionId: string, organisationId: string): Promise<void> {
+	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const scanKey = await tenantTx(ctx, async (tx) => {
+		const [version] = await tx.select({ id: agreementVersions.id }).from(agreementVersions).where(scoped(agreementVersions, ctx, eq(agreementVersions.id, versionId), eq(agreementVersions.agreementId, agreementId)));
+		if (!version) throw new AppError('not_found');
+		const [before] = await tx.select().from(agreementSignatures).where(scoped(agreementSignatures, ctx, eq(agreementSignatures.versionId, versionId), eq(agreementSignatures.organisationId, organisationId)));
+		if (!before || before.state === 'sent') throw new AppError('not_found');
+		await tx
+			.update(agreementSignatures)
+			.set({ state: 'sent', signerName: '', signerFunction: '', signedOn: null, method: null, scanKey: null, scanName: null, declineReason: '', answeredAt: null })
+			.where(scoped(agreementSignatures, ctx, eq(agreementSignatures.id, before.id)));
+		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'reopen', entity: 'agreement_signature', entityId: before.id, before });
+		return before.scanKey;
+	});
+	if (scanKey) await ctx.files.remove(scanKey);
+}

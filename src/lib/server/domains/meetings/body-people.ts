@@ -11,7 +11,7 @@ export const MEMBER_STATUSES = ['mitglied', 'kooperationspartner'] as const;
  * SQL: this organisation belongs to the body — listed as member, or the body takes all
  * members and cooperation partners of the network.
  */
-export function organisationInBody(bodyId: string, org: { id: PgColumn; status: PgColumn }): SQL {
+export function organisationInBody(bodyId: string | SQL, org: { id: PgColumn | SQL; status: PgColumn | SQL }): SQL {
 	return sql`(exists (select 1 from ${bodyMembers} bm where bm.organisation_id = ${org.id} and bm.body_id = ${bodyId})
 		or (${org.status} in ('mitglied', 'kooperationspartner') and exists (select 1 from ${bodies} b where b.id = ${bodyId} and b.all_members)))`;
 }

@@ -105,5 +105,6 @@ describe.each(TEST_DATABASE_KINDS)('contact visibility (%s)', (kind) => {
 		const orgNames = async (body: string) => (await memberDirectory(tenantContext(db, network, member), { q: '', category: '', district: '', body })).entries.map((e) => e.name);
 		expect(await orgNames(group)).toEqual(['Familienzentrum Beispiel']);
 		expect((await orgNames(conference)).sort()).toEqual(['Familienzentrum Beispiel', 'Kita Beispiel']);
+		expect((await getOrganisation(coord, org)).memberOf.map((b) => b.name)).toEqual(['AG Familienzentren', 'Netzwerkkonferenz']);
 	});
 });

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, ne, sql } from 'drizzle-orm';
-import { contacts, districts, membershipEvents, organisations, partnerCategories, type MembershipStatus } from '$lib/server/db/schema';
+import { agreements, agreementSignatures, agreementVersions, bodies, contacts, districts, membershipEvents, organisations, partnerCategories, type MembershipStatus } from '$lib/server/db/schema';
+import { organisationInBody } from '$lib/server/domains/meetings/body-people';
 import { mayView } from './contacts';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
@@ -43,9 +44,29 @@ export async function getOrganisation(ctx: TenantContext, id: string | null) {
 		const history = id
 			? await tx.select().from(membershipEvents).where(scoped(membershipEvents, ctx, eq(membershipEvents.organisationId, id))).orderBy(desc(membershipEvents.validFrom), desc(membershipEvents.createdAt))
 			: [];
+		// Where the organisation takes part: its signatures and its bodies.
+		const signatures = id
+			? await tx
+					.select({ agreementId: agreements.id, title: agreements.title, number: agreementVersions.number, state: agreementSignatures.state, signedOn: agreementSignatures.signedOn, signerName: agreementSignatures.signerName })
+					.from(agreementSignatures)
+					.innerJoin(agreementVersions, eq(agreementVersions.id, agreementSignatures.versionId))
+					.innerJoin(agreements, eq(agreements.id, agreementVersions.agreementId))
+					.where(scoped(agreementSignatures, ctx, eq(agreementSignatures.organisationId, id)))
+					.orderBy(asc(agreements.title), desc(agreementVersions.number))
+			: [];
+		const memberOf =
+			id && organisation
+				? await tx
+						.select({ id: bodies.id, name: bodies.name })
+						.from(bodies)
+						.where(scoped(bodies, ctx, sql`(${organisationInBody(sql`${bodies.id}`, { id: sql`${id}::uuid`, status: sql`${organisation.membershipStatus}` })} or exists (select 1 from body_contacts bc join contacts c on c.id = bc.contact_id where bc.body_id = ${bodies.id} and c.organisation_id = ${id}))`))
+						.orderBy(asc(bodies.name))
+				: [];
 		return {
 			organisation: organisation ?? null,
 			history,
+			signatures,
+			memberOf,
 			categories: await listPartnerCategories(tx, ctx.network.id),
 			districts: await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx)).orderBy(asc(districts.name))
 		};

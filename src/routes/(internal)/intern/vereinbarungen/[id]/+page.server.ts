@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getAgreement, saveAgreement } from '$lib/server/domains/agreements/manage-agreements';
 import { remindUnsigned, sendForSignature } from '$lib/server/domains/agreements/request-signatures';
-import { recordSignature } from '$lib/server/domains/agreements/record-signature';
+import { recordSignature, reopenSignature } from '$lib/server/domains/agreements/record-signature';
 import { agreementSchema, recordSignatureSchema } from '$lib/server/domains/agreements/agreement-schema';
 import { coordinatorContext } from '$lib/server/http/coordinator';
 import { formValues, parseForm } from '$lib/server/http/forms';
@@ -47,6 +47,15 @@ export const actions: Actions = {
 		} catch (e) {
 			return failFromAppError(e, {});
 		}
+	},
+	reopen: async (event) => {
+		const form = await event.request.formData();
+		try {
+			await reopenSignature(coordinatorFilesContext(event), uuidParam(event.params.id), uuidParam(String(form.get('versionId'))), uuidParam(String(form.get('organisationId'))));
+		} catch (e) {
+			return failFromAppError(e, {});
+		}
+		return { reopened: true };
 	},
 	record: async (event) => {
 		const form = await event.request.formData();
