@@ -33,6 +33,8 @@ describe('provider self-service, review and freshness', () => {
 		await s.visit(`${h.server.url}/intern/anbieter`);
 		const today = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date());
 		expect(await s.page.getByRole('row', { name: /Krabbelgruppe Sonnenblume/ }).textContent()).toContain(today);
+		// The network's agreement and where the own organisation stands.
+		expect(await s.page.getByRole('main').textContent()).toContain('Kooperationsvereinbarung Netzwerk Frühe Hilfen Mettmann, Fassung 2');
 		s.assertAllChecked();
 		await s.close();
 	});

@@ -18,6 +18,7 @@ import { sendAgreementReminders } from './send-agreement-reminders';
 import { declineWithLink, describeSignatureLink, signWithLink } from './sign-agreement';
 import { recordSignature, reopenSignature } from './record-signature';
 import { signedAgreementPdf } from './agreement-pdf';
+import { ownAgreements } from './own-agreements';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
 
@@ -126,6 +127,13 @@ describe.each(TEST_DATABASE_KINDS)('agreements with signatures (%s)', (kind) => 
 		const merged = await signedAgreementPdf(ctx, agreementId, v2);
 		expect((await PdfLib.load(merged.pdf)).getPageCount()).toBe(3); // cover, the uploaded page, signature list
 		expect(merged.fileName).toBe('Kooperationsvereinbarung-Fassung-2-unterzeichnet.pdf');
+
+		// A provider editor of an organisation sees where it stands, with its signing link while open.
+		const editorOfA = await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: a!.id }] });
+		const own = await ownAgreements({ ...tenantContext(db, network, editorOfA), baseUrl: 'http://localhost' });
+		expect(own).toHaveLength(1);
+		expect(own[0]).toMatchObject({ title: 'Kooperationsvereinbarung', number: 2, state: 'sent' });
+		expect(own[0]!.link).toMatch(new RegExp(`^http://localhost/unterschrift/${network.slug}/[A-Za-z0-9_-]{40,}$`));
 
 		// A mistaken entry is taken back: open again, the scan deleted.
 		const scansDir = path.join(filesDir, network.id, 'scans');

@@ -172,7 +172,7 @@ export async function agreementOverview(tx: Tx, ctx: TenantContext) {
 	const current = await currentVersions(tx, ctx, rows.map((r) => r.id));
 	return rows.flatMap((a) => {
 		const c = current.get(a.id);
-		return c ? [{ id: a.id, kind: a.kind, title: a.title, number: c.number, adoptedOn: c.adoptedOn, signed: c.signed, declined: c.declined, open: c.open }] : [];
+		return c ? [{ id: a.id, versionId: c.id, kind: a.kind, title: a.title, number: c.number, adoptedOn: c.adoptedOn, signed: c.signed, declined: c.declined, open: c.open }] : [];
 	});
 }
 
