@@ -131,6 +131,14 @@ describe('agreements with signatures', () => {
 		await page.waitForURL(/\?erfasst=1$/);
 		await s.checkA11y();
 		expect(await page.getByRole('row', { name: /Gesundheitsamt Mettmann/ }).textContent()).toContain('auf Papier (Scan)');
+		// A refusal that came by phone, with its reason.
+		const refusal = page.locator('form[action="?/record"]');
+		await refusal.getByLabel('Organisation').selectOption({ label: 'Jobcenter Mettmann (Beispiel)' });
+		await refusal.getByRole('radio', { name: 'Abgelehnt' }).check();
+		await refusal.getByLabel('Begründung (freiwillig)').fill('Die Geschäftsführung prüft noch.');
+		await refusal.getByRole('button', { name: 'Eintragen' }).click();
+		await page.waitForURL(/\?erfasst=1$/);
+		expect(await page.getByRole('row', { name: /Jobcenter Mettmann/ }).textContent()).toMatch(/abgelehnt[\s\S]*Die Geschäftsführung prüft noch\./);
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF mit Unterschriftenliste' }).click()]);
 		expect(download.suggestedFilename()).toBe('Geschäftsordnung-der-Steuerungsgruppe-Fassung-1-unterzeichnet.pdf');

@@ -688,6 +688,8 @@ export const de = {
 	'intern.agreements.outcome': 'Rückmeldung',
 	'intern.agreements.outcome.signed': 'Unterzeichnet (Scan liegt vor)',
 	'intern.agreements.outcome.declined': 'Abgelehnt',
+	'intern.agreements.ifSigned': 'Bei Unterschrift',
+	'intern.agreements.ifDeclined': 'Bei Ablehnung',
 	'intern.agreements.signerName': 'Name der unterzeichnenden Person',
 	'intern.agreements.signerFunction': 'Funktion',
 	'intern.agreements.signedOn': 'Datum der Unterschrift',

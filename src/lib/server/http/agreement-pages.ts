@@ -4,7 +4,8 @@ import { versionSchema } from '$lib/server/domains/agreements/agreement-schema';
 import { coordinatorContext } from './coordinator';
 import { formValues, invalid, parseForm } from './forms';
 import { raise } from './errors';
-import { coordinatorFilesContext, failFromAppError, uploadedFile, uuidParam } from './uploads';
+import { coordinatorFilesContext, failFromAppError, uploadedFile } from './uploads';
+import { uuidParam } from './params';
 
 export async function loadVersionPage(event: RequestEvent) {
 	try {

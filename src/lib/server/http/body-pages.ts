@@ -1,4 +1,4 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { getBody, saveBody } from '$lib/server/domains/meetings/manage-bodies';
 import { cancelMeeting, getMeeting, inviteToMeeting, saveMeeting } from '$lib/server/domains/meetings/manage-meetings';
@@ -12,17 +12,13 @@ import type { MessageKey } from '$lib/i18n';
 import { coordinatorContext } from './coordinator';
 import { formValues, parseForm, parseWith } from './forms';
 import { raise } from './errors';
-import { UUID } from './params';
+import { uuidParam } from './params';
 
-const id = (v: string | undefined) => {
-	if (!v || !UUID.test(v)) error(404, 'Diese Seite gibt es nicht.');
-	return v;
-};
 const invalidForm = (errors: Record<string, string>, values: Record<string, unknown>, status = 400) => fail(status, { errors: errors as Record<string, MessageKey>, values });
 
 export async function loadBodyPage(event: RequestEvent, bodyId: string | null) {
 	try {
-		const data = await getBody(coordinatorContext(event), bodyId ? id(bodyId) : null);
+		const data = await getBody(coordinatorContext(event), bodyId ? uuidParam(bodyId) : null);
 		return {
 			...data,
 			saved: { version: String(data.body?.version ?? 0), name: data.body?.name ?? '', kind: data.body?.kind ?? 'arbeitsgruppe', purpose: data.body?.purpose ?? '', external: data.body?.external ?? '', organisationIds: data.memberIds, allMembers: data.body?.allMembers ? '1' : '', contactIds: data.contactIds, leadContactId: data.body?.leadContactId ?? '' }
@@ -42,7 +38,7 @@ export async function saveBodyAction(event: RequestEvent, bodyId: string | null)
 	if (!parsed.ok) return invalidForm(parsed.errors, object);
 	let saved: { id: string };
 	try {
-		saved = await saveBody(ctx, bodyId ? id(bodyId) : null, parsed.data);
+		saved = await saveBody(ctx, bodyId ? uuidParam(bodyId) : null, parsed.data);
 	} catch (e) {
 		if (isAppError(e, 'conflict')) return invalidForm({ form: 'error.versionConflict' }, object, 409);
 		if (isAppError(e, 'validation')) return invalidForm({ [String(e.details.field)]: String(e.details.message) }, object);
@@ -54,7 +50,7 @@ export async function saveBodyAction(event: RequestEvent, bodyId: string | null)
 export async function loadMeetingPage(event: RequestEvent) {
 	try {
 		const ctx = coordinatorContext(event);
-		const data = await getMeeting(ctx, id(event.params.id), event.params.meetingId ? id(event.params.meetingId) : null);
+		const data = await getMeeting(ctx, uuidParam(event.params.id), event.params.meetingId ? uuidParam(event.params.meetingId) : null);
 		const m = data.meeting;
 		const taskList = m ? await meetingTasks(ctx, m) : { own: [], carried: [] };
 		const ownerSuggestions = m ? await taskOwnerSuggestions(ctx, m.bodyId) : [];
@@ -74,8 +70,8 @@ export async function loadMeetingPage(event: RequestEvent) {
 
 export async function saveMeetingAction(event: RequestEvent) {
 	const ctx = { ...coordinatorContext(event), baseUrl: event.url.origin };
-	const bodyId = id(event.params.id);
-	const meetingId = event.params.meetingId ? id(event.params.meetingId) : null;
+	const bodyId = uuidParam(event.params.id);
+	const meetingId = event.params.meetingId ? uuidParam(event.params.meetingId) : null;
 	const form = await event.request.formData();
 	const values = formValues(form);
 	const parsed = parseForm(meetingSchema, form);
@@ -93,8 +89,8 @@ export async function saveMeetingAction(event: RequestEvent) {
 
 export async function meetingCommand(event: RequestEvent, command: 'invite' | 'cancel') {
 	const ctx = { ...coordinatorContext(event), baseUrl: event.url.origin };
-	const bodyId = id(event.params.id);
-	const meetingId = id(event.params.meetingId);
+	const bodyId = uuidParam(event.params.id);
+	const meetingId = uuidParam(event.params.meetingId);
 	try {
 		if (command === 'invite') return { invited: (await inviteToMeeting(ctx, bodyId, meetingId)).invited };
 		await cancelMeeting(ctx, bodyId, meetingId);
@@ -112,7 +108,7 @@ export async function saveMinutesAction(event: RequestEvent) {
 	const parsed = parseForm(minutesSchema, form);
 	if (!parsed.ok) return fail(400, { minutesErrors: parsed.errors as Record<string, MessageKey>, minutesValues: values });
 	try {
-		return { tasksAdded: (await saveMinutes(ctx, id(event.params.id), id(event.params.meetingId), parsed.data as MinutesInput)).added };
+		return { tasksAdded: (await saveMinutes(ctx, uuidParam(event.params.id), uuidParam(event.params.meetingId), parsed.data as MinutesInput)).added };
 	} catch (e) {
 		raise(e);
 	}
@@ -122,7 +118,7 @@ export async function toggleTaskAction(event: RequestEvent) {
 	const ctx = coordinatorContext(event);
 	const form = await event.request.formData();
 	try {
-		await setTaskStatus(ctx, id(String(form.get('taskId') ?? '')), form.get('done') === '1');
+		await setTaskStatus(ctx, uuidParam(String(form.get('taskId') ?? '')), form.get('done') === '1');
 		return { taskUpdated: true };
 	} catch (e) {
 		raise(e);
@@ -132,7 +128,7 @@ export async function toggleTaskAction(event: RequestEvent) {
 export async function sendMinutesAction(event: RequestEvent) {
 	const ctx = coordinatorContext(event);
 	try {
-		const result = await sendMinutes(ctx, id(event.params.id), id(event.params.meetingId), (m, bodyName, own) =>
+		const result = await sendMinutes(ctx, uuidParam(event.params.id), uuidParam(event.params.meetingId), (m, bodyName, own) =>
 			minutesPdf({ networkName: ctx.network.name, bodyName, title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, onlineUrl: m.onlineUrl, agenda: m.agenda, minutes: m.minutes }, own)
 		);
 		return { minutesSent: result.sent };

@@ -7,7 +7,7 @@ import type { MessageKey } from '$lib/i18n';
 import { coordinatorContext } from './coordinator';
 import { formValues, parseForm } from './forms';
 import { raise } from './errors';
-import { UUID } from './params';
+import { UUID, uuidParam } from './params';
 
 /** Shared by "Ansprechperson hinzufügen" and "bearbeiten". */
 export async function loadContactPage(event: RequestEvent) {
@@ -59,8 +59,7 @@ export async function saveContactAction(event: RequestEvent) {
 
 /** "Zugang einladen": the contact gets a login as member or as provider editor of its organisation. */
 export async function inviteContactAction(event: RequestEvent) {
-	const contactId = event.params.contactId ?? '';
-	if (!UUID.test(contactId)) error(404, 'Diese Seite gibt es nicht.');
+	const contactId = uuidParam(event.params.contactId);
 	const role = String((await event.request.formData()).get('role') ?? '');
 	if (!(CONTACT_ACCOUNT_ROLES as readonly string[]).includes(role)) return fail(400, { inviteError: 'error.choose' as MessageKey });
 	try {

@@ -3,7 +3,8 @@ import { deleteDocument, uploadDocument } from '$lib/server/domains/documents/ma
 import { documentSchema } from '$lib/server/domains/documents/document-schema';
 import type { MessageKey } from '$lib/i18n';
 import { formValues, parseForm } from './forms';
-import { coordinatorFilesContext, failFromAppError, uploadedFile, uuidParam } from './uploads';
+import { coordinatorFilesContext, failFromAppError, uploadedFile } from './uploads';
+import { uuidParam } from './params';
 
 /** Upload form of the documents page and of a meeting (then body and meeting come from the route). */
 export async function uploadDocumentAction(event: RequestEvent, fixed: { bodyId: string; meetingId: string | null } | null = null) {

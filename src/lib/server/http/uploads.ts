@@ -1,16 +1,9 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import type { MessageKey } from '$lib/i18n';
 import type { FilesContext } from '$lib/server/domains/documents/file-store';
 import { coordinatorContext } from './coordinator';
 import { raise } from './errors';
-import { UUID } from './params';
-
-/** A UUID route parameter or form field, else 404. */
-export function uuidParam(v: string | undefined | null): string {
-	if (!v || !UUID.test(v)) error(404, 'Diese Seite gibt es nicht.');
-	return v;
-}
 
 /** The coordinator's context with the file store and the upload limit. */
 export function coordinatorFilesContext(event: RequestEvent): FilesContext {

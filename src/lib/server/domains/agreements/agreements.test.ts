@@ -19,6 +19,7 @@ import { declineWithLink, describeSignatureLink, signWithLink } from './sign-agr
 import { recordSignature, reopenSignature } from './record-signature';
 import { signedAgreementPdf } from './agreement-pdf';
 import { ownAgreements } from './own-agreements';
+import { networkDashboard } from '$lib/server/domains/meetings/network-dashboard';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
 
@@ -100,6 +101,7 @@ describe.each(TEST_DATABASE_KINDS)('agreements with signatures (%s)', (kind) => 
 		expect(cell('C Praxis ohne Adresse (Beispiel)')).toMatchObject({ state: 'signed', method: 'scan', hasScan: true });
 		expect(await listPublicAgreements(tenantContext(db, network, null))).toEqual([{ kind: 'kooperationsvereinbarung', title: 'Kooperationsvereinbarung', number: 1, adoptedOn: '2026-02-15', signed: 2 }]);
 		expect(await listPublicAgreements(tenantContext(db, other, null))).toEqual([]);
+		expect((await networkDashboard(ctx)).agreements).toMatchObject([{ title: 'Kooperationsvereinbarung', number: 1, signed: 2, declined: 1, open: 0 }]);
 
 		// A new version with an uploaded PDF: everyone is asked again, old open links are superseded.
 		const uploaded = await onePagePdf('Wortlaut der Fassung 2');

@@ -1,26 +1,14 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
-import type { Tx } from '$lib/server/db/client';
-import { bodies, contacts, documents, meetings, type DocumentAccess } from '$lib/server/db/schema';
-import { bodiesOf } from '$lib/server/domains/meetings/body-people';
+import { asc, desc, eq } from 'drizzle-orm';
+import { bodies, documents, meetings, type DocumentAccess } from '$lib/server/db/schema';
+import { actorBodyIds } from '$lib/server/domains/meetings/body-people';
 import { AppError } from '$lib/server/errors';
-import { hasRole, requireNetworkAccess, requireRole, type Actor } from '$lib/server/domains/accounts/actor';
+import { hasRole, requireNetworkAccess, requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { newFileKey, safeFileName, type FilesContext } from './file-store';
 import { DOCUMENT_TYPES, sniffDocumentType } from './sniff-file';
 
 export type DocumentInput = { title: string; access: DocumentAccess; bodyId: string | null; meetingId: string | null };
-
-/**
- * The bodies whose "Gremium" documents this person may open: those with a member organisation
- * the person works for (a role for that organisation, or a contact entry with the login's address)
- * and those the person belongs to in person.
- */
-async function memberBodyIds(tx: Tx, ctx: TenantContext, actor: Actor): Promise<Set<string>> {
-	const orgIds = actor.grants.filter((g) => g.networkId === ctx.network.id && g.organisationId).map((g) => g.organisationId!);
-	const viaContacts = await tx.select({ id: contacts.id, organisationId: contacts.organisationId }).from(contacts).where(scoped(contacts, ctx, sql`lower(${contacts.email}) = ${actor.email.toLowerCase()}`));
-	return bodiesOf(tx, ctx, [...new Set([...orgIds, ...viaContacts.map((c) => c.organisationId)])], viaContacts.map((c) => c.id));
-}
 
 type DocRow = typeof documents.$inferSelect;
 function mayOpen(doc: Pick<DocRow, 'access' | 'bodyId'>, coordinator: boolean, myBodies: Set<string>): boolean {
@@ -38,7 +26,7 @@ export async function listDocuments(ctx: TenantContext, scope: { bodyId?: string
 	const actor = requireNetworkAccess(ctx.actor, ctx.network.id);
 	const coordinator = hasRole(actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, async (tx) => {
-		const myBodies = coordinator ? new Set<string>() : await memberBodyIds(tx, ctx, actor);
+		const myBodies = coordinator ? new Set<string>() : await actorBodyIds(tx, ctx, actor);
 		const rows = await tx
 			.select({ doc: documents, bodyName: bodies.name, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt })
 			.from(documents)
@@ -115,7 +103,7 @@ export async function openDocument(ctx: FilesContext, id: string): Promise<{ dat
 	const doc = await tenantTx(ctx, async (tx) => {
 		const [row] = await tx.select().from(documents).where(scoped(documents, ctx, eq(documents.id, id)));
 		if (!row) return null;
-		const myBodies = coordinator ? new Set<string>() : await memberBodyIds(tx, ctx, actor);
+		const myBodies = coordinator ? new Set<string>() : await actorBodyIds(tx, ctx, actor);
 		return mayOpen(row, coordinator, myBodies) ? row : null;
 	});
 	if (!doc) throw new AppError('not_found');

@@ -3,6 +3,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '$lib/server/db/client';
 import { bodies, bodyContacts, bodyMembers, contacts, organisations } from '$lib/server/db/schema';
 import { scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
+import type { Actor } from '$lib/server/domains/accounts/actor';
 
 /** Statuses that make an organisation part of an "all members" body. */
 export const MEMBER_STATUSES = ['mitglied', 'kooperationspartner'] as const;
@@ -14,6 +15,11 @@ export const MEMBER_STATUSES = ['mitglied', 'kooperationspartner'] as const;
 export function organisationInBody(bodyId: string | SQL, org: { id: PgColumn | SQL; status: PgColumn | SQL }): SQL {
 	return sql`(exists (select 1 from ${bodyMembers} bm where bm.organisation_id = ${org.id} and bm.body_id = ${bodyId})
 		or (${org.status} in ('mitglied', 'kooperationspartner') and exists (select 1 from ${bodies} b where b.id = ${bodyId} and b.all_members)))`;
+}
+
+/** SQL: the organisation belongs to the body, or one of its people does in person. */
+export function organisationTakesPart(bodyId: string | SQL, org: { id: PgColumn | SQL; status: PgColumn | SQL }): SQL {
+	return sql`(${organisationInBody(bodyId, org)} or exists (select 1 from ${bodyContacts} bc join ${contacts} c on c.id = bc.contact_id where bc.body_id = ${bodyId} and c.organisation_id = ${org.id}))`;
 }
 
 /** The organisations of a body (listed ones, or all members for an "all members" body). */
@@ -51,4 +57,14 @@ export async function bodiesOf(tx: Tx, ctx: TenantContext, organisationIds: stri
 	}
 	if (contactIds.length) for (const r of await tx.select({ id: bodyContacts.bodyId }).from(bodyContacts).where(scoped(bodyContacts, ctx, inArray(bodyContacts.contactId, contactIds)))) ids.add(r.id);
 	return ids;
+}
+
+/**
+ * The bodies a logged-in person belongs to: through a role for a member organisation, a
+ * contact entry with the login's address, or as a single person member.
+ */
+export async function actorBodyIds(tx: Tx, ctx: TenantContext, actor: Actor): Promise<Set<string>> {
+	const orgIds = actor.grants.filter((g) => g.networkId === ctx.network.id && g.organisationId).map((g) => g.organisationId!);
+	const own = await tx.select({ id: contacts.id, organisationId: contacts.organisationId }).from(contacts).where(scoped(contacts, ctx, sql`lower(${contacts.email}) = ${actor.email.toLowerCase()}`));
+	return bodiesOf(tx, ctx, [...new Set([...orgIds, ...own.map((c) => c.organisationId)])], own.map((c) => c.id));
 }

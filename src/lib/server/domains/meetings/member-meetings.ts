@@ -1,18 +1,16 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { bodies, contacts, meetingInvitations, meetings, tasks, type RsvpAnswer } from '$lib/server/db/schema';
+import { bodies, meetingInvitations, meetings, tasks, type RsvpAnswer } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { hasRole, requireNetworkAccess, type Actor } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
-import { bodiesOf } from './body-people';
+import { actorBodyIds } from './body-people';
 import { answerRsvp } from './rsvp';
 
 /** The bodies whose meetings this person sees: all for the coordination, else those they belong to. */
 async function visibleBodyIds(tx: Tx, ctx: TenantContext, actor: Actor): Promise<string[] | 'all'> {
 	if (hasRole(actor, 'coordinator', ctx.network.id)) return 'all';
-	const orgIds = actor.grants.filter((g) => g.networkId === ctx.network.id && g.organisationId).map((g) => g.organisationId!);
-	const own = await tx.select({ id: contacts.id, organisationId: contacts.organisationId }).from(contacts).where(scoped(contacts, ctx, sql`lower(${contacts.email}) = ${actor.email.toLowerCase()}`));
-	return [...(await bodiesOf(tx, ctx, [...new Set([...orgIds, ...own.map((c) => c.organisationId)])], own.map((c) => c.id)))];
+	return [...(await actorBodyIds(tx, ctx, actor))];
 }
 
 function inBodies(ids: string[] | 'all') {

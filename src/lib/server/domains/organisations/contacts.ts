@@ -1,7 +1,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { bodies, CONSENT_METHODS, districts, CONTACT_VISIBILITIES, contacts, organisations, partnerCategories, type ContactVisibility } from '$lib/server/db/schema';
-import { organisationInBody } from '$lib/server/domains/meetings/body-people';
+import { organisationTakesPart } from '$lib/server/domains/meetings/body-people';
 import { AppError } from '$lib/server/errors';
 import { hasRole, requireNetworkAccess, requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
@@ -119,7 +119,7 @@ export async function memberDirectory(ctx: TenantContext, f: DirectoryFilter) {
 					sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`,
 					f.category ? eq(organisations.partnerCategoryId, f.category) : undefined,
 					f.district ? sql`${f.district} = any(${organisations.districtIds})` : undefined,
-					f.body ? sql`(${organisationInBody(f.body, { id: organisations.id, status: organisations.membershipStatus })} or exists (select 1 from body_contacts bc join contacts c on c.id = bc.contact_id where bc.body_id = ${f.body} and c.organisation_id = ${organisations.id}))` : undefined,
+					f.body ? organisationTakesPart(f.body, { id: organisations.id, status: organisations.membershipStatus }) : undefined,
 					q ? sql`(${organisations.name} ilike ${q} or exists (select 1 from contacts c where c.organisation_id = ${organisations.id} and c.name ilike ${q}))` : undefined
 				)
 			)

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, ne, sql } from 'drizzle-orm';
 import { agreements, agreementSignatures, agreementVersions, bodies, contacts, districts, membershipEvents, organisations, partnerCategories, type MembershipStatus } from '$lib/server/db/schema';
-import { organisationInBody } from '$lib/server/domains/meetings/body-people';
+import { organisationTakesPart } from '$lib/server/domains/meetings/body-people';
 import { mayView } from './contacts';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
@@ -59,7 +59,7 @@ export async function getOrganisation(ctx: TenantContext, id: string | null) {
 				? await tx
 						.select({ id: bodies.id, name: bodies.name })
 						.from(bodies)
-						.where(scoped(bodies, ctx, sql`(${organisationInBody(sql`${bodies.id}`, { id: sql`${id}::uuid`, status: sql`${organisation.membershipStatus}` })} or exists (select 1 from body_contacts bc join contacts c on c.id = bc.contact_id where bc.body_id = ${bodies.id} and c.organisation_id = ${id}))`))
+						.where(scoped(bodies, ctx, organisationTakesPart(sql`${bodies.id}`, { id: sql`${id}::uuid`, status: sql`${organisation.membershipStatus}` })))
 						.orderBy(asc(bodies.name))
 				: [];
 		return {

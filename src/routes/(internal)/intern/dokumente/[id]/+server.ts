@@ -1,6 +1,7 @@
 import { openDocument } from '$lib/server/domains/documents/manage-documents';
 import { raise } from '$lib/server/http/errors';
-import { fileResponse, networkFilesContext, uuidParam } from '$lib/server/http/uploads';
+import { fileResponse, networkFilesContext } from '$lib/server/http/uploads';
+import { uuidParam } from '$lib/server/http/params';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {

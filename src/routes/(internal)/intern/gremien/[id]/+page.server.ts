@@ -1,7 +1,8 @@
 import { loadBodyPage, saveBodyAction } from '$lib/server/http/body-pages';
 import { listDocuments } from '$lib/server/domains/documents/manage-documents';
 import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/document-actions';
-import { coordinatorFilesContext, uuidParam } from '$lib/server/http/uploads';
+import { coordinatorFilesContext } from '$lib/server/http/uploads';
+import { uuidParam } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({

@@ -5,7 +5,8 @@ import { listDocuments } from '$lib/server/domains/documents/manage-documents';
 import { berlinParts } from '$lib/server/domains/meetings/berlin-time';
 import { parseAgenda, scheduleAgenda } from '$lib/agenda';
 import { raise } from '$lib/server/http/errors';
-import { failFromAppError, networkFilesContext, uuidParam } from '$lib/server/http/uploads';
+import { failFromAppError, networkFilesContext } from '$lib/server/http/uploads';
+import { uuidParam } from '$lib/server/http/params';
 import type { MessageKey } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -6,7 +6,8 @@ import { agreementSchema, recordSignatureSchema } from '$lib/server/domains/agre
 import { coordinatorContext } from '$lib/server/http/coordinator';
 import { formValues, parseForm } from '$lib/server/http/forms';
 import { raise } from '$lib/server/http/errors';
-import { coordinatorFilesContext, failFromAppError, uploadedFile, uuidParam } from '$lib/server/http/uploads';
+import { coordinatorFilesContext, failFromAppError, uploadedFile } from '$lib/server/http/uploads';
+import { uuidParam } from '$lib/server/http/params';
 import type { MessageKey } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 

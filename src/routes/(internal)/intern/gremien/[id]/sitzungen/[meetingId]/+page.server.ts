@@ -1,7 +1,8 @@
 import { loadMeetingPage, meetingCommand, saveMeetingAction, saveMinutesAction, sendMinutesAction, toggleTaskAction } from '$lib/server/http/body-pages';
 import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/document-actions';
 import { listDocuments } from '$lib/server/domains/documents/manage-documents';
-import { coordinatorFilesContext, uuidParam } from '$lib/server/http/uploads';
+import { coordinatorFilesContext } from '$lib/server/http/uploads';
+import { uuidParam } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({

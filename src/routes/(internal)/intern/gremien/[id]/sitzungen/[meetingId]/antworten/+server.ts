@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { getMeeting } from '$lib/server/domains/meetings/manage-meetings';
 import { coordinatorContext } from '$lib/server/http/coordinator';
 import { raise } from '$lib/server/http/errors';
-import { uuidParam } from '$lib/server/http/uploads';
+import { uuidParam } from '$lib/server/http/params';
 import type { RequestHandler } from './$types';
 
 /** The answers of a meeting, polled by its page so the coordinator sees them as they come in. */

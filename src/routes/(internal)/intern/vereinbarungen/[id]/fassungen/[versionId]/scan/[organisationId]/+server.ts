@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { signatureScan } from '$lib/server/domains/agreements/record-signature';
 import { raise } from '$lib/server/http/errors';
-import { coordinatorFilesContext, fileResponse, uuidParam } from '$lib/server/http/uploads';
+import { coordinatorFilesContext, fileResponse } from '$lib/server/http/uploads';
+import { uuidParam } from '$lib/server/http/params';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
