@@ -6,7 +6,7 @@ import { getNetworkById } from '$lib/server/domains/tenancy/get-network';
 import { t } from '$lib/i18n';
 import { cachePage, cacheableSlug, clearPageCache, getCachedPage, invalidateNetworkPages } from '$lib/server/http/page-cache';
 import { isLocale, localeInfo } from '$lib/i18n/context';
-import type { LocaleCode } from '$lib/i18n/locales';
+import { langTag, type LocaleCode } from '$lib/i18n/locales';
 
 export const init: ServerInit = async () => {
 	const app = await getApp();
@@ -65,7 +65,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const locale = localeMatch && isLocale(localeMatch[1]!) ? localeInfo(localeMatch[1]! as LocaleCode) : null;
 	const response = await resolve(event, {
 		transformPageChunk: locale
-			? ({ html }) => html.replace('<html lang="de" dir="ltr">', `<html lang="${locale.code === 'leicht' ? 'de' : locale.code}" dir="${locale.dir}">`)
+			? ({ html }) => html.replace('<html lang="de" dir="ltr">', `<html lang="${langTag(locale.code)}"${locale.code === 'leicht' ? ' data-locale="leicht"' : ''} dir="${locale.dir}">`)
 			: undefined
 	});
 	const frameAncestors = event.locals.frameAncestors;

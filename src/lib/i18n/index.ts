@@ -9,7 +9,7 @@ import { portalUk } from './messages/portal-uk';
 import { portalPl } from './messages/portal-pl';
 import { portalFa } from './messages/portal-fa';
 import { portalLeicht } from './messages/portal-leicht';
-import { SOURCE_LOCALE, type LocaleCode } from './locales';
+import { langTag, SOURCE_LOCALE, type LocaleCode } from './locales';
 
 export type { MessageKey };
 export type Messages = Record<MessageKey, string>;
@@ -35,7 +35,7 @@ const catalogs: Record<LocaleCode, PortalMessages> = {
 const cache = new Map<string, IntlMessageFormat>();
 
 export function intlLocale(locale: LocaleCode) {
-	return locale === 'leicht' ? 'de' : locale;
+	return langTag(locale);
 }
 
 /** Formats an ICU message (plurals, numbers, dates) from the catalog; falls back to German. */

@@ -13,3 +13,8 @@ export const LOCALES = [
 
 export type LocaleCode = (typeof LOCALES)[number]['code'];
 export const SOURCE_LOCALE: LocaleCode = 'de';
+
+/** The BCP 47 tag for `lang` attributes: Leichte Sprache is German ("leicht" is only the URL segment, not a valid tag). */
+export function langTag(code: LocaleCode): string {
+	return code === 'leicht' ? 'de' : code;
+}

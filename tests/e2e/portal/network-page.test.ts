@@ -54,6 +54,24 @@ describe('public network page', () => {
 		await s.close();
 	});
 
+	it.each([
+		{ path: '/herten/netzwerk', lang: 'de', bodies: 'Gremien', join: 'Mitmachen' },
+		{ path: '/herten/leicht/netzwerk', lang: 'de', bodies: 'Arbeits-Gruppen', join: 'Mit-machen' }
+	])('names every section of $path and uses valid language tags (axe)', async ({ path, lang, bodies, join }) => {
+		const s = await openSession(h.browser);
+		await s.visit(`${h.server.url}${path}`);
+		const main = s.page.getByRole('main');
+		// A <section> without an accessible name is no region: all of them must be regions.
+		const sections = await main.locator('section').count();
+		expect(sections).toBeGreaterThan(4);
+		expect(await main.getByRole('region').count()).toBe(sections);
+		for (const name of ['Jugendamt / ASD', bodies, join]) expect(await main.getByRole('region', { name, exact: true }).count()).toBe(1);
+		expect(await s.page.locator('html').getAttribute('lang')).toBe(lang);
+		expect(await s.page.locator('[lang="leicht"]').count()).toBe(0);
+		s.assertAllChecked();
+		await s.close();
+	});
+
 	it('works with JavaScript disabled in the browser', async () => {
 		// axe itself needs JavaScript, so this session only reads; the same URLs are checked with axe above.
 		const context = await h.browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
