@@ -60,7 +60,8 @@ describe('offer search and offer page', () => {
 		expect(await page.getByText(/^Heute (geöffnet|geschlossen)$/).count()).toBe(1);
 		expect(await page.getByRole('main').getByRole('link', { name: /^0221 4710 \d{3}$/ }).getAttribute('href')).toMatch(/^tel:022147100?\d+/);
 		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-		expect(ld).toMatchObject({ '@type': 'Service', name: 'Schreibaby-Beratung' });
+		expect(ld).toMatchObject({ '@type': 'Service', name: 'Schreibaby-Beratung', url: page.url() });
+		expect(ld).not.toHaveProperty('isAccessibleForFree');
 		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
 
 		expect(await s.context.cookies()).toEqual([]);

@@ -3,6 +3,7 @@ import { getPublishedOffer } from '$lib/server/domains/offers/get-offer';
 import { berlinWeekdayAndTime, formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
 import { telHref } from '$lib/server/domains/tenancy/help-numbers';
 import { parseShortlist, toggledInShortlist } from '$lib/portal/search-params';
+import { offerJsonLd } from '$lib/server/domains/offers/offer-json-ld';
 import { activeExceptions, closedTodayBy, openToday, upcomingDates } from '$lib/server/domains/offers/schedule';
 import type { PageServerLoad } from './$types';
 
@@ -13,32 +14,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 		const now = new Date();
 		const today = berlinWeekdayAndTime(now).day;
 		const days = WEEKDAYS.map((day) => ({ day, hours: formatDayHours(offer.schedule.weekly, day), today: day === today })).filter((d) => d.hours);
-		const jsonLd = {
-			'@context': 'https://schema.org',
-			'@type': 'Service',
-			name: offer.title,
-			description: offer.summary,
-			provider: offer.provider ? { '@type': 'Organization', name: offer.provider } : undefined,
-			areaServed: network.municipality,
-			availableLanguage: offer.languages,
-			isAccessibleForFree: offer.costFree,
-			availableChannel: offer.locations.map((l) => ({
-				'@type': 'ServiceChannel',
-				serviceLocation: {
-					'@type': 'Place',
-					name: l.label,
-					address: { '@type': 'PostalAddress', streetAddress: l.street, postalCode: l.postcode, addressLocality: l.city, addressCountry: 'DE' },
-					...(l.lat != null && l.lng != null ? { geo: { '@type': 'GeoCoordinates', latitude: l.lat, longitude: l.lng } } : {})
-				},
-				servicePhone: offer.contactPhone ? { '@type': 'ContactPoint', telephone: offer.contactPhone } : undefined
-			})),
-			hoursAvailable: offer.schedule.weekly.map((s) => ({
-				'@type': 'OpeningHoursSpecification',
-				dayOfWeek: `https://schema.org/${['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][s.day - 1]}`,
-				opens: s.opens,
-				closes: s.closes
-			}))
-		};
+		const jsonLd = offerJsonLd(offer, { url: `${url.origin}${url.pathname}`, areaServed: network.municipality, now });
 		const shortlist = parseShortlist(url.searchParams);
 		return {
 			offer,
