@@ -1,5 +1,17 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 
+/**
+ * A link as a valid URI for iCalendar (RFC 5545 URL is a URI): umlauts and spaces in the path or
+ * query percent-encoded, an IDN host in punycode; null when it is no URL at all.
+ */
+export function calendarUri(link: string): string | null {
+	try {
+		return new URL(link).href;
+	} catch {
+		return null;
+	}
+}
+
 export type CalendarMeeting = { id: string; title: string; startsAt: Date; endsAt: Date; place: string; onlineUrl: string; agenda: string; sequence: number; bodyName: string };
 
 /**
@@ -9,6 +21,7 @@ export type CalendarMeeting = { id: string; title: string; startsAt: Date; endsA
  */
 export function meetingIcs(m: CalendarMeeting, o: { method: 'request' | 'cancel'; organizer: { name: string; email: string }; attendee: { name: string; email: string }; rsvpLink: string; host: string }): string {
 	const calendar = ical({ name: m.bodyName, method: o.method === 'cancel' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST, prodId: { company: 'Netzwerk Frühe Hilfen', product: 'Sitzungen', language: 'DE' } });
+	const rsvpLink = calendarUri(o.rsvpLink) ?? o.rsvpLink;
 	calendar.createEvent({
 		id: `${m.id}@${o.host}`,
 		sequence: m.sequence,
@@ -16,9 +29,9 @@ export function meetingIcs(m: CalendarMeeting, o: { method: 'request' | 'cancel'
 		end: m.endsAt,
 		stamp: new Date(),
 		summary: `${m.bodyName}: ${m.title}`,
-		description: [m.agenda ? `Tagesordnung:\n${m.agenda}` : '', `Zu- oder Absage: ${o.rsvpLink}`].filter(Boolean).join('\n\n'),
+		description: [m.agenda ? `Tagesordnung:\n${m.agenda}` : '', `Zu- oder Absage: ${rsvpLink}`].filter(Boolean).join('\n\n'),
 		location: m.place || m.onlineUrl || undefined,
-		url: m.onlineUrl || undefined,
+		url: (m.onlineUrl && calendarUri(m.onlineUrl)) || undefined,
 		status: o.method === 'cancel' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
 		organizer: o.organizer,
 		attendees: [{ name: o.attendee.name, email: o.attendee.email, rsvp: true }]
