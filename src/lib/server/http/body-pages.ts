@@ -6,9 +6,10 @@ import { bodySchema, meetingSchema } from '$lib/server/domains/meetings/meeting-
 import { berlinParts } from '$lib/server/domains/meetings/berlin-time';
 import { meetingTasks, minutesSchema, saveMinutes, sendMinutes, setTaskStatus, type MinutesInput } from '$lib/server/domains/meetings/minutes';
 import { minutesPdf } from '$lib/server/domains/meetings/meeting-pdf';
+import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { taskOwnerSuggestions } from '$lib/server/domains/meetings/task-owners';
 import { agendaFormValues, parseAgenda, scheduleAgenda } from '$lib/agenda';
-import type { MessageKey } from '$lib/i18n';
+import { t, type MessageKey } from '$lib/i18n';
 import { coordinatorContext } from './coordinator';
 import { formValues, parseForm, parseWith } from './forms';
 import { raise } from './errors';
@@ -128,8 +129,9 @@ export async function toggleTaskAction(event: RequestEvent) {
 export async function sendMinutesAction(event: RequestEvent) {
 	const ctx = coordinatorContext(event);
 	try {
+		const brand = await getPdfBrand(ctx.db, ctx.network.id, t);
 		const result = await sendMinutes(ctx, uuidParam(event.params.id), uuidParam(event.params.meetingId), (m, bodyName, own) =>
-			minutesPdf({ networkName: ctx.network.name, bodyName, title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, onlineUrl: m.onlineUrl, agenda: m.agenda, minutes: m.minutes }, own)
+			minutesPdf({ networkName: ctx.network.name, bodyName, title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, onlineUrl: m.onlineUrl, agenda: m.agenda, minutes: m.minutes }, own, brand)
 		);
 		return { minutesSent: result.sent };
 	} catch (e) {

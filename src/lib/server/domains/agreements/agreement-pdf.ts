@@ -6,6 +6,8 @@ import { requireRole } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx } from '$lib/server/domains/tenancy/context';
 import { drawTable, startPdf, type PdfFonts } from '$lib/server/pdf/pdf-document';
 import { richBlocks } from '$lib/rich-text';
+import { t } from '$lib/i18n';
+import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import type { FilesContext } from '$lib/server/domains/documents/file-store';
 
 type Signer = { organisationName: string; signerName: string; signerFunction: string; signedOn: string; method: string };
@@ -46,7 +48,7 @@ export async function signedAgreementPdf(ctx: FilesContext, agreementId: string,
 		return { agreement, version, signers: signers.map((s) => ({ ...s, signedOn: s.signedOn ?? '', method: s.method ?? '' })) };
 	});
 	const heading = `${agreement.title} – Fassung ${version.number}`;
-	const { doc, fonts, done } = startPdf(heading);
+	const { doc, fonts, finish } = startPdf(heading, { brand: await getPdfBrand(ctx.db, ctx.network.id, t) });
 	doc.font(fonts.bold).fontSize(18).text(agreement.title);
 	doc.font(fonts.regular).fontSize(11).fillColor('#444444').text(`${KIND_LABEL[agreement.kind]} · ${ctx.network.name} · Fassung ${version.number}, beschlossen am ${germanDate(version.adoptedOn)}`).fillColor('#000000').moveDown();
 	for (const block of richBlocks(version.text)) {
@@ -58,8 +60,7 @@ export async function signedAgreementPdf(ctx: FilesContext, agreementId: string,
 	if (version.fileKey) doc.addPage();
 	else doc.moveDown();
 	signatureList(doc, fonts, signers);
-	doc.end();
-	const ownPages = await done;
+	const ownPages = await finish();
 	const fileName = `${agreement.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}-Fassung-${version.number}-unterzeichnet.pdf`;
 	if (!version.fileKey) return { pdf: ownPages, fileName };
 	const original = await ctx.files.get(version.fileKey);

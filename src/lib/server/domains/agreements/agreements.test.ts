@@ -7,11 +7,12 @@ import { PDFDocument as PdfLib } from 'pdf-lib';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { agreementSignatures, contacts, organisations, outbox } from '$lib/server/db/schema';
+import { agreementSignatures, contacts, networks, organisations, outbox } from '$lib/server/db/schema';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { localFileStore } from '$lib/server/domains/documents/file-store';
 import { startPdf } from '$lib/server/pdf/pdf-document';
+import { pdfPages } from '$tests/pdf-text';
 import { getAgreement, listPublicAgreements, saveAgreement, saveVersion } from './manage-agreements';
 import { remindUnsigned, sendForSignature } from './request-signatures';
 import { sendAgreementReminders } from './send-agreement-reminders';
@@ -126,8 +127,17 @@ describe.each(TEST_DATABASE_KINDS)('agreements with signatures (%s)', (kind) => 
 
 		const textPdf = await signedAgreementPdf(ctx, agreementId, v1);
 		expect((await PdfLib.load(textPdf.pdf)).getPageCount()).toBe(1);
+		// The page header (network name) is drawn last, after the signature table.
+		expect(pdfPages(textPdf.pdf)[0]!.endsWith(`C Praxis ohne Adresse (Beispiel) Paul Platzhalter Inhaber 20.02.2026, Papier (Scan) ${network.name}`)).toBe(true);
+		expect(pdfPages(textPdf.pdf)[0]).not.toContain('Beispieldaten');
+		// A demo network's documents say so (the portal's is_demo flag).
+		await withSystem(db, (tx) => tx.update(networks).set({ isDemo: true }).where(eq(networks.id, network.id)));
 		const merged = await signedAgreementPdf(ctx, agreementId, v2);
 		expect((await PdfLib.load(merged.pdf)).getPageCount()).toBe(3); // cover, the uploaded page, signature list
+		const mergedPages = pdfPages(merged.pdf);
+		expect(mergedPages[0]).toContain(`${network.name} Beispieldaten: Alle Personen`);
+		expect(mergedPages[2]).toContain(`${network.name} Beispieldaten: Alle Personen`);
+		expect(mergedPages[1]).toBe('Wortlaut der Fassung 2');
 		expect(merged.fileName).toBe('Kooperationsvereinbarung-Fassung-2-unterzeichnet.pdf');
 
 		// A provider editor of an organisation sees where it stands, with its signing link while open.

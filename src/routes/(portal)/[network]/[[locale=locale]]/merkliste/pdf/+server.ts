@@ -3,6 +3,7 @@ import { raise } from '$lib/server/http/errors';
 import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import { listShortlist } from '$lib/server/domains/offers/list-shortlist';
 import { shortlistPdf } from '$lib/server/domains/offers/shortlist-pdf';
+import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { createTranslator } from '$lib/i18n';
 import { localeInfo } from '$lib/i18n/context';
 import { SOURCE_LOCALE, type LocaleCode } from '$lib/i18n/locales';
@@ -14,11 +15,12 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 		const requested = (params.locale ?? SOURCE_LOCALE) as LocaleCode;
 		// pdfkit lays out left to right only: Arabic and Farsi lists are printed in German.
 		const locale = localeInfo(requested).dir === 'rtl' ? SOURCE_LOCALE : requested;
+		const translator = createTranslator(locale);
 		const offers = await listShortlist({ db: locals.app.database.db, network, actor: null }, parseShortlist(url.searchParams));
 		const pdf = await shortlistPdf({
-			networkName: network.name,
+			brand: await getPdfBrand(locals.app.database.db, network.id, translator),
 			offers,
-			t: createTranslator(locale),
+			t: translator,
 			locale,
 			offerUrl: (id) => `${locals.app.config.publicUrl}/${network.slug}${locale === SOURCE_LOCALE ? '' : `/${locale}`}/angebote/${id}`
 		});

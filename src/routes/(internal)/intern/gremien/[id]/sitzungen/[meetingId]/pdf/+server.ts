@@ -2,6 +2,8 @@ import { error } from '@sveltejs/kit';
 import { getMeeting } from '$lib/server/domains/meetings/manage-meetings';
 import { meetingTasks } from '$lib/server/domains/meetings/minutes';
 import { attendanceSheetPdf, minutesPdf } from '$lib/server/domains/meetings/meeting-pdf';
+import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
+import { t } from '$lib/i18n';
 import { coordinatorContext } from '$lib/server/http/coordinator';
 import { raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';
@@ -16,7 +18,8 @@ export const GET: RequestHandler = async (event) => {
 	try {
 		const { body, meeting, invitations } = await getMeeting(ctx, id, meetingId);
 		const m = { networkName: ctx.network.name, bodyName: body.name, title: meeting!.title, startsAt: meeting!.startsAt, endsAt: meeting!.endsAt, place: meeting!.place, onlineUrl: meeting!.onlineUrl, agenda: meeting!.agenda, minutes: meeting!.minutes };
-		const pdf = kind === 'anwesenheit' ? await attendanceSheetPdf(m, invitations) : await minutesPdf(m, (await meetingTasks(ctx, meeting!)).own);
+		const brand = await getPdfBrand(ctx.db, ctx.network.id, t);
+		const pdf = kind === 'anwesenheit' ? await attendanceSheetPdf(m, invitations, brand) : await minutesPdf(m, (await meetingTasks(ctx, meeting!)).own, brand);
 		const day = meeting!.startsAt.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 		return new Response(new Uint8Array(pdf), {
 			headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${kind}-${day}.pdf"`, 'cache-control': 'no-store' }
