@@ -42,6 +42,13 @@ const defaultBodies = (town: string): DemoBody[] => [
 	{ name: 'Steuerungsgruppe', kind: 'steuerungsgruppe', purpose: 'Leitet das Netzwerk zwischen den Konferenzen und bereitet sie vor.', categories: ['Jugendamt / ASD', 'Gesundheitsamt'], meetings: [{ title: 'Vorbereitung Herbstkonferenz', inDays: 14, agenda: 'Tagesordnung der Herbstkonferenz – Koordination – 30 Min.' }] }
 ];
 
+/** "Anwesend: 3 Personen aus 2 Organisationen." for those who said yes (nothing without them). */
+function attendanceLine(attending: { organisationId: string | null }[]): string {
+	if (attending.length === 0) return '';
+	const organisations = new Set(attending.map((p) => p.organisationId)).size;
+	return `Anwesend: ${attending.length} ${attending.length === 1 ? 'Person' : 'Personen'} aus ${organisations} ${organisations === 1 ? 'Organisation' : 'Organisationen'}.\n\n`;
+}
+
 /** Bodies with member organisations and past and upcoming meetings (past ones with answers) for one demo network. */
 export async function seedDemoBodies(tx: Tx, network: { id: string; slug: string; municipality: string }): Promise<void> {
 	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(bodies).where(eq(bodies.networkId, network.id));
@@ -76,7 +83,7 @@ export async function seedDemoBodies(tx: Tx, network: { id: string; slug: string
 			await tx
 				.update(meetings)
 				.set({
-					minutes: `Anwesend: ${Math.max(2, Math.round(people.length * 0.6))} Personen aus ${members.length} Organisationen.\n\nErgebnisse:\n- Der Bericht der Koordination wurde zur Kenntnis genommen.\n- Beschluss: Die Übersicht der Angebote wird bis zur nächsten Sitzung aktualisiert.\n- Die nächste Sitzung findet wie geplant statt.`,
+					minutes: `${attendanceLine(people.filter((_, i) => answers[i % answers.length] === 'yes'))}Ergebnisse:\n- Der Bericht der Koordination wurde zur Kenntnis genommen.\n- Beschluss: Die Übersicht der Angebote wird bis zur nächsten Sitzung aktualisiert.\n- Die nächste Sitzung findet wie geplant statt.`,
 					minutesSentAt: new Date(endsAt.getTime() + 3 * 86_400_000)
 				})
 				.where(eq(meetings.id, meeting!.id));

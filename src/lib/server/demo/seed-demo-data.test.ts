@@ -49,6 +49,22 @@ describe.each(TEST_DATABASE_KINDS)('demo data on %s', (kind) => {
 		expect(login.next).toBe('second_factor');
 	});
 
+	it('states in the demo minutes how many people attended and from how many organisations', async () => {
+		const held = await withSystem(database.db, async (tx) =>
+			rowsOf<{ minutes: string; yes: number; organisations: number }>(
+				await tx.execute(
+					sql`select m.minutes, count(i.id) filter (where i.answer = 'yes')::int as yes, count(distinct i.organisation_name) filter (where i.answer = 'yes')::int as organisations from meetings m left join meeting_invitations i on i.meeting_id = m.id where m.minutes <> '' group by m.id`
+				)
+			)
+		);
+		expect(held.length).toBeGreaterThan(3);
+		for (const m of held) {
+			const line = /^Anwesend: (\d+) Personen? aus (\d+) Organisation(?:en)?\./.exec(m.minutes);
+			if (m.yes === 0) expect(line).toBeNull();
+			else expect(line && { people: Number(line[1]), organisations: Number(line[2]) }).toEqual({ people: m.yes, organisations: m.organisations });
+		}
+	});
+
 	it('uses only example.org addresses and phone numbers from the ranges reserved for fiction', () => {
 		for (const n of DEMO_NETWORKS) {
 			expect(n.contactEmail).toMatch(/@example\.org$/);
