@@ -1,4 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,9 +11,25 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts'],
 					environment: 'node',
 					testTimeout: 30_000,
 					hookTimeout: 60_000,
+					pool: 'forks'
+				}
+			},
+			{
+				extends: true,
+				// Components render in jsdom with Svelte's browser build (svelteTesting adds the
+				// `browser` resolve condition and cleans the DOM after each test).
+				plugins: [svelteTesting()],
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'components',
+					include: ['src/**/*.svelte.test.ts'],
+					environment: 'jsdom',
+					setupFiles: ['tests/support/components-setup.ts'],
+					testTimeout: 30_000,
 					pool: 'forks'
 				}
 			},
