@@ -25,6 +25,7 @@ export const de = {
 	'error.invalid': 'Die Eingabe ist ungültig.',
 	'error.tooLong': 'Der Text ist zu lang.',
 	'error.choose': 'Bitte wählen Sie eine Möglichkeit aus.',
+	'error.notInNetwork': 'Diese Auswahl gibt es in Ihrem Netzwerk nicht. Bitte wählen Sie eine Möglichkeit aus der Liste.',
 	'error.emailRequired': 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
 	'error.emailInvalid': 'Bitte geben Sie eine E-Mail-Adresse im Format name@example.org ein.',
 	'error.phoneInvalid': 'Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen, +, /, - oder Klammern ein.',

@@ -11,6 +11,7 @@ import { proposeOfferChange } from '$lib/server/domains/offers/propose-offer-cha
 import { saveOffer } from '$lib/server/domains/offers/save-offer';
 import { invalid, parseWith } from './forms';
 import { raise } from './errors';
+import type { MessageKey } from '$lib/i18n';
 
 export type { OfferFormValues };
 
@@ -74,7 +75,7 @@ async function handleOfferSubmit(
 		location = await save(parsed.data as OfferFormInput);
 	} catch (e) {
 		if (isAppError(e, 'conflict') && id) return conflictAnswer(ctx, id, values, organisationId);
-		if (isAppError(e, 'validation')) return invalid({ organisationId: 'error.choose' }, values as Record<string, string>);
+		if (isAppError(e, 'validation')) return invalid({ [String(e.details.field ?? 'organisationId')]: (e.details.message as MessageKey | undefined) ?? 'error.choose' }, values as Record<string, string>);
 		raise(e);
 	}
 	redirect(303, location);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgTable, text, timestamp, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
+import { foreignKey, integer, pgTable, text, timestamp, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 import { organisations } from './organisations';
 
@@ -33,12 +33,14 @@ export const roleAssignments = pgTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		role: text('role').$type<Role>().notNull(),
 		networkId: uuid('network_id').references(() => networks.id, { onDelete: 'cascade' }),
-		organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		uniqueIndex('role_assignments_unique_idx').on(t.userId, t.role, sql`coalesce(${t.networkId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
-		index('role_assignments_network_idx').on(t.networkId)
+		index('role_assignments_network_idx').on(t.networkId),
+		// A provider's organisation belongs to the role's network (operators have neither: MATCH SIMPLE lets nulls pass).
+		foreignKey({ name: 'role_assignments_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')
 	]
 );
 

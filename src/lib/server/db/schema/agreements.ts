@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, pgTable, text, timestamp, unique, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 import { organisations } from './organisations';
 
@@ -6,16 +6,20 @@ export const AGREEMENT_KINDS = ['kooperationsvereinbarung', 'geschaeftsordnung']
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 /** Kooperationsvereinbarung or Geschäftsordnung of a network; its wording lives in versions. */
-export const agreements = pgTable('agreements', {
-	id: uuid('id').primaryKey().defaultRandom(),
-	networkId: uuid('network_id')
-		.notNull()
-		.references(() => networks.id, { onDelete: 'cascade' }),
-	kind: text('kind').$type<AgreementKind>().notNull(),
-	title: text('title').notNull(),
-	version: integer('version').notNull().default(1),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-});
+export const agreements = pgTable(
+	'agreements',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		networkId: uuid('network_id')
+			.notNull()
+			.references(() => networks.id, { onDelete: 'cascade' }),
+		kind: text('kind').$type<AgreementKind>().notNull(),
+		title: text('title').notNull(),
+		version: integer('version').notNull().default(1),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [unique('agreements_network_id_id_unique').on(t.networkId, t.id)]
+);
 
 /**
  * One wording (Fassung) of an agreement: text written in the app ("## " headings, "- " lists)
@@ -29,9 +33,7 @@ export const agreementVersions = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		agreementId: uuid('agreement_id')
-			.notNull()
-			.references(() => agreements.id, { onDelete: 'cascade' }),
+		agreementId: uuid('agreement_id').notNull(),
 		number: integer('number').notNull(),
 		text: text('text').notNull().default(''),
 		fileKey: text('file_key'),
@@ -42,7 +44,11 @@ export const agreementVersions = pgTable(
 		version: integer('version').notNull().default(1),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [uniqueIndex('agreement_versions_number_idx').on(t.agreementId, t.number)]
+	(t) => [
+		uniqueIndex('agreement_versions_number_idx').on(t.agreementId, t.number),
+		unique('agreement_versions_network_id_id_unique').on(t.networkId, t.id),
+		foreignKey({ name: 'agreement_versions_agreement_id_fk', columns: [t.networkId, t.agreementId], foreignColumns: [agreements.networkId, agreements.id] }).onDelete('cascade')
+	]
 );
 
 export const SIGNATURE_STATES = ['sent', 'signed', 'declined'] as const;
@@ -62,12 +68,8 @@ export const agreementSignatures = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		versionId: uuid('version_id')
-			.notNull()
-			.references(() => agreementVersions.id, { onDelete: 'cascade' }),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisations.id, { onDelete: 'cascade' }),
+		versionId: uuid('version_id').notNull(),
+		organisationId: uuid('organisation_id').notNull(),
 		state: text('state').$type<SignatureState>().notNull().default('sent'),
 		token: text('token').notNull(),
 		sentTo: text('sent_to').notNull().default(''),
@@ -84,5 +86,11 @@ export const agreementSignatures = pgTable(
 		declineReason: text('decline_reason').notNull().default(''),
 		answeredAt: timestamp('answered_at', { withTimezone: true })
 	},
-	(t) => [uniqueIndex('agreement_signatures_unique_idx').on(t.versionId, t.organisationId), uniqueIndex('agreement_signatures_token_idx').on(t.token), index('agreement_signatures_org_idx').on(t.organisationId)]
+	(t) => [
+		uniqueIndex('agreement_signatures_unique_idx').on(t.versionId, t.organisationId),
+		uniqueIndex('agreement_signatures_token_idx').on(t.token),
+		index('agreement_signatures_org_idx').on(t.organisationId),
+		foreignKey({ name: 'agreement_signatures_version_id_fk', columns: [t.networkId, t.versionId], foreignColumns: [agreementVersions.networkId, agreementVersions.id] }).onDelete('cascade'),
+		foreignKey({ name: 'agreement_signatures_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')
+	]
 );

@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 import { contacts, organisations } from './organisations';
 
@@ -18,13 +18,18 @@ export const bodies = pgTable(
 		purpose: text('purpose').notNull().default(''),
 		/** Every member and cooperation partner of the network belongs to it (e.g. the Netzwerkkonferenz), now and later. */
 		allMembers: boolean('all_members').notNull().default(false),
-		leadContactId: uuid('lead_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+		leadContactId: uuid('lead_contact_id'),
 		/** An existing round table run by others, recorded here so its meetings and members are known. */
 		external: text('external').notNull().default(''),
 		version: integer('version').notNull().default(1),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [uniqueIndex('bodies_network_name_idx').on(t.networkId, t.name)]
+	(t) => [
+		uniqueIndex('bodies_network_name_idx').on(t.networkId, t.name),
+		unique('bodies_network_id_id_unique').on(t.networkId, t.id),
+		// ON DELETE SET NULL (lead_contact_id) in the migration: network_id stays.
+		foreignKey({ name: 'bodies_lead_contact_id_fk', columns: [t.networkId, t.leadContactId], foreignColumns: [contacts.networkId, contacts.id] }).onDelete('set null')
+	]
 );
 
 /** Members of a body: organisations (their contacts get the invitations). */
@@ -35,14 +40,14 @@ export const bodyMembers = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		bodyId: uuid('body_id')
-			.notNull()
-			.references(() => bodies.id, { onDelete: 'cascade' }),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisations.id, { onDelete: 'cascade' })
+		bodyId: uuid('body_id').notNull(),
+		organisationId: uuid('organisation_id').notNull()
 	},
-	(t) => [uniqueIndex('body_members_unique_idx').on(t.bodyId, t.organisationId)]
+	(t) => [
+		uniqueIndex('body_members_unique_idx').on(t.bodyId, t.organisationId),
+		foreignKey({ name: 'body_members_body_id_fk', columns: [t.networkId, t.bodyId], foreignColumns: [bodies.networkId, bodies.id] }).onDelete('cascade'),
+		foreignKey({ name: 'body_members_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')
+	]
 );
 
 /** Single persons as members of a body (e.g. a freelance midwife), in addition to whole organisations. */
@@ -53,14 +58,14 @@ export const bodyContacts = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		bodyId: uuid('body_id')
-			.notNull()
-			.references(() => bodies.id, { onDelete: 'cascade' }),
-		contactId: uuid('contact_id')
-			.notNull()
-			.references(() => contacts.id, { onDelete: 'cascade' })
+		bodyId: uuid('body_id').notNull(),
+		contactId: uuid('contact_id').notNull()
 	},
-	(t) => [uniqueIndex('body_contacts_unique_idx').on(t.bodyId, t.contactId)]
+	(t) => [
+		uniqueIndex('body_contacts_unique_idx').on(t.bodyId, t.contactId),
+		foreignKey({ name: 'body_contacts_body_id_fk', columns: [t.networkId, t.bodyId], foreignColumns: [bodies.networkId, bodies.id] }).onDelete('cascade'),
+		foreignKey({ name: 'body_contacts_contact_id_fk', columns: [t.networkId, t.contactId], foreignColumns: [contacts.networkId, contacts.id] }).onDelete('cascade')
+	]
 );
 
 export const MEETING_STATUSES = ['planned', 'cancelled'] as const;
@@ -74,9 +79,7 @@ export const meetings = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		bodyId: uuid('body_id')
-			.notNull()
-			.references(() => bodies.id, { onDelete: 'cascade' }),
+		bodyId: uuid('body_id').notNull(),
 		title: text('title').notNull(),
 		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
 		endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
@@ -95,7 +98,11 @@ export const meetings = pgTable(
 		version: integer('version').notNull().default(1),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('meetings_body_idx').on(t.bodyId, t.startsAt)]
+	(t) => [
+		index('meetings_body_idx').on(t.bodyId, t.startsAt),
+		unique('meetings_network_id_id_unique').on(t.networkId, t.id),
+		foreignKey({ name: 'meetings_body_id_fk', columns: [t.networkId, t.bodyId], foreignColumns: [bodies.networkId, bodies.id] }).onDelete('cascade')
+	]
 );
 
 export const RSVP_ANSWERS = ['yes', 'no', 'maybe'] as const;
@@ -113,10 +120,8 @@ export const meetingInvitations = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		meetingId: uuid('meeting_id')
-			.notNull()
-			.references(() => meetings.id, { onDelete: 'cascade' }),
-		contactId: uuid('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+		meetingId: uuid('meeting_id').notNull(),
+		contactId: uuid('contact_id'),
 		name: text('name').notNull(),
 		email: text('email').notNull(),
 		organisationName: text('organisation_name').notNull().default(''),
@@ -125,7 +130,13 @@ export const meetingInvitations = pgTable(
 		answer: text('answer').$type<RsvpAnswer>(),
 		answeredAt: timestamp('answered_at', { withTimezone: true })
 	},
-	(t) => [index('meeting_invitations_meeting_idx').on(t.meetingId), uniqueIndex('meeting_invitations_token_idx').on(t.token)]
+	(t) => [
+		index('meeting_invitations_meeting_idx').on(t.meetingId),
+		uniqueIndex('meeting_invitations_token_idx').on(t.token),
+		foreignKey({ name: 'meeting_invitations_meeting_id_fk', columns: [t.networkId, t.meetingId], foreignColumns: [meetings.networkId, meetings.id] }).onDelete('cascade'),
+		// ON DELETE SET NULL (contact_id) in the migration: network_id stays.
+		foreignKey({ name: 'meeting_invitations_contact_id_fk', columns: [t.networkId, t.contactId], foreignColumns: [contacts.networkId, contacts.id] }).onDelete('set null')
+	]
 );
 
 export const TASK_STATUSES = ['open', 'done'] as const;
@@ -139,21 +150,23 @@ export const tasks = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		bodyId: uuid('body_id')
-			.notNull()
-			.references(() => bodies.id, { onDelete: 'cascade' }),
-		meetingId: uuid('meeting_id')
-			.notNull()
-			.references(() => meetings.id, { onDelete: 'cascade' }),
+		bodyId: uuid('body_id').notNull(),
+		meetingId: uuid('meeting_id').notNull(),
 		title: text('title').notNull(),
 		owner: text('owner').notNull().default(''),
 		/** The owner when it is a contact of the body's member organisations: gets the reminder before the due date. */
-		ownerContactId: uuid('owner_contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+		ownerContactId: uuid('owner_contact_id'),
 		dueDate: text('due_date').notNull().default(''),
 		status: text('status').$type<TaskStatus>().notNull().default('open'),
 		/** The owner was reminded of the due date (scheduled job, once). */
 		reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('tasks_body_idx').on(t.bodyId, t.status)]
+	(t) => [
+		index('tasks_body_idx').on(t.bodyId, t.status),
+		foreignKey({ name: 'tasks_body_id_fk', columns: [t.networkId, t.bodyId], foreignColumns: [bodies.networkId, bodies.id] }).onDelete('cascade'),
+		foreignKey({ name: 'tasks_meeting_id_fk', columns: [t.networkId, t.meetingId], foreignColumns: [meetings.networkId, meetings.id] }).onDelete('cascade'),
+		// ON DELETE SET NULL (owner_contact_id) in the migration: network_id stays.
+		foreignKey({ name: 'tasks_owner_contact_id_fk', columns: [t.networkId, t.ownerContactId], foreignColumns: [contacts.networkId, contacts.id] }).onDelete('set null')
+	]
 );

@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 import { bodies, meetings } from './bodies';
 
@@ -17,8 +17,8 @@ export const documents = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		bodyId: uuid('body_id').references(() => bodies.id, { onDelete: 'cascade' }),
-		meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'cascade' }),
+		bodyId: uuid('body_id'),
+		meetingId: uuid('meeting_id'),
 		title: text('title').notNull(),
 		fileName: text('file_name').notNull(),
 		contentType: text('content_type').notNull(),
@@ -28,5 +28,10 @@ export const documents = pgTable(
 		uploadedByName: text('uploaded_by_name').notNull().default(''),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('documents_network_idx').on(t.networkId, t.bodyId), index('documents_meeting_idx').on(t.meetingId)]
+	(t) => [
+		index('documents_network_idx').on(t.networkId, t.bodyId),
+		index('documents_meeting_idx').on(t.meetingId),
+		foreignKey({ name: 'documents_body_id_fk', columns: [t.networkId, t.bodyId], foreignColumns: [bodies.networkId, bodies.id] }).onDelete('cascade'),
+		foreignKey({ name: 'documents_meeting_id_fk', columns: [t.networkId, t.meetingId], foreignColumns: [meetings.networkId, meetings.id] }).onDelete('cascade')
+	]
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, date, doublePrecision, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { networks, type WeeklySlot } from './tenancy';
 import { organisations } from './organisations';
 
@@ -37,7 +37,7 @@ export const districts = pgTable(
 		lng: doublePrecision('lng'),
 		geojson: jsonb('geojson')
 	},
-	(t) => [uniqueIndex('districts_network_name_idx').on(t.networkId, t.name)]
+	(t) => [uniqueIndex('districts_network_name_idx').on(t.networkId, t.name), unique('districts_network_id_id_unique').on(t.networkId, t.id)]
 );
 
 /** Per-network topic taxonomy (Thema). */
@@ -75,7 +75,7 @@ export const offers = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+		organisationId: uuid('organisation_id'),
 		/** Stable id from an import file (or the offer's own id on export): re-import updates. */
 		externalId: text('external_id'),
 		title: text('title').notNull(),
@@ -120,7 +120,10 @@ export const offers = pgTable(
 		index('offers_network_status_idx').on(t.networkId, t.status),
 		uniqueIndex('offers_external_id_idx').on(t.networkId, t.externalId),
 		index('offers_search_idx').using('gin', t.search),
-		index('offers_title_trgm_idx').using('gin', sql`nfh_unaccent(lower(${t.title})) gin_trgm_ops`)
+		index('offers_title_trgm_idx').using('gin', sql`nfh_unaccent(lower(${t.title})) gin_trgm_ops`),
+		unique('offers_network_id_id_unique').on(t.networkId, t.id),
+		// The migration clears only organisation_id (ON DELETE SET NULL (organisation_id)), never network_id.
+		foreignKey({ name: 'offers_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('set null')
 	]
 );
 
@@ -131,20 +134,24 @@ export const offerLocations = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		offerId: uuid('offer_id')
-			.notNull()
-			.references(() => offers.id, { onDelete: 'cascade' }),
+		offerId: uuid('offer_id').notNull(),
 		label: text('label').notNull().default(''),
 		street: text('street').notNull().default(''),
 		postcode: text('postcode').notNull().default(''),
 		city: text('city').notNull().default(''),
-		districtId: uuid('district_id').references(() => districts.id, { onDelete: 'set null' }),
+		districtId: uuid('district_id'),
 		lat: doublePrecision('lat'),
 		lng: doublePrecision('lng'),
 		/** Order of the locations as entered (form blocks, spreadsheet columns). */
 		position: integer('position').notNull().default(0)
 	},
-	(t) => [index('offer_locations_offer_idx').on(t.offerId), index('offer_locations_network_idx').on(t.networkId)]
+	(t) => [
+		index('offer_locations_offer_idx').on(t.offerId),
+		index('offer_locations_network_idx').on(t.networkId),
+		foreignKey({ name: 'offer_locations_offer_id_fk', columns: [t.networkId, t.offerId], foreignColumns: [offers.networkId, offers.id] }).onDelete('cascade'),
+		// ON DELETE SET NULL (district_id) in the migration: deleting a district keeps the location in its network.
+		foreignKey({ name: 'offer_locations_district_id_fk', columns: [t.networkId, t.districtId], foreignColumns: [districts.networkId, districts.id] }).onDelete('set null')
+	]
 );
 
 /** The words of all offers of a network, for "Meinten Sie …?" and typo-tolerant search (pg_trgm). */
@@ -195,9 +202,7 @@ export const offerVersions = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		offerId: uuid('offer_id')
-			.notNull()
-			.references(() => offers.id, { onDelete: 'cascade' }),
+		offerId: uuid('offer_id').notNull(),
 		data: jsonb('data').$type<Record<string, string | string[] | boolean>>().notNull(),
 		state: text('state').$type<OfferVersionState>().notNull(),
 		/** The offer's `version` this change was made against (for the review diff). */
@@ -209,7 +214,11 @@ export const offerVersions = pgTable(
 		decidedAt: timestamp('decided_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('offer_versions_offer_idx').on(t.offerId, t.createdAt), index('offer_versions_network_state_idx').on(t.networkId, t.state)]
+	(t) => [
+		index('offer_versions_offer_idx').on(t.offerId, t.createdAt),
+		index('offer_versions_network_state_idx').on(t.networkId, t.state),
+		foreignKey({ name: 'offer_versions_offer_id_fk', columns: [t.networkId, t.offerId], foreignColumns: [offers.networkId, offers.id] }).onDelete('cascade')
+	]
 );
 
 /** "Still current" links from freshness reminders: stored hashed, single use, expiring. */
@@ -220,12 +229,13 @@ export const offerConfirmations = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		offerId: uuid('offer_id')
-			.notNull()
-			.references(() => offers.id, { onDelete: 'cascade' }),
+		offerId: uuid('offer_id').notNull(),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		usedAt: timestamp('used_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('offer_confirmations_offer_idx').on(t.offerId)]
+	(t) => [
+		index('offer_confirmations_offer_idx').on(t.offerId),
+		foreignKey({ name: 'offer_confirmations_offer_id_fk', columns: [t.networkId, t.offerId], foreignColumns: [offers.networkId, offers.id] }).onDelete('cascade')
+	]
 );

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, integer, pgTable, text, timestamp, uuid, index, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, integer, pgTable, text, timestamp, unique, uuid, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 
 export const MEMBERSHIP_STATUSES = ['angefragt', 'mitglied', 'kooperationspartner', 'ruhend', 'ausgetreten'] as const;
@@ -25,7 +25,7 @@ export const organisations = pgTable(
 		web: text('web').notNull().default(''),
 		districtIds: text('district_ids').array().notNull().default(sql`'{}'::text[]`),
 		/** Partnerkategorie nach § 3 KKG (per-network taxonomy). */
-		partnerCategoryId: uuid('partner_category_id').references((): AnyPgColumn => partnerCategories.id, { onDelete: 'set null' }),
+		partnerCategoryId: uuid('partner_category_id'),
 		/** Current membership status (null: not a network member, e.g. only an offer provider); history in membership_events. */
 		membershipStatus: text('membership_status').$type<MembershipStatus>(),
 		/** The organisation agreed to be listed on the public network page. */
@@ -34,7 +34,13 @@ export const organisations = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('organisations_network_idx').on(t.networkId), uniqueIndex('organisations_external_id_idx').on(t.networkId, t.externalId)]
+	(t) => [
+		index('organisations_network_idx').on(t.networkId),
+		uniqueIndex('organisations_external_id_idx').on(t.networkId, t.externalId),
+		unique('organisations_network_id_id_unique').on(t.networkId, t.id),
+		// ON DELETE SET NULL (partner_category_id) in the migration: network_id stays.
+		foreignKey({ name: 'organisations_partner_category_id_fk', columns: [t.networkId, t.partnerCategoryId], foreignColumns: [partnerCategories.networkId, partnerCategories.id] }).onDelete('set null')
+	]
 );
 
 /** Partnerkategorien nach § 3 KKG, per network (a default list from real networks, editable). */
@@ -48,7 +54,7 @@ export const partnerCategories = pgTable(
 		name: text('name').notNull(),
 		position: integer('position').notNull().default(0)
 	},
-	(t) => [uniqueIndex('partner_categories_network_name_idx').on(t.networkId, t.name)]
+	(t) => [uniqueIndex('partner_categories_network_name_idx').on(t.networkId, t.name), unique('partner_categories_network_id_id_unique').on(t.networkId, t.id)]
 );
 
 /** Dated membership history: every status change of an organisation, with the date it takes effect. */
@@ -59,16 +65,17 @@ export const membershipEvents = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisations.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id').notNull(),
 		status: text('status').$type<MembershipStatus>().notNull(),
 		validFrom: date('valid_from').notNull(),
 		note: text('note').notNull().default(''),
 		recordedByName: text('recorded_by_name').notNull().default(''),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('membership_events_org_idx').on(t.organisationId, t.validFrom)]
+	(t) => [
+		index('membership_events_org_idx').on(t.organisationId, t.validFrom),
+		foreignKey({ name: 'membership_events_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')
+	]
 );
 
 export const CONTACT_VISIBILITIES = ['public', 'network', 'coordination'] as const;
@@ -87,9 +94,7 @@ export const contacts = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		organisationId: uuid('organisation_id')
-			.notNull()
-			.references(() => organisations.id, { onDelete: 'cascade' }),
+		organisationId: uuid('organisation_id').notNull(),
 		name: text('name').notNull(),
 		role: text('role').notNull().default(''),
 		phone: text('phone').notNull().default(''),
@@ -107,7 +112,12 @@ export const contacts = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('contacts_org_idx').on(t.organisationId), index('contacts_network_idx').on(t.networkId)]
+	(t) => [
+		index('contacts_org_idx').on(t.organisationId),
+		index('contacts_network_idx').on(t.networkId),
+		unique('contacts_network_id_id_unique').on(t.networkId, t.id),
+		foreignKey({ name: 'contacts_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')
+	]
 );
 
 /** Rundschreiben: a message to members chosen by filter, sent through the outbox. */

@@ -4,7 +4,7 @@ import { actorBodyIds } from '$lib/server/domains/meetings/body-people';
 import { AppError } from '$lib/server/errors';
 import { hasRole, requireNetworkAccess, requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { newFileKey, safeFileName, type FilesContext } from './file-store';
 import { DOCUMENT_TYPES, sniffDocumentType } from './sniff-file';
 
@@ -76,10 +76,7 @@ export async function uploadDocument(ctx: FilesContext, input: DocumentInput, fi
 	const base = safeFileName(file.name.replace(/\.[^.]*$/, ''), 'dokument');
 	try {
 		return await tenantTx(ctx, async (tx) => {
-			if (input.bodyId) {
-				const [body] = await tx.select({ id: bodies.id }).from(bodies).where(scoped(bodies, ctx, eq(bodies.id, input.bodyId)));
-				if (!body) throw new AppError('validation', { field: 'bodyId', message: 'error.choose' });
-			}
+			await requireOwnIds(tx, ctx, bodies, [input.bodyId], 'bodyId');
 			if (input.meetingId) {
 				const [meeting] = input.bodyId ? await tx.select({ id: meetings.id }).from(meetings).where(scoped(meetings, ctx, eq(meetings.id, input.meetingId), eq(meetings.bodyId, input.bodyId))) : [];
 				if (!meeting) throw new AppError('not_found');

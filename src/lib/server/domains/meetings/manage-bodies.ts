@@ -1,9 +1,9 @@
-import { asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { bodies, bodyContacts, bodyMembers, contacts, meetings, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import type { BodyInput } from './meeting-schema';
 import { effectiveVisibility } from '$lib/server/domains/organisations/contacts';
 
@@ -62,9 +62,9 @@ export async function saveBody(ctx: TenantContext, id: string | null, input: Bod
 	return tenantTx(ctx, async (tx) => {
 		const [clash] = await tx.select({ id: bodies.id }).from(bodies).where(scoped(bodies, ctx, id ? ne(bodies.id, id) : undefined, sql`lower(${bodies.name}) = lower(${input.name})`));
 		if (clash) throw new AppError('validation', { field: 'name', message: 'error.bodyNameTaken' });
-		const personIds = [...new Set([...input.contactIds, ...(input.leadContactId ? [input.leadContactId] : [])])];
-		const knownPeople = personIds.length ? (await tx.select({ id: contacts.id }).from(contacts).where(scoped(contacts, ctx, inArray(contacts.id, personIds)))).map((r) => r.id) : [];
-		if (input.leadContactId && !knownPeople.includes(input.leadContactId)) throw new AppError('validation', { field: 'leadContactId', message: 'error.choose' });
+		await requireOwnIds(tx, ctx, organisations, input.organisationIds, 'organisationIds');
+		await requireOwnIds(tx, ctx, contacts, input.contactIds, 'contactIds');
+		await requireOwnIds(tx, ctx, contacts, [input.leadContactId], 'leadContactId');
 		const values = { name: input.name, kind: input.kind, purpose: input.purpose, external: input.external, leadContactId: input.leadContactId, allMembers: input.allMembers };
 		let bodyId: string;
 		const before = id ? ((await tx.select().from(bodies).where(scoped(bodies, ctx, eq(bodies.id, id))))[0] ?? null) : null;
@@ -76,13 +76,11 @@ export async function saveBody(ctx: TenantContext, id: string | null, input: Bod
 		} else {
 			bodyId = (await tx.insert(bodies).values({ ...values, networkId: ctx.network.id }).returning({ id: bodies.id }))[0]!.id;
 		}
-		const known = input.organisationIds.length
-			? (await tx.select({ id: organisations.id }).from(organisations).where(scoped(organisations, ctx, inArray(organisations.id, input.organisationIds)))).map((r) => r.id)
-			: [];
+		const known = [...new Set(input.organisationIds)];
 		await tx.delete(bodyMembers).where(scoped(bodyMembers, ctx, eq(bodyMembers.bodyId, bodyId)));
 		if (known.length) await tx.insert(bodyMembers).values(known.map((organisationId) => ({ networkId: ctx.network.id, bodyId, organisationId })));
 		// Single persons: the chosen ones; the lead is always a member too.
-		const persons = knownPeople.filter((c) => input.contactIds.includes(c) || c === input.leadContactId);
+		const persons = [...new Set([...input.contactIds, ...(input.leadContactId ? [input.leadContactId] : [])])];
 		await tx.delete(bodyContacts).where(scoped(bodyContacts, ctx, eq(bodyContacts.bodyId, bodyId)));
 		if (persons.length) await tx.insert(bodyContacts).values(persons.map((contactId) => ({ networkId: ctx.network.id, bodyId, contactId })));
 		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: id ? 'update' : 'create', entity: 'body', entityId: bodyId, before, after: { ...values, organisationIds: known, contactIds: persons } });

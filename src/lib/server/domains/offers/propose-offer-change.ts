@@ -6,7 +6,7 @@ import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import type { OfferFormInput } from './offer-schema';
 import { compactFormValues, inputToFormValues } from './offer-form-values';
-import { writeOffer } from './write-offer';
+import { checkOfferReferences, writeOffer } from './write-offer';
 
 /**
  * A provider editor changes one of their organisation's offers, or proposes a new one.
@@ -29,6 +29,8 @@ export async function proposeOfferChange(ctx: TenantContext, id: string | null, 
 			.where(scoped(offers, ctx, eq(offers.id, id), eq(offers.organisationId, organisationId)));
 		if (!offer) throw new AppError('not_found');
 		if (offer.version !== input.version) throw new AppError('conflict');
+		// The change waits for review as form values: refuse another network's ids now, not at approval.
+		await checkOfferReferences(tx, ctx, own);
 		await tx
 			.update(offerVersions)
 			.set({ state: 'superseded' })

@@ -1,11 +1,11 @@
-import { eq, getTableColumns, sql } from 'drizzle-orm';
+import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { offerLocations, offers, offerVersions, organisations, topics, type OfferStatus, type OfferVersionState } from '$lib/server/db/schema';
+import { districts, offerLocations, offers, offerVersions, organisations, topics, type OfferStatus, type OfferVersionState } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import type { Actor } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
-import { locationsFromForm, translationsFromForm, weeklyFromForm, type OfferFormInput } from './offer-schema';
+import { requireOwnIds, scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { locationKey, locationsFromForm, MAX_LOCATIONS, translationsFromForm, weeklyFromForm, type OfferFormInput } from './offer-schema';
 import { compactFormValues, inputToFormValues } from './offer-form-values';
 import { refreshSearchWords } from './refresh-search-words';
 import { syncLocationSummary } from './sync-location-summary';
@@ -39,6 +39,7 @@ export type WriteOfferOptions = {
  */
 export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOptions): Promise<{ id: string; version: number }> {
 	const { input, now } = o;
+	await checkOfferReferences(tx, ctx, input);
 	const providerName = input.organisationId
 		? (await tx.select({ name: organisations.name }).from(organisations).where(scoped(organisations, ctx, eq(organisations.id, input.organisationId))))[0]?.name
 		: '';
@@ -93,6 +94,21 @@ export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOption
 	}
 	await refreshSearchWords(tx, ctx.network.id);
 	return saved;
+}
+
+/**
+ * The provider, the topics and every location's district must be this network's own
+ * (a crafted form could carry another network's ids): a field error otherwise.
+ */
+export async function checkOfferReferences(tx: Tx, ctx: TenantContext, input: OfferFormInput): Promise<void> {
+	await requireOwnIds(tx, ctx, organisations, [input.organisationId], 'organisationId');
+	for (let i = 0; i < MAX_LOCATIONS; i++) {
+		await requireOwnIds(tx, ctx, districts, [String(input[locationKey(i, 'districtId')] ?? '').trim()], locationKey(i, 'districtId'));
+	}
+	const chosen = [...new Set(input.topics)];
+	if (chosen.length === 0) return;
+	const known = await tx.select({ slug: topics.slug }).from(topics).where(scoped(topics, ctx, inArray(topics.slug, chosen)));
+	if (known.length !== chosen.length) throw new AppError('validation', { field: 'topics', message: 'error.notInNetwork' });
 }
 
 /** Form input → the offer's columns (shared by the form, review, restore and the bulk import). */

@@ -5,7 +5,7 @@ import { mayView } from './contacts';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { listPartnerCategories } from './partner-categories';
 import type { MemberOrganisationInput } from './organisation-schema';
 
@@ -86,11 +86,8 @@ export async function saveOrganisation(ctx: TenantContext, id: string | null, in
 			.from(organisations)
 			.where(scoped(organisations, ctx, id ? ne(organisations.id, id) : undefined, sql`lower(${organisations.name}) = lower(${input.name})`));
 		if (clash) throw new AppError('validation', { field: 'name', message: 'error.organisationNameTaken' });
-		if (input.partnerCategoryId) {
-			const [category] = await tx.select({ id: partnerCategories.id }).from(partnerCategories).where(scoped(partnerCategories, ctx, eq(partnerCategories.id, input.partnerCategoryId)));
-			if (!category) throw new AppError('validation', { field: 'partnerCategoryId', message: 'error.choose' });
-		}
-		const known = new Set((await tx.select({ id: districts.id }).from(districts).where(scoped(districts, ctx))).map((d) => d.id));
+		await requireOwnIds(tx, ctx, partnerCategories, [input.partnerCategoryId], 'partnerCategoryId');
+		await requireOwnIds(tx, ctx, districts, input.districtIds, 'districtIds');
 		const values = {
 			name: input.name,
 			description: input.description,
@@ -100,7 +97,7 @@ export async function saveOrganisation(ctx: TenantContext, id: string | null, in
 			phone: input.phone,
 			email: input.email,
 			web: input.web,
-			districtIds: input.districtIds.filter((d) => known.has(d)),
+			districtIds: [...new Set(input.districtIds)],
 			partnerCategoryId: input.partnerCategoryId || null,
 			membershipStatus: (input.membershipStatus || null) as MembershipStatus | null,
 			listedPublicly: input.listedPublicly,

@@ -3,7 +3,7 @@ import { districts, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireProvider } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import type { OrganisationProfileInput } from './organisation-schema';
 
 /** The provider's own organisation profile and the districts to choose from. */
@@ -29,7 +29,7 @@ export async function updateOwnOrganisation(ctx: TenantContext, input: Organisat
 			.from(organisations)
 			.where(scoped(organisations, ctx, and(ne(organisations.id, organisationId), sql`lower(${organisations.name}) = lower(${input.name})`)));
 		if (clash) throw new AppError('validation', { field: 'name', message: 'error.organisationNameTaken' });
-		const known = new Set((await tx.select({ id: districts.id }).from(districts).where(scoped(districts, ctx))).map((d) => d.id));
+		await requireOwnIds(tx, ctx, districts, input.districtIds, 'districtIds');
 		const [after] = await tx
 			.update(organisations)
 			.set({
@@ -41,7 +41,7 @@ export async function updateOwnOrganisation(ctx: TenantContext, input: Organisat
 				phone: input.phone,
 				email: input.email,
 				web: input.web,
-				districtIds: input.districtIds.filter((id) => known.has(id)),
+				districtIds: [...new Set(input.districtIds)],
 				version: sql`${organisations.version} + 1`,
 				updatedAt: now
 			})

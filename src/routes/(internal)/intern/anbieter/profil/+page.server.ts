@@ -51,7 +51,7 @@ export const actions: Actions = {
 				const conflict = fields.filter((f) => String(current[f] ?? '') !== String(values[f] ?? '')).map((f) => ({ field: f, theirs: String(current[f] ?? ''), yours: String(values[f] ?? '') }));
 				return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values: { ...values, version: String(current.version) }, conflict });
 			}
-			if (isAppError(e, 'validation')) return invalid({ name: (e.details.message as MessageKey) ?? 'error.invalid' }, values);
+			if (isAppError(e, 'validation')) return invalid({ [String(e.details.field ?? 'name')]: (e.details.message as MessageKey) ?? 'error.invalid' }, values);
 			raise(e);
 		}
 		return { saved: true };
