@@ -74,13 +74,13 @@ async function measure(kind: DatabaseKind, files: { format: string; bytes: Buffe
 			const done = await runImport(ctx, staged.uploadId, staged.mapping);
 			const write = performance.now() - t0;
 			if (!done.report.committed || done.report.created !== OFFERS) throw new Error('import did not write every row');
-			// Re-import of the same file: every row is an update.
+			// Re-import of the same file: every row is recognised (unchanged rows are checked, not written).
 			const again = await stageImport(ctx, { kind: 'offers', filename: `bench.${file.format}`, bytes: file.bytes });
 			t0 = performance.now();
 			const updated = await runImport(ctx, again.uploadId, again.mapping);
 			const rewrite = performance.now() - t0;
-			if (updated.report.updated !== OFFERS) throw new Error('re-import did not update every row');
-			console.log(`${kind.padEnd(8)} ${file.format.padEnd(5)} dry run ${(dry / 1000).toFixed(2)} s · import ${(write / 1000).toFixed(2)} s · total ${((dry + write) / 1000).toFixed(2)} s · re-import (updates) ${(rewrite / 1000).toFixed(2)} s`);
+			if (updated.report.updated + updated.report.unchanged !== OFFERS) throw new Error('re-import did not recognise every row');
+			console.log(`${kind.padEnd(8)} ${file.format.padEnd(5)} dry run ${(dry / 1000).toFixed(2)} s · import ${(write / 1000).toFixed(2)} s · total ${((dry + write) / 1000).toFixed(2)} s · re-import (same file) ${(rewrite / 1000).toFixed(2)} s`);
 		}
 		const ctx = await setup(database);
 		const t0 = performance.now();

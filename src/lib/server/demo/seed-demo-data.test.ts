@@ -43,6 +43,11 @@ describe.each(TEST_DATABASE_KINDS)('demo data on %s', (kind) => {
 			)
 		);
 		expect(counts[0]).toEqual({ networks: 5, users: 8, demo: 5 });
+		// Organisation names are unique per network: an export re-imports without a name clash.
+		const duplicates = await withSystem(database.db, async (tx) =>
+			rowsOf<{ name: string }>(await tx.execute(sql`select lower(name) as name from organisations group by network_id, lower(name) having count(*) > 1`))
+		);
+		expect(duplicates).toEqual([]);
 		const slugs = DEMO_NETWORKS.map((n) => n.slug).sort();
 		expect(slugs).toEqual(['herten', 'mettmann', 'moenchengladbach', 'sonneberg', 'wilhelmshaven']);
 		const login = await logIn(database.db, { email: 'koordination.herten@example.org', password: DEMO_PASSWORD, clientAddress: '10.2.0.1' }, { sessionHours: 1 });

@@ -29,6 +29,17 @@ function seeded(seed: number) {
 	};
 }
 
+/** Invented house names that tell apart two providers of the same kind in the same district. */
+const HOUSE_NAMES = ['Haus am Park', 'Haus Lindenblüte', 'Haus Regenbogen', 'Haus am Bach', 'Haus Sonnenhof', 'Haus Kastanie', 'Haus Wiesengrund', 'Haus Abendstern'];
+
+/** A provider name not yet used in the network (organisation names are unique per network). */
+function distinctName(used: Set<string>, provider: string, place: string): string {
+	let name = `${provider} ${place} (Beispiel)`;
+	for (let k = 0; used.has(name.toLowerCase()); k++) name = `${provider} ${place} – ${HOUSE_NAMES[k % HOUSE_NAMES.length]}${k >= HOUSE_NAMES.length ? ` ${Math.floor(k / HOUSE_NAMES.length) + 1}` : ''} (Beispiel)`;
+	used.add(name.toLowerCase());
+	return name;
+}
+
 /**
  * Districts, topics, synonyms and 60+ published offers for one demo network, unless it
  * already has offers. `phonePrefix` is a range reserved for fiction, e.g. "0221 4710".
@@ -44,6 +55,7 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
 		.values(demoDistricts.map((d) => ({ networkId: network.id, name: d.name, postcodes: d.postcodes, lat: d.lat, lng: d.lng })))
 		.onConflictDoNothing()
 		.returning();
+	const used = new Set((await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.networkId, network.id))).map((o) => o.name.toLowerCase()));
 	const random = seeded([...network.slug].reduce((a, c) => a + c.charCodeAt(0), 0));
 	let phone = 600;
 	let count = 0;
@@ -51,7 +63,7 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
 		const places = Math.min(insertedDistricts.length, template.spread + 1);
 		for (let p = 0; p < Math.max(1, places); p++) {
 			const district = insertedDistricts[(index + p) % Math.max(1, insertedDistricts.length)];
-			const providerName = `${template.provider} ${district?.name ?? network.municipality} (Beispiel)`;
+			const providerName = distinctName(used, template.provider, district?.name ?? network.municipality);
 			const [org] = await tx.insert(organisations).values({ networkId: network.id, name: providerName }).returning({ id: organisations.id });
 			const topicSlugs = template.topics.filter((t) => known.has(t));
 			// Mostly fresh; some due soon, some overdue (still shown), a few past the grace period (hidden), some never verified.

@@ -3,8 +3,8 @@ import { districts, offerLocations, offers, organisations, topics } from '$lib/s
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
-import { columnNotes, offerColumns, organisationColumns } from './offer-columns';
-import { writeCsv, writeXlsx } from './spreadsheet';
+import { codeLabel, columnNotes, columnType, offerColumns, organisationColumns, type Column } from './offer-columns';
+import { dayCell, writeCsv, writeXlsx, type CellValue } from './spreadsheet';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export type ExportFile = { body: Buffer; filename: string; contentType: string };
@@ -16,9 +16,10 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
 
 const berlinDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 
-async function file(format: ExportFormat, name: string, sheet: string, headers: string[], rows: string[][], notes?: { title: string; rows: string[][] }): Promise<ExportFile> {
+async function file(format: ExportFormat, name: string, sheet: string, columns: Column[], rows: CellValue[][], notes?: { title: string; rows: string[][] }): Promise<ExportFile> {
+	const headers = columns.map((c) => c.header);
 	return {
-		body: format === 'csv' ? writeCsv(headers, rows) : await writeXlsx(sheet, headers, rows, notes),
+		body: format === 'csv' ? writeCsv(headers, rows) : await writeXlsx(sheet, headers, rows, { types: columns.map(columnType), notes }),
 		filename: `${name}.${format}`,
 		contentType: CONTENT_TYPE[format]
 	};
@@ -36,23 +37,29 @@ export async function exportOffers(ctx: TenantContext, format: ExportFormat, o: 
 		for (const l of locations) locationsOf.set(l.offerId, [...(locationsOf.get(l.offerId) ?? []), l]);
 		const blocks = Math.max(3, ...[...locationsOf.values()].map((l) => l.length));
 		const columns = offerColumns(blocks);
+		const topicRows = await tx.select({ slug: topics.slug, name: topics.name }).from(topics).where(scoped(topics, ctx));
+		const topicName = new Map(topicRows.map((x) => [x.slug, x.name]));
+		// Readable labels instead of codes (the import reads both); days and coordinates typed.
 		const cells = rows.map((offer) => {
 			const values = offerToFormValues(offer, locationsOf.get(offer.id) ?? [], '');
-			return columns.map((c) => {
+			return columns.map((c): CellValue => {
 				if (c.key === 'externalId') return offer.externalId ?? offer.id;
-				if (c.key === 'verifiedAt') return offer.verifiedAt ? berlinDay(offer.verifiedAt) : '';
+				if (c.key === 'verifiedAt') return dayCell(offer.verifiedAt ? berlinDay(offer.verifiedAt) : '');
 				const v = values[c.key];
 				if (c.kind === 'organisation') return offer.organisationId ? (orgName.get(offer.organisationId) ?? '') : '';
 				if (c.kind === 'district') return typeof v === 'string' && v ? (districtName.get(v) ?? '') : '';
+				if (c.kind === 'date') return dayCell(typeof v === 'string' ? v : '');
+				if (c.kind === 'number') return typeof v === 'string' && v !== '' && Number.isFinite(Number(v)) ? Number(v) : '';
+				if (c.kind === 'codes') return (Array.isArray(v) ? v : typeof v === 'string' && v ? [v] : []).map((code) => codeLabel(c, code)).join(', ');
+				if (c.kind === 'topics') return (Array.isArray(v) ? v : []).map((slug) => topicName.get(slug) ?? slug).join(', ');
 				if (typeof v === 'boolean') return v ? 'ja' : 'nein';
 				if (Array.isArray(v)) return v.join(', ');
 				return v ?? '';
 			});
 		});
 		const day = berlinDay(ctx.now ?? new Date());
-		const topicRows = o.template ? await tx.select({ slug: topics.slug, name: topics.name }).from(topics).where(scoped(topics, ctx)) : [];
 		const notes = o.template ? { title: 'Hinweise', rows: columnNotes(columns, { topics: topicRows.map((x) => `${x.slug} (${x.name})`), districts: [...districtName.values()] }) } : undefined;
-		return file(format, o.template ? 'vorlage-angebote' : `angebote-${ctx.network.slug}-${day}`, 'Angebote', columns.map((c) => c.header), cells, notes);
+		return file(format, o.template ? 'vorlage-angebote' : `angebote-${ctx.network.slug}-${day}`, 'Angebote', columns, cells, notes);
 	});
 }
 
@@ -70,6 +77,6 @@ export async function exportOrganisations(ctx: TenantContext, format: ExportForm
 			})
 		);
 		const day = berlinDay(ctx.now ?? new Date());
-		return file(format, o.template ? 'vorlage-organisationen' : `organisationen-${ctx.network.slug}-${day}`, 'Organisationen', organisationColumns.map((c) => c.header), cells);
+		return file(format, o.template ? 'vorlage-organisationen' : `organisationen-${ctx.network.slug}-${day}`, 'Organisationen', organisationColumns, cells);
 	});
 }

@@ -2,12 +2,30 @@ import { LIFE_STAGES, OFFER_TYPES } from '$lib/server/db/schema';
 import { WEEKDAYS } from '$lib/weekdays';
 import { ALL_OFFER_COLUMNS } from './offer-columns';
 import type { Sheet } from './spreadsheet';
+import { berlinOffset } from './hsds';
 
 type Json = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter((x): x is Json => !!x && typeof x === 'object') : []);
 const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const LINK_TYPES: Record<string, 'lifeStages' | 'topics' | 'offerType'> = { audience: 'lifeStages', topic: 'topics', service_type: 'offerType' };
+
+const BERLIN_OFFSETS = new Set(['+01:00', '+02:00']);
+
+/**
+ * An HSDS time ("09:00", "09:00:00", "09:00+01:00", "08:00Z") as Europe/Berlin wall-clock time
+ * "HH:MM". Berlin's own offsets (winter or summer) are taken as the clock shows them; other
+ * offsets are converted with Berlin's offset on `day`.
+ */
+export function berlinTime(value: string, day: string): string {
+	const m = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(value.trim());
+	if (!m) return value.slice(0, 5);
+	const zone = m[3] === 'Z' ? '+00:00' : m[3]?.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+	if (!zone || BERLIN_OFFSETS.has(zone)) return `${m[1]}:${m[2]}`;
+	const minutes = (z: string) => (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(4, 6)));
+	const local = (((Number(m[1]) * 60 + Number(m[2]) - minutes(zone) + minutes(berlinOffset(day))) % 1440) + 1440) % 1440;
+	return `${String(Math.floor(local / 60)).padStart(2, '0')}:${String(local % 60).padStart(2, '0')}`;
+}
 
 /**
  * An HSDS 3.0 document (our export format: `{ services: [...], organizations: [...] }`, or a
@@ -19,6 +37,7 @@ export function hsdsToSheet(doc: unknown): Sheet | { error: 'error.hsdsInvalid' 
 	if (!root || typeof root !== 'object' || !Array.isArray((root as Json).services)) return { error: 'error.hsdsInvalid' };
 	const orgName = new Map(arr((root as Json).organizations).map((o) => [str(o.id), str(o.name)]));
 	const columns = ALL_OFFER_COLUMNS;
+	const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 	const rows = arr((root as Json).services).map((s, index) => {
 		const v: Record<string, string> = {};
 		v.externalId = str(s.id);
@@ -50,8 +69,9 @@ export function hsdsToSheet(doc: unknown): Sheet | { error: 'error.hsdsInvalid' 
 		const weekly = new Map<number, string[]>();
 		const dates: string[] = [];
 		for (const sc of arr(s.schedules)) {
-			const opens = str(sc.opens_at).slice(0, 5);
-			const closes = str(sc.closes_at).slice(0, 5);
+			const day = str(sc.dtstart).slice(0, 10) || today;
+			const opens = str(sc.opens_at) && berlinTime(str(sc.opens_at), day);
+			const closes = str(sc.closes_at) && berlinTime(str(sc.closes_at), day);
 			if (str(sc.freq) === 'WEEKLY') {
 				for (const code of str(sc.byday).split(',')) {
 					const day = DAY_CODES.indexOf(code.trim()) + 1;

@@ -7,6 +7,8 @@ import { districts, offers, organisations } from '$lib/server/db/schema';
 import { ensureOfferDefaults } from '$lib/server/domains/offers/taxonomy';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { exportHsds, getHsdsOrganization, getHsdsService, listHsdsOrganizations, listHsdsServices, listHsdsTaxonomies, stableUuid } from './hsds';
+import { berlinOffset } from './hsds';
+import { berlinTime } from './hsds-to-sheet';
 import { offerColumns } from './offer-columns';
 import { runImport, stageImport } from './run-import';
 
@@ -27,7 +29,7 @@ const RULES: Record<string, Rule> = {
 	schedule: {
 		required: ['id'],
 		types: { id: 'string', service_id: 'string', freq: 'string', interval: 'number', byday: 'string', wkst: 'string', dtstart: 'string', valid_from: 'string', valid_to: 'string', opens_at: 'string', closes_at: 'string', description: 'string', notes: 'string' },
-		enums: { freq: ['WEEKLY', 'MONTHLY'], wkst: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] }
+		enums: { freq: ['WEEKLY', 'MONTHLY'], wkst: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] }
 	},
 	language: { required: ['id'], types: { id: 'string', service_id: 'string', name: 'string', code: 'string' } },
 	contact: { required: ['id'], types: { id: 'string', service_id: 'string', name: 'string', email: 'string', phones: 'array' }, nested: { phones: 'phone' } },
@@ -96,6 +98,17 @@ const offer = (id: string, title: string, extra: Record<string, string> = {}) =>
 	...extra
 });
 
+describe('HSDS times', () => {
+	it('carry the Europe/Berlin offset of their day and are read back as Berlin wall-clock time', () => {
+		expect(berlinOffset('2026-01-15')).toBe('+01:00');
+		expect(berlinOffset('2026-07-15')).toBe('+02:00');
+		expect(berlinTime('09:00+01:00', '2026-07-15')).toBe('09:00');
+		expect(berlinTime('09:00:00', '2026-01-15')).toBe('09:00');
+		expect(berlinTime('08:00Z', '2026-01-15')).toBe('09:00');
+		expect(berlinTime('23:30-05:00', '2026-07-15')).toBe('06:30');
+	});
+});
+
 describe.each(TEST_DATABASE_KINDS)('Open Referral HSDS 3.0 (%s)', (kind) => {
 	let database: Database;
 	beforeAll(async () => {
@@ -131,7 +144,10 @@ describe.each(TEST_DATABASE_KINDS)('Open Referral HSDS 3.0 (%s)', (kind) => {
 		expect(problems).toEqual([]);
 		const baby = doc.services.find((s) => s.name === 'Babytreff')! as Record<string, unknown>;
 		expect(baby.description).toContain('<script>'); // text, as stored; HSDS consumers escape it
-		expect((baby.schedules as { byday?: string; opens_at: string }[]).filter((s) => s.byday === 'MO').map((s) => s.opens_at)).toEqual(['09:00', '14:00']);
+		expect((baby.schedules as { byday?: string; opens_at: string }[]).filter((s) => s.byday === 'MO').map((s) => s.opens_at.slice(0, 5))).toEqual(['09:00', '14:00']);
+		// Times with the Europe/Berlin offset of their day, as HSDS recommends.
+		const course = (baby.schedules as { dtstart?: string; opens_at: string }[]).find((s) => s.dtstart === '2099-03-02')!;
+		expect(course.opens_at).toBe('18:00+01:00');
 		expect((baby.languages as { code: string }[]).map((l) => l.code)).toEqual(['de', 'en', 'tr']);
 		expect((baby.service_at_locations as { location: { addresses: unknown[] } }[])[0]!.location.addresses).toHaveLength(1);
 		const again = await exportHsds(portal, 'http://localhost:3000');

@@ -78,7 +78,8 @@ type OfferRow = typeof offers.$inferSelect;
 type OrgRow = typeof organisations.$inferSelect;
 type LocationRow = typeof offerLocations.$inferSelect;
 
-export function hsdsOrganization(c: Context, o: OrgRow, serviceIds?: string[]) {
+/** `services` are the organization's services in the lean form (the official schema asks for id, name and status). */
+export function hsdsOrganization(c: Context, o: OrgRow, services?: Json[]) {
 	return clean({
 		id: o.id,
 		name: o.name,
@@ -86,7 +87,7 @@ export function hsdsOrganization(c: Context, o: OrgRow, serviceIds?: string[]) {
 		email: o.email,
 		website: o.web,
 		phones: o.phone ? [clean({ id: stableUuid(o.id, 'phone'), organization_id: o.id, number: o.phone, type: 'voice', languages: [] })] : [],
-		services: serviceIds?.map((id) => ({ id }))
+		services
 	});
 }
 
@@ -113,7 +114,18 @@ export function hsdsLocation(c: Context, l: LocationRow) {
 	});
 }
 
+/** The UTC offset of Europe/Berlin on a day, as "+01:00" (winter) or "+02:00" (summer). */
+export function berlinOffset(day: string): string {
+	const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' }).formatToParts(new Date(`${day}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')?.value;
+	return name?.replace(/^GMT/, '') || '+00:00';
+}
+
+/**
+ * HSDS recommends times with their UTC offset. Weekly hours carry the offset of the day of
+ * the answer (they follow the clock, summer or winter); a single date carries its own.
+ */
 function schedulesOf(o: OfferRow, today: string) {
+	const now = berlinOffset(today);
 	const weekly = o.schedule.weekly.map((s) =>
 		clean({
 			id: stableUuid(o.id, 'schedule', String(s.day), s.opens, s.closes),
@@ -121,9 +133,9 @@ function schedulesOf(o: OfferRow, today: string) {
 			freq: 'WEEKLY',
 			interval: 1,
 			byday: DAY_CODES[s.day - 1],
-			opens_at: s.opens,
-			closes_at: s.closes,
-			wkst: 'MON',
+			opens_at: `${s.opens}${now}`,
+			closes_at: `${s.closes}${now}`,
+			wkst: 'MO',
 			description: `${t(`weekday.${s.day}` as MessageKey)} ${s.opens}–${s.closes} Uhr (Europe/Berlin)`,
 			notes: o.schedule.note ?? ''
 		})
@@ -131,7 +143,7 @@ function schedulesOf(o: OfferRow, today: string) {
 	const dates = (o.schedule.dates ?? [])
 		.filter((d) => d.date >= today)
 		.map((d) =>
-			clean({ id: stableUuid(o.id, 'date', d.date, d.start), service_id: o.id, dtstart: d.date, valid_from: d.date, valid_to: d.date, opens_at: d.start, closes_at: d.end, description: `Termin am ${d.date}, ${d.start}–${d.end} Uhr (Europe/Berlin)` })
+			clean({ id: stableUuid(o.id, 'date', d.date, d.start), service_id: o.id, dtstart: d.date, valid_from: d.date, valid_to: d.date, opens_at: `${d.start}${berlinOffset(d.date)}`, closes_at: `${d.end}${berlinOffset(d.date)}`, description: `Termin am ${d.date}, ${d.start}–${d.end} Uhr (Europe/Berlin)` })
 		);
 	return [...weekly, ...dates];
 }
@@ -192,13 +204,15 @@ async function context(tx: Tx, ctx: TenantContext, baseUrl: string): Promise<Con
 
 const published = (ctx: TenantContext) => and(eq(offers.status, 'published'), stillFreshSql(ctx.network.id, ctx.now ?? new Date()), sql`(${offers.validTo} is null or ${offers.validTo} >= current_date)`);
 
+const todayOf = (ctx: TenantContext) => (ctx.now ?? new Date()).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+
 async function servicesFor(tx: Tx, ctx: TenantContext, c: Context, rows: OfferRow[]) {
 	const ids = rows.map((r) => r.id);
 	const orgIds = [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))];
 	const orgs = orgIds.length ? await tx.select().from(organisations).where(scoped(organisations, ctx, inArray(organisations.id, orgIds))) : [];
 	const locs = ids.length ? await tx.select().from(offerLocations).where(scoped(offerLocations, ctx, inArray(offerLocations.offerId, ids))).orderBy(asc(offerLocations.position), asc(offerLocations.id)) : [];
 	const orgById = new Map(orgs.map((o) => [o.id, o]));
-	const today = (ctx.now ?? new Date()).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+	const today = todayOf(ctx);
 	return rows.map((r) => hsdsService(c, r, r.organisationId ? (orgById.get(r.organisationId) ?? null) : null, locs.filter((l) => l.offerId === r.id), today));
 }
 
@@ -252,9 +266,11 @@ async function providingOrganizations(tx: Tx, ctx: TenantContext, c: Context, fi
 	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(organisations).where(scoped(organisations, ctx, providing, filter));
 	const rows = await tx.select().from(organisations).where(scoped(organisations, ctx, providing, filter)).orderBy(asc(organisations.name), asc(organisations.id)).limit(page.limit).offset(page.offset);
 	const services = rows.length
-		? await tx.select({ id: offers.id, organisationId: offers.organisationId }).from(offers).where(scoped(offers, ctx, inArray(offers.organisationId, rows.map((r) => r.id)), published(ctx)))
+		? await tx.select().from(offers).where(scoped(offers, ctx, inArray(offers.organisationId, rows.map((r) => r.id)), published(ctx))).orderBy(asc(offers.title), asc(offers.id))
 		: [];
-	return { total: n, contents: rows.map((r) => hsdsOrganization(c, r, services.filter((s) => s.organisationId === r.id).map((s) => s.id))) };
+	const today = todayOf(ctx);
+	const lean = (o: OfferRow) => leanService(hsdsService(c, o, null, [], today));
+	return { total: n, contents: rows.map((r) => hsdsOrganization(c, r, services.filter((s) => s.organisationId === r.id).map(lean))) };
 }
 
 export async function listHsdsOrganizations(ctx: TenantContext, baseUrl: string, query: PageQuery): Promise<Page<Json>> {
@@ -310,7 +326,7 @@ export async function exportHsds(ctx: TenantContext, baseUrl: string) {
 			hsds_version: HSDS_VERSION,
 			publisher: { name: c.network.name, url: `${baseUrl}/${c.network.slug}` },
 			generated_at: (ctx.now ?? new Date()).toISOString(),
-			organizations: orgs.map((o) => hsdsOrganization(c, o, rows.filter((r) => r.organisationId === o.id).map((r) => r.id))),
+			organizations: orgs.map((o) => hsdsOrganization(c, o, services.filter((x) => x.organization_id === o.id).map(leanService))),
 			services,
 			taxonomies: hsdsTaxonomies(c),
 			taxonomy_terms: hsdsTaxonomyTerms(c)

@@ -5,16 +5,40 @@ import { districts, offerLocations, offers, organisations, topics } from '$lib/s
 import { insertRecordset } from '$lib/server/db/bulk';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
-import { locationsFromForm, offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
-import { compactFormValues, inputToFormValues, offerToFormValues, type OfferFormValues } from '$lib/server/domains/offers/offer-form-values';
+import { MAX_LOCATIONS, locationKey, locationsFromForm, offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
+import { formatDates, formatExceptions, parseDates, parseExceptions } from '$lib/server/domains/offers/schedule';
+import { formatDayHours, parseDayHours } from '$lib/server/domains/tenancy/office-hours';
+import { WEEKDAYS } from '$lib/weekdays';
+import { compactFormValues, diffFormValues, inputToFormValues, offerToFormValues, type OfferFormValues } from '$lib/server/domains/offers/offer-form-values';
 import { offerAuditColumns, offerRowValues } from '$lib/server/domains/offers/write-offer';
 import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-words';
 import { t, type MessageKey } from '$lib/i18n';
+import { isCalendarDay } from '$lib/calendar-day';
 import { ALL_OFFER_COLUMNS, type Column } from './offer-columns';
 import { unneutralise, type Sheet } from './spreadsheet';
 
 export type RowError = { row: number; column: string; message: string };
-export type ImportReport = { rows: number; created: number; updated: number; newOrganisations: string[]; errors: RowError[]; committed: boolean; derivedKeys?: boolean };
+/**
+ * `unchanged` rows match what is stored and are not written. `withoutStatus` counts new offers
+ * whose row gives no status: they get `newStatus` (the coordinator's choice, draft by default).
+ */
+export type ImportReport = {
+	rows: number;
+	created: number;
+	updated: number;
+	unchanged: number;
+	newOrganisations: string[];
+	errors: RowError[];
+	committed: boolean;
+	derivedKeys?: boolean;
+	withoutStatus?: number;
+	newStatus?: NewOfferStatus;
+};
+
+/** What a new offer without a status becomes: nothing is published unless the coordinator says so. */
+export const NEW_OFFER_STATUSES = ['draft', 'published'] as const;
+export type NewOfferStatus = (typeof NEW_OFFER_STATUSES)[number];
+export type ImportOptions = { dryRun: boolean; newStatus?: NewOfferStatus };
 
 /** A short stable key from text parts (for rows without an external id). */
 export function stableKey(parts: string[]): string {
@@ -29,12 +53,15 @@ const NO = new Set(['nein', 'n', 'no', 'false', 'falsch', '0', '']);
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const GERMAN_DAY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
+/** "YYYY-MM-DD" or "TT.MM.JJJJ" as "YYYY-MM-DD"; null when it is neither, or not a day of the calendar. */
 export function parseDay(value: string): string | null {
-	if (ISO_DAY.test(value)) return value;
 	const m = GERMAN_DAY.exec(value);
-	if (m) return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-	return null;
+	const day = m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : value;
+	return ISO_DAY.test(day) && isCalendarDay(day) ? day : null;
 }
+
+/** The message for a date cell `parseDay` refused: a day that does not exist, or no date at all. */
+const dateError = (value: string): MessageKey => (ISO_DAY.test(value) || GERMAN_DAY.test(value) ? 'error.dateImpossible' : 'error.dateInvalid');
 
 const splitList = (v: string) =>
 	v
@@ -87,14 +114,40 @@ export function readCell(column: Column, raw: string, refs: { topics: Lookup; di
 		}
 		case 'date': {
 			if (!cell) return { value: '' };
-			return { value: parseDay(cell) ?? cell };
+			const day = parseDay(cell);
+			return day ? { value: day } : { error: t(dateError(cell)) };
 		}
 		default:
 			return { value: column.key.endsWith('-postcode') && /^\d{4}$/.test(cell) ? `0${cell}` : cell };
 	}
 }
 
-type Prepared = { row: number; key: string; existingId: string | null; input: OfferFormInput; values: OfferFormValues; organisationName: string; verifiedAt: Date | null };
+type Prepared = { row: number; key: string; existingId: string | null; input: OfferFormInput; values: OfferFormValues; organisationName: string; verifiedAt: Date | null; unchanged: boolean };
+
+const berlinDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+
+/** Form values as the write stores them: hours, closures and dates in their written form, empty place names → provider. */
+function asWritten(input: OfferFormInput, organisationName: string): OfferFormValues {
+	const values = inputToFormValues(input);
+	for (const d of WEEKDAYS) {
+		const slots = parseDayHours(d, String(values[`hours-${d}`] ?? ''));
+		if (slots) values[`hours-${d}`] = formatDayHours(slots, d);
+	}
+	const exceptions = parseExceptions(String(values.exceptions ?? ''));
+	if (exceptions) values.exceptions = formatExceptions({ weekly: [], exceptions });
+	const dates = parseDates(String(values.dates ?? ''));
+	if (dates) values.dates = formatDates({ weekly: [], dates });
+	for (let i = 0; i < MAX_LOCATIONS; i++) if (!values[locationKey(i, 'label')]) values[locationKey(i, 'label')] = organisationName;
+	return values;
+}
+
+/** Whether a row gives exactly what is stored (form fields, status, provider, day last checked). */
+function sameAsStored(current: OfferFormValues, input: OfferFormInput, o: { organisationName: string; organisationSame: boolean; verifiedSame: boolean }): boolean {
+	if (!o.organisationSame || !o.verifiedSame) return false;
+	const stored = offerFormSchema.safeParse(current);
+	if (!stored.success || stored.data.status !== input.status) return false;
+	return diffFormValues(asWritten(stored.data as OfferFormInput, o.organisationName), asWritten(input, o.organisationName)).length === 0;
+}
 
 /**
  * Imports offers from a spreadsheet: every row is checked with the offer form's rules
@@ -102,7 +155,8 @@ type Prepared = { row: number; key: string; existingId: string | null; input: Of
  * in one transaction. Rows are matched on "Externe ID" (or an offer's own id from an export),
  * so importing the same file again updates instead of duplicating. `dryRun` checks only.
  */
-export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (string | null)[], o: { dryRun: boolean }): Promise<ImportReport> {
+export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (string | null)[], o: ImportOptions): Promise<ImportReport> {
+	const newStatus: NewOfferStatus = o.newStatus ?? 'draft';
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	const columns = new Map(ALL_OFFER_COLUMNS.map((c) => [c.key, c]));
@@ -141,6 +195,7 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 		}
 		const seen = new Map<string, number>();
 		const prepared: Prepared[] = [];
+		let withoutStatus = 0;
 		const newOrganisations = new Set<string>();
 		const city = ctx.network.name.replace(/^.*\s/, '');
 		for (const r of keyColumn === -1 && titleColumn === -1 ? [] : sheet.rows) {
@@ -160,9 +215,8 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 			seen.set(key, r.row);
 			const current = byKey.get(key) ?? null;
 			// Columns the file leaves out keep the stored values (or the form's defaults for a new offer).
-			const values: OfferFormValues = current
-				? offerToFormValues(current as Parameters<typeof offerToFormValues>[0], locationsOf.get(current.id) ?? [], city)
-				: { ...offerToFormValues(null, [], city), status: 'published' };
+			const stored = current ? offerToFormValues(current as Parameters<typeof offerToFormValues>[0], locationsOf.get(current.id) ?? [], city) : null;
+			const values: OfferFormValues = stored ? { ...stored } : { ...offerToFormValues(null, [], city), status: '' };
 			values.version = '0';
 			let organisationName = current?.organisationId ? (orgName.get(current.organisationId) ?? '') : '';
 			let verifiedAt: Date | null = current ? current.verifiedAt : null;
@@ -180,9 +234,11 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 				if (colKey === 'verifiedAt') {
 					const day = raw.trim() ? parseDay(unneutralise(raw).trim()) : null;
 					if (raw.trim() && !day) {
-						addError({ row: r.row, column: column.header, message: t('error.dateInvalid') });
+						addError({ row: r.row, column: column.header, message: t(dateError(unneutralise(raw).trim())) });
 						rowOk = false;
-					} else verifiedAt = day ? new Date(`${day}T12:00:00Z`) : null;
+					} else if (!day) verifiedAt = null;
+					// The same day as stored keeps the stored moment.
+					else if (!current?.verifiedAt || berlinDay(current.verifiedAt) !== day) verifiedAt = new Date(`${day}T12:00:00Z`);
 					return;
 				}
 				const result = readCell(column, raw, { topics: topicLookup, districts: districtLookup });
@@ -200,6 +256,10 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 			if (organisationName && !org) newOrganisations.add(organisationName);
 			// A placeholder id for an organisation that the import will create; replaced before writing.
 			values.organisationId = org?.id ?? (organisationName ? '00000000-0000-4000-8000-000000000000' : '');
+			if (!current && !values.status) {
+				values.status = newStatus;
+				withoutStatus++;
+			}
 			const parsed = offerFormSchema.safeParse(values);
 			if (!parsed.success) {
 				const fields = new Set<string>(failed);
@@ -213,21 +273,29 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 			}
 			if (!rowOk) continue;
 			if (!current && !verifiedAt && parsed.data.status === 'published') verifiedAt = now;
-			prepared.push({ row: r.row, key, existingId: current?.id ?? null, input: parsed.data as OfferFormInput, values, organisationName, verifiedAt });
+			const input = parsed.data as OfferFormInput;
+			const unchanged =
+				!!current &&
+				!!stored &&
+				sameAsStored(stored, input, { organisationName, organisationSame: lower(organisationName) === lower(current.organisationId ? (orgName.get(current.organisationId) ?? '') : ''), verifiedSame: (verifiedAt?.getTime() ?? null) === (current.verifiedAt?.getTime() ?? null) });
+			prepared.push({ row: r.row, key, existingId: current?.id ?? null, input, values, organisationName, verifiedAt, unchanged });
 		}
 		const report: ImportReport = {
 			rows: sheet.rows.length,
 			created: prepared.filter((p) => !p.existingId).length,
-			updated: prepared.filter((p) => p.existingId).length,
+			updated: prepared.filter((p) => p.existingId && !p.unchanged).length,
+			unchanged: prepared.filter((p) => p.unchanged).length,
 			newOrganisations: [...newOrganisations].sort(),
 			errors,
 			committed: false,
-			derivedKeys: keyColumn === -1
+			derivedKeys: keyColumn === -1,
+			withoutStatus,
+			newStatus
 		};
 		if (errorCount > errors.length) report.errors.push({ row: 0, column: '', message: t('error.importMoreErrors', { count: errorCount - errors.length }) });
 		if (o.dryRun || errorCount > 0) return report;
 
-		await writeImport(tx, ctx, { prepared, newOrganisations: [...newOrganisations], orgByName, orgName, topicRows, existing, actorUserId: actor.userId, actorName: actor.name, now });
+		await writeImport(tx, ctx, { prepared: prepared.filter((p) => !p.unchanged), newOrganisations: [...newOrganisations], orgByName, orgName, topicRows, existing, actorUserId: actor.userId, actorName: actor.name, now });
 		return { ...report, committed: true };
 	});
 }

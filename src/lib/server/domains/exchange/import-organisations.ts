@@ -5,16 +5,20 @@ import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenanc
 import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { t, type MessageKey } from '$lib/i18n';
 import { organisationColumns } from './offer-columns';
-import { MAX_REPORTED_ERRORS, stableKey, type ImportReport, type RowError } from './import-offers';
+import { MAX_REPORTED_ERRORS, stableKey, type ImportOptions, type ImportReport, type RowError } from './import-offers';
 import { unneutralise, type Sheet } from './spreadsheet';
 
 const lower = (s: string) => s.trim().toLowerCase();
 
+const PROFILE_FIELDS = ['name', 'description', 'street', 'postcode', 'city', 'phone', 'email', 'web', 'districtIds'] as const;
+
 /**
  * Imports organisations (profile fields and districts served), matched on "Externe ID" or the
- * organisation's own id; names must stay unique in the network. All-or-nothing like offers.
+ * organisation's own id; a row may not take a name another organisation of the network has.
+ * A row that keeps its organisation's name is fine even where older data holds that name
+ * twice. All-or-nothing like offers; rows equal to what is stored are counted, not written.
  */
-export async function importOrganisations(ctx: TenantContext, sheet: Sheet, mapping: (string | null)[], o: { dryRun: boolean }): Promise<ImportReport> {
+export async function importOrganisations(ctx: TenantContext, sheet: Sheet, mapping: (string | null)[], o: ImportOptions): Promise<ImportReport> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	const headerOf = (key: string) => organisationColumns.find((c) => c.key === key)?.header ?? key;
@@ -34,7 +38,7 @@ export async function importOrganisations(ctx: TenantContext, sheet: Sheet, mapp
 		const byName = new Map(existing.map((e) => [lower(e.name), e]));
 		const seenKey = new Map<string, number>();
 		const seenName = new Map<string, number>();
-		const prepared: { key: string; current: (typeof existing)[number] | null; data: ReturnType<typeof organisationProfileSchema.parse> }[] = [];
+		const prepared: { key: string; current: (typeof existing)[number] | null; data: ReturnType<typeof organisationProfileSchema.parse>; unchanged: boolean }[] = [];
 		for (const r of keyColumn === -1 && nameColumn === -1 ? [] : sheet.rows) {
 			const nameCell = unneutralise(r.cells[nameColumn] ?? '').trim();
 			const key = keyColumn === -1 ? (byName.get(lower(nameCell))?.externalId ?? byName.get(lower(nameCell))?.id ?? `auto-${stableKey([lower(nameCell)])}`) : unneutralise(r.cells[keyColumn] ?? '').trim();
@@ -79,22 +83,25 @@ export async function importOrganisations(ctx: TenantContext, sheet: Sheet, mapp
 				continue;
 			}
 			const name = lower(parsed.data.name);
-			if (seenName.has(name)) {
+			const keepsName = !!current && lower(current.name) === name;
+			if (!keepsName && seenName.has(name)) {
 				errors.push({ row: r.row, column: headerOf('name'), message: t('error.importNameDuplicate', { row: seenName.get(name)! }) });
 				continue;
 			}
-			seenName.set(name, r.row);
-			const clash = existing.find((e) => lower(e.name) === name && e.id !== current?.id);
+			if (!seenName.has(name)) seenName.set(name, r.row);
+			const clash = !keepsName && existing.find((e) => lower(e.name) === name && e.id !== current?.id);
 			if (clash) {
 				errors.push({ row: r.row, column: headerOf('name'), message: t('error.organisationNameTaken') });
 				continue;
 			}
-			if (rowOk) prepared.push({ key, current, data: parsed.data });
+			const unchanged = !!current && PROFILE_FIELDS.every((f) => String(parsed.data[f] ?? '') === String(current[f] ?? ''));
+			if (rowOk) prepared.push({ key, current, data: parsed.data, unchanged });
 		}
 		const report: ImportReport = {
 			rows: sheet.rows.length,
 			created: prepared.filter((p) => !p.current).length,
-			updated: prepared.filter((p) => p.current).length,
+			updated: prepared.filter((p) => p.current && !p.unchanged).length,
+			unchanged: prepared.filter((p) => p.unchanged).length,
 			newOrganisations: [],
 			errors: errors.slice(0, MAX_REPORTED_ERRORS),
 			committed: false,
@@ -102,7 +109,7 @@ export async function importOrganisations(ctx: TenantContext, sheet: Sheet, mapp
 		};
 		if (o.dryRun || errors.length > 0) return report;
 		const audits = [];
-		for (const p of prepared) {
+		for (const p of prepared.filter((x) => !x.unchanged)) {
 			const fields = { ...p.data, updatedAt: now };
 			delete (fields as { version?: number }).version;
 			if (p.current) {

@@ -2,6 +2,7 @@ import { ACCESSIBILITY_FEATURES, LIFE_STAGES, OFFER_STATUSES, OFFER_TYPES, PREVE
 import { t, type MessageKey } from '$lib/i18n';
 import { LOCALES } from '$lib/i18n/locales';
 import { WEEKDAYS } from '$lib/weekdays';
+import type { ColumnType } from './spreadsheet';
 import { LOCATION_FIELDS, MAX_LOCATIONS, TRANSLATION_FIELDS, TRANSLATION_LOCALES, locationKey, translationKey, type LocationField } from '$lib/server/domains/offers/offer-schema';
 
 /**
@@ -9,7 +10,7 @@ import { LOCATION_FIELDS, MAX_LOCATIONS, TRANSLATION_FIELDS, TRANSLATION_LOCALES
  * one field of the offer form, so an imported row is checked by exactly the form's rules.
  * `kind` says how a cell is read: text as is, a yes/no, a list of codes, or a reference by name.
  */
-export type ColumnKind = 'text' | 'bool' | 'codes' | 'topics' | 'organisation' | 'district' | 'date' | 'id';
+export type ColumnKind = 'text' | 'number' | 'bool' | 'codes' | 'topics' | 'organisation' | 'district' | 'date' | 'id';
 export type Column = { key: string; header: string; kind: ColumnKind; codes?: readonly string[]; labelKey?: (code: string) => MessageKey; hint?: string };
 
 const LOCATION_HEADERS: Record<LocationField, string> = {
@@ -52,11 +53,17 @@ export function offerColumns(locationBlocks = 3): Column[] {
 		{ key: 'status', header: 'Status', kind: 'codes', codes: OFFER_STATUSES, labelKey: (c) => `intern.offers.status.${c}` as MessageKey },
 		{ key: 'verifiedAt', header: 'Zuletzt geprüft', kind: 'date' },
 		...Array.from({ length: Math.min(MAX_LOCATIONS, locationBlocks) }, (_, i) =>
-			LOCATION_FIELDS.map((f): Column => ({ key: locationKey(i, f), header: `Ort ${i + 1} ${LOCATION_HEADERS[f]}`, kind: f === 'districtId' ? 'district' : 'text' }))
+			LOCATION_FIELDS.map((f): Column => ({ key: locationKey(i, f), header: `Ort ${i + 1} ${LOCATION_HEADERS[f]}`, kind: f === 'districtId' ? 'district' : f === 'lat' || f === 'lng' ? 'number' : 'text' }))
 		).flat(),
 		...TRANSLATION_LOCALES.flatMap((l) => TRANSLATION_FIELDS.map((f): Column => ({ key: translationKey(l, f), header: `${TRANSLATION_HEADERS[f]} (${l})`, kind: 'text' })))
 	];
 }
+
+/** How an export writes a column's cells (a date and number column sorts as such in Excel). */
+export const columnType = (c: Column): ColumnType => (c.kind === 'date' ? 'date' : c.kind === 'number' ? 'number' : 'text');
+
+/** The readable label of a code (the export writes labels; the import reads labels and codes). */
+export const codeLabel = (c: Column, code: string): string => (c.labelKey ? t(c.labelKey(code)) : code);
 
 /** Every column an import understands (all location blocks), for mapping file headers. */
 export const ALL_OFFER_COLUMNS = offerColumns(MAX_LOCATIONS);
@@ -109,6 +116,7 @@ export function columnNotes(columns: Column[], refs: { topics: string[]; distric
 		if (c.kind === 'district') return refs.districts.join(', ');
 		if (c.kind === 'bool') return 'ja, nein';
 		if (c.kind === 'date') return 'JJJJ-MM-TT oder TT.MM.JJJJ';
+		if (c.kind === 'number') return 'Zahl, z. B. 51,6';
 		return '';
 	};
 	const general: string[][] = [

@@ -29,12 +29,12 @@ const schemas = {
 			freq: { type: 'string', enum: ['WEEKLY', 'MONTHLY'] },
 			interval: { type: 'number' },
 			byday: str,
-			wkst: { type: 'string', enum: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] },
+			wkst: { type: 'string', enum: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] },
 			dtstart: { type: 'string', format: 'date' },
 			valid_from: { type: 'string', format: 'date' },
 			valid_to: { type: 'string', format: 'date' },
-			opens_at: str,
-			closes_at: str,
+			opens_at: { type: 'string', description: 'HH:MM with the UTC offset of Europe/Berlin, e.g. 09:00+01:00' },
+			closes_at: { type: 'string', description: 'HH:MM with the UTC offset of Europe/Berlin, e.g. 12:00+01:00' },
 			description: str,
 			notes: str
 		}
@@ -62,7 +62,7 @@ const schemas = {
 	Organization: {
 		type: 'object',
 		required: ['id', 'name', 'description'],
-		properties: { id: uuid, name: str, description: str, email: { type: 'string', format: 'email' }, website: { type: 'string', format: 'uri' }, phones: { type: 'array', items: { $ref: '#/components/schemas/Phone' } }, services: { type: 'array', items: { type: 'object', properties: { id: uuid } } } }
+		properties: { id: uuid, name: str, description: str, email: { type: 'string', format: 'email' }, website: { type: 'string', format: 'uri' }, phones: { type: 'array', items: { $ref: '#/components/schemas/Phone' } }, services: { type: 'array', items: { type: 'object', required: ['id', 'name', 'status'], properties: { id: uuid, organization_id: uuid, name: str, description: str, status: str } } } }
 	},
 	Service: {
 		type: 'object',
@@ -126,7 +126,7 @@ export function openApiDocument(baseUrl: string) {
 			},
 			'/{network}/services/{id}': { get: { operationId: 'getFullyNestedServiceById', summary: 'One service with organization, locations, schedules, languages, contacts, phones and attributes', parameters: [networkParam, idParam], responses: { '200': ok('The service', { $ref: '#/components/schemas/Service' }), ...errors } } },
 			'/{network}/organizations': { get: { operationId: 'getPaginatedListOfOrganizations', summary: 'Organizations with at least one published service', parameters: [networkParam, ...listParams], responses: { '200': ok('A page of organizations', pageOf('#/components/schemas/Organization')), ...errors } } },
-			'/{network}/organizations/{id}': { get: { operationId: 'getOrganizationById', summary: 'One organization with the ids of its services', parameters: [networkParam, idParam], responses: { '200': ok('The organization', { $ref: '#/components/schemas/Organization' }), ...errors } } },
+			'/{network}/organizations/{id}': { get: { operationId: 'getOrganizationById', summary: 'One organization with its services (one-to-one fields)', parameters: [networkParam, idParam], responses: { '200': ok('The organization', { $ref: '#/components/schemas/Organization' }), ...errors } } },
 			'/{network}/taxonomies': { get: { operationId: 'getPaginatedListOfTaxonomies', summary: 'The taxonomies (Lebensphase, Thema, Angebotsart)', parameters: [networkParam, ...listParams], responses: { '200': ok('A page of taxonomies', pageOf('#/components/schemas/Taxonomy')), ...errors } } },
 			'/{network}/taxonomies/{id}': { get: { operationId: 'getTaxonomyById', summary: 'One taxonomy', parameters: [networkParam, idParam], responses: { '200': ok('The taxonomy', { $ref: '#/components/schemas/Taxonomy' }), ...errors } } },
 			'/{network}/taxonomy_terms': {

@@ -4,7 +4,7 @@ import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { ALL_OFFER_COLUMNS, autoMapping, organisationColumns, type Column } from './offer-columns';
-import { importOffers, type ImportReport } from './import-offers';
+import { importOffers, type ImportReport, type NewOfferStatus } from './import-offers';
 import { importOrganisations } from './import-organisations';
 import { MAX_IMPORT_BYTES, readSheet, type Sheet } from './spreadsheet';
 import { hsdsToSheet } from './hsds-to-sheet';
@@ -42,13 +42,16 @@ function hsdsSheetOrThrow(bytes: Uint8Array): Sheet {
 	return sheet;
 }
 
-async function check(ctx: TenantContext, upload: { id: string; kind: ImportKind; filename: string; content: Buffer; sheet: Sheet | null }, mapping: (string | null)[] | null, dryRun: boolean): Promise<ImportCheck> {
+/** The coordinator's choice on the import page besides the mapping: the status of new offers without one. */
+export type ImportChoices = { newStatus?: NewOfferStatus };
+
+async function check(ctx: TenantContext, upload: { id: string; kind: ImportKind; filename: string; content: Buffer; sheet: Sheet | null }, mapping: (string | null)[] | null, o: { dryRun: boolean; newStatus?: NewOfferStatus }): Promise<ImportCheck> {
 	const sheet = upload.sheet ?? (await sheetOrThrow(upload.content));
 	const columns = columnsOf(upload.kind);
 	const known = new Set(columns.map((c) => c.key));
 	const used = mapping ? mapping.map((m) => (m && known.has(m) ? m : null)) : autoMapping(sheet.headers, columns);
 	const run = upload.kind === 'offers' ? importOffers : importOrganisations;
-	const report = await run(ctx, sheet, used, { dryRun });
+	const report = await run(ctx, sheet, used, o);
 	return {
 		uploadId: upload.id,
 		kind: upload.kind,
@@ -74,7 +77,7 @@ export async function stageImport(ctx: TenantContext, file: { kind: ImportKind |
 			.values({ networkId: ctx.network.id, kind: file.kind as ImportKind, filename: file.filename.slice(0, 200), content: Buffer.from(file.bytes), sheet, createdBy: actor.userId })
 			.returning()
 	);
-	return check(ctx, upload!, null, true);
+	return check(ctx, upload!, null, { dryRun: true });
 }
 
 async function loadUpload(ctx: TenantContext, uploadId: string) {
@@ -85,13 +88,13 @@ async function loadUpload(ctx: TenantContext, uploadId: string) {
 }
 
 /** Checks a stored upload again, with the coordinator's column mapping. */
-export async function checkImport(ctx: TenantContext, uploadId: string, mapping: (string | null)[]): Promise<ImportCheck> {
-	return check(ctx, await loadUpload(ctx, uploadId), mapping, true);
+export async function checkImport(ctx: TenantContext, uploadId: string, mapping: (string | null)[], choices: ImportChoices = {}): Promise<ImportCheck> {
+	return check(ctx, await loadUpload(ctx, uploadId), mapping, { dryRun: true, newStatus: choices.newStatus });
 }
 
 /** Imports a stored upload (all-or-nothing); the file is dropped once imported. */
-export async function runImport(ctx: TenantContext, uploadId: string, mapping: (string | null)[]): Promise<ImportCheck> {
-	const result = await check(ctx, await loadUpload(ctx, uploadId), mapping, false);
+export async function runImport(ctx: TenantContext, uploadId: string, mapping: (string | null)[], choices: ImportChoices = {}): Promise<ImportCheck> {
+	const result = await check(ctx, await loadUpload(ctx, uploadId), mapping, { dryRun: false, newStatus: choices.newStatus });
 	if (result.report.committed) await tenantTx(ctx, (tx) => tx.delete(importUploads).where(scoped(importUploads, ctx, and(eq(importUploads.id, uploadId)))));
 	return result;
 }

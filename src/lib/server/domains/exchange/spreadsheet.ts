@@ -150,27 +150,60 @@ export async function readSheet(bytes: Uint8Array): Promise<Sheet | { error: She
 	return { headers: head.cells, rows, format: 'csv', encoding, delimiter };
 }
 
+/** A cell of an export: text, a number, or a day (a Date at UTC midnight). */
+export type CellValue = string | number | Date;
+
+/** A day "YYYY-MM-DD" as an export cell (a date in XLSX), or empty text. */
+export const dayCell = (day: string | null | undefined): CellValue => (day ? new Date(`${day}T00:00:00Z`) : '');
+
+/** A cell as CSV text: days as YYYY-MM-DD, numbers with a decimal point (as the import reads them). */
+function cellAsText(value: CellValue): string {
+	if (value instanceof Date) return excelDate(value);
+	return typeof value === 'number' ? String(value) : value;
+}
+
 function csvField(value: string): string {
 	return /[";\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** CSV for German Excel: UTF-8 with BOM, `;` between fields, CRLF line ends, formula-looking cells neutralised. */
-export function writeCsv(headers: string[], rows: string[][]): Buffer {
-	const lines = [headers, ...rows].map((r) => r.map((v) => csvField(neutralise(v))).join(';'));
+export function writeCsv(headers: string[], rows: CellValue[][]): Buffer {
+	const lines = [headers, ...rows].map((r) => r.map((v) => csvField(neutralise(cellAsText(v)))).join(';'));
 	return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf-8');
 }
 
-/** XLSX with one sheet: bold, frozen header row, text cells only (nothing is a formula). */
-export async function writeXlsx(sheetName: string, headers: string[], rows: string[][], notes?: { title: string; rows: string[][] }): Promise<Buffer> {
+const GERMAN_DATE_FORMAT = 'DD.MM.YYYY';
+/** What a column holds; empty cells typed into a text column stay text in Excel (postcodes, "1-3"). */
+export type ColumnType = 'text' | 'date' | 'number';
+
+/**
+ * XLSX with one sheet a coordinator can sort and filter: bold, frozen header row with a
+ * filter, days as date cells (German format), numbers as numbers, text as text cells
+ * (formula-looking text neutralised, nothing is a formula).
+ */
+export async function writeXlsx(sheetName: string, headers: string[], rows: CellValue[][], o: { types?: ColumnType[]; notes?: { title: string; rows: string[][] } } = {}): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Netzwerk Frühe Hilfen';
 	const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-	sheet.addRow(headers).font = { bold: true };
-	for (const r of rows) sheet.addRow(r.map(neutralise));
-	sheet.columns.forEach((col, i) => {
-		col.width = Math.min(60, Math.max(10, (headers[i] ?? '').length + 2));
-		col.numFmt = '@';
+	headers.forEach((h, i) => {
+		const col = sheet.getColumn(i + 1);
+		col.width = Math.min(60, Math.max(12, h.length + 4));
+		const type = o.types?.[i] ?? 'text';
+		if (type === 'text') col.numFmt = '@';
+		else if (type === 'date') col.numFmt = GERMAN_DATE_FORMAT;
 	});
+	sheet.addRow(headers).font = { bold: true };
+	for (const r of rows) {
+		const row = sheet.addRow(r.map((v) => (typeof v === 'string' ? neutralise(v) : v)));
+		r.forEach((v, i) => {
+			const cell = row.getCell(i + 1);
+			if (v instanceof Date) cell.numFmt = GERMAN_DATE_FORMAT;
+			else if (typeof v === 'number') cell.numFmt = 'General';
+			else cell.numFmt = '@';
+		});
+	}
+	if (headers.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: headers.length } };
+	const notes = o.notes;
 	if (notes) {
 		// A second sheet explains the columns; the import reads only the first sheet.
 		const help = workbook.addWorksheet(notes.title);

@@ -4,6 +4,7 @@ import { parseDayHours } from '$lib/server/domains/tenancy/office-hours';
 import { parseDates, parseExceptions } from './schedule';
 import { WEEKDAYS } from '$lib/weekdays';
 import { LOCALES } from '$lib/i18n/locales';
+import { isCalendarDay } from '$lib/calendar-day';
 
 /** An offer has up to this many locations; the form shows the stored ones and one empty block. */
 export const MAX_LOCATIONS = 8;
@@ -22,7 +23,8 @@ const phone = text(40).refine((v) => v === '' || /^\+?[0-9][0-9 ()/-]{2,}$/.test
 const optionalDate = z
 	.string()
 	.trim()
-	.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), 'error.dateInvalid');
+	.refine((v) => v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v), 'error.dateInvalid')
+	.refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isCalendarDay(v), 'error.dateImpossible');
 const optionalNumber = (min: number, max: number) =>
 	z
 		.string()

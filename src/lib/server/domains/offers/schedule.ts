@@ -1,5 +1,6 @@
 import type { OfferSchedule, ScheduleDate, ScheduleException } from '$lib/server/db/schema';
 import { berlinWeekdayAndTime } from '$lib/server/domains/tenancy/office-hours';
+import { isCalendarDay } from '$lib/calendar-day';
 
 /** Today's date in Europe/Berlin as YYYY-MM-DD. */
 export function berlinDate(now: Date): string {
@@ -36,9 +37,7 @@ export function upcomingDates(schedule: OfferSchedule, now: Date, limit = 10): S
 const DATE_LINE = /^(\d{4}-\d{2}-\d{2})(?:\s*(?:bis|-|–)\s*(\d{4}-\d{2}-\d{2}))?\s*[:|]?\s*(.*)$/;
 const COURSE_LINE = /^(\d{4}-\d{2}-\d{2})\s+([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–]\s*([01]?\d|2[0-4])[:.]([0-5]\d)$/;
 
-function isDate(v: string) {
-	return !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
-}
+const isDate = isCalendarDay;
 
 /** "2026-12-24 bis 2027-01-01: Weihnachtsferien" per line → exceptions; null when a line is not understood. */
 export function parseExceptions(text: string): ScheduleException[] | null {

@@ -6,6 +6,7 @@ import { AppError } from '$lib/server/errors';
 import { hasRole, requireNetworkAccess, requireRole } from '$lib/server/domains/accounts/actor';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { t } from '$lib/i18n';
 
 /** The consent text contacts agree to; its version is stored with each consent. */
 export const CONSENT_TEXT_VERSION = 'Einwilligung Netzwerkverzeichnis, Fassung 1 (2026)';
@@ -150,8 +151,9 @@ export async function directoryRows(ctx: TenantContext): Promise<{ headers: stri
 	const { entries } = await memberDirectory(ctx, { q: '', category: '', district: '', body: '' });
 	const headers = ['Organisation', 'Partnerkategorie', 'Mitgliedschaft', 'Telefon', 'E-Mail', 'Webseite', 'Ansprechperson', 'Funktion', 'Telefon (Person)', 'E-Mail (Person)', 'Sichtbarkeit'];
 	const rows = entries.flatMap((e) => {
-		const base = [e.name, e.category ?? '', e.status ?? '', e.phone, e.email, e.web];
-		return e.contacts.length === 0 ? [[...base, '', '', '', '', '']] : e.contacts.map((c) => [...base, c.name, c.role, c.phone, c.email, c.visibility]);
+		// Readable labels from the catalog, not the stored codes.
+		const base = [e.name, e.category ?? '', e.status ? t(`intern.org.status.${e.status}`) : '', e.phone, e.email, e.web];
+		return e.contacts.length === 0 ? [[...base, '', '', '', '', '']] : e.contacts.map((c) => [...base, c.name, c.role, c.phone, c.email, t(`intern.contact.visibility.${c.visibility}`)]);
 	});
 	return { headers, rows };
 }

@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { IMPORT_KINDS, type ImportKind } from '$lib/server/db/schema';
 import { checkImport, runImport, stageImport, type ImportCheck } from '$lib/server/domains/exchange/run-import';
+import { NEW_OFFER_STATUSES, type NewOfferStatus } from '$lib/server/domains/exchange/import-offers';
 import { coordinatorContext } from '$lib/server/http/coordinator';
 import { raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';
@@ -29,7 +30,10 @@ async function withStored(event: Parameters<Actions[string]>[0], run: typeof che
 	const headers = Number(form.get('headerCount') ?? 0);
 	if (!UUID.test(uploadId) || !Number.isInteger(headers) || headers < 0 || headers > 500) return fileError('error.importExpired', 'offers');
 	try {
-		return { check: await run(ctx, uploadId, mappingFrom(form, { headers })) satisfies ImportCheck };
+		// New offers without a status stay drafts unless the coordinator chose to publish them.
+		const chosen = String(form.get('newStatus') ?? '');
+		const newStatus: NewOfferStatus = NEW_OFFER_STATUSES.includes(chosen as NewOfferStatus) ? (chosen as NewOfferStatus) : 'draft';
+		return { check: await run(ctx, uploadId, mappingFrom(form, { headers }), { newStatus }) satisfies ImportCheck };
 	} catch (e) {
 		if (isAppError(e, 'not_found')) return fileError('error.importExpired', 'offers');
 		raise(e);

@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { eq } from 'drizzle-orm';
+import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
+import type { Database } from '$lib/server/db/client';
+import { withSystem } from '$lib/server/db/scope';
+import { networks } from '$lib/server/db/schema';
+import { seedDemoData } from '$lib/server/demo/seed-demo-data';
+import { tenantContext } from '$tests/fixtures';
+import { exportHsds, getHsdsOrganization, getHsdsService, getHsdsTaxonomy, listHsdsOrganizations, listHsdsServices, listHsdsTaxonomies, listHsdsTaxonomyTerms } from './hsds';
+
+/**
+ * The official compiled HSDS 3.0 schemas (openreferral/specification, schema/compiled), kept
+ * beside the repository in shared/hsds (see its README). Resolved from the repository root.
+ */
+const HSDS_DIR = path.resolve('..', 'shared', 'hsds');
+const present = fs.existsSync(path.join(HSDS_DIR, 'service.json'));
+if (!present) console.warn(`HSDS schema test skipped: the official schemas are not in ${HSDS_DIR} (see docs/adr/0009-json-schema-validation.md).`);
+
+// Annotations of the Open Referral tooling (table layout, examples); they do not constrain values.
+const HSDS_ANNOTATIONS = ['name', 'path', 'datapackage_metadata', 'datapackage_type', 'constraints', 'core', 'example', 'tabular_required'];
+
+function loadValidators() {
+	const ajv = new Ajv2020({ allErrors: true, strict: true });
+	addFormats(ajv);
+	ajv.addVocabulary(HSDS_ANNOTATIONS);
+	// Every file of the folder, so a schema referring to another by $id or file name finds it.
+	for (const file of fs.readdirSync(HSDS_DIR).filter((f) => f.endsWith('.json'))) ajv.addSchema(JSON.parse(fs.readFileSync(path.join(HSDS_DIR, file), 'utf-8')), file);
+	const ref = (r: string) => ajv.compile({ $ref: r });
+	const term = 'service.json#/properties/attributes/items/properties/taxonomy_term';
+	return {
+		service: ref('service.json'),
+		serviceList: ref('service_list.json'),
+		organization: ref('organization.json'),
+		organizationList: ref('organization_list.json'),
+		// The compiled files have no file of their own for these; they are the objects inside a service's attributes.
+		taxonomyTerm: ref(term),
+		taxonomy: ref(`${term}/properties/taxonomy_detail`)
+	};
+}
+
+const describeIf = present ? describe.each(TEST_DATABASE_KINDS) : describe.skip.each(TEST_DATABASE_KINDS);
+
+describeIf('HSDS 3.0 answers against the official schemas (%s)', (kind) => {
+	let database: Database;
+	let v: ReturnType<typeof loadValidators>;
+	beforeAll(async () => {
+		v = loadValidators();
+		database = await createTestDatabase(kind);
+		await seedDemoData(database.db);
+	}, 120_000);
+	afterAll(() => database?.close());
+
+	/** Problems of every object against its schema, with the path inside the answer. */
+	function problems(validate: ValidateFunction, objects: unknown[], label: string): string[] {
+		return objects.flatMap((o, i) => (validate(o) ? [] : (validate.errors ?? []).map((e: ErrorObject) => `${label}[${i}]${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`)));
+	}
+
+	async function herten() {
+		const [network] = await withSystem(database.db, (tx) => tx.select().from(networks).where(eq(networks.slug, 'herten')));
+		return tenantContext(database.db, network!, null);
+	}
+
+	it('the HSDS export document of a demo network: services, organizations, taxonomies and terms', async () => {
+		const doc = await exportHsds(await herten(), 'https://wegweiser.example.org');
+		expect(doc.services.length).toBeGreaterThan(40);
+		expect([
+			...problems(v.service, doc.services, 'services'),
+			...problems(v.organization, doc.organizations, 'organizations'),
+			...problems(v.taxonomy, doc.taxonomies, 'taxonomies'),
+			...problems(v.taxonomyTerm, doc.taxonomy_terms, 'taxonomy_terms')
+		]).toEqual([]);
+		const schedules = doc.services.flatMap((s) => (s.schedules as { wkst?: string; opens_at?: string }[] | undefined) ?? []);
+		expect(new Set(schedules.flatMap((s) => (s.wkst ? [s.wkst] : [])))).toEqual(new Set(['MO']));
+		// Times carry the Europe/Berlin offset, as HSDS recommends.
+		for (const s of schedules) expect(s.opens_at).toMatch(/^\d{2}:\d{2}\+0[12]:00$/);
+	});
+
+	it('every HSDA answer type: services (lean and full pages, single), organizations (list, single), taxonomies, taxonomy terms', async () => {
+		const ctx = await herten();
+		const base = 'https://wegweiser.example.org';
+		const lean = await listHsdsServices(ctx, base, { page: 1, perPage: 100, q: '', full: false });
+		const full = await listHsdsServices(ctx, base, { page: 1, perPage: 100, q: '', full: true });
+		const found = await listHsdsServices(ctx, base, { page: 1, perPage: 100, q: 'Hebamme', full: false });
+		expect(found.contents.length).toBeGreaterThan(0);
+		const single = await Promise.all(lean.contents.slice(0, 10).map((s) => getHsdsService(ctx, base, String(s.id))));
+		const orgs = await listHsdsOrganizations(ctx, base, { page: 1, perPage: 100, q: '', full: false });
+		expect(orgs.contents.length).toBeGreaterThan(10);
+		const org = await Promise.all(orgs.contents.slice(0, 10).map((o) => getHsdsOrganization(ctx, base, String(o.id))));
+		const taxonomies = await listHsdsTaxonomies(ctx, base, { page: 1, perPage: 100, q: '', full: false });
+		const taxonomy = await getHsdsTaxonomy(ctx, base, String(taxonomies.contents[0]!.id));
+		const terms = await listHsdsTaxonomyTerms(ctx, base, { page: 1, perPage: 100, q: '', full: false });
+		expect([
+			...problems(v.serviceList, lean.contents, 'services'),
+			...problems(v.serviceList, found.contents, 'services?q'),
+			...problems(v.service, full.contents, 'services?full'),
+			...problems(v.service, single, 'services/{id}'),
+			...problems(v.organizationList, orgs.contents, 'organizations'),
+			...problems(v.organization, org, 'organizations/{id}'),
+			...problems(v.taxonomy, [...taxonomies.contents, taxonomy], 'taxonomies'),
+			...problems(v.taxonomyTerm, terms.contents, 'taxonomy_terms')
+		]).toEqual([]);
+		// An organization names its services (id, name and status), not only their ids.
+		expect(org[0]!.services).toEqual(expect.arrayContaining([expect.objectContaining({ id: expect.any(String), name: expect.any(String), status: 'active' })]));
+	});
+});
