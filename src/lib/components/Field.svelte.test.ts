@@ -12,7 +12,8 @@ describe('Field', () => {
 		expect(input).toHaveAttribute('name', 'title');
 		expect(input).toHaveValue('Familiencafé');
 		expect(input).toBeRequired();
-		expect(screen.getByText(/^Titel/, { selector: 'label' })).toHaveTextContent(t('form.required'));
+		// The label reads "Titel (Pflichtfeld)" with a space before the mark.
+		expect(screen.getByText(/^Titel/, { selector: 'label' }).textContent).toBe(`Titel (${t('form.required')})`);
 		expect(input).toHaveAccessibleDescription('Kurz und klar');
 		expect(input).not.toHaveAttribute('aria-invalid');
 	});
