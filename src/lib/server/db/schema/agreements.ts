@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 import { organisations } from './organisations';
@@ -52,8 +53,9 @@ export type SignatureMethod = (typeof SIGNATURE_METHODS)[number];
 
 /**
  * Signature state of one member organisation for one version; no row means "not sent".
- * The personal link's token is kept so reminders repeat the same link; it only allows
- * signing or declining this one version for this one organisation.
+ * Only SHA-256 hashes of the personal links are stored; each mail (request, reminder) and the
+ * provider area's button issue a new link and all of them keep working (ADR 0008). A link only
+ * allows signing or declining this one version for this one organisation.
  */
 export const agreementSignatures = pgTable(
 	'agreement_signatures',
@@ -69,7 +71,10 @@ export const agreementSignatures = pgTable(
 			.notNull()
 			.references(() => organisations.id, { onDelete: 'cascade' }),
 		state: text('state').$type<SignatureState>().notNull().default('sent'),
-		token: text('token').notNull(),
+		tokenHashes: text('token_hashes')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		sentTo: text('sent_to').notNull().default(''),
 		sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
 		remindedAt: timestamp('reminded_at', { withTimezone: true }),
@@ -84,5 +89,5 @@ export const agreementSignatures = pgTable(
 		declineReason: text('decline_reason').notNull().default(''),
 		answeredAt: timestamp('answered_at', { withTimezone: true })
 	},
-	(t) => [uniqueIndex('agreement_signatures_unique_idx').on(t.versionId, t.organisationId), uniqueIndex('agreement_signatures_token_idx').on(t.token), index('agreement_signatures_org_idx').on(t.organisationId)]
+	(t) => [uniqueIndex('agreement_signatures_unique_idx').on(t.versionId, t.organisationId), index('agreement_signatures_token_hashes_idx').using('gin', t.tokenHashes), index('agreement_signatures_org_idx').on(t.organisationId)]
 );
