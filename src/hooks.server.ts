@@ -47,8 +47,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	event.locals.session = token ? await validateSession(app.database.db, token, new Date()) : null;
 
+	// Account actions need the whole login too: before the second factor only its own step (and its set-up) is open.
+	const session = event.locals.session;
+	if (session?.secondFactorPending && startsWith(path, '/konto') && !startsWith(path, '/konto/zwei-faktor-einrichten')) {
+		redirect(303, session.secondFactorEnrolmentNeeded ? '/konto/zwei-faktor-einrichten' : `/anmelden/zwei-faktor?weiter=${encodeURIComponent(path)}`);
+	}
+
 	if (internal) {
-		const session = event.locals.session;
 		if (!session) redirect(303, `/anmelden?weiter=${encodeURIComponent(path)}`);
 		if (session.secondFactorEnrolmentNeeded) redirect(303, '/konto/zwei-faktor-einrichten');
 		if (session.secondFactorPending) redirect(303, '/anmelden/zwei-faktor');

@@ -6,6 +6,7 @@ export const ERROR_CODES = [
 	'validation',
 	'conflict',
 	'rate_limited',
+	'login_delayed',
 	'account_locked',
 	'invalid_credentials',
 	'invalid_token',

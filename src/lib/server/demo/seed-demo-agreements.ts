@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { agreements, agreementSignatures, agreementVersions, organisations, type AgreementKind } from '$lib/server/db/schema';
-import { randomToken } from '$lib/server/domains/accounts/crypto';
+import { newLinkToken } from '$lib/server/domains/accounts/personal-links';
 
 const KIND: Record<string, { kind: AgreementKind; title: string }> = {
 	moenchengladbach: { kind: 'geschaeftsordnung', title: 'Geschäftsordnung des Netzwerks Frühe Hilfen' },
@@ -59,7 +59,7 @@ export async function seedDemoAgreements(tx: Tx, network: { id: string; slug: st
 	for (const [i, org] of members.entries()) {
 		const [signer, fn] = SIGNERS[i % SIGNERS.length]!;
 		if (i % 5 !== 4) {
-			await tx.insert(agreementSignatures).values({ networkId: network.id, versionId: v1!.id, organisationId: org.id, token: randomToken(), state: 'signed', signerName: signer, signerFunction: fn, signedOn: dayAgo(880 - i), method: i % 3 === 0 ? 'scan' : 'link', sentAt: new Date(Date.now() - 890 * 86_400_000), answeredAt: new Date(Date.now() - (880 - i) * 86_400_000) });
+			await tx.insert(agreementSignatures).values({ networkId: network.id, versionId: v1!.id, organisationId: org.id, tokenHashes: [newLinkToken().hash], state: 'signed', signerName: signer, signerFunction: fn, signedOn: dayAgo(880 - i), method: i % 3 === 0 ? 'scan' : 'link', sentAt: new Date(Date.now() - 890 * 86_400_000), answeredAt: new Date(Date.now() - (880 - i) * 86_400_000) });
 		}
 		if (i === members.length - 1) continue; // not asked yet for the new version
 		const state = i % 4 === 3 ? 'sent' : i === 2 ? 'declined' : 'signed';
@@ -67,7 +67,7 @@ export async function seedDemoAgreements(tx: Tx, network: { id: string; slug: st
 			networkId: network.id,
 			versionId: v2!.id,
 			organisationId: org.id,
-			token: randomToken(),
+			tokenHashes: [newLinkToken().hash],
 			state,
 			sentAt: new Date(Date.now() - 70 * 86_400_000),
 			...(state === 'signed' ? { signerName: signer, signerFunction: fn, signedOn: dayAgo(60 - i), method: i % 3 === 0 ? ('scan' as const) : ('link' as const), answeredAt: new Date(Date.now() - (60 - i) * 86_400_000) } : {}),

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { bodies, bodyMembers, contacts, meetingInvitations, meetings, organisations, partnerCategories, tasks, type BodyKind, type RsvpAnswer } from '$lib/server/db/schema';
-import { randomToken } from '$lib/server/domains/accounts/crypto';
+import { newLinkToken } from '$lib/server/domains/accounts/personal-links';
 import { berlinInstant } from '$lib/server/domains/meetings/berlin-time';
 
 type DemoBody = { name: string; kind: BodyKind; purpose: string; categories: string[] | 'all'; meetings: { title: string; inDays: number; agenda: string }[] };
@@ -96,7 +96,7 @@ export async function seedDemoBodies(tx: Tx, network: { id: string; slug: string
 			for (const [i, p] of people.entries()) {
 				const orgName = members.find((x) => x.id === p.organisationId)?.name ?? '';
 				const answer = answers[i % answers.length]!;
-				await tx.insert(meetingInvitations).values({ networkId: network.id, meetingId: meeting!.id, contactId: p.id, name: p.name, email: p.email, organisationName: orgName, token: randomToken(), expiresAt: new Date(endsAt.getTime() + 86_400_000), answer, answeredAt: answer ? new Date(startsAt.getTime() - 7 * 86_400_000) : null });
+				await tx.insert(meetingInvitations).values({ networkId: network.id, meetingId: meeting!.id, contactId: p.id, name: p.name, email: p.email, organisationName: orgName, tokenHashes: [newLinkToken().hash], expiresAt: new Date(endsAt.getTime() + 86_400_000), answer, answeredAt: answer ? new Date(startsAt.getTime() - 7 * 86_400_000) : null });
 			}
 		}
 	}

@@ -10,10 +10,26 @@ export function clearSessionCookie(cookies: Cookies, url: URL) {
 	cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' });
 }
 
-/** Only same-site paths are accepted as a return target (no open redirect). */
+// C0/C1 controls and the bidi/format characters that make a link look like something else.
+const UNSAFE_IN_PATH = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\\]/;
+const CHECK_ORIGIN = 'http://return-path.invalid';
+
+/**
+ * Only a same-site path is accepted as a return target (no open redirect): one `/` followed by
+ * anything but `/` or `\`, no control or bidi characters (browsers drop tabs and newlines,
+ * so `/\t/evil.example` would be `//evil.example`), and it must resolve to our own origin.
+ * The answer is the parsed form, so it is always safe in a Location header.
+ */
 export function safeReturnPath(value: string | null | undefined): string | null {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null;
-	return value;
+	if (!value || value.length > 2000 || !/^\/[^/\\]/.test(value) || UNSAFE_IN_PATH.test(value)) return null;
+	let parsed: URL;
+	try {
+		parsed = new URL(value, CHECK_ORIGIN);
+	} catch {
+		return null;
+	}
+	if (parsed.origin !== CHECK_ORIGIN || parsed.pathname.startsWith('//')) return null;
+	return `${parsed.pathname}${parsed.search}${parsed.hash}`;
 }
 
 /** Where a person lands after login. */

@@ -31,7 +31,7 @@ export const actions: Actions = {
 			const session = await validateSession(db, result.token, new Date());
 			redirect(303, nextStepPath(result.next, session?.actor, safeReturnPath(url.searchParams.get('weiter'))));
 		} catch (e) {
-			if (isAppError(e) && ['invalid_credentials', 'account_locked', 'rate_limited'].includes(e.code)) {
+			if (isAppError(e) && ['invalid_credentials', 'login_delayed', 'rate_limited'].includes(e.code)) {
 				return invalid({ form: ERROR_MESSAGE[e.code] }, values, statusOf(e.code));
 			}
 			throw e;

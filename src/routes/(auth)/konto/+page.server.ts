@@ -14,7 +14,10 @@ export const load: PageServerLoad = async ({ locals }) => {
 export const actions: Actions = {
 	logoutEverywhere: async ({ locals, cookies, url }) => {
 		const s = locals.session;
-		if (s) await logOutEverywhere(locals.app.database.db, s.actor.userId);
+		if (!s) redirect(303, '/anmelden?weiter=/konto');
+		// Someone who only knows the password must not end the real person's sessions (the hook refuses it too).
+		if (s.secondFactorPending) redirect(303, s.secondFactorEnrolmentNeeded ? '/konto/zwei-faktor-einrichten' : '/anmelden/zwei-faktor?weiter=/konto');
+		await logOutEverywhere(locals.app.database.db, s.actor.userId);
 		clearSessionCookie(cookies, url);
 		redirect(303, '/anmelden');
 	}

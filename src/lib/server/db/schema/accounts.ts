@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, integer, pgTable, text, timestamp, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
+import { bigint, foreignKey, integer, pgTable, text, timestamp, uniqueIndex, uuid, index } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 import { organisations } from './organisations';
 
@@ -15,6 +15,9 @@ export const users = pgTable(
 		passwordHash: text('password_hash'),
 		totpSecret: text('totp_secret'),
 		totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+		/** The last accepted TOTP time step: a code is accepted only once (no replay). */
+		totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+		/** Second-factor attempts since the last success; the fifth locks the second step for 15 minutes. */
 		failedLogins: integer('failed_logins').notNull().default(0),
 		lockedUntil: timestamp('locked_until', { withTimezone: true }),
 		deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
@@ -87,6 +90,17 @@ export const recoveryCodes = pgTable(
 	},
 	(t) => [index('recovery_codes_user_idx').on(t.userId)]
 );
+
+/**
+ * Password attempts per (account as typed, client address): after a few failures each further
+ * one waits longer. Keyed by what was typed, so unknown and existing addresses behave alike.
+ */
+export const loginThrottles = pgTable('login_throttles', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull().default(0),
+	blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
 
 /** Fixed-window counters for throttling (shared by all app processes). */
 export const rateLimits = pgTable('rate_limits', {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { foreignKey, index, integer, pgTable, text, timestamp, unique, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 import { organisations } from './organisations';
@@ -58,8 +59,9 @@ export type SignatureMethod = (typeof SIGNATURE_METHODS)[number];
 
 /**
  * Signature state of one member organisation for one version; no row means "not sent".
- * The personal link's token is kept so reminders repeat the same link; it only allows
- * signing or declining this one version for this one organisation.
+ * Only SHA-256 hashes of the personal links are stored; each mail (request, reminder) and the
+ * provider area's button issue a new link and all of them keep working (ADR 0008). A link only
+ * allows signing or declining this one version for this one organisation.
  */
 export const agreementSignatures = pgTable(
 	'agreement_signatures',
@@ -71,7 +73,10 @@ export const agreementSignatures = pgTable(
 		versionId: uuid('version_id').notNull(),
 		organisationId: uuid('organisation_id').notNull(),
 		state: text('state').$type<SignatureState>().notNull().default('sent'),
-		token: text('token').notNull(),
+		tokenHashes: text('token_hashes')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		sentTo: text('sent_to').notNull().default(''),
 		sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
 		remindedAt: timestamp('reminded_at', { withTimezone: true }),
@@ -88,7 +93,7 @@ export const agreementSignatures = pgTable(
 	},
 	(t) => [
 		uniqueIndex('agreement_signatures_unique_idx').on(t.versionId, t.organisationId),
-		uniqueIndex('agreement_signatures_token_idx').on(t.token),
+		index('agreement_signatures_token_hashes_idx').using('gin', t.tokenHashes),
 		index('agreement_signatures_org_idx').on(t.organisationId),
 		foreignKey({ name: 'agreement_signatures_version_id_fk', columns: [t.networkId, t.versionId], foreignColumns: [agreementVersions.networkId, agreementVersions.id] }).onDelete('cascade'),
 		foreignKey({ name: 'agreement_signatures_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 import { contacts, organisations } from './organisations';
@@ -109,9 +110,10 @@ export const RSVP_ANSWERS = ['yes', 'no', 'maybe'] as const;
 export type RsvpAnswer = (typeof RSVP_ANSWERS)[number];
 
 /**
- * One invitee of a meeting with a personal answer link. The token is kept (not only its hash)
- * so that updates and cancellations can repeat the same link; it only allows answering this
- * one invitation and expires a day after the meeting.
+ * One invitee of a meeting with a personal answer link. Only SHA-256 hashes of the links are
+ * stored; every mail (invitation, update, cancellation, reminder) carries a new link and all of
+ * them keep working (ADR 0008). A link only allows answering this one invitation and expires a
+ * day after the meeting.
  */
 export const meetingInvitations = pgTable(
 	'meeting_invitations',
@@ -125,14 +127,17 @@ export const meetingInvitations = pgTable(
 		name: text('name').notNull(),
 		email: text('email').notNull(),
 		organisationName: text('organisation_name').notNull().default(''),
-		token: text('token').notNull(),
+		tokenHashes: text('token_hashes')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		answer: text('answer').$type<RsvpAnswer>(),
 		answeredAt: timestamp('answered_at', { withTimezone: true })
 	},
 	(t) => [
 		index('meeting_invitations_meeting_idx').on(t.meetingId),
-		uniqueIndex('meeting_invitations_token_idx').on(t.token),
+		index('meeting_invitations_token_hashes_idx').using('gin', t.tokenHashes),
 		foreignKey({ name: 'meeting_invitations_meeting_id_fk', columns: [t.networkId, t.meetingId], foreignColumns: [meetings.networkId, meetings.id] }).onDelete('cascade'),
 		// ON DELETE SET NULL (contact_id) in the migration: network_id stays.
 		foreignKey({ name: 'meeting_invitations_contact_id_fk', columns: [t.networkId, t.contactId], foreignColumns: [contacts.networkId, contacts.id] }).onDelete('set null')

@@ -19,6 +19,11 @@ export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, 
 	return token;
 }
 
+/** Ends the open links of one kind of this user: the newest link supersedes the older ones. */
+export async function revokeTokens(tx: Tx, userId: string, purpose: TokenPurpose): Promise<void> {
+	await tx.delete(authTokens).where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)));
+}
+
 /** Marks the token used and returns its user; expired, used or unknown tokens raise `invalid_token`. */
 export async function consumeToken(tx: Tx, token: string, purpose: TokenPurpose, now: Date): Promise<string> {
 	const [row] = await tx

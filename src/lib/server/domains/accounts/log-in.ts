@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { users } from '$lib/server/db/schema';
@@ -7,17 +7,18 @@ import { loadActor, requiresSecondFactor } from './actor';
 import { dummyHash, verifyPassword } from './passwords';
 import { hitRateLimit } from './rate-limit';
 import { createSession } from './sessions';
-import { recordFailedAttempt } from './failed-attempt';
+import { claimPasswordAttempt, clearPasswordAttempts, throttleKey } from './login-throttle';
 
-export { MAX_FAILED_LOGINS, LOCK_MINUTES } from './failed-attempt';
+export { FREE_PASSWORD_ATTEMPTS, MAX_DELAY_MINUTES } from './login-throttle';
 /** Per client address: attempts per 15 minutes, whatever the account. */
 export const LOGIN_ATTEMPTS_PER_ADDRESS = 30;
 
 export type LogInResult = { token: string; expiresAt: Date; next: 'done' | 'second_factor' | 'enrol_second_factor' };
 
 /**
- * Email + password login with per-address throttling and a temporary lockout
- * of the account after repeated failures.
+ * Email + password login with per-address throttling and a growing delay per (account, client
+ * address) after repeated failures. There is no lock a stranger could set on someone's account,
+ * and unknown and existing addresses get the same answers in every state.
  */
 export async function logIn(
 	db: Db,
@@ -25,8 +26,13 @@ export async function logIn(
 	opts: { now?: Date; sessionHours: number }
 ): Promise<LogInResult> {
 	const now = opts.now ?? new Date();
-	const allowed = await withSystem(db, (tx) => hitRateLimit(tx, `login:addr:${input.clientAddress}`, LOGIN_ATTEMPTS_PER_ADDRESS, 900, now));
-	if (!allowed) throw new AppError('rate_limited');
+	const key = throttleKey(input.email, input.clientAddress);
+	// Committed before the password is checked: a rolled-back claim would never slow anyone down.
+	const verdict = await withSystem(db, async (tx) => {
+		if (!(await hitRateLimit(tx, `login:addr:${input.clientAddress}`, LOGIN_ATTEMPTS_PER_ADDRESS, 900, now))) return 'rate_limited' as const;
+		return (await claimPasswordAttempt(tx, key, now)) ? ('check' as const) : ('login_delayed' as const);
+	});
+	if (verdict !== 'check') throw new AppError(verdict);
 
 	const [user] = await withSystem(db, (tx) =>
 		tx.select().from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`)
@@ -35,17 +41,9 @@ export async function logIn(
 		await verifyPassword(await dummyHash(), input.password);
 		throw new AppError('invalid_credentials');
 	}
-	if (user.lockedUntil && user.lockedUntil > now) throw new AppError('account_locked', { until: user.lockedUntil });
-
-	const ok = await verifyPassword(user.passwordHash, input.password);
-	if (!ok) {
-		// Committed before throwing: a rolled-back counter would never lock.
-		const lockedUntil = await withSystem(db, (tx) => recordFailedAttempt(tx, user, now));
-		if (lockedUntil) throw new AppError('account_locked', { until: lockedUntil });
-		throw new AppError('invalid_credentials');
-	}
+	if (!(await verifyPassword(user.passwordHash, input.password))) throw new AppError('invalid_credentials');
 	return withSystem(db, async (tx) => {
-		await tx.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, user.id));
+		await clearPasswordAttempts(tx, key);
 		const actor = await loadActor(tx, user.id);
 		if (!actor) throw new AppError('invalid_credentials');
 		const session = await createSession(tx, user.id, { now, hours: opts.sessionHours, userAgent: input.userAgent });

@@ -3,12 +3,12 @@ import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { networks, roleAssignments, users } from '$lib/server/db/schema';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
-import { issueToken, TOKEN_VALID_HOURS } from './auth-tokens';
+import { issueToken, revokeTokens, TOKEN_VALID_HOURS } from './auth-tokens';
 import { hitRateLimit } from './rate-limit';
 
 /**
- * Sends a reset link if the account exists. The answer is the same either way,
- * so the form does not reveal which addresses have accounts.
+ * Sends a reset link if the account exists; it supersedes earlier ones. The answer is the same
+ * either way, so the form does not reveal which addresses have accounts.
  */
 export async function requestPasswordReset(db: Db, input: { email: string; clientAddress: string }, opts: { baseUrl: string; now?: Date }): Promise<void> {
 	const now = opts.now ?? new Date();
@@ -24,6 +24,8 @@ export async function requestPasswordReset(db: Db, input: { email: string; clien
 			.innerJoin(networks, eq(networks.id, roleAssignments.networkId))
 			.where(eq(roleAssignments.userId, user.id))
 			.limit(1);
+		// Only the newest link works: an older mail (perhaps read by someone else) is worth nothing now.
+		await revokeTokens(tx, user.id, 'password_reset');
 		const token = await issueToken(tx, user.id, 'password_reset', now);
 		await enqueueMail(tx, {
 			networkId: home?.id ?? null,

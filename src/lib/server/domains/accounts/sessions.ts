@@ -4,6 +4,7 @@ import { withSystem } from '$lib/server/db/scope';
 import { sessions, users } from '$lib/server/db/schema';
 import { loadActor, requiresSecondFactor, type Actor } from './actor';
 import { randomToken, sha256Hex } from './crypto';
+import { AppError } from '$lib/server/errors';
 
 export const SESSION_COOKIE = 'nfh_session';
 
@@ -63,6 +64,14 @@ export async function invalidateAllSessions(tx: Tx, userId: string): Promise<voi
 	await tx.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export async function markSecondFactor(tx: Tx, sessionId: string, now: Date): Promise<void> {
-	await tx.update(sessions).set({ secondFactorAt: now }).where(eq(sessions.id, sessionId));
+/**
+ * The second factor is given: the password step's session ends and a new one with a new token
+ * takes its place (same expiry), so a token known before the step is worth nothing after it.
+ */
+export async function rotateSession(tx: Tx, sessionId: string, now: Date): Promise<{ token: string; expiresAt: Date }> {
+	const [old] = await tx.delete(sessions).where(eq(sessions.id, sessionId)).returning();
+	if (!old || old.expiresAt <= now) throw new AppError('unauthenticated');
+	const token = randomToken();
+	await tx.insert(sessions).values({ id: sha256Hex(token), userId: old.userId, expiresAt: old.expiresAt, createdAt: now, secondFactorAt: now, userAgent: old.userAgent });
+	return { token, expiresAt: old.expiresAt };
 }

@@ -19,7 +19,9 @@ import { sendAgreementReminders } from './send-agreement-reminders';
 import { declineWithLink, describeSignatureLink, signWithLink } from './sign-agreement';
 import { recordSignature, reopenSignature } from './record-signature';
 import { signedAgreementPdf } from './agreement-pdf';
-import { ownAgreements } from './own-agreements';
+import { openOwnSigningLink, ownAgreements } from './own-agreements';
+import { linkIn } from '$tests/smtp';
+import { sha256Hex } from '$lib/server/domains/accounts/crypto';
 import { networkDashboard } from '$lib/server/domains/meetings/network-dashboard';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
@@ -77,9 +79,12 @@ describe.each(TEST_DATABASE_KINDS)('agreements with signatures (%s)', (kind) => 
 		expect(mails.map((m) => m.toAddress).sort()).toEqual(['anna@example.org', 'jobcenter@example.org']);
 		await expect(saveVersion(ctx, agreementId, v1, { version: 1, text: 'geändert', adoptedOn: '2026-02-15' }, null)).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'error.agreementVersionSent');
 
+		// The links as the organisations got them; the database holds only their hashes.
+		const tokenA = linkIn(mails.find((m) => m.toAddress === 'anna@example.org')!.textBody, '/unterschrift/').split('/').pop()!;
+		const tokenB = linkIn(mails.find((m) => m.toAddress === 'jobcenter@example.org')!.textBody, '/unterschrift/').split('/').pop()!;
 		const rows = await withSystem(db, (tx) => tx.select().from(agreementSignatures));
-		const tokenA = rows.find((r) => r.organisationId === a!.id)!.token;
-		const tokenB = rows.find((r) => r.organisationId === b!.id)!.token;
+		expect(JSON.stringify(rows)).not.toContain(tokenA);
+		expect(rows.find((r) => r.organisationId === a!.id)!.tokenHashes).toEqual([sha256Hex(tokenA)]);
 		expect(await describeSignatureLink(db, network.slug, tokenA)).toMatchObject({ state: 'open', organisationName: 'A Kita (Beispiel)', number: 1, adoptedOn: '2026-02-15' });
 		expect(await describeSignatureLink(db, other.slug, tokenA)).toEqual({ state: 'other_network' });
 		expect(await describeSignatureLink(db, network.slug, 'x'.repeat(43))).toEqual({ state: 'unknown' });
@@ -116,7 +121,16 @@ describe.each(TEST_DATABASE_KINDS)('agreements with signatures (%s)', (kind) => 
 		expect(await describeSignatureLink(db, network.slug, tokenB)).toEqual({ state: 'superseded' });
 		expect(await describeSignatureLink(db, network.slug, tokenA)).toMatchObject({ state: 'signed' }); // the old signature still shows
 		await expect(sendForSignature(ctx, agreementId, v1)).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'error.agreementVersionSuperseded');
+		const firstV2 = (await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, 'agreement_request')))).find((m) => m.toAddress === 'jobcenter@example.org' && m.subject.includes('Fassung 2'))!;
+		const requestLink = linkIn(firstV2.textBody, '/unterschrift/').split('/').pop()!;
 		expect((await remindUnsigned(ctx, agreementId, v2)).reminded).toBe(2);
+		// The reminder carries a new link; the one in the first mail keeps working.
+		const reminderMail = (await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, 'agreement_request')))).find((m) => m.toAddress === 'jobcenter@example.org' && m.subject.startsWith('Erinnerung'))!;
+		const reminderLink = linkIn(reminderMail.textBody, '/unterschrift/').split('/').pop()!;
+		expect(reminderLink).not.toBe(requestLink);
+		expect(await describeSignatureLink(db, network.slug, requestLink)).toMatchObject({ state: 'open', number: 2 });
+		expect(await describeSignatureLink(db, network.slug, reminderLink)).toMatchObject({ state: 'open', number: 2 });
+		expect(JSON.stringify(await withSystem(db, (tx) => tx.select().from(agreementSignatures)))).not.toContain(reminderLink);
 		// The scheduled reminder: 14 days after the last one, at most three reminders in all.
 		const later = (days: number) => ({ now: new Date(now.getTime() + days * 86_400_000), baseUrl: 'http://localhost' });
 		expect(await sendAgreementReminders(db, later(10))).toEqual({ reminded: 0 });
@@ -142,10 +156,12 @@ describe.each(TEST_DATABASE_KINDS)('agreements with signatures (%s)', (kind) => 
 
 		// A provider editor of an organisation sees where it stands, with its signing link while open.
 		const editorOfA = await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: a!.id }] });
-		const own = await ownAgreements({ ...tenantContext(db, network, editorOfA), baseUrl: 'http://localhost' });
+		const own = await ownAgreements(tenantContext(db, network, editorOfA));
 		expect(own).toHaveLength(1);
-		expect(own[0]).toMatchObject({ title: 'Kooperationsvereinbarung', number: 2, state: 'sent' });
-		expect(own[0]!.link).toMatch(new RegExp(`^http://localhost/unterschrift/${network.slug}/[A-Za-z0-9_-]{40,}$`));
+		expect(own[0]).toMatchObject({ title: 'Kooperationsvereinbarung', number: 2, state: 'sent', open: true });
+		const ownLink = await openOwnSigningLink({ ...tenantContext(db, network, editorOfA), baseUrl: 'http://localhost' }, own[0]!.versionId);
+		expect(ownLink).toMatch(new RegExp(`^http://localhost/unterschrift/${network.slug}/[A-Za-z0-9_-]{40,}$`));
+		expect(await describeSignatureLink(db, network.slug, ownLink.split('/').pop()!)).toMatchObject({ state: 'open', organisationName: 'A Kita (Beispiel)' });
 
 		// A mistaken entry is taken back: open again, the scan deleted.
 		const scansDir = path.join(filesDir, network.id, 'scans');

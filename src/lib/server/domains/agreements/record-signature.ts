@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import { agreementSignatures, agreementVersions, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
-import { randomToken } from '$lib/server/domains/accounts/crypto';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { requireOwnIds, scoped, tenantTx } from '$lib/server/domains/tenancy/context';
 import { DOCUMENT_TYPES, sniffDocumentType } from '$lib/server/domains/documents/sniff-file';
@@ -43,7 +42,7 @@ export async function recordSignature(ctx: FilesContext, agreementId: string, ve
 					? { state: 'signed' as const, signerName: input.signerName, signerFunction: input.signerFunction, signedOn: input.signedOn, method: 'scan' as const, scanKey, scanName: safeFileName(scan!.name, `scan.${DOCUMENT_TYPES[scanType!].extension}`), declineReason: '', answeredAt: now }
 					: { state: 'declined' as const, declineReason: input.reason, answeredAt: now };
 			if (before) await tx.update(agreementSignatures).set(values).where(scoped(agreementSignatures, ctx, eq(agreementSignatures.id, before.id)));
-			else await tx.insert(agreementSignatures).values({ ...values, networkId: ctx.network.id, versionId, organisationId: org.id, token: randomToken(), sentAt: now });
+			else await tx.insert(agreementSignatures).values({ ...values, networkId: ctx.network.id, versionId, organisationId: org.id, sentAt: now }); // recorded on paper: no personal link
 			await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: input.outcome === 'signed' ? 'sign' : 'decline', entity: 'agreement_signature', entityId: before?.id ?? org.id, before: before ?? null, after: { ...values, organisationId: org.id } });
 		});
 	} catch (e) {

@@ -3,7 +3,7 @@ import type { Tx } from '$lib/server/db/client';
 import { agreements, agreementSignatures, agreementVersions, contacts, networks, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
-import { randomToken } from '$lib/server/domains/accounts/crypto';
+import { newLinkToken, withLink } from '$lib/server/domains/accounts/personal-links';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
@@ -49,6 +49,16 @@ async function mailRequest(
 			branding: { networkName: network!.name, brandPrimary: network!.brandPrimary }
 		});
 	}
+}
+
+/** A new personal signing link for one more mail (or the provider area); the earlier links keep working (ADR 0008). */
+export async function newSigningLink(tx: Tx, signatureId: string): Promise<string> {
+	const { token, hash } = newLinkToken();
+	await tx
+		.update(agreementSignatures)
+		.set({ tokenHashes: withLink(agreementSignatures.tokenHashes, hash) })
+		.where(eq(agreementSignatures.id, signatureId));
+	return token;
 }
 
 /** The version with its agreement's title; refused when a newer version has been sent since. */
@@ -104,8 +114,8 @@ export async function sendForSignature(ctx: LinkContext, agreementId: string, ve
 				withoutAddress.push(org.name);
 				continue;
 			}
-			const token = randomToken();
-			await tx.insert(agreementSignatures).values({ networkId: ctx.network.id, versionId, organisationId: org.id, token, sentTo: people.map((p) => p.email).join(', '), sentAt: now });
+			const { token, hash } = newLinkToken();
+			await tx.insert(agreementSignatures).values({ networkId: ctx.network.id, versionId, organisationId: org.id, tokenHashes: [hash], sentTo: people.map((p) => p.email).join(', '), sentAt: now });
 			await mailRequest(tx, ctx, 'request', { title, number: version.number, adoptedOn: version.adoptedOn }, org, people, token, previous.has(org.id));
 			sent++;
 		}
@@ -134,14 +144,15 @@ export async function remindOpenSignatures(tx: Tx, ctx: LinkContext, agreementId
 	const { version, title } = await loadCurrentVersion(tx, ctx, agreementId, versionId);
 	if (!version.sentAt) throw new AppError('validation', { field: 'form', message: 'error.agreementNotSent' });
 	const open = await tx
-		.select({ id: agreementSignatures.id, token: agreementSignatures.token, organisationId: organisations.id, name: organisations.name, email: organisations.email })
+		.select({ id: agreementSignatures.id, organisationId: organisations.id, name: organisations.name, email: organisations.email })
 		.from(agreementSignatures)
 		.innerJoin(organisations, eq(organisations.id, agreementSignatures.organisationId))
 		.where(scoped(agreementSignatures, ctx, and(eq(agreementSignatures.versionId, versionId), eq(agreementSignatures.state, 'sent'), only ? inArray(agreementSignatures.organisationId, only.length ? only : ['00000000-0000-0000-0000-000000000000']) : undefined)));
 	if (open.length === 0) return { reminded: 0 };
 	const to = await recipients(tx, ctx, open.map((o) => ({ id: o.organisationId, email: o.email })));
 	for (const o of open) {
-		await mailRequest(tx, ctx, 'reminder', { title, number: version.number, adoptedOn: version.adoptedOn }, o, to.get(o.organisationId) ?? [], o.token, false);
+		const token = await newSigningLink(tx, o.id);
+		await mailRequest(tx, ctx, 'reminder', { title, number: version.number, adoptedOn: version.adoptedOn }, o, to.get(o.organisationId) ?? [], token, false);
 		await tx.update(agreementSignatures).set({ remindedAt: now, reminders: sql`${agreementSignatures.reminders} + 1` }).where(scoped(agreementSignatures, ctx, eq(agreementSignatures.id, o.id)));
 	}
 	await recordAudit(tx, { networkId: ctx.network.id, actorUserId, action: 'remind', entity: 'agreement_version', entityId: versionId, after: { reminded: open.map((o) => o.name), automatic: actorUserId === null } });

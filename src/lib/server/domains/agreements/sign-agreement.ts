@@ -6,6 +6,7 @@ import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { berlinParts } from '$lib/server/domains/meetings/berlin-time';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
 import type { SignInput } from './agreement-schema';
+import { holdsLink } from '$lib/server/domains/accounts/personal-links';
 
 export type SignatureLinkInfo =
 	| {
@@ -37,7 +38,7 @@ async function find(db: Db, networkSlug: string, token: string): Promise<Found> 
 			.innerJoin(agreements, eq(agreements.id, agreementVersions.agreementId))
 			.innerJoin(organisations, eq(organisations.id, agreementSignatures.organisationId))
 			.innerJoin(networks, eq(networks.id, agreementSignatures.networkId))
-			.where(eq(agreementSignatures.token, token));
+			.where(holdsLink(agreementSignatures.tokenHashes, token));
 		if (!row) return none('unknown');
 		if (row.slug !== networkSlug) return none('other_network');
 		if (row.s.state !== 'signed') {

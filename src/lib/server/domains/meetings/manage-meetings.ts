@@ -3,7 +3,7 @@ import type { Tx } from '$lib/server/db/client';
 import { bodies, meetingInvitations, meetings, networks } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/accounts/actor';
-import { randomToken } from '$lib/server/domains/accounts/crypto';
+import { newLinkToken } from '$lib/server/domains/accounts/personal-links';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
@@ -11,6 +11,7 @@ import { formatBerlin } from './berlin-time';
 import { meetingIcs } from './calendar';
 import { agendaWithTasks, carriedTasks } from './minutes';
 import { bodyPeople } from './body-people';
+import { newRsvpLink } from './rsvp';
 import type { MeetingInput } from './meeting-schema';
 
 type MeetingContext = TenantContext & { baseUrl: string };
@@ -39,13 +40,14 @@ async function mailInvitees(
 	meeting: typeof meetings.$inferSelect,
 	bodyName: string,
 	kind: 'invitation' | 'update' | 'cancel',
-	invitees: { email: string; name: string; token: string }[]
+	invitees: { id: string; email: string; name: string; token?: string }[]
 ) {
 	const [network] = await tx.select({ name: networks.name, brandPrimary: networks.brandPrimary, contactEmail: networks.contactEmail, contactName: networks.contactName }).from(networks).where(eq(networks.id, ctx.network.id));
 	const host = new URL(ctx.baseUrl).host;
 	const agenda = agendaWithTasks(meeting.agenda, await carriedTasks(tx, ctx, meeting));
 	for (const i of invitees) {
-		const rsvpLink = `${ctx.baseUrl}/antwort/${ctx.network.slug}/${i.token}`;
+		// Every mail carries its own link (only hashes are stored); the earlier ones keep working.
+		const rsvpLink = `${ctx.baseUrl}/antwort/${ctx.network.slug}/${i.token ?? (await newRsvpLink(tx, i.id))}`;
 		const ics = meetingIcs(
 			{ id: meeting.id, title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place, onlineUrl: meeting.onlineUrl, agenda, sequence: meeting.sequence, bodyName },
 			{ method: kind === 'cancel' ? 'cancel' : 'request', organizer: { name: network!.contactName || network!.name, email: network!.contactEmail || 'koordination@example.org' }, attendee: { name: i.name, email: i.email }, rsvpLink, host }
@@ -90,7 +92,7 @@ export async function saveMeeting(ctx: MeetingContext, bodyId: string, id: strin
 		if (!after) throw new AppError('conflict');
 		let updatesSent = 0;
 		if (notify) {
-			const invitees = await tx.select({ email: meetingInvitations.email, name: meetingInvitations.name, token: meetingInvitations.token }).from(meetingInvitations).where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)));
+			const invitees = await tx.select({ id: meetingInvitations.id, email: meetingInvitations.email, name: meetingInvitations.name }).from(meetingInvitations).where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)));
 			await tx.update(meetingInvitations).set({ expiresAt: new Date(after.endsAt.getTime() + 86_400_000) }).where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)));
 			await mailInvitees(tx, ctx, after, body.name, 'update', invitees);
 			updatesSent = invitees.length;
@@ -118,11 +120,14 @@ export async function inviteToMeeting(ctx: MeetingContext, bodyId: string, id: s
 		if (people.length === 0) throw new AppError('validation', { field: 'form', message: 'error.bodyWithoutMembers' });
 		const already = new Set((await tx.select({ email: meetingInvitations.email }).from(meetingInvitations).where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)))).map((r) => r.email.toLowerCase()));
 		const fresh = people.filter((p) => !already.has(p.email.toLowerCase()) && (already.add(p.email.toLowerCase()), true));
-		const invitees: { email: string; name: string; token: string }[] = [];
+		const invitees: { id: string; email: string; name: string; token: string }[] = [];
 		for (const p of fresh) {
-			const token = randomToken();
-			await tx.insert(meetingInvitations).values({ networkId: ctx.network.id, meetingId: id, contactId: p.id, name: p.name, email: p.email, organisationName: p.organisationName, token, expiresAt: new Date(meeting.endsAt.getTime() + 86_400_000) });
-			invitees.push({ email: p.email, name: p.name, token });
+			const { token, hash } = newLinkToken();
+			const [row] = await tx
+				.insert(meetingInvitations)
+				.values({ networkId: ctx.network.id, meetingId: id, contactId: p.id, name: p.name, email: p.email, organisationName: p.organisationName, tokenHashes: [hash], expiresAt: new Date(meeting.endsAt.getTime() + 86_400_000) })
+				.returning({ id: meetingInvitations.id });
+			invitees.push({ id: row!.id, email: p.email, name: p.name, token });
 		}
 		await mailInvitees(tx, ctx, meeting, body.name, 'invitation', invitees);
 		await tx.update(meetings).set({ invitedAt: meeting.invitedAt ?? now }).where(scoped(meetings, ctx, eq(meetings.id, id)));
@@ -143,7 +148,7 @@ export async function cancelMeeting(ctx: MeetingContext, bodyId: string, id: str
 			.returning();
 		if (!body || !after) throw new AppError('not_found');
 		if (after.invitedAt) {
-			const invitees = await tx.select({ email: meetingInvitations.email, name: meetingInvitations.name, token: meetingInvitations.token }).from(meetingInvitations).where(scoped(meetingInvitations, ctx, and(eq(meetingInvitations.meetingId, id))));
+			const invitees = await tx.select({ id: meetingInvitations.id, email: meetingInvitations.email, name: meetingInvitations.name }).from(meetingInvitations).where(scoped(meetingInvitations, ctx, and(eq(meetingInvitations.meetingId, id))));
 			await mailInvitees(tx, ctx, after, body.name, 'cancel', invitees);
 		}
 		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'cancel', entity: 'meeting', entityId: id });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
@@ -23,6 +23,8 @@ import { saveMinutes, type MinutesInput } from './minutes';
 import { resolveTaskOwner } from './task-owners';
 import { attendanceSheetPdf, minutesPdf } from './meeting-pdf';
 import { pdfContent, pdfPages } from '$tests/pdf-text';
+import { linkIn } from '$tests/smtp';
+import { sha256Hex } from '$lib/server/domains/accounts/crypto';
 
 describe('meeting times in Europe/Berlin', () => {
 	it('converts wall-clock times in winter and summer time', () => {
@@ -85,6 +87,18 @@ describe('meeting PDFs', () => {
 	});
 });
 
+/** The personal answer links in the mails of the outbox, oldest first (as the invitee would click them). */
+async function rsvpTokensOf(db: Database['db'], to?: string): Promise<string[]> {
+	const rows = await withSystem(db, (tx) => tx.select().from(outbox).orderBy(asc(outbox.createdAt)));
+	return rows.filter((r) => (!to || r.toAddress === to) && r.textBody.includes('/antwort/')).map((r) => linkIn(r.textBody, '/antwort/').split('/').pop()!);
+}
+async function rsvpTokenOf(db: Database['db'], template: string, to?: string): Promise<string> {
+	const rows = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, template)).orderBy(asc(outbox.createdAt)));
+	const mail = rows.filter((r) => !to || r.toAddress === to).at(-1);
+	if (!mail) throw new Error('no mail');
+	return linkIn(mail.textBody, '/antwort/').split('/').pop()!;
+}
+
 describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (kind) => {
 	let database: Database;
 	beforeAll(async () => {
@@ -115,17 +129,52 @@ describe.each(TEST_DATABASE_KINDS)('meetings, invitations and answers (%s)', (ki
 		const { id } = await saveMeeting(ctx, bodyId, null, input('2026-03-03'));
 		expect(await inviteToMeeting(ctx, bodyId, id)).toEqual({ invited: 1 });
 		expect(await inviteToMeeting(ctx, bodyId, id)).toEqual({ invited: 0 }); // nobody twice
-		const [invitation] = await withSystem(db, (tx) => tx.select().from(meetingInvitations).where(eq(meetingInvitations.meetingId, id)));
-		expect((await describeRsvp(db, other.slug, invitation!.token, now)).state).toBe('other_network');
-		expect((await answerRsvp(db, network.slug, invitation!.token, 'yes', now)).state).toBe('answered');
-		expect((await describeRsvp(db, network.slug, invitation!.token, new Date('2026-03-10T00:00:00Z'))).state).toBe('expired');
+		const token = await rsvpTokenOf(db, 'meeting_invitation');
+		expect((await describeRsvp(db, other.slug, token, now)).state).toBe('other_network');
+		expect((await answerRsvp(db, network.slug, token, 'yes', now)).state).toBe('answered');
+		expect((await describeRsvp(db, network.slug, token, new Date('2026-03-10T00:00:00Z'))).state).toBe('expired');
 
 		expect(await sendMeetingReminders(db, { now: new Date('2026-02-20T09:00:00Z'), baseUrl: 'http://localhost' })).toEqual({ reminded: 0 });
 		expect(await sendMeetingReminders(db, { now, baseUrl: 'http://localhost' })).toEqual({ reminded: 1 });
 		expect(await sendMeetingReminders(db, { now, baseUrl: 'http://localhost' })).toEqual({ reminded: 0 });
 		const reminders = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, 'meeting_reminder')));
 		expect(reminders.map((m) => m.toAddress)).toEqual(['anna@example.org']);
-		expect(reminders[0]!.textBody).toContain(`/antwort/${network.slug}/${invitation!.token}`);
+		expect(reminders[0]!.textBody).toContain(`/antwort/${network.slug}/`);
+	});
+
+	it('stores only hashes of the answer links; the invitation link, the update\'s and the reminder\'s all work', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const now = new Date('2026-04-01T09:00:00Z');
+		const ctx = { ...tenantContext(db, network, coordinator), baseUrl: 'http://localhost', now };
+		const org = parseWith(memberOrganisationSchema, { version: '0', name: 'Kita Beispiel', description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: 'mitglied', statusDate: '', statusNote: '', listedPublicly: false });
+		if (!org.ok) throw new Error('org');
+		const { id: orgId } = await saveOrganisation(ctx, null, org.data);
+		await saveContact(ctx, orgId, null, { version: 0, name: 'Berta Beispiel', role: '', phone: '', email: 'berta@example.org', visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' });
+		const { id: bodyId } = await saveBody(ctx, null, { version: 0, name: 'Arbeitsgruppe', kind: 'arbeitsgruppe', purpose: '', external: '', organisationIds: [orgId], allMembers: false, contactIds: [], leadContactId: null });
+		const input = (place: string, version: number) => {
+			const parsed = parseWith(meetingSchema, { version: String(version), title: 'Treffen', day: '2026-04-03', start: '10:00', end: '12:00', place, onlineUrl: '', agenda: '' });
+			if (!parsed.ok) throw new Error('meeting');
+			return parsed.data as MeetingInput;
+		};
+		const { id } = await saveMeeting(ctx, bodyId, null, input('Rathaus', 0));
+		await inviteToMeeting(ctx, bodyId, id);
+		const invited = await rsvpTokenOf(db, 'meeting_invitation', 'berta@example.org');
+		await saveMeeting(ctx, bodyId, id, input('Familienzentrum', 1));
+		await sendMeetingReminders(db, { now, baseUrl: 'http://localhost' });
+		const tokens = await rsvpTokensOf(db, 'berta@example.org');
+		expect(tokens).toHaveLength(3); // invitation, update, reminder
+		expect(new Set(tokens).size).toBe(3);
+		expect(tokens[0]).toBe(invited);
+		const [row] = await withSystem(db, (tx) => tx.select().from(meetingInvitations).where(eq(meetingInvitations.meetingId, id)));
+		for (const token of tokens) {
+			expect(JSON.stringify(row)).not.toContain(token);
+			expect(row!.tokenHashes).toContain(sha256Hex(token));
+			expect((await describeRsvp(db, network.slug, token, now)).state).toMatch(/^(valid|answered)$/);
+		}
+		expect((await answerRsvp(db, network.slug, tokens[0]!, 'no', now)).state).toBe('answered');
+		expect(await describeRsvp(db, network.slug, tokens[2]!, now)).toMatchObject({ state: 'answered', answer: 'no' });
 	});
 
 	it('reminds task owners once, three days before the due date: a contact of the body, or the coordination', async () => {

@@ -5,7 +5,7 @@ import { AppError } from '$lib/server/errors';
 import { hasRole, requireNetworkAccess, type Actor } from '$lib/server/domains/accounts/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { actorBodyIds } from './body-people';
-import { answerRsvp } from './rsvp';
+import { answerInvitationById } from './rsvp';
 
 /** The bodies whose meetings this person sees: all for the coordination, else those they belong to. */
 async function visibleBodyIds(tx: Tx, ctx: TenantContext, actor: Actor): Promise<string[] | 'all'> {
@@ -77,12 +77,12 @@ export async function answerAsMember(ctx: TenantContext, id: string, answer: Rsv
 	const actor = requireNetworkAccess(ctx.actor, ctx.network.id);
 	const [invitation] = await tenantTx(ctx, (tx) =>
 		tx
-			.select({ token: meetingInvitations.token })
+			.select({ id: meetingInvitations.id })
 			.from(meetingInvitations)
 			.where(scoped(meetingInvitations, ctx, and(eq(meetingInvitations.meetingId, id), sql`lower(${meetingInvitations.email}) = ${actor.email.toLowerCase()}`)))
 	);
 	if (!invitation) throw new AppError('not_found');
-	const result = await answerRsvp(ctx.db, ctx.network.slug, invitation.token, answer, ctx.now ?? new Date());
+	const result = await answerInvitationById(ctx.db, ctx.network.slug, invitation.id, answer, ctx.now ?? new Date());
 	if (result.state !== 'valid' && result.state !== 'answered') throw new AppError('validation', { field: 'form', message: 'error.rsvpClosed' });
 	if (result.cancelled) throw new AppError('validation', { field: 'form', message: 'error.meetingCancelled' });
 }

@@ -4,6 +4,7 @@ import { withSystem } from '$lib/server/db/scope';
 import { bodies, meetingInvitations, meetings, networks } from '$lib/server/db/schema';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { formatBerlin } from './berlin-time';
+import { newRsvpLink } from './rsvp';
 
 /** Reminders go out this many days before a meeting (MEETING_REMINDER_DAYS). */
 export const REMIND_DAYS_BEFORE = 3;
@@ -29,12 +30,13 @@ export async function sendMeetingReminders(db: Db, o: { now: Date; baseUrl: stri
 				.from(meetingInvitations)
 				.where(and(eq(meetingInvitations.meetingId, m.id), or(isNull(meetingInvitations.answer), sql`${meetingInvitations.answer} <> 'no'`)));
 			for (const i of invitees) {
+				const token = await newRsvpLink(tx, i.id); // a new link; the invitation's one keeps working (ADR 0008)
 				await enqueueMail(tx, {
 					networkId: m.networkId,
 					category: 'network',
 					template: 'meeting_reminder',
 					to: i.email,
-					data: { name: i.name, bodyName: d.bodyName, title: m.title, when: formatBerlin(m.startsAt, m.endsAt), place: m.place, onlineUrl: m.onlineUrl, rsvpLink: `${o.baseUrl}/antwort/${d.slug}/${i.token}`, answered: i.answer === 'yes' },
+					data: { name: i.name, bodyName: d.bodyName, title: m.title, when: formatBerlin(m.startsAt, m.endsAt), place: m.place, onlineUrl: m.onlineUrl, rsvpLink: `${o.baseUrl}/antwort/${d.slug}/${token}`, answered: i.answer === 'yes' },
 					branding: { networkName: d.networkName, brandPrimary: d.brandPrimary }
 				});
 				reminded++;

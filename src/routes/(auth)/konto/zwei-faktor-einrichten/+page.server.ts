@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { invalid, parseForm } from '$lib/server/http/forms';
 import { ERROR_MESSAGE, statusOf } from '$lib/server/http/errors';
-import { landingFor } from '$lib/server/http/session-cookie';
+import { landingFor, setSessionCookie } from '$lib/server/http/session-cookie';
 import { codeSchema } from '$lib/server/domains/accounts/schemas';
 import { confirmTotpEnrolment, startTotpEnrolment } from '$lib/server/domains/accounts/second-factor';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,15 +22,19 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals }) => {
+	default: async ({ request, locals, cookies, url }) => {
 		const s = locals.session;
 		if (!s) redirect(303, '/anmelden');
+		// Only the set-up itself is possible before the second factor; an account that has one uses /anmelden/zwei-faktor.
+		if (!s.secondFactorEnrolmentNeeded) redirect(303, s.secondFactorPending ? '/anmelden/zwei-faktor' : landingFor(s.actor));
 		const parsed = parseForm(codeSchema, await request.formData());
 		if (!parsed.ok) return invalid(parsed.errors, {});
 		try {
-			const recoveryCodes = await confirmTotpEnrolment(locals.app.database.db, { userId: s.actor.userId, sessionId: s.sessionId, code: parsed.data.code });
-			return { recoveryCodes, landing: landingFor(s.actor) };
+			const done = await confirmTotpEnrolment(locals.app.database.db, { userId: s.actor.userId, sessionId: s.sessionId, code: parsed.data.code });
+			setSessionCookie(cookies, url, done.token, done.expiresAt);
+			return { recoveryCodes: done.codes, landing: landingFor(s.actor) };
 		} catch (e) {
+			if (isAppError(e, 'unauthenticated')) redirect(303, '/anmelden');
 			if (isAppError(e, 'invalid_code')) return invalid({ code: ERROR_MESSAGE.invalid_code }, {}, statusOf(e.code));
 			throw e;
 		}

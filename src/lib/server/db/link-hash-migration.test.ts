@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { openDatabase, type DatabaseKind, type OpenOptions } from './client';
+import { rowsOf, withSystem } from './scope';
+import { TEST_DATABASE_KINDS } from './testing';
+import { makeNetwork, makeOrganisation } from '$tests/fixtures';
+import { describeRsvp } from '$lib/server/domains/meetings/rsvp';
+import { describeSignatureLink } from '$lib/server/domains/agreements/sign-agreement';
+
+/** The migrations folder as it was before 0022 (personal links stored in plain text). */
+function foldersBefore0022(): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-migrations-'));
+	fs.mkdirSync(path.join(dir, 'meta'));
+	const journal = JSON.parse(fs.readFileSync(path.resolve('drizzle/meta/_journal.json'), 'utf-8')) as { entries: { idx: number; tag: string }[] };
+	journal.entries = journal.entries.filter((e) => e.idx < 22);
+	fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal));
+	for (const e of journal.entries) fs.copyFileSync(path.resolve('drizzle', `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
+	return dir;
+}
+
+/** Opens the same database twice: first with the old migrations, then with all of them. */
+async function sameDatabase(kind: DatabaseKind) {
+	if (kind === 'pglite') {
+		const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-pglite-'));
+		return { open: (o: OpenOptions) => openDatabase({ ...o, dataDir }), drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+	}
+	const base = process.env.TEST_DATABASE_URL!;
+	const name = `nfh_test_${randomBytes(6).toString('hex')}`;
+	const admin = new pg.Client({ connectionString: base });
+	await admin.connect();
+	await admin.query(`CREATE DATABASE ${name}`);
+	await admin.end();
+	const url = new URL(base);
+	url.pathname = `/${name}`;
+	return {
+		open: (o: OpenOptions) => openDatabase({ ...o, databaseUrl: url.toString(), poolSize: 2 }),
+		drop: async () => {
+			const dropper = new pg.Client({ connectionString: base });
+			await dropper.connect();
+			await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await dropper.end();
+		}
+	};
+}
+
+// The same SQL on both; PGlite needs ~40 s to migrate twice on disk, so it runs only without a PostgreSQL server.
+const KINDS: DatabaseKind[] = TEST_DATABASE_KINDS.includes('postgres') ? ['postgres'] : ['pglite'];
+
+describe.each(KINDS)('migration 0022 on %s', (kind) => {
+	const cleanups: (() => Promise<void>)[] = [];
+	afterAll(async () => {
+		for (const c of cleanups.reverse()) await c();
+	});
+
+	it('turns the plain RSVP and signing tokens into hashes, and the links already mailed keep working', async () => {
+		const target = await sameDatabase(kind);
+		cleanups.push(target.drop);
+		const oldFolder = foldersBefore0022();
+		cleanups.push(async () => fs.rmSync(oldFolder, { recursive: true, force: true }));
+		const rsvpToken = 'alter-Antwortlink-aus-einer-Einladung-1234';
+		const signToken = 'alter-Unterschriftslink-aus-einer-Mail-5678';
+
+		const before = await target.open({ migrationsFolder: oldFolder });
+		const network = await makeNetwork(before.db);
+		const org = await makeOrganisation(before.db, network.id);
+		await withSystem(before.db, async (tx) => {
+			const [body] = rowsOf<{ id: string }>(await tx.execute(sql`insert into bodies (network_id, name, kind) values (${network.id}, 'Steuerungsgruppe', 'steuerungsgruppe') returning id`));
+			const [meeting] = rowsOf<{ id: string }>(
+				await tx.execute(sql`insert into meetings (network_id, body_id, title, starts_at, ends_at) values (${network.id}, ${body!.id}, 'Sitzung', now() + interval '2 days', now() + interval '2 days 2 hours') returning id`)
+			);
+			await tx.execute(sql`insert into meeting_invitations (network_id, meeting_id, name, email, token, expires_at) values (${network.id}, ${meeting!.id}, 'Berta Beispiel', 'berta@example.org', ${rsvpToken}, now() + interval '3 days')`);
+			const [agreement] = rowsOf<{ id: string }>(await tx.execute(sql`insert into agreements (network_id, kind, title) values (${network.id}, 'kooperationsvereinbarung', 'Kooperationsvereinbarung') returning id`));
+			const [version] = rowsOf<{ id: string }>(
+				await tx.execute(sql`insert into agreement_versions (network_id, agreement_id, number, adopted_on, text, sent_at) values (${network.id}, ${agreement!.id}, 1, '2026-02-15', 'Wortlaut', now()) returning id`)
+			);
+			await tx.execute(sql`insert into agreement_signatures (network_id, version_id, organisation_id, token) values (${network.id}, ${version!.id}, ${org.id}, ${signToken})`);
+		});
+		await before.close();
+
+		const after = await target.open({});
+		try {
+			const stored = await withSystem(after.db, async (tx) => [
+				...rowsOf<Record<string, unknown>>(await tx.execute(sql`select * from meeting_invitations`)),
+				...rowsOf<Record<string, unknown>>(await tx.execute(sql`select * from agreement_signatures`))
+			]);
+			expect(stored).toHaveLength(2);
+			expect(JSON.stringify(stored)).not.toContain(rsvpToken);
+			expect(JSON.stringify(stored)).not.toContain(signToken);
+			expect(await describeRsvp(after.db, network.slug, rsvpToken, new Date())).toMatchObject({ state: 'valid', name: 'Berta Beispiel' });
+			expect(await describeSignatureLink(after.db, network.slug, signToken)).toMatchObject({ state: 'open', number: 1 });
+		} finally {
+			await after.close();
+		}
+	}, 180_000); // PGlite migrates twice on disk
+});
