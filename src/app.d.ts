@@ -16,6 +16,8 @@ declare global {
 			frameAncestors?: string[];
 			/** Set by the search page: counted again when the page is served from the cache. */
 			searchStat?: import('$lib/server/domains/offers/search-stats-buffer').SearchStat;
+			/** Set by handleError when the database refused a value: the 500 becomes a 400. */
+			badInput?: boolean;
 		}
 	}
 }

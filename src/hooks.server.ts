@@ -7,6 +7,9 @@ import { t } from '$lib/i18n';
 import { cachePage, cacheableSlug, clearPageCache, getCachedPage, invalidateNetworkPages } from '$lib/server/http/page-cache';
 import { isLocale, localeInfo } from '$lib/i18n/context';
 import { langTag, type LocaleCode } from '$lib/i18n/locales';
+import { guardFormData } from '$lib/server/http/forms';
+import { cleanUrlInput } from '$lib/server/http/params';
+import { isBadInputError } from '$lib/server/http/errors';
 
 export const init: ServerInit = async () => {
 	const app = await getApp();
@@ -32,6 +35,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const app = await getApp();
 	event.locals.app = app;
 	event.locals.network = null;
+	// Hostile input never reaches a load function or action: no NUL in parameters, no 500 for a broken form body.
+	cleanUrlInput(event.url, event.params);
+	if (event.request.method === 'POST') guardFormData(event.request);
 	const path = event.url.pathname;
 	const internal = startsWith(path, '/intern') || startsWith(path, '/betrieb');
 
@@ -68,11 +74,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// The portal's language prefix sets the document language and direction.
 	const localeMatch = /^\/[a-z0-9-]+\/([a-z]{2,6})(\/|$)/.exec(path);
 	const locale = localeMatch && isLocale(localeMatch[1]!) ? localeInfo(localeMatch[1]! as LocaleCode) : null;
-	const response = await resolve(event, {
+	let response = await resolve(event, {
 		transformPageChunk: locale
 			? ({ html }) => html.replace('<html lang="de" dir="ltr">', `<html lang="${langTag(locale.code)}"${locale.code === 'leicht' ? ' data-locale="leicht"' : ''} dir="${locale.dir}">`)
 			: undefined
 	});
+	// Last resort: a value the database refused (see handleError) was bad input, not a server fault.
+	if (response.status === 500 && event.locals.badInput) response = new Response(response.body, { status: 400, headers: response.headers });
 	const frameAncestors = event.locals.frameAncestors;
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (frameAncestors && name === 'x-frame-options') continue;
@@ -92,8 +100,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handleError: HandleServerError = ({ error, status }) => {
-	if (status !== 404) console.error('[error]', error);
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (isBadInputError(error)) {
+		// Parsing should have refused the value already: logged to be fixed there, answered as 400 (see handle).
+		console.warn('[bad input]', event.url.pathname, error instanceof Error ? error.message : error);
+		event.locals.badInput = true;
+		return { message: t('error.invalid') };
+	}
+	if (status >= 500) console.error('[error]', error);
 	// Never a stack trace to the user.
-	return { message: status === 404 ? t('error.notFound') : t('error.unexpected') };
+	return { message: status === 404 ? t('error.notFound') : status < 500 ? t('error.invalid') : t('error.unexpected') };
 };

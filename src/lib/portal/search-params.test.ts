@@ -28,3 +28,10 @@ describe('Merkliste in the URL', () => {
 		expect(withShortlistToggled(s, a)).toBe('?q=kita');
 	});
 });
+
+describe('language filter', () => {
+	it('keeps only language codes, so a bad value never reaches the language names', () => {
+		const s = parseSearchParams(new URLSearchParams('sprache=0&sprache=-1&sprache=yesterday&sprache=123e4567-e89b-42d3-a456-426614174000&sprache=tr,ar'));
+		expect(s.sprache).toEqual(['tr', 'ar']);
+	});
+});

@@ -19,6 +19,8 @@ export const LIST_KEYS = ['lebensphase', 'thema', 'art', 'stadtteil', 'sprache']
 export type ListKey = (typeof LIST_KEYS)[number];
 
 const SAFE = /^[a-z0-9-]{1,40}$/;
+/** Offer languages are ISO 639 codes (see offer-schema.ts); anything else would break the language names. */
+const LANGUAGE = /^[a-z]{2,3}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const MAX_SHORTLIST = 50;
 
@@ -38,7 +40,7 @@ export function toggledInShortlist(ids: string[], id: string): string[] {
 }
 
 export function parseSearchParams(params: URLSearchParams): SearchState {
-	const list = (key: ListKey) => [...new Set(params.getAll(key).flatMap((v) => v.split(',')).filter((v) => SAFE.test(v)))].slice(0, 20);
+	const list = (key: ListKey) => [...new Set(params.getAll(key).flatMap((v) => v.split(',')).filter((v) => (key === 'sprache' ? LANGUAGE : SAFE).test(v)))].slice(0, 20);
 	const page = Number.parseInt(params.get('seite') ?? '1', 10);
 	return {
 		q: (params.get('q') ?? '').trim().slice(0, 200),

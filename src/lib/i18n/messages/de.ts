@@ -59,6 +59,7 @@ export const de = {
 	'error.unauthenticated': 'Bitte melden Sie sich an.',
 	'error.conflict': 'Die Daten wurden inzwischen geändert.',
 	'error.payloadTooLarge': 'Die Datei ist zu groß.',
+	'error.formUnreadable': 'Das Formular ist unvollständig angekommen und konnte nicht gelesen werden. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
 	'auth.login.title': 'Anmelden',
 	'auth.login.intro': 'Anmeldung für Netzwerkkoordination, Anbieter und Netzwerkmitglieder. Familien brauchen kein Konto.',
 	'auth.login.email': 'E-Mail-Adresse',

@@ -44,3 +44,15 @@ export function raise(e: unknown, loginPath = '/anmelden'): never {
 export function statusOf(code: ErrorCode): number {
 	return STATUS[code] ?? 400;
 }
+
+/**
+ * The database refused a value (SQLSTATE class 22 "data exception": bad UUID or number, impossible
+ * date, NUL byte, value out of range; 54000: too long for an index): the input was bad, the server is fine.
+ */
+export function isBadInputError(e: unknown): boolean {
+	for (let cause = e, depth = 0; cause && typeof cause === 'object' && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+		const code = (cause as { code?: unknown }).code;
+		if (typeof code === 'string' && /^(22[0-9A-Z]{3}|54000)$/.test(code)) return true;
+	}
+	return false;
+}

@@ -1,12 +1,43 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import type { z } from 'zod';
-import { isMessageKey, type MessageKey } from '$lib/i18n';
+import { isMessageKey, t, type MessageKey } from '$lib/i18n';
 
 /** Field name → message key. Zod schemas carry message keys, never texts. */
 export type FieldErrors = Record<string, MessageKey>;
 export type FormValues = Record<string, string>;
 
 const SECRET_FIELDS = new Set(['password', 'passwordRepeat', 'currentPassword', 'code']);
+
+// PostgreSQL refuses NUL in text and JSON, and a lone surrogate cannot be written as UTF-8.
+const UNSTORABLE = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text without the characters the database cannot store (NUL, lone surrogates); nobody types them on purpose. */
+export function storableText(value: string): string {
+	return value.replace(UNSTORABLE, '');
+}
+
+/**
+ * Makes `request.formData()` safe for every form action: a body that is not a readable form
+ * (broken multipart, wrong boundary) answers 400 with a message instead of a 500, and text
+ * fields lose the characters the database cannot store.
+ */
+export function guardFormData(request: Request): void {
+	const read = request.formData.bind(request);
+	request.formData = async () => {
+		let form: FormData;
+		try {
+			form = await read();
+		} catch {
+			error(400, t('error.formUnreadable'));
+		}
+		const clean = new FormData();
+		for (const [key, value] of form.entries()) {
+			if (typeof value === 'string') clean.append(storableText(key), storableText(value));
+			else clean.append(storableText(key), value, value.name);
+		}
+		return clean;
+	};
+}
 
 /** What the user typed, to render the form again; secrets are never echoed back. */
 export function formValues(form: FormData): FormValues {

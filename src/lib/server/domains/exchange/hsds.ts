@@ -251,7 +251,7 @@ export async function listHsdsServices(ctx: TenantContext, baseUrl: string, quer
 }
 
 export async function getHsdsService(ctx: TenantContext, baseUrl: string, id: string): Promise<Json> {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError('not_found');
 	return tenantTx(ctx, async (tx) => {
 		const c = await context(tx, ctx, baseUrl);
 		const rows = await tx.select().from(offers).where(scoped(offers, ctx, eq(offers.id, id), published(ctx)));
@@ -282,7 +282,7 @@ export async function listHsdsOrganizations(ctx: TenantContext, baseUrl: string,
 }
 
 export async function getHsdsOrganization(ctx: TenantContext, baseUrl: string, id: string): Promise<Json> {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError('not_found');
 	return tenantTx(ctx, async (tx) => {
 		const found = await providingOrganizations(tx, ctx, await context(tx, ctx, baseUrl), eq(organisations.id, id), { limit: 1, offset: 0 });
 		if (!found.contents[0]) throw new AppError('not_found');

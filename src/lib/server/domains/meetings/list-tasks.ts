@@ -9,7 +9,7 @@ export type TaskFilter = { status: TaskStatus | ''; bodyId: string };
 export function taskFilter(params: URLSearchParams): TaskFilter {
 	const status = params.get('status') ?? 'open';
 	const bodyId = params.get('gremium') ?? '';
-	return { status: (TASK_STATUSES as readonly string[]).includes(status) ? (status as TaskStatus) : '', bodyId: /^[0-9a-f-]{36}$/.test(bodyId) ? bodyId : '' };
+	return { status: (TASK_STATUSES as readonly string[]).includes(status) ? (status as TaskStatus) : '', bodyId: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(bodyId) ? bodyId : '' };
 }
 
 /** All tasks from the minutes of all bodies, earliest due date first (without a date last). */

@@ -6,7 +6,7 @@ import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/tenanc
 
 /** A published offer with provider, locations and topic names, for the portal's offer page. */
 export async function getPublishedOffer(ctx: TenantContext, id: string) {
-	if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError('not_found');
 	return tenantTx(ctx, async (tx) => {
 		const [row] = await tx
 			.select({ offer: offers, provider: organisations.name })

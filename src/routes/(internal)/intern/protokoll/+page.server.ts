@@ -3,7 +3,7 @@ import { listAuditLog } from '$lib/server/domains/privacy/list-audit-log';
 import { coordinatorContext } from '$lib/server/http/coordinator';
 import type { PageServerLoad } from './$types';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).catch('');
+const day = z.iso.date().catch('');
 const filterSchema = z.object({
 	entity: z.string().regex(/^[a-z_]{1,40}$/).catch(''),
 	action: z.string().regex(/^[a-z_]{1,40}$/).catch(''),

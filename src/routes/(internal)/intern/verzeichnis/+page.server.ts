@@ -1,13 +1,14 @@
 import { memberDirectory } from '$lib/server/domains/organisations/contacts';
 import { hasRole } from '$lib/server/domains/accounts/actor';
 import { raise } from '$lib/server/http/errors';
+import { UUID } from '$lib/server/http/params';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const network = locals.network!;
 	const actor = locals.session!.actor;
 	const p = url.searchParams;
-	const uuid = (v: string | null) => (v && /^[0-9a-f-]{36}$/.test(v) ? v : '');
+	const uuid = (v: string | null) => (v && UUID.test(v) ? v : '');
 	const filter = { q: (p.get('q') ?? '').trim().slice(0, 100), category: uuid(p.get('kategorie')), district: uuid(p.get('stadtteil')), body: uuid(p.get('gremium')) };
 	try {
 		const directory = await memberDirectory({ db: locals.app.database.db, network, actor }, filter);
