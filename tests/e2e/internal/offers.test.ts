@@ -75,6 +75,43 @@ describe('coordinator offers', () => {
 		s.assertAllChecked();
 		await s.close();
 	});
+
+	it('refuses another network’s district on an offer location with a message next to the field and stores nothing', async () => {
+		const s = await openSession(h.browser);
+		const page = s.page;
+		// Herten's public search shows its districts; their ids are in the filter links.
+		await s.visit(`${h.server.url}/herten/angebote`);
+		const href = await page.locator('a[href*="stadtteil="]', { hasText: 'Westerholt' }).first().getAttribute('href');
+		const hertenDistrict = new URL(href!, h.server.url).searchParams.get('stadtteil')!;
+		expect(hertenDistrict).toMatch(/^[0-9a-f-]{36}$/);
+
+		await logInAs(s, h.server.url, 'koordination.mettmann@example.org');
+		await s.visit(`${h.server.url}/intern/angebote/neu`);
+		await page.getByLabel('Titel', { exact: false }).first().fill('Drillingstreff (Beispiel)');
+		await page.getByLabel('Kurzbeschreibung', { exact: false }).first().fill('Austausch für Eltern von Drillingen.');
+		await page.getByRole('group', { name: 'Lebensphasen' }).getByLabel('Baby (0–1 Jahr)').check();
+		await page.getByLabel('Angebotsart').selectOption('gruppe');
+		const place = page.getByRole('group', { name: /^Ort 1( |$)/ }); // "Ort 1 (neu)" until it is filled
+		await place.getByLabel('Straße und Hausnummer').fill('Beispielweg 3');
+		await place.getByLabel('Stadtteil').selectOption({ index: 1 });
+		// A crafted form: the chosen district carries Herten's id instead of one of Mettmann's.
+		await place.locator('select[name="loc0-districtId"] option:checked').evaluate((option, id) => ((option as HTMLOptionElement).value = id), hertenDistrict);
+		const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('?/save')), page.getByRole('button', { name: 'Speichern' }).click()]);
+		expect(answer.status()).toBe(400);
+		await page.waitForLoadState('load');
+		await s.checkA11y();
+		const message = 'Diese Auswahl gibt es in Ihrem Netzwerk nicht. Bitte wählen Sie eine Möglichkeit aus der Liste.';
+		expect(await page.getByRole('alert').textContent()).toContain(message);
+		const district = place.getByLabel('Stadtteil');
+		expect(await district.getAttribute('aria-invalid')).toBe('true');
+		expect(await page.locator(`#${await district.getAttribute('aria-describedby')}`).textContent()).toBe(message);
+		expect(await page.getByLabel('Titel', { exact: false }).first().inputValue()).toBe('Drillingstreff (Beispiel)');
+
+		await s.visit(`${h.server.url}/intern/angebote?q=Drillingstreff`);
+		expect(await page.getByRole('link', { name: 'Drillingstreff (Beispiel)' }).count()).toBe(0);
+		s.assertAllChecked();
+		await s.close();
+	});
 });
 
 describe('coordinator search vocabulary and districts', () => {
