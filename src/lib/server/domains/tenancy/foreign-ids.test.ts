@@ -64,12 +64,12 @@ async function seedNetwork(tx: Tx, networkId: string, tag: string, versionNumber
 	await tx.insert(s.bodyMembers).values({ networkId, bodyId: body!.id, organisationId: org!.id });
 	await tx.insert(s.bodyContacts).values({ networkId, bodyId: body!.id, contactId: contact!.id });
 	const [meeting] = await tx.insert(s.meetings).values({ networkId, bodyId: body!.id, title: `Sitzung ${tag}`, startsAt: new Date('2030-05-01T13:00:00Z'), endsAt: new Date('2030-05-01T15:00:00Z') }).returning();
-	await tx.insert(s.meetingInvitations).values({ networkId, meetingId: meeting!.id, contactId: contact!.id, name: contact!.name, email: contact!.email, token: randomUUID(), expiresAt: new Date('2030-05-02T00:00:00Z') });
+	await tx.insert(s.meetingInvitations).values({ networkId, meetingId: meeting!.id, contactId: contact!.id, name: contact!.name, email: contact!.email, tokenHashes: [randomUUID()], expiresAt: new Date('2030-05-02T00:00:00Z') });
 	await tx.insert(s.tasks).values({ networkId, bodyId: body!.id, meetingId: meeting!.id, title: 'Flyer', ownerContactId: contact!.id });
 	await tx.insert(s.documents).values({ networkId, bodyId: body!.id, meetingId: meeting!.id, title: 'Einladung', fileName: 'einladung.pdf', contentType: 'application/pdf', byteSize: 1, storageKey: `${networkId}/documents/${randomUUID()}` });
 	const [agreement] = await tx.insert(s.agreements).values({ networkId, kind: 'kooperationsvereinbarung', title: `Kooperationsvereinbarung ${tag}` }).returning();
 	const [version] = await tx.insert(s.agreementVersions).values({ networkId, agreementId: agreement!.id, number: versionNumber, text: 'Wir arbeiten zusammen.', adoptedOn: '2026-01-01', sentAt: new Date('2026-01-02T00:00:00Z') }).returning();
-	await tx.insert(s.agreementSignatures).values({ networkId, versionId: version!.id, organisationId: org!.id, token: randomUUID() });
+	await tx.insert(s.agreementSignatures).values({ networkId, versionId: version!.id, organisationId: org!.id, tokenHashes: [randomUUID()] });
 	return { district: district!.id, topic: topic!.slug, category: category!.id, org: org!.id, contact: contact!.id, contactEmail: contact!.email, offer: offer!.id, body: body!.id, meeting: meeting!.id, agreement: agreement!.id, version: version!.id };
 }
 type Seeded = Awaited<ReturnType<typeof seedNetwork>>;
