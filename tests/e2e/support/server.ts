@@ -21,7 +21,7 @@ export type TestServer = { url: string; dataDir: string; stop: () => Promise<voi
  * Starts the production build (`build/`) through `npm start`'s script, on a free port with
  * a fresh embedded database and demo data, mail going to `smtpUrl`.
  */
-export async function startServer(opts: { smtpUrl?: string; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(opts: { smtpUrl?: string; env?: Record<string, string>; startTimeoutMs?: number } = {}): Promise<TestServer> {
 	const root = path.resolve(import.meta.dirname, '../../..');
 	if (!fs.existsSync(path.join(root, 'build', 'handler.js'))) throw new Error('No production build found: run `npm run build` first (npm test does).');
 	// Exactly what `npm start` runs (it rebuilds only when sources are newer than the build).
@@ -48,7 +48,7 @@ export async function startServer(opts: { smtpUrl?: string; env?: Record<string,
 	});
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));
-	const deadline = Date.now() + 60_000;
+	const deadline = Date.now() + (opts.startTimeoutMs ?? 60_000);
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
 		try {

@@ -7,7 +7,7 @@ import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { requireOwnIds, scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { locationKey, locationsFromForm, MAX_LOCATIONS, translationsFromForm, weeklyFromForm, type OfferFormInput } from './offer-schema';
 import { compactFormValues, inputToFormValues } from './offer-form-values';
-import { refreshSearchWords } from './refresh-search-words';
+import { lexiconText, updateSearchWords } from './refresh-search-words';
 import { syncLocationSummary } from './sync-location-summary';
 import { parseDates, parseExceptions } from './schedule';
 
@@ -51,9 +51,11 @@ export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOption
 		...(o.verify ? { verifiedAt: now, reminderSentAt: null, hiddenNoticeSentAt: null } : {})
 	};
 	let saved: { id: string; version: number };
-	let before: unknown = null;
+	let before: Parameters<typeof lexiconText>[0] = null;
 	if (o.id) {
-		[before] = await tx.select(auditColumns).from(offers).where(scoped(offers, ctx, eq(offers.id, o.id)));
+		// Locked: a concurrent save of the same offer waits here, then meets the version check
+		// (a conflict, not a database error), and the lexicon's delta starts from the stored text.
+		[before = null] = await tx.select(auditColumns).from(offers).where(scoped(offers, ctx, eq(offers.id, o.id))).for('update');
 		if (!before) throw new AppError('not_found');
 		const [row] = await tx
 			.update(offers)
@@ -92,7 +94,7 @@ export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOption
 			createdAt: now
 		});
 	}
-	await refreshSearchWords(tx, ctx.network.id);
+	await updateSearchWords(tx, ctx.network.id, lexiconText(before), lexiconText(after));
 	return saved;
 }
 
