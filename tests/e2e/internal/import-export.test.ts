@@ -53,15 +53,19 @@ describe('import, export and the open-data API', () => {
 		await page.getByLabel('Datei', { exact: false }).setInputFiles(good);
 		await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
 		await page.getByText('Keine Fehler gefunden.').waitFor();
+		// The file has no status column: the dry run asks, and a draft is the default.
+		const choice = page.getByRole('group', { name: /1 neues Angebot hat keinen Status/ });
+		expect(await choice.getByLabel(/als Entwurf/).isChecked()).toBe(true);
 		await s.checkA11y();
+		await choice.getByLabel(/veröffentlicht/).check();
 		await page.getByRole('button', { name: 'Jetzt importieren' }).click();
-		await page.getByRole('heading', { name: /Import abgeschlossen: 1 neu, 0 aktualisiert/ }).waitFor();
+		await page.getByRole('heading', { name: 'Import abgeschlossen: 1 neu, 0 aktualisiert, 0 unverändert.' }).waitFor();
 		await s.checkA11y();
 
 		await s.visit(`${h.server.url}/wilhelmshaven/angebote?q=Papa-Treff`);
 		expect(await page.getByRole('main').getByRole('heading', { level: 3 }).first().textContent()).toBe('Papa-Treff');
 
-		// Export → import: every row is an update, nothing new.
+		// Export → import: nothing new, nothing to update; unchanged rows are counted apart.
 		await s.visit(`${h.server.url}/intern/import`);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Export XLSX.*Angebote/ }).click()]);
 		const exported = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-export-')), download.suggestedFilename());
@@ -71,7 +75,9 @@ describe('import, export and the open-data API', () => {
 		await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
 		await page.getByText('Keine Fehler gefunden.').waitFor();
 		const summary = await page.locator('.result').textContent();
-		expect(summary).toMatch(/: 0 neu, \d+ aktualisiert/);
+		expect(summary).toMatch(/: 0 neu, 0 aktualisiert, [1-9]\d* unverändert\./);
+		expect(await page.getByRole('group', { name: /keinen Status/ }).count()).toBe(0);
+
 
 		// A file that is no spreadsheet is refused with a message next to the field.
 		const png = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-bin-')), 'bild.png');
@@ -81,6 +87,26 @@ describe('import, export and the open-data API', () => {
 		await page.getByRole('alert').waitFor();
 		expect(await page.getByRole('alert').textContent()).toContain('keine CSV- oder Excel-Datei');
 		await s.checkA11y();
+		s.assertAllChecked();
+		await s.close();
+	});
+
+	it('imports new offers without a status as drafts when the coordinator keeps the default', async () => {
+		const s = await openSession(h.browser);
+		const page = s.page;
+		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
+		await s.visit(`${h.server.url}/intern/import`);
+		const draft = await xlsx([['Externe ID', 'Titel', 'Kurzbeschreibung', 'Lebensphasen', 'Angebotsart'], ['WHV-3', 'Mama-Treff', 'Treffen für Mütter mit Babys.', '0-1', 'gruppe']]);
+		await page.getByLabel('Angebote', { exact: true }).check();
+		await page.getByLabel('Datei', { exact: false }).setInputFiles(draft);
+		await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
+		await page.getByText('Keine Fehler gefunden.').waitFor();
+		await page.getByRole('button', { name: 'Jetzt importieren' }).click();
+		await page.getByRole('heading', { name: 'Import abgeschlossen: 1 neu, 0 aktualisiert, 0 unverändert.' }).waitFor();
+		await s.visit(`${h.server.url}/wilhelmshaven/angebote?q=Mama-Treff`);
+		expect(await page.getByRole('main').getByRole('heading', { level: 3, name: 'Mama-Treff' }).count()).toBe(0);
+		await s.visit(`${h.server.url}/intern/angebote?q=Mama-Treff`);
+		expect(await page.getByRole('row', { name: /Mama-Treff/ }).textContent()).toContain('Entwurf');
 		s.assertAllChecked();
 		await s.close();
 	});
