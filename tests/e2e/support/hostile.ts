@@ -166,7 +166,7 @@ export function pageParts(html: string, pageUrl: string): { links: string[]; que
 }
 
 /** A multipart body from raw (percent-encoded) values; file fields get a small text file with a hostile name. */
-export function multipartBody(fields: { name: string; encoded: string; file?: boolean }[], boundary: string): Buffer {
+export function multipartBody(fields: { name: string; encoded: string; file?: boolean }[], boundary: string): Uint8Array<ArrayBuffer> {
 	const parts: Buffer[] = [];
 	for (const f of fields) {
 		const disposition = f.file ? `form-data; name="${f.name}"; filename="${decodedBytes(f.encoded).toString('latin1').replace(/["\r\n]/g, '_')}.pdf"` : `form-data; name="${f.name}"`;
@@ -175,7 +175,7 @@ export function multipartBody(fields: { name: string; encoded: string; file?: bo
 		parts.push(Buffer.from('\r\n'));
 	}
 	parts.push(Buffer.from(`--${boundary}--\r\n`));
-	return Buffer.concat(parts);
+	return new Uint8Array(Buffer.concat(parts));
 }
 
 /** Broken multipart bodies: no closing boundary, wrong boundary, garbage, truncated header. */

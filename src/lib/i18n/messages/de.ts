@@ -606,6 +606,7 @@ export const de = {
 	'error.importEmpty': 'Die Datei enthält keine Daten.',
 	'error.importNotSpreadsheet': 'Das ist keine CSV- oder Excel-Datei (XLSX). Bitte speichern Sie die Tabelle als CSV oder XLSX.',
 	'error.importUnreadable': 'Die Excel-Datei lässt sich nicht lesen. Ist sie beschädigt oder mit einem Passwort geschützt?',
+	'error.zipTooLarge': 'Die Datei ist entpackt zu groß oder besteht aus zu vielen Teilen. Bitte teilen Sie sie auf oder speichern Sie sie neu (zum Beispiel als PDF oder CSV).',
 	'error.importTooLarge': 'Die Datei ist zu groß (höchstens 20 MB). Teilen Sie sie bitte in mehrere Dateien auf.',
 	'error.importNoFile': 'Bitte wählen Sie eine Datei aus.',
 	'error.importExpired': 'Die hochgeladene Datei ist nicht mehr vorhanden. Bitte laden Sie sie erneut hoch.',

@@ -7,6 +7,7 @@ import { recordAudit } from '$lib/server/domains/privacy/record-audit';
 import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
 import { newFileKey, safeFileName, type FilesContext } from './file-store';
 import { DOCUMENT_TYPES, sniffDocumentType } from './sniff-file';
+import { checkZip, DOCUMENT_ZIP_LIMITS } from '$lib/server/zip-limits';
 
 export type DocumentInput = { title: string; access: DocumentAccess; bodyId: string | null; meetingId: string | null };
 
@@ -70,6 +71,7 @@ export async function uploadDocument(ctx: FilesContext, input: DocumentInput, fi
 	if (file.data.length > ctx.maxUploadBytes) throw new AppError('validation', { field: 'file', message: 'error.fileTooLarge' });
 	const type = sniffDocumentType(file.data);
 	if (!type) throw new AppError('validation', { field: 'file', message: 'error.documentType' });
+	if ((type === 'docx' || type === 'xlsx') && (await checkZip(file.data, DOCUMENT_ZIP_LIMITS)) !== 'ok') throw new AppError('validation', { field: 'file', message: 'error.zipTooLarge' });
 	if (input.access === 'body' && !input.bodyId) throw new AppError('validation', { field: 'access', message: 'error.documentBodyAccess' });
 	const key = newFileKey(ctx.network.id, 'documents');
 	const { extension, contentType } = DOCUMENT_TYPES[type];

@@ -1,3 +1,5 @@
+import { readZipDirectory } from '$lib/server/zip-limits';
+
 /** File types a document may have, detected from the bytes — never from the name or the browser's claim. */
 export const DOCUMENT_TYPES = {
 	pdf: { contentType: 'application/pdf', extension: 'pdf' },
@@ -15,27 +17,7 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
  * found from the back). DOCX and XLSX are ZIP files told apart by their main part.
  */
 export function zipEntryNames(data: Buffer): string[] | null {
-	const min = Math.max(0, data.length - 65_557);
-	let end = -1;
-	for (let i = data.length - 22; i >= min; i--) {
-		if (data.readUInt32LE(i) === 0x06054b50) {
-			end = i;
-			break;
-		}
-	}
-	if (end < 0) return null;
-	const count = data.readUInt16LE(end + 10);
-	let offset = data.readUInt32LE(end + 16);
-	const names: string[] = [];
-	for (let n = 0; n < count; n++) {
-		if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50) return null;
-		const nameLength = data.readUInt16LE(offset + 28);
-		const extraLength = data.readUInt16LE(offset + 30);
-		const commentLength = data.readUInt16LE(offset + 32);
-		names.push(data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8'));
-		offset += 46 + nameLength + extraLength + commentLength;
-	}
-	return names;
+	return readZipDirectory(data)?.map((e) => e.name) ?? null;
 }
 
 export function sniffDocumentType(data: Buffer): DocumentType | null {

@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
+import { checkZip, IMPORT_ZIP_LIMITS } from '$lib/server/zip-limits';
 
 /** One data row of an uploaded file: its row number as the user sees it, and the cells as text. */
 export type SheetRow = { row: number; cells: string[] };
 export type Sheet = { headers: string[]; rows: SheetRow[]; format: 'csv' | 'xlsx'; encoding?: 'utf-8' | 'windows-1252'; delimiter?: ';' | ',' };
-export type SheetError = 'error.importEmpty' | 'error.importNotSpreadsheet' | 'error.importUnreadable';
+export type SheetError = 'error.importEmpty' | 'error.importNotSpreadsheet' | 'error.importUnreadable' | 'error.zipTooLarge';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -119,6 +120,9 @@ function cellText(cell: ExcelJS.Cell): string {
 export async function readSheet(bytes: Uint8Array): Promise<Sheet | { error: SheetError }> {
 	if (bytes.length === 0) return { error: 'error.importEmpty' };
 	if (isZip(bytes)) {
+		// Before exceljs unpacks anything: a small file may expand to gigabytes.
+		const zip = await checkZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), IMPORT_ZIP_LIMITS);
+		if (zip !== 'ok') return { error: zip === 'too_large' ? 'error.zipTooLarge' : 'error.importUnreadable' };
 		const workbook = new ExcelJS.Workbook();
 		try {
 			await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
