@@ -33,7 +33,8 @@ export interface OpenOptions {
 	poolSize?: number;
 }
 
-const MIGRATION_LOCK = 7_240_317;
+/** Held while a process migrates or loads the demo data: parallel starts take turns. */
+export const STARTUP_LOCK = 7_240_317;
 
 function migrationsFolder(options: OpenOptions) {
 	return options.migrationsFolder ?? process.env.MIGRATIONS_DIR ?? path.resolve('drizzle');
@@ -69,9 +70,9 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
 	await migrationClient.connect();
 	try {
 		// Several app processes may start at once: one migrates, the others wait.
-		await migrationClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+		await migrationClient.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
 		await migratePg(drizzlePg(migrationClient, { schema }), { migrationsFolder: migrationsFolder(options) });
-		await migrationClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+		await migrationClient.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]);
 	} finally {
 		await migrationClient.end();
 	}

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Db, Tx } from '$lib/server/db/client';
+import { STARTUP_LOCK, type Db, type Tx } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { networks, organisations, roleAssignments, users, type Role } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/domains/accounts/passwords';
@@ -49,12 +49,14 @@ async function grant(tx: Tx, userId: string, role: Role, networkId: string | nul
  * nothing happens once any network exists. Returns whether anything was loaded.
  */
 export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?: FileStore } = {}): Promise<boolean> {
-	if (opts.onlyIfEmpty) {
-		const [row] = await withSystem(db, (tx) => tx.select({ n: sql<number>`count(*)::int` }).from(networks));
-		if ((row?.n ?? 0) > 0) return false;
-	}
+	const hasNetworks = async (tx: Tx) => ((await tx.select({ n: sql<number>`count(*)::int` }).from(networks))[0]?.n ?? 0) > 0;
+	if (opts.onlyIfEmpty && (await withSystem(db, hasNetworks))) return false;
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
-	await withSystem(db, async (tx) => {
+	return withSystem(db, async (tx) => {
+		// Several processes starting at once on an empty database: one loads the demo data under
+		// the start-up lock (as for migrations), the others wait and then find it there.
+		await tx.execute(sql`select pg_advisory_xact_lock(${STARTUP_LOCK})`);
+		if (opts.onlyIfEmpty && (await hasNetworks(tx))) return false;
 		const operatorId = await upsertUser(tx, DEMO_OPERATOR, passwordHash, true);
 		await grant(tx, operatorId, 'operator', null);
 		for (const demo of DEMO_NETWORKS) {
@@ -87,6 +89,6 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 				await grant(tx, memberId, 'member', network!.id);
 			}
 		}
+		return true;
 	});
-	return true;
 }

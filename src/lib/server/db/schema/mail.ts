@@ -23,6 +23,8 @@ export const outbox = pgTable(
 		attempts: integer('attempts').notNull().default(0),
 		nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
 		lockedUntil: timestamp('locked_until', { withTimezone: true }),
+		/** The worker's claim on a message being sent (a new id per claim); only its holder records the outcome. */
+		claimedBy: uuid('claimed_by'),
 		lastError: text('last_error'),
 		messageId: text('message_id').notNull(),
 		sentAt: timestamp('sent_at', { withTimezone: true }),

@@ -1,0 +1,57 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { startServer, type TestServer } from '../support/server';
+import { createEmptyPostgresDatabase, TEST_DATABASE_URL } from '../support/postgres';
+
+const SKIP = TEST_DATABASE_URL ? '' : ' — skipped: set TEST_DATABASE_URL=postgres://…/test to run it (PGlite cannot be shared by two processes)';
+
+/** One query as the database owner (no row-level security), on the given database. */
+async function query<T>(url: string, text: string): Promise<T[]> {
+	const client = new pg.Client({ connectionString: url });
+	await client.connect();
+	try {
+		return (await client.query(text)).rows as T[];
+	} finally {
+		await client.end();
+	}
+}
+
+describe('two app processes starting at once on one empty PostgreSQL database', () => {
+	const servers: TestServer[] = [];
+	const cleanup: (() => Promise<void> | void)[] = [];
+	afterAll(async () => {
+		await Promise.all(servers.map((s) => s.stop()));
+		for (const c of cleanup.reverse()) await c();
+	});
+
+	it.skipIf(!TEST_DATABASE_URL)(`both become healthy and the demo data exists exactly once${SKIP}`, async () => {
+		const database = await createEmptyPostgresDatabase();
+		cleanup.push(database.drop);
+		// Like two containers on one volume: the same database and the same file folder.
+		const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-e2e-files-'));
+		cleanup.push(() => fs.rmSync(filesDir, { recursive: true, force: true }));
+		const env = { DATABASE_URL: database.url, FILES_DIR: filesDir, DEMO_DATA: 'on' };
+		const started = await Promise.allSettled([startServer({ env, startTimeoutMs: 240_000 }), startServer({ env, startTimeoutMs: 240_000 })]);
+		for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
+		expect(started.map((s) => (s.status === 'rejected' ? String(s.reason).slice(0, 2000) : 'healthy'))).toEqual(['healthy', 'healthy']);
+
+		for (const s of servers) expect((await fetch(`${s.url}/herten`)).status).toBe(200);
+		expect(await query(database.url, `select slug from networks order by slug`)).toEqual(
+			['herten', 'mettmann', 'moenchengladbach', 'sonneberg', 'wilhelmshaven'].map((slug) => ({ slug }))
+		);
+		expect(await query(database.url, `select email from users where email like 'koordination.%' group by email having count(*) > 1`)).toEqual([]);
+		expect(await query(database.url, `select count(*)::int as n from users where email = 'koordination.herten@example.org'`)).toEqual([{ n: 1 }]);
+		// Seeded once: no offer or document twice in a network, each document's file in the folder.
+		expect(await query(database.url, `select network_id, title from offers group by 1, 2 having count(*) > 1`)).toEqual([]);
+		const documents = await query<{ network_id: string; title: string; storage_key: string }>(database.url, `select network_id, title, storage_key from documents`);
+		expect(new Set(documents.map((d) => `${d.network_id} ${d.title}`)).size).toBe(documents.length);
+		expect(documents.length).toBeGreaterThanOrEqual(5 * 3);
+		for (const d of documents) expect(fs.existsSync(path.join(filesDir, ...d.storage_key.split('/'))), d.storage_key).toBe(true);
+		// Each scheduled job has its one row, whichever process created it.
+		const jobs = await query<{ name: string }>(database.url, `select name from scheduled_jobs order by name`);
+		expect(new Set(jobs.map((j) => j.name)).size).toBe(jobs.length);
+	}, 300_000);
+});
