@@ -110,7 +110,13 @@ describe('bodies and meetings', () => {
 		expect(updated.uid).toBe(ics.uid);
 		expect(updated.sequence).toBeGreaterThan(ics.sequence);
 		expect(updated.start.toLocaleString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })).toBe('17:30');
-		expect(linkIn(update.text, '/antwort/')).toBe(link); // the personal link stays the same
+		// Each mail carries its own personal link (only hashes are stored); the invitation's link keeps working.
+		const updateLink = linkIn(update.text, '/antwort/');
+		expect(updateLink).not.toBe(link);
+		for (const l of [updateLink, link]) {
+			await rsvp.visit(l);
+			expect(await rsvp.page.getByRole('main').textContent()).toContain('Ihre bisherige Antwort: Ich komme.');
+		}
 
 		await page.getByRole('button', { name: 'Sitzung absagen' }).click();
 		await page.getByRole('heading', { level: 1, name: /Abgesagt/ }).waitFor();

@@ -11,6 +11,7 @@ export function clearSessionCookie(cookies: Cookies, url: URL) {
 }
 
 // C0/C1 controls and the bidi/format characters that make a link look like something else.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE_IN_PATH = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\\]/;
 const CHECK_ORIGIN = 'http://return-path.invalid';
 

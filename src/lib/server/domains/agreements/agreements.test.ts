@@ -66,7 +66,7 @@ describe.each(TEST_DATABASE_KINDS)('agreements with signatures (%s)', (kind) => 
 			await tx.insert(contacts).values({ networkId: network.id, organisationId: rows[0]!.id, name: 'Anna Beispiel', email: 'anna@example.org' });
 			return rows;
 		});
-		const [a, b, c] = orgs;
+		const [a, , c] = orgs;
 
 		const { id: agreementId } = await saveAgreement(ctx, null, { version: 0, kind: 'kooperationsvereinbarung', title: 'Kooperationsvereinbarung' });
 		await expect(saveVersion(ctx, agreementId, null, { version: 0, text: '', adoptedOn: '2026-02-15' }, null)).rejects.toSatisfy((e) => isAppError(e, 'validation'));
