@@ -48,7 +48,7 @@ export async function startServer(opts: { smtpUrl?: string; env?: Record<string,
 	});
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));
-	const deadline = Date.now() + (opts.startTimeoutMs ?? 60_000);
+	const deadline = Date.now() + (opts.startTimeoutMs ?? 120_000);
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
 		try {

@@ -52,7 +52,8 @@ describe.each(TEST_DATABASE_KINDS)('demo data on %s', (kind) => {
 		expect(slugs).toEqual(['herten', 'mettmann', 'moenchengladbach', 'sonneberg', 'wilhelmshaven']);
 		const login = await logIn(database.db, { email: 'koordination.herten@example.org', password: DEMO_PASSWORD, clientAddress: '10.2.0.1' }, { sessionHours: 1 });
 		expect(login.next).toBe('second_factor');
-	});
+		// Seeds five networks three times over: slow on PGlite on a busy 2-core machine.
+	}, 120_000);
 
 	it('states in the demo minutes how many people attended and from how many organisations', async () => {
 		const held = await withSystem(database.db, async (tx) =>
