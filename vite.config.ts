@@ -39,8 +39,8 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
-					testTimeout: 60_000,
-					hookTimeout: 120_000,
+					testTimeout: 120_000, // long user journeys (agreement signing, meetings) on a busy 2-core machine
+					hookTimeout: 180_000,
 					fileParallelism: false,
 					pool: 'forks'
 				}
