@@ -8,13 +8,13 @@ import { createTestDatabase } from '../src/lib/server/db/testing';
 import type { Database, DatabaseKind } from '../src/lib/server/db/client';
 import { withSystem } from '../src/lib/server/db/scope';
 import { districts, networks, roleAssignments, users } from '../src/lib/server/db/schema';
-import { loadActor } from '../src/lib/server/domains/accounts/actor';
-import { ensureOfferDefaults } from '../src/lib/server/domains/offers/taxonomy';
+import { loadActor } from '../src/lib/server/domains/shared/actor';
+import { ensureOfferDefaults } from '../src/lib/server/domains/taxonomy/default-taxonomy';
 import { OFFER_TEMPLATES } from '../src/lib/server/demo/demo-offers';
 import { offerColumns } from '../src/lib/server/domains/exchange/offer-columns';
 import { writeCsv, writeXlsx } from '../src/lib/server/domains/exchange/spreadsheet';
 import { runImport, stageImport } from '../src/lib/server/domains/exchange/run-import';
-import type { TenantContext } from '../src/lib/server/domains/tenancy/context';
+import type { TenantContext } from '../src/lib/server/domains/shared/context';
 
 const OFFERS = Number(process.env.BENCH_IMPORT_OFFERS ?? 10_000);
 const DISTRICTS = ['Altstadt', 'Nordviertel', 'Südstadt', 'Westend', 'Ostpark'];

@@ -7,7 +7,7 @@ import { createTestDatabase } from '../src/lib/server/db/testing';
 import type { Database, DatabaseKind } from '../src/lib/server/db/client';
 import { withSystem } from '../src/lib/server/db/scope';
 import { searchOffers, type OfferSearchInput } from '../src/lib/server/domains/offers/search-offers';
-import { DEFAULT_SYNONYMS, DEFAULT_TOPICS } from '../src/lib/server/domains/offers/taxonomy';
+import { DEFAULT_SYNONYMS, DEFAULT_TOPICS } from '../src/lib/server/domains/taxonomy/default-taxonomy';
 import { OFFER_TEMPLATES } from '../src/lib/server/demo/demo-offers';
 
 const NETWORKS = Number(process.env.BENCH_NETWORKS ?? 570);

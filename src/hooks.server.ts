@@ -1,7 +1,7 @@
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
 import { SESSION_COOKIE, validateSession } from '$lib/server/domains/accounts/sessions';
-import { hasRole } from '$lib/server/domains/accounts/actor';
+import { hasRole } from '$lib/server/domains/shared/actor';
 import { getNetworkById } from '$lib/server/domains/tenancy/get-network';
 import { t } from '$lib/i18n';
 import { cachePage, cacheableSlug, clearPageCache, getCachedPage, invalidateNetworkPages } from '$lib/server/http/page-cache';

@@ -2,8 +2,8 @@ import { withSystem } from '$lib/server/db/scope';
 import type { Db } from '$lib/server/db/client';
 import { networks, organisations, roleAssignments, users, type Role } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/server/domains/accounts/passwords';
-import { loadActor, type Actor } from '$lib/server/domains/accounts/actor';
-import type { TenantContext } from '$lib/server/domains/tenancy/context';
+import { loadActor, type Actor } from '$lib/server/domains/shared/actor';
+import type { TenantContext } from '$lib/server/domains/shared/context';
 
 let counter = 0;
 

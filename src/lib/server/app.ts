@@ -7,8 +7,8 @@ import { purgeExpired } from './domains/accounts/purge-expired';
 import { flushSearchStats } from './domains/offers/search-stats-buffer';
 import { sendFreshnessReminders } from './domains/offers/send-freshness-reminders';
 import { startScheduler } from './domains/jobs/scheduler';
-import { sendMeetingReminders } from './domains/meetings/send-meeting-reminders';
-import { sendTaskReminders } from './domains/meetings/send-task-reminders';
+import { sendMeetingReminders } from './domains/bodies/send-meeting-reminders';
+import { sendTaskReminders } from './domains/bodies/send-task-reminders';
 import { sendAgreementReminders } from './domains/agreements/send-agreement-reminders';
 import { openFileStore, type FileStore } from './domains/documents/file-store';
 

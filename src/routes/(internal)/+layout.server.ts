@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { hasRole } from '$lib/server/domains/accounts/actor';
+import { hasRole } from '$lib/server/domains/shared/actor';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals }) => {

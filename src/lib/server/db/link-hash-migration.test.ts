@@ -9,7 +9,7 @@ import { openDatabase, type DatabaseKind, type OpenOptions } from './client';
 import { rowsOf, withSystem } from './scope';
 import { TEST_DATABASE_KINDS } from './testing';
 import { makeNetwork, makeOrganisation } from '$tests/fixtures';
-import { describeRsvp } from '$lib/server/domains/meetings/rsvp';
+import { describeRsvp } from '$lib/server/domains/bodies/rsvp';
 import { describeSignatureLink } from '$lib/server/domains/agreements/sign-agreement';
 
 /** The migrations folder as it was before 0022 (personal links stored in plain text). */

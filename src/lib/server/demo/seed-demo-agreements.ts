@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { agreements, agreementSignatures, agreementVersions, organisations, type AgreementKind } from '$lib/server/db/schema';
-import { newLinkToken } from '$lib/server/domains/accounts/personal-links';
+import { newLinkToken } from '$lib/server/domains/shared/personal-link';
 
 const KIND: Record<string, { kind: AgreementKind; title: string }> = {
 	moenchengladbach: { kind: 'geschaeftsordnung', title: 'Geschäftsordnung des Netzwerks Frühe Hilfen' },

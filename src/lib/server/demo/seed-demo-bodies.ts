@@ -1,8 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { bodies, bodyMembers, contacts, meetingInvitations, meetings, organisations, partnerCategories, tasks, type BodyKind, type RsvpAnswer } from '$lib/server/db/schema';
-import { newLinkToken } from '$lib/server/domains/accounts/personal-links';
-import { berlinInstant } from '$lib/server/domains/meetings/berlin-time';
+import { newLinkToken } from '$lib/server/domains/shared/personal-link';
+import { berlinInstant } from '$lib/server/domains/shared/time';
 
 type DemoBody = { name: string; kind: BodyKind; purpose: string; categories: string[] | 'all'; meetings: { title: string; inDays: number; agenda: string }[] };
 

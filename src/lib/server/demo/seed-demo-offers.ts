@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
-import { DEFAULT_TOPICS, ensureOfferDefaults } from '$lib/server/domains/offers/taxonomy';
+import { DEFAULT_TOPICS, ensureOfferDefaults } from '$lib/server/domains/taxonomy/default-taxonomy';
 import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-words';
 import { syncLocationSummary } from '$lib/server/domains/offers/sync-location-summary';
 import { DEMO_DISTRICTS, DEMO_TRANSLATIONS, OFFER_TEMPLATES } from './demo-offers';

@@ -1,6 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { SESSION_COOKIE } from '$lib/server/domains/accounts/sessions';
-import type { Actor } from '$lib/server/domains/accounts/actor';
+import type { Actor } from '$lib/server/domains/shared/actor';
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date) {
 	cookies.set(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', expires: expiresAt });

@@ -2,7 +2,7 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import type { MessageKey } from '$lib/i18n';
 import type { FilesContext } from '$lib/server/domains/documents/file-store';
-import { coordinatorContext } from './coordinator';
+import { coordinatorContext } from './context';
 import { raise } from './errors';
 
 /** The coordinator's context with the file store and the upload limit. */

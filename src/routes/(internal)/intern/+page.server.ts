@@ -1,8 +1,8 @@
 import { countPendingNetworkMail } from '$lib/server/domains/mail/list-outbox';
-import { hasRole } from '$lib/server/domains/accounts/actor';
-import { offerDashboardCounts } from '$lib/server/domains/offers/offer-dashboard';
-import { networkDashboard } from '$lib/server/domains/meetings/network-dashboard';
-import { myMeetings } from '$lib/server/domains/meetings/member-meetings';
+import { hasRole } from '$lib/server/domains/shared/actor';
+import { offerDashboardCounts } from '$lib/server/domains/dashboard/offer-dashboard';
+import { networkDashboard } from '$lib/server/domains/dashboard/network-dashboard';
+import { myMeetings } from '$lib/server/domains/bodies/member-meetings';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

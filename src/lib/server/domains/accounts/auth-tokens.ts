@@ -2,7 +2,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { authTokens, type TokenPurpose } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { randomToken, sha256Hex } from './crypto';
+import { randomToken, sha256Hex } from '../shared/crypto';
 
 export const TOKEN_VALID_HOURS: Record<TokenPurpose, number> = { password_reset: 2, invitation: 72 };
 

@@ -3,8 +3,8 @@ import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { users } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { requireRole, type Actor } from './actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { requireRole, type Actor } from '../shared/actor';
 import { invalidateAllSessions } from './sessions';
 
 /** The operator deactivates (or reactivates) an account; deactivation ends all its sessions at once. */

@@ -4,9 +4,9 @@ import { contacts, networks, roleAssignments, users } from '$lib/server/db/schem
 import { t } from '$lib/i18n';
 import { AppError } from '$lib/server/errors';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import type { TenantContext } from '$lib/server/domains/tenancy/context';
-import { requireRole } from './actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import type { TenantContext } from '$lib/server/domains/shared/context';
+import { requireRole } from '../shared/actor';
 import { issueToken, TOKEN_VALID_HOURS } from './auth-tokens';
 
 export const CONTACT_ACCOUNT_ROLES = ['member', 'provider'] as const;

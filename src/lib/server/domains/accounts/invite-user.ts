@@ -5,7 +5,7 @@ import { networks, roleAssignments, users } from '$lib/server/db/schema';
 import { t } from '$lib/i18n';
 import { AppError } from '$lib/server/errors';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
-import { requireRole, type Actor } from './actor';
+import { requireRole, type Actor } from '../shared/actor';
 import { issueToken, TOKEN_VALID_HOURS } from './auth-tokens';
 
 

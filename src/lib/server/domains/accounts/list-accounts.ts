@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { networks, roleAssignments, users, type Role } from '$lib/server/db/schema';
-import { requireRole, type Actor } from './actor';
+import { requireRole, type Actor } from '../shared/actor';
 
 /** The operator's account list: who has which role in which network. */
 export async function listAccounts(ctx: { db: Db; actor: Actor | null }) {

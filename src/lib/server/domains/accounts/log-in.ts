@@ -3,7 +3,7 @@ import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { users } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { loadActor, requiresSecondFactor } from './actor';
+import { loadActor, requiresSecondFactor } from '../shared/actor';
 import { dummyHash, verifyPassword } from './passwords';
 import { hitRateLimit } from './rate-limit';
 import { createSession } from './sessions';

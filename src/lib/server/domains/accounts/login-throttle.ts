@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { rowsOf } from '$lib/server/db/scope';
 import { loginThrottles } from '$lib/server/db/schema';
-import { sha256Hex } from './crypto';
+import { sha256Hex } from '../shared/crypto';
 
 /** Failed passwords for one (account, client address) before each further attempt has to wait. */
 export const FREE_PASSWORD_ATTEMPTS = 4;

@@ -10,7 +10,7 @@ import { requestPasswordReset } from './request-password-reset';
 import { setPasswordWithToken } from './set-password-with-token';
 import { logIn } from './log-in';
 import { describeToken } from './describe-token';
-import { sha256Hex } from './crypto';
+import { sha256Hex } from '../shared/crypto';
 
 describe.each(TEST_DATABASE_KINDS)('password reset on %s', (kind) => {
 	let database: Database;

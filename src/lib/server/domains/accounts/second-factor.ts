@@ -6,7 +6,7 @@ import { withSystem } from '$lib/server/db/scope';
 import { recoveryCodes, users } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { randomBytes } from 'node:crypto';
-import { sha256Hex } from './crypto';
+import { sha256Hex } from '../shared/crypto';
 import { rotateSession } from './sessions';
 import { claimSecondFactorAttempt, clearSecondFactorAttempts } from './failed-attempt';
 

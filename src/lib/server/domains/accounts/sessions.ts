@@ -2,8 +2,8 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Db, Tx } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { sessions, users } from '$lib/server/db/schema';
-import { loadActor, requiresSecondFactor, type Actor } from './actor';
-import { randomToken, sha256Hex } from './crypto';
+import { loadActor, requiresSecondFactor, type Actor } from '../shared/actor';
+import { randomToken, sha256Hex } from '../shared/crypto';
 import { AppError } from '$lib/server/errors';
 
 export const SESSION_COOKIE = 'nfh_session';

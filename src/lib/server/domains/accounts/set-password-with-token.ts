@@ -3,7 +3,7 @@ import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { users, type TokenPurpose } from '$lib/server/db/schema';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
-import { loadActor, requiresSecondFactor } from './actor';
+import { loadActor, requiresSecondFactor } from '../shared/actor';
 import { consumeToken } from './auth-tokens';
 import { hashPassword } from './passwords';
 import { createSession, invalidateAllSessions } from './sessions';

@@ -21,8 +21,8 @@ import { recordSignature, reopenSignature } from './record-signature';
 import { signedAgreementPdf } from './agreement-pdf';
 import { openOwnSigningLink, ownAgreements } from './own-agreements';
 import { linkIn } from '$tests/smtp';
-import { sha256Hex } from '$lib/server/domains/accounts/crypto';
-import { networkDashboard } from '$lib/server/domains/meetings/network-dashboard';
+import { sha256Hex } from '$lib/server/domains/shared/crypto';
+import { networkDashboard } from '$lib/server/domains/dashboard/network-dashboard';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
 

@@ -1,16 +1,16 @@
+import { isParticipating } from '$lib/server/domains/shared/statuses';
 import { and, asc, desc, eq, inArray, isNotNull, max, or, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { agreements, agreementSignatures, agreementVersions, organisations, type SignatureState } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { newFileKey, safeFileName, type FilesContext } from '$lib/server/domains/documents/file-store';
 import { sniffDocumentType } from '$lib/server/domains/documents/sniff-file';
 import type { AgreementInput, VersionInput } from './agreement-schema';
 
 /** Organisations asked to sign: members and cooperation partners. */
-export const SIGNING_STATUSES = ['mitglied', 'kooperationspartner'] as const;
 
 export async function listAgreements(ctx: TenantContext) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
@@ -61,7 +61,7 @@ export async function getAgreement(ctx: TenantContext, id: string) {
 		const orgs = await tx
 			.select({ id: organisations.id, name: organisations.name, membershipStatus: organisations.membershipStatus, email: organisations.email })
 			.from(organisations)
-			.where(scoped(organisations, ctx, or(inArray(organisations.membershipStatus, [...SIGNING_STATUSES]), askedIds.length ? inArray(organisations.id, askedIds) : sql`false`)))
+			.where(scoped(organisations, ctx, or(isParticipating(organisations.membershipStatus), askedIds.length ? inArray(organisations.id, askedIds) : sql`false`)))
 			.orderBy(asc(organisations.name));
 		const byKey = new Map(signatures.map((s) => [`${s.organisationId}:${s.versionId}`, s]));
 		const rows = orgs.map((o) => ({

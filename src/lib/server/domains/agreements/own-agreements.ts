@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { agreementSignatures } from '$lib/server/db/schema';
-import { requireProvider } from '$lib/server/domains/accounts/actor';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireProvider } from '$lib/server/domains/shared/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { AppError } from '$lib/server/errors';
 import { agreementOverview } from './manage-agreements';
 import { newSigningLink } from './request-signatures';

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { agreementSignatures, agreementVersions, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { requireOwnIds, scoped, tenantTx } from '$lib/server/domains/tenancy/context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { requireOwnIds, scoped, tenantTx } from '$lib/server/domains/shared/context';
 import { DOCUMENT_TYPES, sniffDocumentType } from '$lib/server/domains/documents/sniff-file';
 import { newFileKey, safeFileName, type FilesContext } from '$lib/server/domains/documents/file-store';
 import type { RecordSignatureInput } from './agreement-schema';

@@ -2,12 +2,12 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { agreements, agreementSignatures, agreementVersions, contacts, networks, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { newLinkToken, withLink } from '$lib/server/domains/accounts/personal-links';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { newLinkToken, withLink } from '$lib/server/domains/shared/personal-link';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
-import { SIGNING_STATUSES } from './manage-agreements';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
+import { isParticipating } from '$lib/server/domains/shared/statuses';
 
 type LinkContext = TenantContext & { baseUrl: string };
 
@@ -92,7 +92,7 @@ export async function sendForSignature(ctx: LinkContext, agreementId: string, ve
 			await tx
 				.select({ id: organisations.id, name: organisations.name, email: organisations.email })
 				.from(organisations)
-				.where(scoped(organisations, ctx, inArray(organisations.membershipStatus, [...SIGNING_STATUSES])))
+				.where(scoped(organisations, ctx, isParticipating(organisations.membershipStatus)))
 				.orderBy(asc(organisations.name))
 		).filter((o) => !asked.has(o.id));
 		if (orgs.length === 0 && asked.size === 0) throw new AppError('validation', { field: 'form', message: 'error.agreementNoMembers' });

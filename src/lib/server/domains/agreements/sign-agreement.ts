@@ -2,11 +2,11 @@ import { and, desc, eq, gt, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem, withTenant } from '$lib/server/db/scope';
 import { agreements, agreementSignatures, agreementVersions, networks, organisations, type AgreementKind } from '$lib/server/db/schema';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { berlinParts } from '$lib/server/domains/meetings/berlin-time';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { berlinParts } from '$lib/server/domains/shared/time';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
 import type { SignInput } from './agreement-schema';
-import { holdsLink } from '$lib/server/domains/accounts/personal-links';
+import { holdsLink } from '$lib/server/domains/shared/personal-link';
 
 export type SignatureLinkInfo =
 	| {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AwsClient } from 'aws4fetch';
-import type { TenantContext } from '$lib/server/domains/tenancy/context';
+import type { TenantContext } from '$lib/server/domains/shared/context';
 
 /** Where uploaded files live: a folder on local disk (default) or an S3-compatible bucket. */
 export type FileStore = {

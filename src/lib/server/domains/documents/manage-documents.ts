@@ -1,10 +1,10 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { bodies, documents, meetings, type DocumentAccess } from '$lib/server/db/schema';
-import { actorBodyIds } from '$lib/server/domains/meetings/body-people';
+import { actorBodyIds } from '$lib/server/domains/bodies/body-people';
 import { AppError } from '$lib/server/errors';
-import { hasRole, requireNetworkAccess, requireRole } from '$lib/server/domains/accounts/actor';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { hasRole, requireNetworkAccess, requireRole } from '$lib/server/domains/shared/actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { newFileKey, safeFileName, type FilesContext } from './file-store';
 import { DOCUMENT_TYPES, sniffDocumentType } from './sniff-file';
 import { checkZip, DOCUMENT_ZIP_LIMITS } from '$lib/server/zip-limits';

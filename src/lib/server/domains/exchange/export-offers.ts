@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
 import { codeLabel, columnNotes, columnType, offerColumns, organisationColumns, type Column } from './offer-columns';
 import { dayCell, writeCsv, writeXlsx, type CellValue } from './spreadsheet';

@@ -4,7 +4,7 @@ import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing'
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { districts, offers, organisations } from '$lib/server/db/schema';
-import { ensureOfferDefaults } from '$lib/server/domains/offers/taxonomy';
+import { ensureOfferDefaults } from '$lib/server/domains/taxonomy/default-taxonomy';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { exportHsds, getHsdsOrganization, getHsdsService, listHsdsOrganizations, listHsdsServices, listHsdsTaxonomies, stableUuid } from './hsds';
 import { berlinOffset } from './hsds';

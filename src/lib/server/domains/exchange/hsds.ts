@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { LIFE_STAGES, OFFER_TYPES, districts, networks, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { stillFreshSql } from '$lib/server/domains/offers/freshness';
 import { searchOffers } from '$lib/server/domains/offers/search-offers';
 import { t, type MessageKey } from '$lib/i18n';

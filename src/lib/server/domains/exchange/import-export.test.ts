@@ -5,7 +5,7 @@ import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing'
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { districts, offerLocations, offers, organisations } from '$lib/server/db/schema';
-import { ensureOfferDefaults } from '$lib/server/domains/offers/taxonomy';
+import { ensureOfferDefaults } from '$lib/server/domains/taxonomy/default-taxonomy';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { offerColumns } from './offer-columns';

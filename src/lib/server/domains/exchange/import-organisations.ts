@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { auditLog, districts, organisations } from '$lib/server/db/schema';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { t, type MessageKey } from '$lib/i18n';
 import { organisationColumns } from './offer-columns';

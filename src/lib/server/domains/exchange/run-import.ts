@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { importUploads, type ImportKind } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { ALL_OFFER_COLUMNS, autoMapping, organisationColumns, type Column } from './offer-columns';
 import { importOffers, type ImportReport, type NewOfferStatus } from './import-offers';
 import { importOrganisations } from './import-organisations';

@@ -2,7 +2,7 @@ import { and, count, desc, eq } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem, withTenant } from '$lib/server/db/scope';
 import { outbox } from '$lib/server/db/schema';
-import { requireRole, type Actor } from '$lib/server/domains/accounts/actor';
+import { requireRole, type Actor } from '$lib/server/domains/shared/actor';
 
 const columns = {
 	id: outbox.id,

@@ -2,8 +2,8 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { networks, offerConfirmations, offers } from '$lib/server/db/schema';
-import { sha256Hex } from '$lib/server/domains/accounts/crypto';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
+import { sha256Hex } from '$lib/server/domains/shared/crypto';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
 
 export type ConfirmationInfo =
 	| { state: 'valid'; offerTitle: string; networkName: string; offerId: string }

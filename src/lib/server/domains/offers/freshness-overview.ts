@@ -1,7 +1,7 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { networks, offers, organisations } from '$lib/server/db/schema';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { dueDate, freshnessState, hideDate, type FreshnessState } from './freshness';
 
 export type FreshnessItem = { id: string; title: string; provider: string | null; status: string; checkedAt: Date; verifiedAt: Date | null; dueAt: Date; hideAt: Date; state: FreshnessState; reminderSentAt: Date | null };

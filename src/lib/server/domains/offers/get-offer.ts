@@ -2,7 +2,7 @@ import { stillFreshSql } from './freshness';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/shared/context';
 
 /** A published offer with provider, locations and topic names, for the portal's offer page. */
 export async function getPublishedOffer(ctx: TenantContext, id: string) {

@@ -1,7 +1,7 @@
 import { asc, desc, eq, ilike } from 'drizzle-orm';
 import { offers, organisations } from '$lib/server/db/schema';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 
 /** The coordinator's offer list (all states), newest change first, optionally filtered by title. */
 export async function listOffersForCoordinator(ctx: TenantContext, q: string) {

@@ -1,7 +1,7 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { offers, offerVersions } from '$lib/server/db/schema';
-import { requireProvider } from '$lib/server/domains/accounts/actor';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireProvider } from '$lib/server/domains/shared/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 
 /** The provider's offers with the state of their latest change (waiting for review, sent back with a comment). */
 export async function listProviderOffers(ctx: TenantContext) {

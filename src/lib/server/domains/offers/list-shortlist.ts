@@ -1,7 +1,7 @@
 import { stillFreshSql } from './freshness';
 import { eq, inArray } from 'drizzle-orm';
 import { districts, offerLocations, offers, organisations } from '$lib/server/db/schema';
-import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/shared/context';
 
 /** The published offers of a Merkliste, in the order the family added them. */
 export async function listShortlist(ctx: TenantContext, ids: string[]) {

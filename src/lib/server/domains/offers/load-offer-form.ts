@@ -2,8 +2,8 @@ import { asc, desc, eq } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { districts, offerLocations, offers, offerVersions, organisations, topics } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { requireProvider, requireRole } from '$lib/server/domains/accounts/actor';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireProvider, requireRole } from '$lib/server/domains/shared/actor';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { expandFormValues, offerToFormValues, type OfferFormValues } from './offer-form-values';
 
 const defaultCity = (ctx: TenantContext) => ctx.network.name.replace(/^.*\s/, '');

@@ -1,6 +1,6 @@
 import { asc, sql } from 'drizzle-orm';
 import { districts } from '$lib/server/db/schema';
-import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/shared/context';
 
 /**
  * "In meiner Nähe": a postcode or a district becomes a point to sort by. The network's

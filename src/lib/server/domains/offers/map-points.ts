@@ -1,6 +1,6 @@
 import { inArray, isNotNull, and } from 'drizzle-orm';
 import { offerLocations } from '$lib/server/db/schema';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 
 /** Locations of the given offers for the map and its address list. */
 export async function mapPoints(ctx: TenantContext, offerIds: string[]) {

@@ -1,4 +1,4 @@
-import { berlinInstant } from '$lib/server/domains/meetings/berlin-time';
+import { berlinInstant } from '$lib/server/domains/shared/time';
 import type { PublishedOffer } from './get-offer';
 import { upcomingDates } from './schedule';
 

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { offers, offerVersions } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { requireProvider } from '$lib/server/domains/accounts/actor';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireProvider } from '$lib/server/domains/shared/actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import type { OfferFormInput } from './offer-schema';
 import { compactFormValues, inputToFormValues } from './offer-form-values';
 import { checkOfferReferences, writeOffer } from './write-offer';

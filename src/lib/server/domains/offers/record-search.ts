@@ -1,4 +1,4 @@
-import type { TenantContext } from '$lib/server/domains/tenancy/context';
+import type { TenantContext } from '$lib/server/domains/shared/context';
 import { searchWordsOf } from './normalise';
 import type { SearchStat } from './search-stats-buffer';
 

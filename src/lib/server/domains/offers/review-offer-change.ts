@@ -1,11 +1,11 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { offerLocations, offers, offerVersions, organisations, users } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/domains/accounts/actor';
+import { requireRole } from '$lib/server/domains/shared/actor';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { networkBranding } from '$lib/server/domains/mail/network-branding';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { offerFormSchema, type OfferFormInput } from './offer-schema';
 import { diffFormValues, expandFormValues, offerToFormValues, type OfferFormValues } from './offer-form-values';
 import { writeOffer } from './write-offer';

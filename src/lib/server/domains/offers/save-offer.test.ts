@@ -7,7 +7,7 @@ import { offers, searchWords } from '$lib/server/db/schema';
 import { parseWith } from '$lib/server/http/forms';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeOrganisation, makeUser, tenantContext } from '$tests/fixtures';
-import type { TenantContext } from '$lib/server/domains/tenancy/context';
+import type { TenantContext } from '$lib/server/domains/shared/context';
 import { offerFormSchema, type OfferFormInput } from './offer-schema';
 import { offerToFormValues } from './offer-form-values';
 import { refreshSearchWords } from './refresh-search-words';

@@ -1,5 +1,5 @@
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import type { OfferFormInput } from './offer-schema';
 import { writeOffer } from './write-offer';
 

@@ -3,7 +3,7 @@ import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing'
 import type { Database } from '$lib/server/db/client';
 import { seedDemoData } from '$lib/server/demo/seed-demo-data';
 import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
-import type { TenantContext } from '$lib/server/domains/tenancy/context';
+import type { TenantContext } from '$lib/server/domains/shared/context';
 import { searchOffers, type OfferSearchInput } from './search-offers';
 
 const empty: OfferSearchInput = { q: '', lifeStages: [], topics: [], types: [], districts: [], languages: [], costFree: false, accessible: false, page: 1 };

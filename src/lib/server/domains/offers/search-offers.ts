@@ -2,7 +2,7 @@ import { stillFreshSql } from './freshness';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { rowsOf } from '$lib/server/db/scope';
-import { tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { searchWordsOf, normaliseText } from './normalise';
 
 export const PAGE_SIZE = 20;

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { networks, offerConfirmations, offers, organisations, roleAssignments, users } from '$lib/server/db/schema';
-import { randomToken, sha256Hex } from '$lib/server/domains/accounts/crypto';
+import { randomToken, sha256Hex } from '$lib/server/domains/shared/crypto';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { dueDate, freshnessState, REMIND_BEFORE_DAYS, type FreshnessRules } from './freshness';
 

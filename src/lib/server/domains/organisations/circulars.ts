@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { bodyContacts, circulars, contacts, MEMBERSHIP_STATUSES, networks, organisations } from '$lib/server/db/schema';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { randomToken } from '$lib/server/domains/accounts/crypto';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { randomToken } from '$lib/server/domains/shared/crypto';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
-import { organisationInBody } from '$lib/server/domains/meetings/body-people';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
+import { organisationInBody } from './body-membership';
 
 export const circularSchema = z.object({
 	subject: z.string().trim().min(1, 'error.required').max(200, 'error.tooLong'),

@@ -1,11 +1,12 @@
+import { isParticipating } from '$lib/server/domains/shared/statuses';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { bodies, CONSENT_METHODS, districts, CONTACT_VISIBILITIES, contacts, organisations, partnerCategories, type ContactVisibility } from '$lib/server/db/schema';
-import { organisationTakesPart } from '$lib/server/domains/meetings/body-people';
+import { organisationTakesPart } from './body-membership';
 import { AppError } from '$lib/server/errors';
-import { hasRole, requireNetworkAccess, requireRole } from '$lib/server/domains/accounts/actor';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { hasRole, requireNetworkAccess, requireRole } from '$lib/server/domains/shared/actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { t } from '$lib/i18n';
 
 /** The consent text contacts agree to; its version is stored with each consent. */
@@ -117,7 +118,7 @@ export async function memberDirectory(ctx: TenantContext, f: DirectoryFilter) {
 				scoped(
 					organisations,
 					ctx,
-					sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`,
+					isParticipating(organisations.membershipStatus),
 					f.category ? eq(organisations.partnerCategoryId, f.category) : undefined,
 					f.district ? sql`${f.district} = any(${organisations.districtIds})` : undefined,
 					f.body ? organisationTakesPart(f.body, { id: organisations.id, status: organisations.membershipStatus }) : undefined,

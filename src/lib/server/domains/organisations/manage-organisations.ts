@@ -1,11 +1,12 @@
+import { isParticipating } from '$lib/server/domains/shared/statuses';
 import { and, asc, desc, eq, ilike, inArray, ne, sql } from 'drizzle-orm';
 import { agreements, agreementSignatures, agreementVersions, bodies, contacts, districts, membershipEvents, organisations, partnerCategories, type MembershipStatus } from '$lib/server/db/schema';
-import { organisationTakesPart } from '$lib/server/domains/meetings/body-people';
+import { organisationTakesPart } from './body-membership';
 import { mayView } from './contacts';
 import { AppError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { listPartnerCategories } from './partner-categories';
 import type { MemberOrganisationInput } from './organisation-schema';
 
@@ -143,7 +144,7 @@ export async function listPublicMembers(ctx: TenantContext) {
 			.select({ id: organisations.id, name: organisations.name, web: organisations.web, city: organisations.city, category: partnerCategories.name, position: partnerCategories.position, status: organisations.membershipStatus })
 			.from(organisations)
 			.leftJoin(partnerCategories, eq(partnerCategories.id, organisations.partnerCategoryId))
-			.where(scoped(organisations, ctx, eq(organisations.listedPublicly, true), sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`))
+			.where(scoped(organisations, ctx, eq(organisations.listedPublicly, true), isParticipating(organisations.membershipStatus)))
 			.orderBy(asc(partnerCategories.position), asc(organisations.name));
 		// Only contacts the person agreed to show publicly (consent given, not revoked).
 		const people = rows.length

@@ -1,9 +1,9 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { districts, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { requireProvider } from '$lib/server/domains/accounts/actor';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireProvider } from '$lib/server/domains/shared/actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import type { OrganisationProfileInput } from './organisation-schema';
 
 /** The provider's own organisation profile and the districts to choose from. */

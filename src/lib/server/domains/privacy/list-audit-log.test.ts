@@ -6,7 +6,7 @@ import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { memberOrganisationSchema, type MemberOrganisationInput } from '$lib/server/domains/organisations/organisation-schema';
 import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
-import { saveBody } from '$lib/server/domains/meetings/manage-bodies';
+import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
 import { listAuditLog, type AuditFilter } from './list-audit-log';
 
 const organisationForm = (values: Record<string, unknown>): MemberOrganisationInput => {

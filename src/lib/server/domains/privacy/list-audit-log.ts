@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { auditLog, users } from '$lib/server/db/schema';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { tenantTx, type TenantContext } from '$lib/server/domains/tenancy/context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 
 export type AuditFilter = { entity: string; action: string; actor: string; from: string; to: string; q: string; page: number };
 export const AUDIT_PAGE_SIZE = 50;

@@ -4,10 +4,10 @@ import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { networks } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { requireRole, type Actor } from '$lib/server/domains/accounts/actor';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
+import { requireRole, type Actor } from '$lib/server/domains/shared/actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import type { createNetworkSchema } from './network-schemas';
-import { ensureOfferDefaults } from '$lib/server/domains/offers/taxonomy';
+import { ensureOfferDefaults } from '$lib/server/domains/taxonomy/default-taxonomy';
 
 /** The operator creates a new, empty network (tenant). */
 export async function createNetwork(ctx: { db: Db; actor: Actor | null }, input: z.output<typeof createNetworkSchema>) {

@@ -3,7 +3,7 @@ import { AppError } from '$lib/server/errors';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { networks } from '$lib/server/db/schema';
-import { requireRole, type Actor } from '$lib/server/domains/accounts/actor';
+import { requireRole, type Actor } from '$lib/server/domains/shared/actor';
 
 /** The operator's overview: every network with its coordinators' count; no network content. */
 export async function listNetworks(ctx: { db: Db; actor: Actor | null }) {

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { networks } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { requireRole } from '$lib/server/domains/accounts/actor';
-import { recordAudit } from '$lib/server/domains/privacy/record-audit';
-import { tenantTx, type TenantContext } from './context';
+import { requireRole } from '$lib/server/domains/shared/actor';
+import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { tenantTx, type TenantContext } from '../shared/context';
 import { sanitizeSvg } from './sanitize-svg';
 
 export const MAX_LOGO_BYTES = 1024 * 1024;

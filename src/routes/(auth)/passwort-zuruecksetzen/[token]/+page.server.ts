@@ -1,4 +1,4 @@
-import { loadTokenPage, setPasswordAction } from '$lib/server/http/password-token-page';
+import { loadTokenPage, setPasswordAction } from '$lib/server/http/controllers/password-token-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadTokenPage(event, 'password_reset');

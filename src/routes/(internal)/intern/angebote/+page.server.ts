@@ -1,4 +1,4 @@
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import { listOffersForCoordinator } from '$lib/server/domains/offers/list-offers-admin';
 import type { PageServerLoad } from './$types';
 

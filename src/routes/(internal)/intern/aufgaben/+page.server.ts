@@ -1,6 +1,6 @@
-import { listTasks, taskFilter } from '$lib/server/domains/meetings/list-tasks';
-import { toggleTaskAction } from '$lib/server/http/body-pages';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { listTasks, taskFilter } from '$lib/server/domains/bodies/list-tasks';
+import { toggleTaskAction } from '$lib/server/http/controllers/body-pages';
+import { coordinatorContext } from '$lib/server/http/context';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,6 @@
-import { hasRole } from '$lib/server/domains/accounts/actor';
+import { hasRole } from '$lib/server/domains/shared/actor';
 import { documentBodies, listDocuments } from '$lib/server/domains/documents/manage-documents';
-import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/document-actions';
+import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
 import { raise } from '$lib/server/http/errors';
 import { networkFilesContext } from '$lib/server/http/uploads';
 import type { Actions, PageServerLoad } from './$types';

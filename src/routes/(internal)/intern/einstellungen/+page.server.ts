@@ -1,7 +1,7 @@
 import { isAppError } from '$lib/server/errors';
 import { invalid, formValues, parseForm, type FormValues } from '$lib/server/http/forms';
 import { raise } from '$lib/server/http/errors';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import { getNetworkById, type Network } from '$lib/server/domains/tenancy/get-network';
 import { HELP_NUMBER_ROWS, networkSettingsSchema } from '$lib/server/domains/tenancy/network-schemas';
 import { formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';

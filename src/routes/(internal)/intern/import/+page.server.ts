@@ -3,7 +3,7 @@ import { isAppError } from '$lib/server/errors';
 import { IMPORT_KINDS, type ImportKind } from '$lib/server/db/schema';
 import { checkImport, runImport, stageImport, type ImportCheck } from '$lib/server/domains/exchange/run-import';
 import { NEW_OFFER_STATUSES, type NewOfferStatus } from '$lib/server/domains/exchange/import-offers';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';
 import type { MessageKey } from '$lib/i18n';

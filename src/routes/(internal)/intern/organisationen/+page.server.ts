@@ -1,5 +1,5 @@
 import { listOrganisations } from '$lib/server/domains/organisations/manage-organisations';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import { UUID } from '$lib/server/http/params';
 import type { PageServerLoad } from './$types';
 

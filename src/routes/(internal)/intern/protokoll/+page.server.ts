@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listAuditLog } from '$lib/server/domains/privacy/list-audit-log';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 const day = z.iso.date().catch('');

@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { circularSchema, listCirculars, previewRecipients, sendCircular } from '$lib/server/domains/organisations/circulars';
-import { listBodies } from '$lib/server/domains/meetings/manage-bodies';
+import { listBodies } from '$lib/server/domains/bodies/manage-bodies';
 import { getOrganisation } from '$lib/server/domains/organisations/manage-organisations';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import { parseWith } from '$lib/server/http/forms';
 import type { MessageKey } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

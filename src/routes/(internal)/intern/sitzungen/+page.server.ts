@@ -1,4 +1,4 @@
-import { myMeetings } from '$lib/server/domains/meetings/member-meetings';
+import { myMeetings } from '$lib/server/domains/bodies/member-meetings';
 import { raise } from '$lib/server/http/errors';
 import { networkFilesContext } from '$lib/server/http/uploads';
 import type { PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { listAgreements, saveAgreement } from '$lib/server/domains/agreements/manage-agreements';
 import { agreementSchema } from '$lib/server/domains/agreements/agreement-schema';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, invalid, parseForm } from '$lib/server/http/forms';
 import { failFromAppError } from '$lib/server/http/uploads';
 import type { Actions, PageServerLoad } from './$types';

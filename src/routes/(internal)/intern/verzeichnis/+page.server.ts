@@ -1,5 +1,5 @@
 import { memberDirectory } from '$lib/server/domains/organisations/contacts';
-import { hasRole } from '$lib/server/domains/accounts/actor';
+import { hasRole } from '$lib/server/domains/shared/actor';
 import { raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';
 import type { PageServerLoad } from './$types';

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { RSVP_ANSWERS, type RsvpAnswer } from '$lib/server/db/schema';
-import { answerRsvp, describeRsvp } from '$lib/server/domains/meetings/rsvp';
+import { answerRsvp, describeRsvp } from '$lib/server/domains/bodies/rsvp';
 import type { Actions, PageServerLoad } from './$types';
 
 // Opening the personal link changes nothing; the buttons record the answer (it can be changed later).

@@ -4,7 +4,7 @@ import { getOwnOrganisation, updateOwnOrganisation } from '$lib/server/domains/o
 import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { invalid, parseWith } from '$lib/server/http/forms';
 import { raise } from '$lib/server/http/errors';
-import { providerContext } from '$lib/server/http/offer-form-page';
+import { providerContext } from '$lib/server/http/controllers/offer-form-page';
 import type { MessageKey } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 

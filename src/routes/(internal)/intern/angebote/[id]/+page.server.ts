@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadOfferFormPage, saveOfferAction, validateOfferAction } from '$lib/server/http/offer-form-page';
+import { loadOfferFormPage, saveOfferAction, validateOfferAction } from '$lib/server/http/controllers/offer-form-page';
 import { UUID } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,4 +1,4 @@
-import { loadOfferFormPage, saveOfferAction, validateOfferAction } from '$lib/server/http/offer-form-page';
+import { loadOfferFormPage, saveOfferAction, validateOfferAction } from '$lib/server/http/controllers/offer-form-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadOfferFormPage(event, null);

@@ -1,6 +1,6 @@
-import { loadBodyPage, saveBodyAction } from '$lib/server/http/body-pages';
+import { loadBodyPage, saveBodyAction } from '$lib/server/http/controllers/body-pages';
 import { listDocuments } from '$lib/server/domains/documents/manage-documents';
-import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/document-actions';
+import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
 import { coordinatorFilesContext } from '$lib/server/http/uploads';
 import { uuidParam } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';

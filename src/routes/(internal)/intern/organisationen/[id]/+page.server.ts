@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { loadOrganisationPage, saveOrganisationAction } from '$lib/server/http/organisation-form-page';
+import { loadOrganisationPage, saveOrganisationAction } from '$lib/server/http/controllers/organisation-form-page';
 import { UUID } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';
 

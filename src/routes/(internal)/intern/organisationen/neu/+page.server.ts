@@ -1,4 +1,4 @@
-import { loadOrganisationPage, saveOrganisationAction } from '$lib/server/http/organisation-form-page';
+import { loadOrganisationPage, saveOrganisationAction } from '$lib/server/http/controllers/organisation-form-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadOrganisationPage(event, null);

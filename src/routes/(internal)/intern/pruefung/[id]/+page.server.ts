@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { isAppError } from '$lib/server/errors';
 import { decideOfferChange, getOfferChange } from '$lib/server/domains/offers/review-offer-change';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, invalid, parseForm } from '$lib/server/http/forms';
 import { raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';

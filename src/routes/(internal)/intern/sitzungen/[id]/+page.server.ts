@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { RSVP_ANSWERS, type RsvpAnswer } from '$lib/server/db/schema';
-import { answerAsMember, memberMeeting } from '$lib/server/domains/meetings/member-meetings';
+import { answerAsMember, memberMeeting } from '$lib/server/domains/bodies/member-meetings';
 import { listDocuments } from '$lib/server/domains/documents/manage-documents';
-import { berlinParts } from '$lib/server/domains/meetings/berlin-time';
+import { berlinParts } from '$lib/server/domains/shared/time';
 import { parseAgenda, scheduleAgenda } from '$lib/agenda';
 import { raise } from '$lib/server/http/errors';
 import { failFromAppError, networkFilesContext } from '$lib/server/http/uploads';

@@ -3,7 +3,7 @@ import { getAgreement, saveAgreement } from '$lib/server/domains/agreements/mana
 import { remindUnsigned, sendForSignature } from '$lib/server/domains/agreements/request-signatures';
 import { recordSignature, reopenSignature } from '$lib/server/domains/agreements/record-signature';
 import { agreementSchema, recordSignatureSchema } from '$lib/server/domains/agreements/agreement-schema';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, parseForm } from '$lib/server/http/forms';
 import { raise } from '$lib/server/http/errors';
 import { coordinatorFilesContext, failFromAppError, uploadedFile } from '$lib/server/http/uploads';

@@ -1,6 +1,6 @@
 import { directoryRows } from '$lib/server/domains/organisations/contacts';
 import { writeXlsx } from '$lib/server/domains/exchange/spreadsheet';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';
 import type { RequestHandler } from './$types';
 

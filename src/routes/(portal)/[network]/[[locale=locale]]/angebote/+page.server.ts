@@ -1,6 +1,6 @@
 import { parseSearchParams, searchFilters } from '$lib/portal/search-params';
 import { searchOffers } from '$lib/server/domains/offers/search-offers';
-import { listFacetLabels } from '$lib/server/domains/offers/list-facet-labels';
+import { listFacetLabels } from '$lib/server/domains/taxonomy/list-facet-labels';
 import { locateOrigin } from '$lib/server/domains/offers/locate-postcode';
 import { searchStatOf } from '$lib/server/domains/offers/record-search';
 import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';

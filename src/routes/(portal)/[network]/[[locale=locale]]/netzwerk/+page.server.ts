@@ -1,5 +1,5 @@
 import { listPublicMembers } from '$lib/server/domains/organisations/manage-organisations';
-import { listPublicBodies } from '$lib/server/domains/meetings/manage-bodies';
+import { listPublicBodies } from '$lib/server/domains/bodies/manage-bodies';
 import { listPublicAgreements } from '$lib/server/domains/agreements/manage-agreements';
 import type { PageServerLoad } from './$types';
 

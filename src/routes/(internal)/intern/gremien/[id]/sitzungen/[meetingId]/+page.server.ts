@@ -1,5 +1,5 @@
-import { loadMeetingPage, meetingCommand, saveMeetingAction, saveMinutesAction, sendMinutesAction, toggleTaskAction } from '$lib/server/http/body-pages';
-import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/document-actions';
+import { loadMeetingPage, meetingCommand, saveMeetingAction, saveMinutesAction, sendMinutesAction, toggleTaskAction } from '$lib/server/http/controllers/body-pages';
+import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
 import { listDocuments } from '$lib/server/domains/documents/manage-documents';
 import { coordinatorFilesContext } from '$lib/server/http/uploads';
 import { uuidParam } from '$lib/server/http/params';

@@ -1,4 +1,4 @@
-import { inviteContactAction, loadContactPage, saveContactAction } from '$lib/server/http/contact-form-page';
+import { inviteContactAction, loadContactPage, saveContactAction } from '$lib/server/http/controllers/contact-form-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadContactPage(event);

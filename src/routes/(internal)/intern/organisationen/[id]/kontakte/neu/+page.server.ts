@@ -1,4 +1,4 @@
-import { loadContactPage, saveContactAction } from '$lib/server/http/contact-form-page';
+import { loadContactPage, saveContactAction } from '$lib/server/http/controllers/contact-form-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadContactPage(event);

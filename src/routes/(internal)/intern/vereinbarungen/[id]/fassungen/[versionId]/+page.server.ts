@@ -1,4 +1,4 @@
-import { loadVersionPage, saveVersionAction } from '$lib/server/http/agreement-pages';
+import { loadVersionPage, saveVersionAction } from '$lib/server/http/controllers/agreement-pages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadVersionPage(event);

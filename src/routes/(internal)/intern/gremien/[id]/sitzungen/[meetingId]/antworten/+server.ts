@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { getMeeting } from '$lib/server/domains/meetings/manage-meetings';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { getMeeting } from '$lib/server/domains/bodies/manage-meetings';
+import { coordinatorContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';
 import { uuidParam } from '$lib/server/http/params';
 import type { RequestHandler } from './$types';

@@ -1,10 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { getMeeting } from '$lib/server/domains/meetings/manage-meetings';
-import { meetingTasks } from '$lib/server/domains/meetings/minutes';
-import { attendanceSheetPdf, minutesPdf } from '$lib/server/domains/meetings/meeting-pdf';
+import { getMeeting } from '$lib/server/domains/bodies/manage-meetings';
+import { meetingTasks } from '$lib/server/domains/bodies/minutes';
+import { attendanceSheetPdf, minutesPdf } from '$lib/server/domains/bodies/meeting-pdf';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { t } from '$lib/i18n';
-import { coordinatorContext } from '$lib/server/http/coordinator';
+import { coordinatorContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';
 import type { RequestHandler } from './$types';

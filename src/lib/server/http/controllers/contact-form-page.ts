@@ -1,0 +1,72 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { isAppError } from '$lib/server/errors';
+import { CONSENT_TEXT_VERSION, contactSchema, getContact, saveContact } from '$lib/server/domains/organisations/contacts';
+import { getOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { CONTACT_ACCOUNT_ROLES, contactAccess, inviteContact, type ContactAccountRole } from '$lib/server/domains/accounts/invite-contact';
+import type { MessageKey } from '$lib/i18n';
+import { coordinatorContext } from '../context';
+import { formValues, parseForm } from '../forms';
+import { raise } from '../errors';
+import { UUID, uuidParam } from '../params';
+
+/** Shared by "Ansprechperson hinzufügen" and "bearbeiten". */
+export async function loadContactPage(event: RequestEvent) {
+	const orgId = event.params.id ?? '';
+	const contactId = event.params.contactId ?? null;
+	if (!UUID.test(orgId) || (contactId !== null && !UUID.test(contactId))) error(404, 'Diese Seite gibt es nicht.');
+	const ctx = coordinatorContext(event);
+	try {
+		const { organisation } = await getOrganisation(ctx, orgId);
+		const c = contactId ? await getContact(ctx, orgId, contactId) : null;
+		return {
+			access: contactId ? await contactAccess(ctx, contactId) : null,
+			organisation: { id: organisation!.id, name: organisation!.name },
+			consentText: c?.consentTextVersion ?? CONSENT_TEXT_VERSION,
+			saved: {
+				version: String(c?.version ?? 0),
+				name: c?.name ?? '',
+				role: c?.role ?? '',
+				phone: c?.phone ?? '',
+				email: c?.email ?? '',
+				visibility: c?.visibility ?? 'coordination',
+				consentAt: c?.consentAt ?? '',
+				consentMethod: c?.consentMethod ?? '',
+				consentRevokedAt: c?.consentRevokedAt ?? ''
+			}
+		};
+	} catch (e) {
+		raise(e);
+	}
+}
+
+export async function saveContactAction(event: RequestEvent) {
+	const orgId = event.params.id ?? '';
+	const contactId = event.params.contactId ?? null;
+	if (!UUID.test(orgId) || (contactId !== null && !UUID.test(contactId))) error(404, 'Diese Seite gibt es nicht.');
+	const ctx = coordinatorContext(event);
+	const form = await event.request.formData();
+	const values = formValues(form);
+	const parsed = parseForm(contactSchema, form);
+	if (!parsed.ok) return fail(400, { errors: parsed.errors as Record<string, MessageKey>, values });
+	try {
+		await saveContact(ctx, orgId, contactId, parsed.data);
+	} catch (e) {
+		if (isAppError(e, 'conflict')) return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values });
+		raise(e);
+	}
+	redirect(303, `/intern/organisationen/${orgId}?gespeichert=1#ansprechpersonen`);
+}
+
+/** "Zugang einladen": the contact gets a login as member or as provider editor of its organisation. */
+export async function inviteContactAction(event: RequestEvent) {
+	const contactId = uuidParam(event.params.contactId);
+	const role = String((await event.request.formData()).get('role') ?? '');
+	if (!(CONTACT_ACCOUNT_ROLES as readonly string[]).includes(role)) return fail(400, { inviteError: 'error.choose' as MessageKey });
+	try {
+		const { newAccount } = await inviteContact({ ...coordinatorContext(event), baseUrl: event.url.origin }, contactId, role as ContactAccountRole);
+		return { invited: newAccount ? 'new' : 'existing' };
+	} catch (e) {
+		if (isAppError(e, 'validation')) return fail(400, { inviteError: String(e.details.message) as MessageKey });
+		raise(e);
+	}
+}

@@ -1,0 +1,32 @@
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { deleteDocument, uploadDocument } from '$lib/server/domains/documents/manage-documents';
+import { documentSchema } from '$lib/server/domains/documents/document-schema';
+import type { MessageKey } from '$lib/i18n';
+import { formValues, parseForm } from '../forms';
+import { coordinatorFilesContext, failFromAppError, uploadedFile } from '../uploads';
+import { uuidParam } from '../params';
+
+/** Upload form of the documents page and of a meeting (then body and meeting come from the route). */
+export async function uploadDocumentAction(event: RequestEvent, fixed: { bodyId: string; meetingId: string | null } | null = null) {
+	const form = await event.request.formData();
+	const values = formValues(form);
+	const parsed = parseForm(documentSchema, form);
+	if (!parsed.ok) return fail(400, { documentErrors: parsed.errors, documentValues: values });
+	try {
+		await uploadDocument(coordinatorFilesContext(event), { ...parsed.data, bodyId: fixed?.bodyId ?? parsed.data.bodyId, meetingId: fixed?.meetingId ?? null }, await uploadedFile(form, 'file'));
+	} catch (e) {
+		const failed = failFromAppError(e, values);
+		return fail(failed.status, { documentErrors: failed.data.errors as Record<string, MessageKey>, documentValues: values });
+	}
+	return { documentUploaded: true };
+}
+
+export async function deleteDocumentAction(event: RequestEvent) {
+	const form = await event.request.formData();
+	try {
+		await deleteDocument(coordinatorFilesContext(event), uuidParam(String(form.get('documentId'))));
+	} catch (e) {
+		return failFromAppError(e, {});
+	}
+	return { documentDeleted: true };
+}
