@@ -22,7 +22,7 @@ const config = {
 				'base-uri': ['self'],
 				'object-src': ['none']
 			}
-		},
+		}
 	}
 };
 

@@ -12,7 +12,12 @@ const PATH = '/herten/angebote?q=hebamme';
 
 async function load(url: string) {
 	const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
-	return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx, timeouts: result.timeouts };
+	return {
+		rps: result.requests.average,
+		p99: result.latency.p99,
+		errors: result.errors + result.non2xx,
+		timeouts: result.timeouts
+	};
 }
 
 async function pageWeight(base: string, path: string) {
@@ -21,7 +26,8 @@ async function pageWeight(base: string, path: string) {
 	const preloadCss = [...html.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]*>/g)].map((m) => m[1]!);
 	const files = [...new Set([...css, ...preloadCss])];
 	let cssBytes = 0;
-	for (const href of files) cssBytes += gzipSync(Buffer.from(await (await fetch(new URL(href, base + path))).text())).length;
+	for (const href of files)
+		cssBytes += gzipSync(Buffer.from(await (await fetch(new URL(href, base + path))).text())).length;
 	const htmlBytes = gzipSync(Buffer.from(html)).length;
 	const scripts = (html.match(/<script(?![^>]*application\/ld\+json)/g) ?? []).length;
 	return { htmlBytes, cssBytes, scripts };
@@ -42,22 +48,30 @@ try {
 	const portal = await load(app.url + PATH);
 	const baseline = await load(staticUrl);
 	staticServer.close();
-	console.log(`portal search  ${portal.rps.toFixed(0).padStart(7)} req/s  p99 ${portal.p99} ms  errors ${portal.errors}  timeouts ${portal.timeouts}`);
-	console.log(`static file    ${baseline.rps.toFixed(0).padStart(7)} req/s  p99 ${baseline.p99} ms  errors ${baseline.errors}`);
+	console.log(
+		`portal search  ${portal.rps.toFixed(0).padStart(7)} req/s  p99 ${portal.p99} ms  errors ${portal.errors}  timeouts ${portal.timeouts}`
+	);
+	console.log(
+		`static file    ${baseline.rps.toFixed(0).padStart(7)} req/s  p99 ${baseline.p99} ms  errors ${baseline.errors}`
+	);
 	console.log(`ratio portal/static: ${(portal.rps / baseline.rps).toFixed(2)} (target ≥ 0.5, 0 errors)`);
 
 	// The same page without the page cache: every request renders and queries the database.
 	const uncachedApp = await startServer({ env: { PAGE_CACHE_SECONDS: '0' } });
 	try {
 		const uncached = await load(uncachedApp.url + PATH);
-		console.log(`without cache  ${uncached.rps.toFixed(0).padStart(7)} req/s  p99 ${uncached.p99} ms  errors ${uncached.errors}  timeouts ${uncached.timeouts}  (ratio ${(uncached.rps / baseline.rps).toFixed(3)})`);
+		console.log(
+			`without cache  ${uncached.rps.toFixed(0).padStart(7)} req/s  p99 ${uncached.p99} ms  errors ${uncached.errors}  timeouts ${uncached.timeouts}  (ratio ${(uncached.rps / baseline.rps).toFixed(3)})`
+		);
 	} finally {
 		await uncachedApp.stop();
 	}
 
 	for (const path of ['/herten', '/herten/angebote']) {
 		const w = await pageWeight(app.url, path);
-		console.log(`page weight ${path.padEnd(18)} HTML ${(w.htmlBytes / 1024).toFixed(1)} KB + CSS ${(w.cssBytes / 1024).toFixed(1)} KB gzip = ${((w.htmlBytes + w.cssBytes) / 1024).toFixed(1)} KB (target ≤ 20 KB), scripts: ${w.scripts}`);
+		console.log(
+			`page weight ${path.padEnd(18)} HTML ${(w.htmlBytes / 1024).toFixed(1)} KB + CSS ${(w.cssBytes / 1024).toFixed(1)} KB gzip = ${((w.htmlBytes + w.cssBytes) / 1024).toFixed(1)} KB (target ≤ 20 KB), scripts: ${w.scripts}`
+		);
 	}
 } finally {
 	await app.stop();

@@ -52,10 +52,23 @@ function rows(): { headers: string[]; cells: string[][] } {
 
 async function setup(database: Database): Promise<TenantContext> {
 	return withSystem(database.db, async (tx) => {
-		const [network] = await tx.insert(networks).values({ slug: `bench-import-${Date.now()}`, name: 'Netzwerk Musterstadt', municipality: 'Musterstadt', municipalityKind: 'stadt' }).returning();
+		const [network] = await tx
+			.insert(networks)
+			.values({
+				slug: `bench-import-${Date.now()}`,
+				name: 'Netzwerk Musterstadt',
+				municipality: 'Musterstadt',
+				municipalityKind: 'stadt'
+			})
+			.returning();
 		await ensureOfferDefaults(tx, network!.id);
-		await tx.insert(districts).values(DISTRICTS.map((name, i) => ({ networkId: network!.id, name, postcodes: [String(12345 + i)] })));
-		const [user] = await tx.insert(users).values({ email: `bench-${network!.id}@example.org`, name: 'Benchmark' }).returning();
+		await tx
+			.insert(districts)
+			.values(DISTRICTS.map((name, i) => ({ networkId: network!.id, name, postcodes: [String(12345 + i)] })));
+		const [user] = await tx
+			.insert(users)
+			.values({ email: `bench-${network!.id}@example.org`, name: 'Benchmark' })
+			.returning();
 		await tx.insert(roleAssignments).values({ userId: user!.id, role: 'coordinator', networkId: network!.id });
 		return { db: database.db, network: network!, actor: (await loadActor(tx, user!.id))! };
 	});
@@ -79,8 +92,11 @@ async function measure(kind: DatabaseKind, files: { format: string; bytes: Buffe
 			t0 = performance.now();
 			const updated = await runImport(ctx, again.uploadId, again.mapping);
 			const rewrite = performance.now() - t0;
-			if (updated.report.updated + updated.report.unchanged !== OFFERS) throw new Error('re-import did not recognise every row');
-			console.log(`${kind.padEnd(8)} ${file.format.padEnd(5)} dry run ${(dry / 1000).toFixed(2)} s · import ${(write / 1000).toFixed(2)} s · total ${((dry + write) / 1000).toFixed(2)} s · re-import (same file) ${(rewrite / 1000).toFixed(2)} s`);
+			if (updated.report.updated + updated.report.unchanged !== OFFERS)
+				throw new Error('re-import did not recognise every row');
+			console.log(
+				`${kind.padEnd(8)} ${file.format.padEnd(5)} dry run ${(dry / 1000).toFixed(2)} s · import ${(write / 1000).toFixed(2)} s · total ${((dry + write) / 1000).toFixed(2)} s · re-import (same file) ${(rewrite / 1000).toFixed(2)} s`
+			);
 		}
 		const ctx = await setup(database);
 		const t0 = performance.now();
@@ -91,7 +107,9 @@ async function measure(kind: DatabaseKind, files: { format: string; bytes: Buffe
 			}
 		});
 		const baseline = performance.now() - t0;
-		console.log(`${kind.padEnd(8)} baseline: plain INSERT of ${OFFERS} minimal offers ${(baseline / 1000).toFixed(2)} s`);
+		console.log(
+			`${kind.padEnd(8)} baseline: plain INSERT of ${OFFERS} minimal offers ${(baseline / 1000).toFixed(2)} s`
+		);
 	} finally {
 		await database.close();
 	}
@@ -102,7 +120,9 @@ const files = [
 	{ format: 'xlsx', bytes: await writeXlsx('Angebote', headers, cells) },
 	{ format: 'csv', bytes: writeCsv(headers, cells) }
 ];
-console.log(`${OFFERS} offers: XLSX ${(files[0]!.bytes.length / 1e6).toFixed(1)} MB, CSV ${(files[1]!.bytes.length / 1e6).toFixed(1)} MB (target: dry run + import ≤ 10 s)`);
+console.log(
+	`${OFFERS} offers: XLSX ${(files[0]!.bytes.length / 1e6).toFixed(1)} MB, CSV ${(files[1]!.bytes.length / 1e6).toFixed(1)} MB (target: dry run + import ≤ 10 s)`
+);
 if (!process.env.BENCH_ONLY_PG) await measure('pglite', files);
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (url) {

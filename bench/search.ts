@@ -26,7 +26,17 @@ const fmt = (n: number) => n.toFixed(2).padStart(7);
 async function generate(database: Database) {
 	const perNetwork = Math.ceil(OFFERS / NETWORKS);
 	const templates = JSON.stringify(
-		OFFER_TEMPLATES.map((t) => ({ title: t.title, summary: t.summary, description: t.description, provider: t.provider, life_stages: t.lifeStages, topics: t.topics, type: t.type, languages: t.languages, cost_free: t.costFree }))
+		OFFER_TEMPLATES.map((t) => ({
+			title: t.title,
+			summary: t.summary,
+			description: t.description,
+			provider: t.provider,
+			life_stages: t.lifeStages,
+			topics: t.topics,
+			type: t.type,
+			languages: t.languages,
+			cost_free: t.costFree
+		}))
 	);
 	await withSystem(database.db, async (tx) => {
 		await tx.execute(sql`
@@ -65,17 +75,45 @@ async function generate(database: Database) {
 			where length(word) >= 3 group by network_id, word`);
 		await tx.execute(sql`analyze`);
 	});
-	const [row] = (await withSystem(database.db, (tx) => tx.execute(sql`select count(*)::int as n from offers`))).rows as { n: number }[];
+	const [row] = (await withSystem(database.db, (tx) => tx.execute(sql`select count(*)::int as n from offers`)))
+		.rows as { n: number }[];
 	return row!.n;
 }
 
-const WORDS = ['hebamme', 'krabbelgruppe', 'beratung', 'elterncafe', 'frühförderung', 'sprachkurs', 'elterngeld', 'babymassage', 'stillgruppe', 'erziehungsberatung', 'kinderarzt', 'familienzentrum'];
+const WORDS = [
+	'hebamme',
+	'krabbelgruppe',
+	'beratung',
+	'elterncafe',
+	'frühförderung',
+	'sprachkurs',
+	'elterngeld',
+	'babymassage',
+	'stillgruppe',
+	'erziehungsberatung',
+	'kinderarzt',
+	'familienzentrum'
+];
 const TYPOS = ['hebame', 'kinderartz', 'krabelgruppe', 'schreibabby', 'fruhforderung', 'elterngelt'];
 const SYNONYMS = ['pädiater', 'schreiambulanz', 'tagesmutter', 'deutschkurs'];
 
-function queryMix(i: number, networks: { id: string; slug: string; name: string }[], districts: Map<string, { lat: number; lng: number }>) {
+function queryMix(
+	i: number,
+	networks: { id: string; slug: string; name: string }[],
+	districts: Map<string, { lat: number; lng: number }>
+) {
 	const network = networks[(i * 7919) % networks.length]!;
-	const base: OfferSearchInput = { q: '', lifeStages: [], topics: [], types: [], districts: [], languages: [], costFree: false, accessible: false, page: 1 };
+	const base: OfferSearchInput = {
+		q: '',
+		lifeStages: [],
+		topics: [],
+		types: [],
+		districts: [],
+		languages: [],
+		costFree: false,
+		accessible: false,
+		page: 1
+	};
 	const kind = i % 5;
 	const input =
 		kind === 0
@@ -97,9 +135,16 @@ async function run(kind: DatabaseKind) {
 		let t = performance.now();
 		const count = await generate(database);
 		console.log(`generated ${NETWORKS} networks, ${count} offers in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-		const networks = (await withSystem(database.db, (tx) => tx.execute(sql`select id, slug, name from networks`))).rows as { id: string; slug: string; name: string }[];
+		const networks = (await withSystem(database.db, (tx) => tx.execute(sql`select id, slug, name from networks`)))
+			.rows as { id: string; slug: string; name: string }[];
 		const districts = new Map(
-			((await withSystem(database.db, (tx) => tx.execute(sql`select distinct on (network_id) network_id, lat, lng from districts`))).rows as { network_id: string; lat: number; lng: number }[]).map((d) => [d.network_id, { lat: d.lat, lng: d.lng }])
+			(
+				(
+					await withSystem(database.db, (tx) =>
+						tx.execute(sql`select distinct on (network_id) network_id, lat, lng from districts`)
+					)
+				).rows as { network_id: string; lat: number; lng: number }[]
+			).map((d) => [d.network_id, { lat: d.lat, lng: d.lng }])
 		);
 		// Warm-up, then the measured mix.
 		for (let i = 0; i < 50; i++) {
@@ -119,7 +164,9 @@ async function run(kind: DatabaseKind) {
 			if (result.total > 0) hits++;
 			// Baseline in the same process and transaction shape: one indexed lookup of the network's offer count.
 			t = performance.now();
-			await withSystem(database.db, (tx) => tx.execute(sql`select count(*) from offers where network_id = ${network.id} and status = 'published'`));
+			await withSystem(database.db, (tx) =>
+				tx.execute(sql`select count(*) from offers where network_id = ${network.id} and status = 'published'`)
+			);
 			baseline.push(performance.now() - t);
 		}
 		const s = stats(search);
@@ -133,7 +180,9 @@ async function run(kind: DatabaseKind) {
 			console.log(`  ${name.padEnd(19)}${fmt(x.p50)} ${fmt(x.p95)} ${fmt(x.p99)}`);
 		}
 		console.log(`ratio p95 search/baseline: ${(s.p95 / b.p95).toFixed(1)}`);
-		console.log(`target p95: ${kind === 'postgres' ? '≤ 10 ms' : '≤ 25 ms'} → ${s.p95 <= (kind === 'postgres' ? 10 : 25) ? 'met' : 'NOT met'}`);
+		console.log(
+			`target p95: ${kind === 'postgres' ? '≤ 10 ms' : '≤ 25 ms'} → ${s.p95 <= (kind === 'postgres' ? 10 : 25) ? 'met' : 'NOT met'}`
+		);
 	} finally {
 		await database.close();
 	}

@@ -12,31 +12,42 @@ const FORBIDDEN = [
 	['domains never import the HTTP layer', /^src\/lib\/server\/domains\//, /^src\/lib\/server\/http\//],
 	['the database layer never imports domains', /^src\/lib\/server\/db\//, /^src\/lib\/server\/domains\//],
 	['the database layer never imports the HTTP layer', /^src\/lib\/server\/db\//, /^src\/lib\/server\/http\//],
-	['the kernel imports no other domain', /^src\/lib\/server\/domains\/shared\//, /^src\/lib\/server\/domains\/(?!shared\/)/],
+	[
+		'the kernel imports no other domain',
+		/^src\/lib\/server\/domains\/shared\//,
+		/^src\/lib\/server\/domains\/(?!shared\/)/
+	],
 	['browser code never imports server code', /^src\/lib\/(?!server\/)/, /^src\/lib\/server\//]
 ];
 
 const isTest = (path) => /\.test\.ts$|^tests\//.test(path);
 
-const result = await cruise(['src'], {
-	tsConfig: { fileName: 'tsconfig.json' },
-	doNotFollow: { path: 'node_modules' },
-	exclude: { path: ['\\.svelte-kit', 'node_modules'] },
-	tsPreCompilationDeps: true
-}, {
-	alias: { $lib: path.resolve('src/lib'), $tests: path.resolve('tests/support') },
-	extensions: ['.ts', '.js', '.svelte', '.json']
-});
+const result = await cruise(
+	['src'],
+	{
+		tsConfig: { fileName: 'tsconfig.json' },
+		doNotFollow: { path: 'node_modules' },
+		exclude: { path: ['\\.svelte-kit', 'node_modules'] },
+		tsPreCompilationDeps: true
+	},
+	{
+		alias: { $lib: path.resolve('src/lib'), $tests: path.resolve('tests/support') },
+		extensions: ['.ts', '.js', '.svelte', '.json']
+	}
+);
 if (result.exitCode !== 0 && !result.output) throw new Error('dependency-cruiser failed');
 const modules = result.output.modules.filter((m) => !isTest(m.source) && m.source.startsWith('src/'));
 
 const problems = [];
 const edges = new Map();
 for (const m of modules) {
-	const targets = m.dependencies.filter((d) => d.resolved.startsWith('src/') && !isTest(d.resolved)).map((d) => d.resolved);
+	const targets = m.dependencies
+		.filter((d) => d.resolved.startsWith('src/') && !isTest(d.resolved))
+		.map((d) => d.resolved);
 	edges.set(m.source, targets);
 	for (const t of targets) {
-		for (const [rule, from, to] of FORBIDDEN) if (from.test(m.source) && to.test(t)) problems.push(`${rule}: ${m.source} → ${t}`);
+		for (const [rule, from, to] of FORBIDDEN)
+			if (from.test(m.source) && to.test(t)) problems.push(`${rule}: ${m.source} → ${t}`);
 	}
 }
 

@@ -12,7 +12,10 @@ if (!name || !email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
 }
 const config = readConfig();
 if (!config.databaseUrl) fs.mkdirSync(config.dataDir, { recursive: true });
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+const database = await openDatabase({
+	databaseUrl: config.databaseUrl,
+	dataDir: config.databaseUrl ? undefined : config.dataDir
+});
 const link = await createOperator(database.db, { name, email, baseUrl: config.publicUrl });
 await database.close();
 console.log(`Betriebskonto für ${email} angelegt. Einladungslink (72 Stunden gültig, einmalig):\n${link}`);

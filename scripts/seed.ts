@@ -7,7 +7,10 @@ import fs from 'node:fs';
 
 const config = readConfig();
 if (!config.databaseUrl) fs.mkdirSync(config.dataDir, { recursive: true });
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+const database = await openDatabase({
+	databaseUrl: config.databaseUrl,
+	dataDir: config.databaseUrl ? undefined : config.dataDir
+});
 await seedDemoData(database.db, { files: openFileStore(config) });
 await database.close();
 console.log(`[seed] Beispieldaten geladen (${database.kind}).`);

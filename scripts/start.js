@@ -28,7 +28,9 @@ const sources = Math.max(
 );
 if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
 	console.log('[start] building …');
-	const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { stdio: 'inherit' });
+	const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+		stdio: 'inherit'
+	});
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -56,11 +58,16 @@ function refuseLargeBody(req, res) {
 	req.resume();
 	req.on('end', () => {
 		if (isImport || isUpload) {
-			res.writeHead(303, { location: `${isImport ? '/intern/import' : url.split('?')[0]}?zu-gross=1`, 'cache-control': 'no-store' });
+			res.writeHead(303, {
+				location: `${isImport ? '/intern/import' : url.split('?')[0]}?zu-gross=1`,
+				'cache-control': 'no-store'
+			});
 			res.end();
 		} else {
 			res.writeHead(413, { 'content-type': 'text/html; charset=utf-8' });
-			res.end('<!doctype html><html lang="de"><meta charset="utf-8"><title>Zu groß</title><p>Die gesendeten Daten sind zu groß. Bitte gehen Sie zurück und wählen Sie eine kleinere Datei.</p></html>');
+			res.end(
+				'<!doctype html><html lang="de"><meta charset="utf-8"><title>Zu groß</title><p>Die gesendeten Daten sind zu groß. Bitte gehen Sie zurück und wählen Sie eine kleinere Datei.</p></html>'
+			);
 		}
 	});
 	return true;

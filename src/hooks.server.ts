@@ -4,7 +4,13 @@ import { SESSION_COOKIE, validateSession } from '$lib/server/domains/accounts/se
 import { hasRole } from '$lib/server/domains/shared/actor';
 import { getNetworkById } from '$lib/server/domains/tenancy/get-network';
 import { t } from '$lib/i18n';
-import { cachePage, cacheableSlug, clearPageCache, getCachedPage, invalidateNetworkPages } from '$lib/server/http/page-cache';
+import {
+	cachePage,
+	cacheableSlug,
+	clearPageCache,
+	getCachedPage,
+	invalidateNetworkPages
+} from '$lib/server/http/page-cache';
 import { isLocale, localeInfo } from '$lib/i18n/context';
 import { langTag, type LocaleCode } from '$lib/i18n/locales';
 import { guardFormData } from '$lib/server/http/forms';
@@ -55,8 +61,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	// Account actions need the whole login too: before the second factor only its own step (and its set-up) is open.
 	const session = event.locals.session;
-	if (session?.secondFactorPending && startsWith(path, '/konto') && !startsWith(path, '/konto/zwei-faktor-einrichten')) {
-		redirect(303, session.secondFactorEnrolmentNeeded ? '/konto/zwei-faktor-einrichten' : `/anmelden/zwei-faktor?weiter=${encodeURIComponent(path)}`);
+	if (
+		session?.secondFactorPending &&
+		startsWith(path, '/konto') &&
+		!startsWith(path, '/konto/zwei-faktor-einrichten')
+	) {
+		redirect(
+			303,
+			session.secondFactorEnrolmentNeeded
+				? '/konto/zwei-faktor-einrichten'
+				: `/anmelden/zwei-faktor?weiter=${encodeURIComponent(path)}`
+		);
 	}
 
 	if (internal) {
@@ -65,7 +80,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (session.secondFactorPending) redirect(303, '/anmelden/zwei-faktor');
 		if (startsWith(path, '/betrieb') && !hasRole(session.actor, 'operator', null)) redirect(303, '/konto');
 		if (startsWith(path, '/intern')) {
-			const grant = session.actor.grants.find((g) => g.role === 'coordinator' && g.networkId) ?? session.actor.grants.find((g) => g.networkId);
+			const grant =
+				session.actor.grants.find((g) => g.role === 'coordinator' && g.networkId) ??
+				session.actor.grants.find((g) => g.networkId);
 			if (!grant?.networkId) redirect(303, hasRole(session.actor, 'operator', null) ? '/betrieb' : '/konto');
 			event.locals.network = await getNetworkById(app.database.db, grant.networkId);
 		}
@@ -76,11 +93,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const locale = localeMatch && isLocale(localeMatch[1]!) ? localeInfo(localeMatch[1]! as LocaleCode) : null;
 	let response = await resolve(event, {
 		transformPageChunk: locale
-			? ({ html }) => html.replace('<html lang="de" dir="ltr">', `<html lang="${langTag(locale.code)}"${locale.code === 'leicht' ? ' data-locale="leicht"' : ''} dir="${locale.dir}">`)
+			? ({ html }) =>
+					html.replace(
+						'<html lang="de" dir="ltr">',
+						`<html lang="${langTag(locale.code)}"${locale.code === 'leicht' ? ' data-locale="leicht"' : ''} dir="${locale.dir}">`
+					)
 			: undefined
 	});
 	// Last resort: a value the database refused (see handleError) was bad input, not a server fault.
-	if (response.status === 500 && event.locals.badInput) response = new Response(response.body, { status: 400, headers: response.headers });
+	if (response.status === 500 && event.locals.badInput)
+		response = new Response(response.body, { status: 400, headers: response.headers });
 	const frameAncestors = event.locals.frameAncestors;
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (frameAncestors && name === 'x-frame-options') continue;
@@ -90,11 +112,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 		// The widget may be framed by the origins the coordinator listed, and nobody else.
 		const csp = response.headers.get('content-security-policy');
 		const allowed = frameAncestors.length ? frameAncestors.join(' ') : "'none'";
-		if (csp) response.headers.set('content-security-policy', csp.replace(/frame-ancestors [^;]+/, `frame-ancestors ${allowed}`));
+		if (csp)
+			response.headers.set(
+				'content-security-policy',
+				csp.replace(/frame-ancestors [^;]+/, `frame-ancestors ${allowed}`)
+			);
 	}
-	if (internal || startsWith(path, '/anmelden') || startsWith(path, '/konto')) response.headers.set('cache-control', 'no-store');
+	if (internal || startsWith(path, '/anmelden') || startsWith(path, '/konto'))
+		response.headers.set('cache-control', 'no-store');
 	// A change in a network's internal area drops that network's cached portal pages.
-	if (event.request.method !== 'GET' && startsWith(path, '/intern') && event.locals.network && response.status < 400) invalidateNetworkPages(event.locals.network.slug);
+	if (event.request.method !== 'GET' && startsWith(path, '/intern') && event.locals.network && response.status < 400)
+		invalidateNetworkPages(event.locals.network.slug);
 	if (event.request.method !== 'GET' && startsWith(path, '/betrieb')) clearPageCache();
 	if (portalSlug) return cachePage(cacheKey, portalSlug, response, event.locals.searchStat);
 	return response;

@@ -26,7 +26,9 @@ export function parseAgenda(text: string): AgendaItem[] {
 /** The separator inside a title or owner becomes a plain hyphen so the line reads back the same. */
 export function formatAgenda(items: AgendaItem[]): string {
 	const clean = (v: string) => v.replaceAll(SEP, ' - ').trim();
-	return items.map((i) => [clean(i.title), clean(i.owner), i.minutes ? `${i.minutes} Min.` : ''].filter(Boolean).join(SEP)).join('\n');
+	return items
+		.map((i) => [clean(i.title), clean(i.owner), i.minutes ? `${i.minutes} Min.` : ''].filter(Boolean).join(SEP))
+		.join('\n');
 }
 
 /** Form values agenda-N-title/-owner/-minutes for the saved items plus empty rows. */
@@ -51,12 +53,17 @@ export function agendaRowCount(values: Record<string, unknown>): number {
 }
 
 /** Each item with its planned start (HH:MM, Europe/Berlin wall clock of the meeting's start) and the total length. */
-export function scheduleAgenda(items: AgendaItem[], startTime: string): { items: (AgendaItem & { at: string | null })[]; totalMinutes: number } {
+export function scheduleAgenda(
+	items: AgendaItem[],
+	startTime: string
+): { items: (AgendaItem & { at: string | null })[]; totalMinutes: number } {
 	const [h, m] = startTime.split(':').map(Number) as [number, number];
 	let offset = 0;
 	let known = true;
 	const scheduled = items.map((item) => {
-		const at = known ? `${String(Math.floor((h * 60 + m + offset) / 60) % 24).padStart(2, '0')}:${String((m + offset) % 60).padStart(2, '0')}` : null;
+		const at = known
+			? `${String(Math.floor((h * 60 + m + offset) / 60) % 24).padStart(2, '0')}:${String((m + offset) % 60).padStart(2, '0')}`
+			: null;
 		if (item.minutes) offset += item.minutes;
 		else known = false; // without a duration the following start times are unknown
 		return { ...item, at };

@@ -43,7 +43,8 @@ export function offerFieldLabel(field: string): string {
 	const hours = /^hours-(\d)$/.exec(field);
 	if (hours) return t(`weekday.${hours[1]}` as MessageKey);
 	const location = /^loc(\d+)-(\w+)$/.exec(field);
-	if (location && LOCATION_KEYS[location[2]!]) return `${t(LOCATION_KEYS[location[2]!]!)} (${t('intern.offers.locationN', { n: Number(location[1]) + 1 })})`;
+	if (location && LOCATION_KEYS[location[2]!])
+		return `${t(LOCATION_KEYS[location[2]!]!)} (${t('intern.offers.locationN', { n: Number(location[1]) + 1 })})`;
 	const translation = /^tr-([a-z]+)-(title|summary|description)$/.exec(field);
 	if (translation) {
 		const key = FIELD_KEYS[translation[2]!]!;

@@ -9,7 +9,10 @@ let counter = 0;
 
 export async function makeNetwork(db: Db, slug = `netz-${++counter}`) {
 	const [n] = await withSystem(db, (tx) =>
-		tx.insert(networks).values({ slug, name: `Netzwerk ${slug}`, municipality: 'Musterstadt', municipalityKind: 'stadt' }).returning()
+		tx
+			.insert(networks)
+			.values({ slug, name: `Netzwerk ${slug}`, municipality: 'Musterstadt', municipalityKind: 'stadt' })
+			.returning()
 	);
 	return n!;
 }
@@ -17,21 +20,39 @@ export async function makeNetwork(db: Db, slug = `netz-${++counter}`) {
 /** An account with a password and the given roles; returns its Actor. */
 export async function makeUser(
 	db: Db,
-	opts: { email?: string; password?: string; roles?: { role: Role; networkId: string | null; organisationId?: string }[]; totpSecret?: string }
+	opts: {
+		email?: string;
+		password?: string;
+		roles?: { role: Role; networkId: string | null; organisationId?: string }[];
+		totpSecret?: string;
+	}
 ): Promise<Actor> {
 	const email = opts.email ?? `person${++counter}@example.org`;
 	const passwordHash = opts.password ? await hashPassword(opts.password) : null;
 	return withSystem(db, async (tx) => {
 		const [u] = await tx
 			.insert(users)
-			.values({ email, name: `Testperson ${counter}`, passwordHash, totpSecret: opts.totpSecret ?? null, totpEnabledAt: opts.totpSecret ? new Date() : null })
+			.values({
+				email,
+				name: `Testperson ${counter}`,
+				passwordHash,
+				totpSecret: opts.totpSecret ?? null,
+				totpEnabledAt: opts.totpSecret ? new Date() : null
+			})
 			.returning();
-		for (const r of opts.roles ?? []) await tx.insert(roleAssignments).values({ userId: u!.id, role: r.role, networkId: r.networkId, organisationId: r.organisationId ?? null });
+		for (const r of opts.roles ?? [])
+			await tx
+				.insert(roleAssignments)
+				.values({ userId: u!.id, role: r.role, networkId: r.networkId, organisationId: r.organisationId ?? null });
 		return (await loadActor(tx, u!.id))!;
 	});
 }
 
-export function tenantContext(db: Db, network: { id: string; slug: string; name: string }, actor: Actor | null): TenantContext {
+export function tenantContext(
+	db: Db,
+	network: { id: string; slug: string; name: string },
+	actor: Actor | null
+): TenantContext {
 	return { db, network: { id: network.id, slug: network.slug, name: network.name }, actor };
 }
 

@@ -2,7 +2,14 @@ import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import type { AddressInfo } from 'node:net';
 
-export type ReceivedMail = { to: string[]; subject: string; text: string; html: string; messageId: string; parsed: ParsedMail };
+export type ReceivedMail = {
+	to: string[];
+	subject: string;
+	text: string;
+	html: string;
+	messageId: string;
+	parsed: ParsedMail;
+};
 
 /** A real SMTP server on a free local port that keeps every mail it receives. */
 export async function startTestSmtp() {
@@ -41,7 +48,10 @@ export async function startTestSmtp() {
 			for (;;) {
 				const found = mails.find((m) => m.to.includes(to) && subject.test(m.subject));
 				if (found) return found;
-				if (Date.now() > deadline) throw new Error(`no mail to ${to} matching ${subject} within ${timeoutMs} ms (got: ${mails.map((m) => `${m.to.join(',')}: ${m.subject}`).join(' | ') || 'none'})`);
+				if (Date.now() > deadline)
+					throw new Error(
+						`no mail to ${to} matching ${subject} within ${timeoutMs} ms (got: ${mails.map((m) => `${m.to.join(',')}: ${m.subject}`).join(' | ') || 'none'})`
+					);
 				await new Promise<void>((resolve) => {
 					waiters.push(resolve);
 					setTimeout(resolve, 250);

@@ -5,7 +5,10 @@ import ErrorSummary from './ErrorSummary.svelte';
 
 describe('ErrorSummary', () => {
 	it('lists every error with a link to its field, labelled by the field name', () => {
-		render(ErrorSummary, { errors: { title: 'error.required', contactEmail: 'error.emailInvalid' }, labels: { title: 'Titel', contactEmail: 'E-Mail' } });
+		render(ErrorSummary, {
+			errors: { title: 'error.required', contactEmail: 'error.emailInvalid' },
+			labels: { title: 'Titel', contactEmail: 'E-Mail' }
+		});
 		const summary = screen.getByRole('alert');
 		expect(within(summary).getByRole('heading', { name: t('form.errorSummaryTitle') })).toBeInTheDocument();
 		const links = within(summary).getAllByRole('link');
@@ -19,7 +22,10 @@ describe('ErrorSummary', () => {
 		render(ErrorSummary, { errors: { form: 'error.conflict', postcode: 'error.postcodeFormat' } });
 		const summary = screen.getByRole('alert');
 		expect(within(summary).getByText(t('error.conflict'))).not.toHaveAttribute('href');
-		expect(within(summary).getByRole('link', { name: t('error.postcodeFormat') })).toHaveAttribute('href', '#field-postcode');
+		expect(within(summary).getByRole('link', { name: t('error.postcodeFormat') })).toHaveAttribute(
+			'href',
+			'#field-postcode'
+		);
 		expect(within(summary).getAllByRole('listitem')).toHaveLength(2);
 	});
 

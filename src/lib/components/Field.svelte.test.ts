@@ -19,7 +19,13 @@ describe('Field', () => {
 	});
 
 	it('shows the translated error next to the field, linked by aria-describedby and marked invalid', () => {
-		render(Field, { name: 'contactEmail', label: 'E-Mail', type: 'email', value: 'kein-at', error: 'error.emailInvalid' });
+		render(Field, {
+			name: 'contactEmail',
+			label: 'E-Mail',
+			type: 'email',
+			value: 'kein-at',
+			error: 'error.emailInvalid'
+		});
 		const input = screen.getByLabelText('E-Mail');
 		expect(input).toHaveAttribute('aria-invalid', 'true');
 		const message = screen.getByText(t('error.emailInvalid'), { exact: false });
@@ -31,7 +37,13 @@ describe('Field', () => {
 	});
 
 	it('describes a multiline field by hint and error together', () => {
-		render(Field, { name: 'summary', label: 'Kurzbeschreibung', hint: 'Zwei Sätze', multiline: true, error: 'error.tooLong' });
+		render(Field, {
+			name: 'summary',
+			label: 'Kurzbeschreibung',
+			hint: 'Zwei Sätze',
+			multiline: true,
+			error: 'error.tooLong'
+		});
 		const area = screen.getByLabelText('Kurzbeschreibung');
 		expect(area.tagName).toBe('TEXTAREA');
 		expect(area).toHaveAccessibleDescription(`Zwei Sätze ${t('form.errorPrefix')} ${t('error.tooLong')}`);
@@ -40,7 +52,11 @@ describe('Field', () => {
 	it('keeps what the user typed when an error appears or goes', async () => {
 		const user = userEvent.setup();
 		// Reactive props as a parent form passes them: only the error changes.
-		const props = $state<{ name: string; label: string; value: string; error?: MessageKey }>({ name: 'title', label: 'Titel', value: '' });
+		const props = $state<{ name: string; label: string; value: string; error?: MessageKey }>({
+			name: 'title',
+			label: 'Titel',
+			value: ''
+		});
 		render(Field, props);
 		await user.type(screen.getByLabelText('Titel'), 'Krabbelgruppe Sonnenschein');
 		props.error = 'error.required';

@@ -16,7 +16,17 @@ const choices = {
 	districts: [{ id: 'd-1', name: 'Altstadt' }]
 };
 
-const saved = { version: '3', title: 'Babytreff', summary: 'Offener Treff.', offerType: 'gruppe', status: 'published', organisationId: 'org-1', lifeStages: ['0-1'], topics: [], costFree: true };
+const saved = {
+	version: '3',
+	title: 'Babytreff',
+	summary: 'Offener Treff.',
+	offerType: 'gruppe',
+	status: 'published',
+	organisationId: 'org-1',
+	lifeStages: ['0-1'],
+	topics: [],
+	costFree: true
+};
 
 /** A required field's label: the name and the required mark. */
 const required = (field: string) => new RegExp(`^${label(field)}\\s*\\(${t('form.required')}\\)$`);
@@ -26,18 +36,34 @@ const group = (name: string) => screen.getByText(name, { selector: 'fieldset > l
 describe('OfferForm', () => {
 	it('groups the fields in fieldsets with legends, each field in its own group', () => {
 		render(OfferForm, { saved, ...choices });
-		const legends = ['intern.offers.what', 'intern.offers.forWhom', 'intern.offers.conditions', 'intern.offers.when', 'intern.offers.where', 'intern.offers.contact', 'intern.offers.translations', 'intern.offers.publication'] as const;
+		const legends = [
+			'intern.offers.what',
+			'intern.offers.forWhom',
+			'intern.offers.conditions',
+			'intern.offers.when',
+			'intern.offers.where',
+			'intern.offers.contact',
+			'intern.offers.translations',
+			'intern.offers.publication'
+		] as const;
 		for (const key of legends) expect(group(t(key)).tagName).toBe('FIELDSET');
 		expect(screen.getByRole('group', { name: t('intern.offers.contact') })).toBe(group(t('intern.offers.contact')));
 
 		expect(within(group(t('intern.offers.what'))).getByLabelText(required('title'))).toHaveValue('Babytreff');
 		expect(within(group(t('intern.offers.what'))).getByLabelText(label('organisationId'))).toHaveValue('org-1');
-		expect(within(group(t('intern.offers.forWhom'))).getByRole('group', { name: label('lifeStages') })).toBeInTheDocument();
-		expect(within(group(t('intern.offers.contact'))).getByLabelText(label('contactEmail'))).toHaveAttribute('type', 'email');
+		expect(
+			within(group(t('intern.offers.forWhom'))).getByRole('group', { name: label('lifeStages') })
+		).toBeInTheDocument();
+		expect(within(group(t('intern.offers.contact'))).getByLabelText(label('contactEmail'))).toHaveAttribute(
+			'type',
+			'email'
+		);
 		expect(within(group(t('intern.offers.publication'))).getByLabelText(label('status'))).toHaveValue('published');
 		// The first location block sits in its own fieldset inside "Where?".
 		const where = group(t('intern.offers.where'));
-		const firstLocation = within(where).getByRole('group', { name: new RegExp(`^${t('intern.offers.locationN', { n: 1 })}`) });
+		const firstLocation = within(where).getByRole('group', {
+			name: new RegExp(`^${t('intern.offers.locationN', { n: 1 })}`)
+		});
 		expect(within(firstLocation).getByLabelText(t('intern.offers.postcode'))).toHaveAttribute('name', 'loc0-postcode');
 	});
 
@@ -45,7 +71,12 @@ describe('OfferForm', () => {
 		render(OfferForm, {
 			saved,
 			submitted: { ...saved, title: '', contactEmail: 'kein-at', 'loc0-street': 'Lindenweg 1', 'loc0-postcode': '123' },
-			errors: { title: 'error.required', contactEmail: 'error.emailInvalid', 'loc0-postcode': 'error.postcodeFormat', lifeStages: 'error.chooseAtLeastOne' },
+			errors: {
+				title: 'error.required',
+				contactEmail: 'error.emailInvalid',
+				'loc0-postcode': 'error.postcodeFormat',
+				lifeStages: 'error.chooseAtLeastOne'
+			},
 			...choices
 		});
 		const title = within(group(t('intern.offers.what'))).getByLabelText(required('title'));
@@ -53,7 +84,9 @@ describe('OfferForm', () => {
 		expect(title).toHaveAccessibleDescription(`${t('form.errorPrefix')} ${t('error.required')}`);
 		const email = within(group(t('intern.offers.contact'))).getByLabelText(label('contactEmail'));
 		expect(email).toHaveAccessibleDescription(`${t('form.errorPrefix')} ${t('error.emailInvalid')}`);
-		const postcode = within(group(t('intern.offers.where'))).getByLabelText(t('intern.offers.postcode'), { selector: '[name="loc0-postcode"]' });
+		const postcode = within(group(t('intern.offers.where'))).getByLabelText(t('intern.offers.postcode'), {
+			selector: '[name="loc0-postcode"]'
+		});
 		expect(postcode).toHaveAccessibleDescription(`${t('form.errorPrefix')} ${t('error.postcodeFormat')}`);
 		const stages = within(group(t('intern.offers.forWhom'))).getByRole('group', { name: label('lifeStages') });
 		expect(stages).toHaveAccessibleDescription(t('error.chooseAtLeastOne'));
@@ -63,14 +96,33 @@ describe('OfferForm', () => {
 		expect(summaryField).not.toHaveAccessibleDescription(expect.stringContaining(t('form.errorPrefix')));
 
 		const summary = screen.getByRole('alert');
-		expect(within(summary).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['#field-title', '#field-contactEmail', '#field-loc0-postcode', '#field-lifeStages']);
-		expect(within(summary).getByRole('link', { name: `${label('contactEmail')}: ${t('error.emailInvalid')}` })).toBeInTheDocument();
+		expect(
+			within(summary)
+				.getAllByRole('link')
+				.map((a) => a.getAttribute('href'))
+		).toEqual(['#field-title', '#field-contactEmail', '#field-loc0-postcode', '#field-lifeStages']);
+		expect(
+			within(summary).getByRole('link', { name: `${label('contactEmail')}: ${t('error.emailInvalid')}` })
+		).toBeInTheDocument();
 	});
 
 	it('keeps what the user entered after a failed save, not the stored version', () => {
 		render(OfferForm, {
 			saved,
-			submitted: { ...saved, title: 'Babytreff am Montag', summary: 'Neu: mit Hebamme.', offerType: 'kurs', lifeStages: ['0-1', '1-3'], topics: ['schlaf'], costFree: false, contactPhone: '0123 456789', 'loc0-street': 'Lindenweg 1', 'loc0-postcode': '123', 'loc0-districtId': 'd-1', 'tr-en-title': 'Baby meet-up' },
+			submitted: {
+				...saved,
+				title: 'Babytreff am Montag',
+				summary: 'Neu: mit Hebamme.',
+				offerType: 'kurs',
+				lifeStages: ['0-1', '1-3'],
+				topics: ['schlaf'],
+				costFree: false,
+				contactPhone: '0123 456789',
+				'loc0-street': 'Lindenweg 1',
+				'loc0-postcode': '123',
+				'loc0-districtId': 'd-1',
+				'tr-en-title': 'Baby meet-up'
+			},
 			errors: { 'loc0-postcode': 'error.postcodeFormat' },
 			...choices
 		});

@@ -16,7 +16,25 @@ describe('translate', () => {
 	it('every portal message compiles in every language', () => {
 		for (const { code } of LOCALES) {
 			for (const key of Object.keys(portalDe) as (keyof typeof portalDe)[]) {
-				expect(() => translate(code, key, { count: 2, km: 1, q: 'x', page: 1, pages: 2, place: 'x', label: 'x', name: 'x', date: 'x', status: 404, from: 'x', to: 'x', note: 'x' }), `${code} ${key}`).not.toThrow();
+				expect(
+					() =>
+						translate(code, key, {
+							count: 2,
+							km: 1,
+							q: 'x',
+							page: 1,
+							pages: 2,
+							place: 'x',
+							label: 'x',
+							name: 'x',
+							date: 'x',
+							status: 404,
+							from: 'x',
+							to: 'x',
+							note: 'x'
+						}),
+					`${code} ${key}`
+				).not.toThrow();
 			}
 		}
 	});

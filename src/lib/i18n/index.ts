@@ -39,7 +39,11 @@ export function intlLocale(locale: LocaleCode) {
 }
 
 /** Formats an ICU message (plurals, numbers, dates) from the catalog; falls back to German. */
-export function translate(locale: LocaleCode, key: MessageKey, values?: Record<string, string | number | Date>): string {
+export function translate(
+	locale: LocaleCode,
+	key: MessageKey,
+	values?: Record<string, string | number | Date>
+): string {
 	const source = (catalogs[locale] as Partial<Record<MessageKey, string>>)[key] ?? de[key];
 	if (!values) return source;
 	const cacheKey = `${locale}\u0000${key}`;

@@ -3,8 +3,18 @@ import { parseSearchParams, toggled, withPage } from './search-params';
 
 describe('portal search parameters', () => {
 	it('parses lists, flags and page, dropping unsafe values', () => {
-		const s = parseSearchParams(new URLSearchParams('q=Hebamme&lebensphase=0-1&lebensphase=1-3&thema=<script>&kostenlos=1&seite=3'));
-		expect(s).toMatchObject({ q: 'Hebamme', lebensphase: ['0-1', '1-3'], thema: [], kostenlos: true, barrierefrei: false, merkliste: [], seite: 3 });
+		const s = parseSearchParams(
+			new URLSearchParams('q=Hebamme&lebensphase=0-1&lebensphase=1-3&thema=<script>&kostenlos=1&seite=3')
+		);
+		expect(s).toMatchObject({
+			q: 'Hebamme',
+			lebensphase: ['0-1', '1-3'],
+			thema: [],
+			kostenlos: true,
+			barrierefrei: false,
+			merkliste: [],
+			seite: 3
+		});
 		expect(parseSearchParams(new URLSearchParams('seite=-4')).seite).toBe(1);
 	});
 	it('toggles a value and returns to page 1', () => {
@@ -31,7 +41,11 @@ describe('Merkliste in the URL', () => {
 
 describe('language filter', () => {
 	it('keeps only language codes, so a bad value never reaches the language names', () => {
-		const s = parseSearchParams(new URLSearchParams('sprache=0&sprache=-1&sprache=yesterday&sprache=123e4567-e89b-42d3-a456-426614174000&sprache=tr,ar'));
+		const s = parseSearchParams(
+			new URLSearchParams(
+				'sprache=0&sprache=-1&sprache=yesterday&sprache=123e4567-e89b-42d3-a456-426614174000&sprache=tr,ar'
+			)
+		);
 		expect(s.sprache).toEqual(['tr', 'ar']);
 	});
 });

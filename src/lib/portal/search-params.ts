@@ -26,7 +26,14 @@ export const MAX_SHORTLIST = 50;
 
 /** The Merkliste from `?merkliste=id,id,…`: valid ids only, no duplicates. */
 export function parseShortlist(params: URLSearchParams): string[] {
-	return [...new Set((params.get('merkliste') ?? '').toLowerCase().split(',').filter((v) => UUID.test(v)))].slice(0, MAX_SHORTLIST);
+	return [
+		...new Set(
+			(params.get('merkliste') ?? '')
+				.toLowerCase()
+				.split(',')
+				.filter((v) => UUID.test(v))
+		)
+	].slice(0, MAX_SHORTLIST);
 }
 
 /** `?merkliste=…` for links that only carry the Merkliste. */
@@ -40,7 +47,15 @@ export function toggledInShortlist(ids: string[], id: string): string[] {
 }
 
 export function parseSearchParams(params: URLSearchParams): SearchState {
-	const list = (key: ListKey) => [...new Set(params.getAll(key).flatMap((v) => v.split(',')).filter((v) => (key === 'sprache' ? LANGUAGE : SAFE).test(v)))].slice(0, 20);
+	const list = (key: ListKey) =>
+		[
+			...new Set(
+				params
+					.getAll(key)
+					.flatMap((v) => v.split(','))
+					.filter((v) => (key === 'sprache' ? LANGUAGE : SAFE).test(v))
+			)
+		].slice(0, 20);
 	const page = Number.parseInt(params.get('seite') ?? '1', 10);
 	return {
 		q: (params.get('q') ?? '').trim().slice(0, 200),
@@ -96,7 +111,19 @@ export function withQuery(state: SearchState, q: string): string {
 }
 
 export function withoutFilters(state: SearchState): string {
-	return toQueryString({ q: state.q, lebensphase: [], thema: [], art: [], stadtteil: [], sprache: [], kostenlos: false, barrierefrei: false, plz: '', merkliste: state.merkliste, seite: 1 });
+	return toQueryString({
+		q: state.q,
+		lebensphase: [],
+		thema: [],
+		art: [],
+		stadtteil: [],
+		sprache: [],
+		kostenlos: false,
+		barrierefrei: false,
+		plz: '',
+		merkliste: state.merkliste,
+		seite: 1
+	});
 }
 
 /** The search state as the search use case's filters (German URL names → domain names). */

@@ -29,30 +29,49 @@ async function start(): Promise<App> {
 	const config = readConfig();
 	if (!config.databaseUrl) fs.mkdirSync(config.dataDir, { recursive: true });
 	const files = openFileStore(config);
-	const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir });
+	const database = await openDatabase({
+		databaseUrl: config.databaseUrl,
+		dataDir: config.databaseUrl ? undefined : config.dataDir
+	});
 	if (config.demoData) {
 		const seeded = await seedDemoData(database.db, { onlyIfEmpty: true, files });
 		if (seeded) console.log('[demo] Beispieldaten geladen (DEMO_DATA=off schaltet das ab).');
 	}
 	const stopWorker = config.smtpUrl
-		? startOutboxWorker(database.db, smtpTransport(config.smtpUrl), { from: config.mailFrom, intervalMs: config.outboxIntervalMs })
+		? startOutboxWorker(database.db, smtpTransport(config.smtpUrl), {
+				from: config.mailFrom,
+				intervalMs: config.outboxIntervalMs
+			})
 		: () => undefined;
 	// Scheduled work lives in the database (scheduled_jobs): once per period across all processes.
 	const stopScheduler = startScheduler(
 		database.db,
 		{
 			purge: { everyMs: 3_600_000, run: (now) => purgeExpired(database.db, now) },
-			freshness: { everyMs: config.freshnessIntervalMs, run: (now) => sendFreshnessReminders(database.db, { now, baseUrl: config.publicUrl }) },
-			meeting_reminders: { everyMs: 3_600_000, run: (now) => sendMeetingReminders(database.db, { now, baseUrl: config.publicUrl, daysBefore: config.meetingReminderDays }) },
+			freshness: {
+				everyMs: config.freshnessIntervalMs,
+				run: (now) => sendFreshnessReminders(database.db, { now, baseUrl: config.publicUrl })
+			},
+			meeting_reminders: {
+				everyMs: 3_600_000,
+				run: (now) =>
+					sendMeetingReminders(database.db, { now, baseUrl: config.publicUrl, daysBefore: config.meetingReminderDays })
+			},
 			task_reminders: { everyMs: 3_600_000, run: (now) => sendTaskReminders(database.db, { now }) },
-			agreement_reminders: { everyMs: 86_400_000, run: (now) => sendAgreementReminders(database.db, { now, baseUrl: config.publicUrl }) }
+			agreement_reminders: {
+				everyMs: 86_400_000,
+				run: (now) => sendAgreementReminders(database.db, { now, baseUrl: config.publicUrl })
+			}
 		},
 		config.jobTickMs
 	);
-	const flush = () => flushSearchStats(database.db).catch((e) => console.error('[search-stats]', e instanceof Error ? e.message : e));
+	const flush = () =>
+		flushSearchStats(database.db).catch((e) => console.error('[search-stats]', e instanceof Error ? e.message : e));
 	const statsTimer = setInterval(flush, 5_000);
 	statsTimer.unref();
-	console.log(`[app] database: ${database.kind}${config.smtpUrl ? ', mail via SMTP' : ', no SMTP_URL: mail stays in the Postausgang'}`);
+	console.log(
+		`[app] database: ${database.kind}${config.smtpUrl ? ', mail via SMTP' : ', no SMTP_URL: mail stays in the Postausgang'}`
+	);
 	return {
 		database,
 		config,

@@ -60,7 +60,11 @@ async function xlsxParts(): Promise<Part[]> {
 	sheet.addRow(['ZIP-1', 'Babytreff', 'Treffen für Eltern mit Babys.', '0-1', 'gruppe']);
 	const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
 	return readZipDirectory(xlsx)!.map((e) => {
-		const start = e.localHeaderOffset + 30 + xlsx.readUInt16LE(e.localHeaderOffset + 26) + xlsx.readUInt16LE(e.localHeaderOffset + 28);
+		const start =
+			e.localHeaderOffset +
+			30 +
+			xlsx.readUInt16LE(e.localHeaderOffset + 26) +
+			xlsx.readUInt16LE(e.localHeaderOffset + 28);
 		const raw = xlsx.subarray(start, start + e.compressedSize);
 		return { name: e.name, data: e.method === 8 ? inflateRawSync(raw) : raw };
 	});
@@ -69,14 +73,21 @@ async function xlsxParts(): Promise<Part[]> {
 /** 150 MB of zeros in one cell of the first sheet: about 150 KB compressed. */
 const BOMB_BYTES = 150 * 1024 * 1024;
 function bombSheet(): Buffer {
-	const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>';
-	return Buffer.concat([Buffer.from(head), Buffer.alloc(BOMB_BYTES, '0'), Buffer.from('</t></is></c></row></sheetData></worksheet>')]);
+	const head =
+		'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>';
+	return Buffer.concat([
+		Buffer.from(head),
+		Buffer.alloc(BOMB_BYTES, '0'),
+		Buffer.from('</t></is></c></row></sheetData></worksheet>')
+	]);
 }
 
-const swapSheet = (parts: Part[], data: Buffer) => parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, data } : p));
+const swapSheet = (parts: Part[], data: Buffer) =>
+	parts.map((p) => (p.name === 'xl/worksheets/sheet1.xml' ? { ...p, data } : p));
 
 function docx(documentXml: Buffer): Buffer {
-	const types = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
+	const types =
+		'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
 	return zipOf([
 		{ name: '[Content_Types].xml', data: Buffer.from(types) },
 		{ name: 'word/document.xml', data: documentXml }
@@ -95,7 +106,10 @@ describe('ZIP archives are checked before they are unpacked', () => {
 		expect(bomb.length).toBeLessThan(1024 * 1024);
 		expect(await readSheet(bomb)).toEqual({ error: 'error.zipTooLarge' });
 		const normal = await readSheet(zipOf(parts));
-		expect(normal).toMatchObject({ headers: ['Externe ID', 'Titel', 'Kurzbeschreibung', 'Lebensphasen', 'Angebotsart'], rows: [{ row: 2, cells: ['ZIP-1', 'Babytreff', 'Treffen für Eltern mit Babys.', '0-1', 'gruppe'] }] });
+		expect(normal).toMatchObject({
+			headers: ['Externe ID', 'Titel', 'Kurzbeschreibung', 'Lebensphasen', 'Angebotsart'],
+			rows: [{ row: 2, cells: ['ZIP-1', 'Babytreff', 'Treffen für Eltern mit Babys.', '0-1', 'gruppe'] }]
+		});
 	});
 
 	it('sizes that lie in the headers are caught by counting what really unpacks', async () => {
@@ -106,7 +120,14 @@ describe('ZIP archives are checked before they are unpacked', () => {
 	});
 
 	it('too many entries are refused; a broken directory is unreadable', async () => {
-		const many = zipOf([...parts, ...Array.from({ length: IMPORT_ZIP_LIMITS.maxEntries }, (_, i) => ({ name: `xl/media/leer${i}.bin`, data: Buffer.alloc(0), stored: true }))]);
+		const many = zipOf([
+			...parts,
+			...Array.from({ length: IMPORT_ZIP_LIMITS.maxEntries }, (_, i) => ({
+				name: `xl/media/leer${i}.bin`,
+				data: Buffer.alloc(0),
+				stored: true
+			}))
+		]);
 		expect(await checkZip(many, IMPORT_ZIP_LIMITS)).toBe('too_large');
 		expect(await readSheet(many)).toEqual({ error: 'error.zipTooLarge' });
 		const broken = zipOf(parts).subarray(0, 200);
@@ -132,7 +153,9 @@ describe.each(TEST_DATABASE_KINDS)('zip bombs in uploads (%s)', (kind) => {
 		const coordinator = await makeUser(database.db, { roles: [{ role: 'coordinator', networkId: network.id }] });
 		const ctx = tenantContext(database.db, network, coordinator);
 		const parts = await xlsxParts();
-		await expect(stageImport(ctx, { kind: 'offers', filename: 'angebote.xlsx', bytes: zipOf(swapSheet(parts, bombSheet())) })).rejects.toSatisfy(
+		await expect(
+			stageImport(ctx, { kind: 'offers', filename: 'angebote.xlsx', bytes: zipOf(swapSheet(parts, bombSheet())) })
+		).rejects.toSatisfy(
 			(e) => isAppError(e, 'validation') && e.details.field === 'file' && e.details.message === 'error.zipTooLarge'
 		);
 		const staged = await stageImport(ctx, { kind: 'offers', filename: 'angebote.xlsx', bytes: zipOf(parts) });
@@ -143,13 +166,29 @@ describe.each(TEST_DATABASE_KINDS)('zip bombs in uploads (%s)', (kind) => {
 	it('a DOCX bomb is not stored as a document; a normal DOCX is', async () => {
 		const network = await makeNetwork(database.db);
 		const coordinator = await makeUser(database.db, { roles: [{ role: 'coordinator', networkId: network.id }] });
-		const ctx = { ...tenantContext(database.db, network, coordinator), files: localFileStore(filesDir), maxUploadBytes: 10 * 1024 * 1024 };
-		const text = (body: Buffer) => Buffer.concat([Buffer.from('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'), body, Buffer.from('</w:t></w:r></w:p></w:body></w:document>')]);
+		const ctx = {
+			...tenantContext(database.db, network, coordinator),
+			files: localFileStore(filesDir),
+			maxUploadBytes: 10 * 1024 * 1024
+		};
+		const text = (body: Buffer) =>
+			Buffer.concat([
+				Buffer.from(
+					'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>'
+				),
+				body,
+				Buffer.from('</w:t></w:r></w:p></w:body></w:document>')
+			]);
 		const input = { title: 'Protokoll', access: 'network' as const, bodyId: null, meetingId: null };
-		await expect(uploadDocument(ctx, input, { data: docx(text(Buffer.alloc(BOMB_BYTES, '0'))), name: 'protokoll.docx' })).rejects.toSatisfy(
+		await expect(
+			uploadDocument(ctx, input, { data: docx(text(Buffer.alloc(BOMB_BYTES, '0'))), name: 'protokoll.docx' })
+		).rejects.toSatisfy(
 			(e) => isAppError(e, 'validation') && e.details.field === 'file' && e.details.message === 'error.zipTooLarge'
 		);
-		const { id } = await uploadDocument(ctx, input, { data: docx(text(Buffer.from('Beispieltext'))), name: 'protokoll.docx' });
+		const { id } = await uploadDocument(ctx, input, {
+			data: docx(text(Buffer.from('Beispieltext'))),
+			name: 'protokoll.docx'
+		});
 		expect(id).toMatch(/^[0-9a-f-]{36}$/);
 	});
 });

@@ -7,7 +7,13 @@ import { createInflateRaw } from 'node:zlib';
  * and stopping at the limit, without keeping them.
  */
 export type ZipLimits = { maxEntries: number; maxUncompressedBytes: number };
-export type ZipEntry = { name: string; method: number; compressedSize: number; uncompressedSize: number; localHeaderOffset: number };
+export type ZipEntry = {
+	name: string;
+	method: number;
+	compressedSize: number;
+	uncompressedSize: number;
+	localHeaderOffset: number;
+};
 export type ZipCheck = 'ok' | 'too_large' | 'unreadable';
 
 /** A spreadsheet to import: parsed in memory by exceljs, so kept well below what the server can hold. */

@@ -11,6 +11,8 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 		network: network ? { id: network.id, slug: network.slug, name: network.name } : null,
 		isOperator: hasRole(s.actor, 'operator', null),
 		isCoordinator: network ? hasRole(s.actor, 'coordinator', network.id) : false,
-		isProvider: network ? s.actor.grants.some((g) => g.role === 'provider' && g.networkId === network.id && g.organisationId) : false
+		isProvider: network
+			? s.actor.grants.some((g) => g.role === 'provider' && g.networkId === network.id && g.organisationId)
+			: false
 	};
 };

@@ -8,6 +8,9 @@ export const GET: RequestHandler = async ({ locals }) => {
 		await database.ping();
 		return json({ status: 'ok', database: database.kind }, { headers: { 'cache-control': 'no-store' } });
 	} catch {
-		return json({ status: 'error', database: database.kind }, { status: 503, headers: { 'cache-control': 'no-store' } });
+		return json(
+			{ status: 'error', database: database.kind },
+			{ status: 503, headers: { 'cache-control': 'no-store' } }
+		);
 	}
 };

@@ -11,11 +11,21 @@ async function post(baseUrl: string, path: string, fields: Record<string, string
 	const res = await fetch(`${baseUrl}${path}`, {
 		method: 'POST',
 		redirect: 'manual',
-		headers: { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', origin: baseUrl, ...(cookie ? { cookie } : {}) },
+		headers: {
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded',
+			origin: baseUrl,
+			...(cookie ? { cookie } : {})
+		},
 		body: new URLSearchParams(fields)
 	});
 	const set = res.headers.getSetCookie().find((c) => c.startsWith('nfh_session='));
-	return { status: res.status, location: res.headers.get('location'), cookie: set ? set.split(';')[0]! : cookie, text: res.status === 303 ? '' : await res.text() };
+	return {
+		status: res.status,
+		location: res.headers.get('location'),
+		cookie: set ? set.split(';')[0]! : cookie,
+		text: res.status === 303 ? '' : await res.text()
+	};
 }
 
 async function get(baseUrl: string, path: string, cookie: string) {
@@ -27,18 +37,41 @@ describe('account security: return path, session after the second factor, accoun
 	const h = e2eHarness();
 
 	it('sends nobody to another site after login, whatever weiter= says', async () => {
-		const hostile = ['/%09/evil.example', '/%0a/evil.example', '//evil.example', '/%5Cevil.example', '/%0d%0aSet-Cookie:%20x=1', '/%E2%80%AEelpmaxe.live//', 'https://evil.example/'];
+		const hostile = [
+			'/%09/evil.example',
+			'/%0a/evil.example',
+			'//evil.example',
+			'/%5Cevil.example',
+			'/%0d%0aSet-Cookie:%20x=1',
+			'/%E2%80%AEelpmaxe.live//',
+			'https://evil.example/'
+		];
 		for (const weiter of hostile) {
 			const res = await post(h.server.url, `/anmelden?weiter=${weiter}`, { email: MEMBER, password: DEMO_PASSWORD });
 			expect(res.status, weiter).toBe(303);
 			expect(res.location, weiter).toBe('/intern');
 		}
-		expect((await post(h.server.url, `/anmelden?weiter=${encodeURIComponent('/intern/angebote?q=kita')}`, { email: MEMBER, password: DEMO_PASSWORD })).location).toBe('/intern/angebote?q=kita');
+		expect(
+			(
+				await post(h.server.url, `/anmelden?weiter=${encodeURIComponent('/intern/angebote?q=kita')}`, {
+					email: MEMBER,
+					password: DEMO_PASSWORD
+				})
+			).location
+		).toBe('/intern/angebote?q=kita');
 
 		// The second step keeps only a safe return path too.
-		const step = await post(h.server.url, '/anmelden?weiter=/%09/evil.example', { email: COORDINATOR, password: DEMO_PASSWORD });
+		const step = await post(h.server.url, '/anmelden?weiter=/%09/evil.example', {
+			email: COORDINATOR,
+			password: DEMO_PASSWORD
+		});
 		expect(step.location).toBe('/anmelden/zwei-faktor');
-		const done = await post(h.server.url, '/anmelden/zwei-faktor?weiter=/%09/evil.example', { code: await freshTotpCode(COORDINATOR, DEMO_TOTP_SECRET) }, step.cookie);
+		const done = await post(
+			h.server.url,
+			'/anmelden/zwei-faktor?weiter=/%09/evil.example',
+			{ code: await freshTotpCode(COORDINATOR, DEMO_TOTP_SECRET) },
+			step.cookie
+		);
 		expect(done.status).toBe(303);
 		expect(done.location).toBe('/intern');
 
@@ -56,11 +89,16 @@ describe('account security: return path, session after the second factor, accoun
 		await s.close();
 	});
 
-	it('gives a new session token with the second factor; the password step\'s token opens nothing', async () => {
+	it("gives a new session token with the second factor; the password step's token opens nothing", async () => {
 		const COORDINATOR = 'koordination.sonneberg@example.org'; // one account per test: each TOTP step works once
 		const step = await post(h.server.url, '/anmelden', { email: COORDINATOR, password: DEMO_PASSWORD });
 		expect(step.location).toBe('/anmelden/zwei-faktor');
-		const done = await post(h.server.url, '/anmelden/zwei-faktor', { code: await freshTotpCode(COORDINATOR, DEMO_TOTP_SECRET) }, step.cookie);
+		const done = await post(
+			h.server.url,
+			'/anmelden/zwei-faktor',
+			{ code: await freshTotpCode(COORDINATOR, DEMO_TOTP_SECRET) },
+			step.cookie
+		);
 		expect(done.location).toBe('/intern');
 		expect(done.cookie).not.toBe(step.cookie);
 		expect(await get(h.server.url, '/intern', done.cookie)).toMatchObject({ status: 200 });
@@ -70,7 +108,14 @@ describe('account security: return path, session after the second factor, accoun
 	it('refuses "Auf allen Geräten abmelden" to someone who only knows the password', async () => {
 		const COORDINATOR = 'koordination.herten@example.org';
 		const owner = await post(h.server.url, '/anmelden', { email: COORDINATOR, password: DEMO_PASSWORD });
-		const ownerSession = (await post(h.server.url, '/anmelden/zwei-faktor', { code: await freshTotpCode(COORDINATOR, DEMO_TOTP_SECRET) }, owner.cookie)).cookie;
+		const ownerSession = (
+			await post(
+				h.server.url,
+				'/anmelden/zwei-faktor',
+				{ code: await freshTotpCode(COORDINATOR, DEMO_TOTP_SECRET) },
+				owner.cookie
+			)
+		).cookie;
 		expect(await get(h.server.url, '/intern', ownerSession)).toMatchObject({ status: 200 });
 
 		const stranger = await post(h.server.url, '/anmelden', { email: COORDINATOR, password: DEMO_PASSWORD });
@@ -80,7 +125,14 @@ describe('account security: return path, session after the second factor, accoun
 		// The real person is still logged in.
 		expect(await get(h.server.url, '/intern', ownerSession)).toMatchObject({ status: 200 });
 		// After the second factor the same action works.
-		const full = (await post(h.server.url, '/anmelden/zwei-faktor', { code: await freshTotpCode(COORDINATOR, DEMO_TOTP_SECRET) }, stranger.cookie)).cookie;
+		const full = (
+			await post(
+				h.server.url,
+				'/anmelden/zwei-faktor',
+				{ code: await freshTotpCode(COORDINATOR, DEMO_TOTP_SECRET) },
+				stranger.cookie
+			)
+		).cookie;
 		expect((await post(h.server.url, '/konto?/logoutEverywhere', {}, full)).location).toBe('/anmelden');
 		expect((await get(h.server.url, '/intern', ownerSession)).location).toMatch(/^\/anmelden/);
 	});

@@ -7,7 +7,10 @@ import { logInAs } from '../support/auth';
 import { linkIn } from '../../support/smtp';
 
 const SIGNER = 'anna.beispiel.0@example.org'; // demo contact of the Jugendamt (Mettmann)
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
+const PNG = Buffer.from(
+	'89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',
+	'hex'
+);
 
 async function bytesOf(download: Download): Promise<Buffer> {
 	const chunks: Buffer[] = [];
@@ -22,10 +25,15 @@ describe('agreements with signatures', () => {
 		const s = await openSession(h.browser);
 		const page = s.page;
 		await logInAs(s, h.server.url, 'koordination.mettmann@example.org');
-		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Vereinbarungen' }).click();
+		await page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Vereinbarungen' })
+			.click();
 		await page.waitForURL(/\/intern\/vereinbarungen$/);
 		await s.checkA11y();
-		expect(await page.getByRole('main').textContent()).toContain('Kooperationsvereinbarung Netzwerk Frühe Hilfen Mettmann'); // demo agreement
+		expect(await page.getByRole('main').textContent()).toContain(
+			'Kooperationsvereinbarung Netzwerk Frühe Hilfen Mettmann'
+		); // demo agreement
 		await page.getByLabel('Art', { exact: true }).selectOption('geschaeftsordnung');
 		await page.getByLabel('Titel', { exact: false }).fill('Geschäftsordnung der Steuerungsgruppe');
 		await page.getByRole('button', { name: 'Anlegen und Wortlaut erfassen' }).click();
@@ -40,7 +48,11 @@ describe('agreements with signatures', () => {
 		await page.getByLabel('Beschlossen am', { exact: false }).fill('2026-11-20');
 		await page.getByRole('button', { name: 'Speichern', exact: true }).click();
 		await page.getByText('Bitte schreiben Sie den Wortlaut oder laden Sie ihn als PDF hoch.').first().waitFor();
-		await page.getByRole('textbox', { name: 'Wortlaut' }).fill('## § 1 Aufgaben\n\nDie Steuerungsgruppe bereitet die Netzwerkkonferenzen vor.\n\n- Tagesordnung\n- Bedarfsplanung');
+		await page
+			.getByRole('textbox', { name: 'Wortlaut' })
+			.fill(
+				'## § 1 Aufgaben\n\nDie Steuerungsgruppe bereitet die Netzwerkkonferenzen vor.\n\n- Tagesordnung\n- Bedarfsplanung'
+			);
 		await page.getByRole('button', { name: 'Speichern', exact: true }).click();
 		await page.waitForURL(/\/fassungen\/[0-9a-f-]{36}\?gespeichert=1$/);
 		await s.checkA11y();
@@ -48,13 +60,19 @@ describe('agreements with signatures', () => {
 		await page.waitForURL(/\/intern\/vereinbarungen\/[0-9a-f-]{36}$/);
 		await s.checkA11y();
 		const agreementUrl = page.url();
-		expect(await page.getByRole('row', { name: /Jugendamt Mettmann – Allgemeiner/ }).textContent()).toContain('nicht versandt');
+		expect(await page.getByRole('row', { name: /Jugendamt Mettmann – Allgemeiner/ }).textContent()).toContain(
+			'nicht versandt'
+		);
 
 		await page.getByRole('button', { name: 'Zur Unterschrift an alle Mitglieder senden' }).click();
 		await page.getByRole('status').waitFor();
 		await s.checkA11y();
-		expect(await page.getByRole('status').textContent()).toMatch(/\d+ Organisationen haben ihren persönlichen Link per E-Mail bekommen/);
-		expect(await page.getByRole('row', { name: /Jugendamt Mettmann – Allgemeiner/ }).textContent()).toContain('versandt, offen');
+		expect(await page.getByRole('status').textContent()).toMatch(
+			/\d+ Organisationen haben ihren persönlichen Link per E-Mail bekommen/
+		);
+		expect(await page.getByRole('row', { name: /Jugendamt Mettmann – Allgemeiner/ }).textContent()).toContain(
+			'versandt, offen'
+		);
 
 		// A sent version is fixed: its page shows the wording without a form.
 		await page.getByRole('link', { name: 'Fassung 1 vom 20.11.2026' }).click();
@@ -64,7 +82,10 @@ describe('agreements with signatures', () => {
 		expect(await page.getByRole('textbox', { name: 'Wortlaut' }).count()).toBe(0);
 		await s.visit(agreementUrl);
 
-		const request = await h.smtp.waitFor(SIGNER, /^Bitte unterzeichnen: Geschäftsordnung der Steuerungsgruppe \(Fassung 1\)/);
+		const request = await h.smtp.waitFor(
+			SIGNER,
+			/^Bitte unterzeichnen: Geschäftsordnung der Steuerungsgruppe \(Fassung 1\)/
+		);
 		const link = linkIn(request.text, '/unterschrift/');
 
 		// The personal link: wording, then name and function, then an explicit confirmation.
@@ -80,9 +101,14 @@ describe('agreements with signatures', () => {
 		await signer.page.getByRole('button', { name: 'Weiter zur Bestätigung' }).click();
 		await signer.page.getByRole('button', { name: 'Verbindlich unterzeichnen' }).waitFor();
 		await signer.checkA11y();
-		expect(await signer.page.getByRole('main').textContent()).toContain('Anna Beispiel (Abteilungsleitung) unterzeichnet für Jugendamt Mettmann');
+		expect(await signer.page.getByRole('main').textContent()).toContain(
+			'Anna Beispiel (Abteilungsleitung) unterzeichnet für Jugendamt Mettmann'
+		);
 		await signer.page.getByRole('button', { name: 'Verbindlich unterzeichnen' }).click();
-		await signer.page.getByText('Bitte bestätigen Sie, dass Sie für Ihre Organisation unterzeichnen dürfen.').first().waitFor();
+		await signer.page
+			.getByText('Bitte bestätigen Sie, dass Sie für Ihre Organisation unterzeichnen dürfen.')
+			.first()
+			.waitFor();
 		await signer.checkA11y();
 		await signer.page.getByRole('checkbox', { name: /Ich bin berechtigt/ }).check();
 		await signer.page.getByRole('button', { name: 'Verbindlich unterzeichnen' }).click();
@@ -112,25 +138,39 @@ describe('agreements with signatures', () => {
 		await page.getByRole('status').waitFor();
 		await s.checkA11y();
 		expect(await page.getByRole('status').textContent()).toMatch(/Organisationen wurden erinnert/);
-		const reminder = await h.smtp.waitFor('marta.exempel.1@example.org', /^Erinnerung: Bitte unterzeichnen: Geschäftsordnung der Steuerungsgruppe/);
+		const reminder = await h.smtp.waitFor(
+			'marta.exempel.1@example.org',
+			/^Erinnerung: Bitte unterzeichnen: Geschäftsordnung der Steuerungsgruppe/
+		);
 		expect(reminder.text).toContain('/unterschrift/mettmann/');
 
 		// A paper signature: a file that is not a scan is refused, a PNG is recorded.
 		const form = page.locator('form[action="?/record"]');
-		await form.getByLabel('Organisation').selectOption({ label: 'Gesundheitsamt Mettmann – Kinder- und Jugendgesundheitsdienst (Beispiel)' });
+		await form
+			.getByLabel('Organisation')
+			.selectOption({ label: 'Gesundheitsamt Mettmann – Kinder- und Jugendgesundheitsdienst (Beispiel)' });
 		await form.getByLabel('Name der unterzeichnenden Person').fill('Jonas Muster');
 		await form.getByLabel('Funktion', { exact: true }).fill('Amtsleitung');
 		await form.getByLabel('Datum der Unterschrift').fill('2026-11-25');
-		await form.getByLabel('Scan der Unterschrift').setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from('kein Bild') });
+		await form
+			.getByLabel('Scan der Unterschrift')
+			.setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from('kein Bild') });
 		await form.getByRole('button', { name: 'Eintragen' }).click();
 		await page.getByText('Der Scan muss ein PDF, PNG oder JPEG sein').first().waitFor();
 		await s.checkA11y();
-		expect(await page.locator('form[action="?/record"]').getByLabel('Name der unterzeichnenden Person').inputValue()).toBe('Jonas Muster'); // nothing typed is lost
-		await page.locator('form[action="?/record"]').getByLabel('Scan der Unterschrift').setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: PNG });
+		expect(
+			await page.locator('form[action="?/record"]').getByLabel('Name der unterzeichnenden Person').inputValue()
+		).toBe('Jonas Muster'); // nothing typed is lost
+		await page
+			.locator('form[action="?/record"]')
+			.getByLabel('Scan der Unterschrift')
+			.setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: PNG });
 		await page.locator('form[action="?/record"]').getByRole('button', { name: 'Eintragen' }).click();
 		await page.waitForURL(/\?erfasst=1$/);
 		await s.checkA11y();
-		expect(await page.getByRole('row', { name: /Gesundheitsamt Mettmann/ }).textContent()).toContain('auf Papier (Scan)');
+		expect(await page.getByRole('row', { name: /Gesundheitsamt Mettmann/ }).textContent()).toContain(
+			'auf Papier (Scan)'
+		);
 		// A refusal that came by phone, with its reason.
 		const refusal = page.locator('form[action="?/record"]');
 		await refusal.getByLabel('Organisation').selectOption({ label: 'Jobcenter Mettmann (Beispiel)' });
@@ -138,9 +178,14 @@ describe('agreements with signatures', () => {
 		await refusal.getByLabel('Begründung (freiwillig)').fill('Die Geschäftsführung prüft noch.');
 		await refusal.getByRole('button', { name: 'Eintragen' }).click();
 		await page.waitForURL(/\?erfasst=1$/);
-		expect(await page.getByRole('row', { name: /Jobcenter Mettmann/ }).textContent()).toMatch(/abgelehnt[\s\S]*Die Geschäftsführung prüft noch\./);
+		expect(await page.getByRole('row', { name: /Jobcenter Mettmann/ }).textContent()).toMatch(
+			/abgelehnt[\s\S]*Die Geschäftsführung prüft noch\./
+		);
 
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'PDF mit Unterschriftenliste' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'PDF mit Unterschriftenliste' }).click()
+		]);
 		expect(download.suggestedFilename()).toBe('Geschäftsordnung-der-Steuerungsgruppe-Fassung-1-unterzeichnet.pdf');
 		expect((await PdfLib.load(await bytesOf(download))).getPageCount()).toBeGreaterThanOrEqual(1);
 
@@ -148,7 +193,9 @@ describe('agreements with signatures', () => {
 		const visitor = await openSession(h.browser);
 		await visitor.visit(`${h.server.url}/mettmann/netzwerk`);
 		const section = await visitor.page.getByRole('region', { name: 'Grundlage der Zusammenarbeit' }).textContent();
-		expect(section).toContain('Geschäftsordnung der Steuerungsgruppe: beschlossen am 20. November 2026, unterzeichnet von 2 Organisationen');
+		expect(section).toContain(
+			'Geschäftsordnung der Steuerungsgruppe: beschlossen am 20. November 2026, unterzeichnet von 2 Organisationen'
+		);
 
 		// A new version asks everyone again, also those who signed the first one.
 		await page.getByRole('link', { name: 'Neue Fassung' }).click();
@@ -162,9 +209,14 @@ describe('agreements with signatures', () => {
 		await s.visit(agreementUrl);
 		await page.getByRole('button', { name: 'Zur Unterschrift an alle Mitglieder senden' }).click();
 		await page.getByRole('status').waitFor();
-		const again = await h.smtp.waitFor(SIGNER, /^Bitte unterzeichnen: Geschäftsordnung der Steuerungsgruppe \(Fassung 2\)/);
+		const again = await h.smtp.waitFor(
+			SIGNER,
+			/^Bitte unterzeichnen: Geschäftsordnung der Steuerungsgruppe \(Fassung 2\)/
+		);
 		expect(again.text).toContain('vorige Fassung unterzeichnet');
-		expect(await page.getByRole('row', { name: /Jugendamt Mettmann – Allgemeiner/ }).textContent()).toMatch(/unterzeichnet[\s\S]*versandt, offen/);
+		expect(await page.getByRole('row', { name: /Jugendamt Mettmann – Allgemeiner/ }).textContent()).toMatch(
+			/unterzeichnet[\s\S]*versandt, offen/
+		);
 
 		for (const x of [s, signer, visitor]) {
 			x.assertAllChecked();

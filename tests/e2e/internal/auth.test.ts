@@ -64,7 +64,11 @@ describe('login, second factor, lockout and password reset', () => {
 		await s.page.getByRole('button', { name: 'Anmelden' }).click();
 		await s.page.getByRole('alert').waitFor();
 		const summary = s.page.getByRole('alert');
-		expect(await summary.getByRole('link', { name: /E-Mail-Adresse: Bitte geben Sie eine E-Mail-Adresse/ }).getAttribute('href')).toBe('#field-email');
+		expect(
+			await summary
+				.getByRole('link', { name: /E-Mail-Adresse: Bitte geben Sie eine E-Mail-Adresse/ })
+				.getAttribute('href')
+		).toBe('#field-email');
 		expect(await summary.getByRole('link', { name: /Passwort: Bitte geben Sie Ihr Passwort ein/ }).count()).toBe(1);
 		expect(await s.page.getByLabel('E-Mail-Adresse').inputValue()).toBe('kein-at-zeichen');
 		await s.checkA11y();
@@ -81,7 +85,10 @@ describe('login, second factor, lockout and password reset', () => {
 				await s.page.getByLabel('E-Mail-Adresse').fill(email);
 				// The last try is the right password (of the demo account): refused too while the delay runs.
 				await s.page.getByLabel('Passwort').fill(i < 5 ? `falsch-${i}` : DEMO_PASSWORD);
-				const [response] = await Promise.all([s.page.waitForResponse((r) => r.request().method() === 'POST'), s.page.getByRole('button', { name: 'Anmelden' }).click()]);
+				const [response] = await Promise.all([
+					s.page.waitForResponse((r) => r.request().method() === 'POST'),
+					s.page.getByRole('button', { name: 'Anmelden' }).click()
+				]);
 				await s.page.getByRole('alert').waitFor();
 				seen.push(`${response.status()} ${await s.page.getByRole('alert').textContent()}`);
 			}
@@ -143,7 +150,10 @@ describe('login, second factor, lockout and password reset', () => {
 		await logInAs(second, h.server.url, 'koordination.mettmann@example.org');
 
 		expect(await first.page.getByText('Keine E-Mails warten im Postausgang.').count()).toBe(1);
-		await first.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Postausgang' }).click();
+		await first.page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Postausgang' })
+			.click();
 		await first.page.waitForURL(/\/intern\/postausgang$/);
 		await first.checkA11y();
 		// The reset mail of the provider (earlier test) is listed, but its login link is not shown.

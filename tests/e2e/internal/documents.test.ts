@@ -5,7 +5,13 @@ import { logInAs } from '../support/auth';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-async function upload(s: Session, title: string, body: string, access: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+async function upload(
+	s: Session,
+	title: string,
+	body: string,
+	access: string,
+	file: { name: string; mimeType: string; buffer: Buffer }
+) {
 	const form = s.page.locator('form[action="?/uploadDocument"]');
 	await form.getByLabel('Titel', { exact: false }).fill(title);
 	if (body) await form.getByLabel('Gehört zu').selectOption({ label: body });
@@ -26,22 +32,44 @@ describe('documents', () => {
 		await s.checkA11y();
 
 		// A program renamed to .pdf is refused by its content; the title stays.
-		await upload(s, 'Verdächtige Datei', '', 'alle im Netzwerk', { name: 'rechnung.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00') });
+		await upload(s, 'Verdächtige Datei', '', 'alle im Netzwerk', {
+			name: 'rechnung.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00')
+		});
 		await page.getByText('Diese Datei ist kein PDF, DOCX, XLSX, PNG oder JPEG.').first().waitFor();
 		await s.checkA11y();
-		expect(await page.locator('form[action="?/uploadDocument"]').getByLabel('Titel', { exact: false }).inputValue()).toBe('Verdächtige Datei');
+		expect(
+			await page.locator('form[action="?/uploadDocument"]').getByLabel('Titel', { exact: false }).inputValue()
+		).toBe('Verdächtige Datei');
 
-		await upload(s, 'Einladungsflyer Herbstfest', '', 'alle im Netzwerk', { name: 'flyer.pdf', mimeType: 'application/pdf', buffer: PDF });
+		await upload(s, 'Einladungsflyer Herbstfest', '', 'alle im Netzwerk', {
+			name: 'flyer.pdf',
+			mimeType: 'application/pdf',
+			buffer: PDF
+		});
 		await page.getByRole('status').waitFor();
-		await upload(s, 'Protokollentwurf Steuerungsgruppe', 'Steuerungsgruppe', 'nur die Mitglieder des Gremiums', { name: 'entwurf.pdf', mimeType: 'application/pdf', buffer: PDF });
+		await upload(s, 'Protokollentwurf Steuerungsgruppe', 'Steuerungsgruppe', 'nur die Mitglieder des Gremiums', {
+			name: 'entwurf.pdf',
+			mimeType: 'application/pdf',
+			buffer: PDF
+		});
 		await page.getByRole('status').waitFor();
-		await upload(s, 'Haushaltsplanung', '', 'nur die Koordination', { name: 'haushalt.pdf', mimeType: 'application/pdf', buffer: PDF });
+		await upload(s, 'Haushaltsplanung', '', 'nur die Koordination', {
+			name: 'haushalt.pdf',
+			mimeType: 'application/pdf',
+			buffer: PDF
+		});
 		await page.getByRole('status').waitFor();
 		await s.checkA11y();
 		const main = await page.getByRole('main').textContent();
-		for (const title of ['Einladungsflyer Herbstfest', 'Protokollentwurf Steuerungsgruppe', 'Haushaltsplanung']) expect(main).toContain(title);
+		for (const title of ['Einladungsflyer Herbstfest', 'Protokollentwurf Steuerungsgruppe', 'Haushaltsplanung'])
+			expect(main).toContain(title);
 		const secretHref = await page.getByRole('link', { name: 'Haushaltsplanung' }).getAttribute('href');
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Einladungsflyer Herbstfest' }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Einladungsflyer Herbstfest' }).click()
+		]);
 		expect(download.suggestedFilename()).toBe('flyer.pdf');
 
 		// A member of the network (not in the Steuerungsgruppe) and a provider editor.
@@ -60,7 +88,10 @@ describe('documents', () => {
 			const forbidden = await m.page.request.get(`${h.server.url}${secretHref}`);
 			expect(forbidden.status()).toBe(404);
 			// Meetings: the provider's organisation is a member, so the Netzwerkkonferenz (all members) is hers; the member account has no body.
-			await m.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Sitzungen' }).click();
+			await m.page
+				.getByRole('navigation', { name: 'Hauptnavigation' })
+				.getByRole('link', { name: 'Sitzungen' })
+				.click();
 			await m.page.waitForURL(/\/intern\/sitzungen$/);
 			await m.checkA11y();
 			const meetings = await m.page.getByRole('main').textContent();
@@ -69,7 +100,9 @@ describe('documents', () => {
 				await m.page.getByRole('link', { name: /Frühjahrskonferenz/ }).click();
 				await m.page.waitForURL(/\/intern\/sitzungen\/[0-9a-f-]{36}$/);
 				await m.checkA11y();
-				expect(await m.page.getByRole('region', { name: 'Protokoll' }).textContent()).toContain('Beschluss: Die Übersicht der Angebote wird bis zur nächsten Sitzung aktualisiert.');
+				expect(await m.page.getByRole('region', { name: 'Protokoll' }).textContent()).toContain(
+					'Beschluss: Die Übersicht der Angebote wird bis zur nächsten Sitzung aktualisiert.'
+				);
 			} else {
 				expect(meetings).not.toContain('Netzwerkkonferenz');
 			}
@@ -78,10 +111,19 @@ describe('documents', () => {
 		}
 
 		// Too large: just over the limit is answered next to the field, far over it before the request is read.
-		await upload(s, 'Großer Scan', '', 'alle im Netzwerk', { name: 'gross.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(10.5 * 1024 * 1024)]) });
+		await upload(s, 'Großer Scan', '', 'alle im Netzwerk', {
+			name: 'gross.pdf',
+			mimeType: 'application/pdf',
+			buffer: Buffer.concat([PDF, Buffer.alloc(10.5 * 1024 * 1024)])
+		});
 		await page.getByText('Die Datei ist zu groß: höchstens 10 MB.').first().waitFor();
 		await s.checkA11y();
-		const huge = await fetch(`${h.server.url}/intern/dokumente?/uploadDocument`, { method: 'POST', body: new Uint8Array(30 * 1024 * 1024), headers: { 'content-type': 'application/octet-stream', origin: h.server.url }, redirect: 'manual' });
+		const huge = await fetch(`${h.server.url}/intern/dokumente?/uploadDocument`, {
+			method: 'POST',
+			body: new Uint8Array(30 * 1024 * 1024),
+			headers: { 'content-type': 'application/octet-stream', origin: h.server.url },
+			redirect: 'manual'
+		});
 		expect(huge.status).toBe(303);
 		expect(huge.headers.get('location')).toBe('/intern/dokumente?zu-gross=1');
 		await s.visit(`${h.server.url}/intern/dokumente?zu-gross=1`);

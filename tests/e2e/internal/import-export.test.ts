@@ -23,14 +23,37 @@ describe('import, export and the open-data API', () => {
 		const s = await openSession(h.browser);
 		const page = s.page;
 		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
-		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Import und Export' }).click();
+		await page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Import und Export' })
+			.click();
 		await page.waitForURL(/\/intern\/import$/);
 		await s.checkA11y();
 
-		const header = ['Externe ID', 'Titel', 'Kurzbeschreibung', 'Lebensphasen', 'Angebotsart', 'Gültig ab', 'Ort 1 Straße', 'Ort 1 PLZ', 'Bemerkung intern'];
+		const header = [
+			'Externe ID',
+			'Titel',
+			'Kurzbeschreibung',
+			'Lebensphasen',
+			'Angebotsart',
+			'Gültig ab',
+			'Ort 1 Straße',
+			'Ort 1 PLZ',
+			'Bemerkung intern'
+		];
 		const bad = await xlsx([
 			header,
-			['WHV-1', { formula: '"Papa"&"-Treff"', result: 'Papa-Treff' }, 'Treffen für Väter mit Babys.', 'Baby (0–1 Jahr)', 'gruppe', new Date(Date.UTC(2026, 0, 15)), 'Marktstraße 1', '26382', 'x'],
+			[
+				'WHV-1',
+				{ formula: '"Papa"&"-Treff"', result: 'Papa-Treff' },
+				'Treffen für Väter mit Babys.',
+				'Baby (0–1 Jahr)',
+				'gruppe',
+				new Date(Date.UTC(2026, 0, 15)),
+				'Marktstraße 1',
+				'26382',
+				'x'
+			],
 			[],
 			['WHV-2', '', 'Ohne Titel.', 'Teenager', 'gruppe', '', '', '2638x', ''],
 			['WHV-1', 'Doppelt', 'Doppelte ID.', '0-1', 'kurs', '', '', '', '']
@@ -49,7 +72,20 @@ describe('import, export and the open-data API', () => {
 		// The unknown column is ignored by default; the mapping can be changed.
 		expect(await page.getByLabel('Bemerkung intern').inputValue()).toBe('');
 
-		const good = await xlsx([header, ['WHV-1', { formula: '"Papa"&"-Treff"', result: 'Papa-Treff' }, 'Treffen für Väter mit Babys.', 'Baby (0–1 Jahr)', 'gruppe', new Date(Date.UTC(2026, 0, 15)), 'Marktstraße 1', '26382', 'x']]);
+		const good = await xlsx([
+			header,
+			[
+				'WHV-1',
+				{ formula: '"Papa"&"-Treff"', result: 'Papa-Treff' },
+				'Treffen für Väter mit Babys.',
+				'Baby (0–1 Jahr)',
+				'gruppe',
+				new Date(Date.UTC(2026, 0, 15)),
+				'Marktstraße 1',
+				'26382',
+				'x'
+			]
+		]);
 		await page.getByLabel('Datei', { exact: false }).setInputFiles(good);
 		await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
 		await page.getByText('Keine Fehler gefunden.').waitFor();
@@ -67,7 +103,10 @@ describe('import, export and the open-data API', () => {
 
 		// Export → import: nothing new, nothing to update; unchanged rows are counted apart.
 		await s.visit(`${h.server.url}/intern/import`);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Export XLSX.*Angebote/ }).click()]);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: /Export XLSX.*Angebote/ }).click()
+		]);
 		const exported = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-export-')), download.suggestedFilename());
 		await download.saveAs(exported);
 		await page.getByLabel('Angebote', { exact: true }).check();
@@ -77,7 +116,6 @@ describe('import, export and the open-data API', () => {
 		const summary = await page.locator('.result').textContent();
 		expect(summary).toMatch(/: 0 neu, 0 aktualisiert, [1-9]\d* unverändert\./);
 		expect(await page.getByRole('group', { name: /keinen Status/ }).count()).toBe(0);
-
 
 		// A file that is no spreadsheet is refused with a message next to the field.
 		const png = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-bin-')), 'bild.png');
@@ -96,7 +134,10 @@ describe('import, export and the open-data API', () => {
 		const page = s.page;
 		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
 		await s.visit(`${h.server.url}/intern/import`);
-		const draft = await xlsx([['Externe ID', 'Titel', 'Kurzbeschreibung', 'Lebensphasen', 'Angebotsart'], ['WHV-3', 'Mama-Treff', 'Treffen für Mütter mit Babys.', '0-1', 'gruppe']]);
+		const draft = await xlsx([
+			['Externe ID', 'Titel', 'Kurzbeschreibung', 'Lebensphasen', 'Angebotsart'],
+			['WHV-3', 'Mama-Treff', 'Treffen für Mütter mit Babys.', '0-1', 'gruppe']
+		]);
 		await page.getByLabel('Angebote', { exact: true }).check();
 		await page.getByLabel('Datei', { exact: false }).setInputFiles(draft);
 		await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
@@ -113,37 +154,72 @@ describe('import, export and the open-data API', () => {
 
 	it('refuses a 50 MB upload before reading it, with a message on the import page', async () => {
 		const body = new Uint8Array(50 * 1024 * 1024);
-		const res = await fetch(`${h.server.url}/intern/import?/upload`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream', origin: h.server.url }, redirect: 'manual' });
+		const res = await fetch(`${h.server.url}/intern/import?/upload`, {
+			method: 'POST',
+			body,
+			headers: { 'content-type': 'application/octet-stream', origin: h.server.url },
+			redirect: 'manual'
+		});
 		expect(res.status).toBe(303);
 		expect(res.headers.get('location')).toBe('/intern/import?zu-gross=1');
 		const s = await openSession(h.browser);
 		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
 		await s.visit(`${h.server.url}/intern/import?zu-gross=1`);
 		expect(await s.page.getByRole('alert').textContent()).toContain('Die Datei ist zu groß (höchstens 20 MB)');
-		const other = await fetch(`${h.server.url}/intern/einstellungen?/save`, { method: 'POST', body: new Uint8Array(3 * 1024 * 1024), headers: { origin: h.server.url } });
+		const other = await fetch(`${h.server.url}/intern/einstellungen?/save`, {
+			method: 'POST',
+			body: new Uint8Array(3 * 1024 * 1024),
+			headers: { origin: h.server.url }
+		});
 		expect(other.status).toBe(413);
 		s.assertAllChecked();
 		await s.close();
 	});
 
 	it('serves the HSDA API without login, with CORS and an OpenAPI description', async () => {
-		const res = await fetch(`${h.server.url}/api/v1/herten/services?per_page=5&page=2`, { headers: { origin: 'https://example.org' } });
+		const res = await fetch(`${h.server.url}/api/v1/herten/services?per_page=5&page=2`, {
+			headers: { origin: 'https://example.org' }
+		});
 		expect(res.status).toBe(200);
 		expect(res.headers.get('access-control-allow-origin')).toBe('*');
-		const page = (await res.json()) as { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; contents: { id: string; name: string }[] };
+		const page = (await res.json()) as {
+			total_items: number;
+			total_pages: number;
+			page_number: number;
+			size: number;
+			first_page: boolean;
+			contents: { id: string; name: string }[];
+		};
 		expect(page).toMatchObject({ page_number: 2, size: 5, first_page: false });
 		expect(page.total_items).toBeGreaterThan(40);
-		const one = (await (await fetch(`${h.server.url}/api/v1/herten/services/${page.contents[0]!.id}`)).json()) as Record<string, unknown>;
+		const one = (await (
+			await fetch(`${h.server.url}/api/v1/herten/services/${page.contents[0]!.id}`)
+		).json()) as Record<string, unknown>;
 		expect(one).toMatchObject({ id: page.contents[0]!.id, status: 'active' });
 		expect(Array.isArray(one.service_at_locations)).toBe(true);
-		const search = (await (await fetch(`${h.server.url}/api/v1/herten/services?q=hebame`)).json()) as { contents: { name: string }[] };
+		const search = (await (await fetch(`${h.server.url}/api/v1/herten/services?q=hebame`)).json()) as {
+			contents: { name: string }[];
+		};
 		expect(search.contents.some((s) => s.name.includes('Hebamme'))).toBe(true);
-		const preflight = await fetch(`${h.server.url}/api/v1/herten/services`, { method: 'OPTIONS', headers: { origin: 'https://example.org', 'access-control-request-method': 'GET' } });
+		const preflight = await fetch(`${h.server.url}/api/v1/herten/services`, {
+			method: 'OPTIONS',
+			headers: { origin: 'https://example.org', 'access-control-request-method': 'GET' }
+		});
 		expect(preflight.status).toBe(204);
 		expect((await fetch(`${h.server.url}/api/v1/gibt-es-nicht/services`)).status).toBe(404);
 		expect((await fetch(`${h.server.url}/api/v1/herten/services?per_page=1000`)).status).toBe(400);
-		const openapi = (await (await fetch(`${h.server.url}/api/v1/openapi.json`)).json()) as { openapi: string; paths: Record<string, unknown> };
+		const openapi = (await (await fetch(`${h.server.url}/api/v1/openapi.json`)).json()) as {
+			openapi: string;
+			paths: Record<string, unknown>;
+		};
 		expect(openapi.openapi).toBe('3.1.0');
-		expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/{network}/services', '/{network}/services/{id}', '/{network}/organizations', '/{network}/taxonomies']));
+		expect(Object.keys(openapi.paths)).toEqual(
+			expect.arrayContaining([
+				'/{network}/services',
+				'/{network}/services/{id}',
+				'/{network}/organizations',
+				'/{network}/taxonomies'
+			])
+		);
 	});
 });

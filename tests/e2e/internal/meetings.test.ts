@@ -11,7 +11,15 @@ function calendarOf(mail: ReceivedMail) {
 	expect(attachment, 'an .ics attachment').toBeDefined();
 	const component = new ICAL.Component(ICAL.parse(attachment!.content.toString('utf-8')));
 	const event = new ICAL.Event(component.getFirstSubcomponent('vevent')!);
-	return { method: component.getFirstPropertyValue('method'), uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate(), end: event.endDate.toJSDate(), summary: event.summary, description: event.description };
+	return {
+		method: component.getFirstPropertyValue('method'),
+		uid: event.uid,
+		sequence: event.sequence,
+		start: event.startDate.toJSDate(),
+		end: event.endDate.toJSDate(),
+		summary: event.summary,
+		description: event.description
+	};
 }
 
 const INVITEE = 'anna.beispiel.0@example.org'; // demo contact of the Jugendamt (Wilhelmshaven)
@@ -31,8 +39,14 @@ describe('bodies and meetings', () => {
 		await s.checkA11y();
 		await page.getByLabel('Name', { exact: false }).first().fill('Fachgremium Kinderschutz');
 		await page.getByLabel('Art', { exact: true }).selectOption('fachgremium');
-		await page.getByLabel('Zweck').fill('Abstimmung zwischen Gesundheit, Jugendhilfe, Justiz, Polizei, Schule und Wirtschaft.');
-		await page.getByRole('group', { name: 'Mitglieder (Organisationen)' }).getByRole('checkbox', { name: /Jugendamt/ }).first().check();
+		await page
+			.getByLabel('Zweck')
+			.fill('Abstimmung zwischen Gesundheit, Jugendhilfe, Justiz, Polizei, Schule und Wirtschaft.');
+		await page
+			.getByRole('group', { name: 'Mitglieder (Organisationen)' })
+			.getByRole('checkbox', { name: /Jugendamt/ })
+			.first()
+			.check();
 		await page.getByRole('button', { name: 'Speichern' }).click();
 		await page.waitForURL(/\/intern\/gremien\/[0-9a-f-]{36}\?gespeichert=1$/);
 		await s.checkA11y();
@@ -77,7 +91,9 @@ describe('bodies and meetings', () => {
 		const ics = calendarOf(invitation);
 		expect(ics.method).toBe('REQUEST');
 		expect(ics.sequence).toBe(0);
-		expect(ics.start.toLocaleString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })).toBe('18:00');
+		expect(ics.start.toLocaleString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })).toBe(
+			'18:00'
+		);
 		expect(ics.summary).toBe('Fachgremium Kinderschutz: Erste Sitzung');
 		expect(ics.description).toContain('Begrüßung – Koordination – 10 Min.\nFallbesprechung (anonym) – ASD – 45 Min.');
 
@@ -109,7 +125,9 @@ describe('bodies and meetings', () => {
 		const updated = calendarOf(update);
 		expect(updated.uid).toBe(ics.uid);
 		expect(updated.sequence).toBeGreaterThan(ics.sequence);
-		expect(updated.start.toLocaleString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })).toBe('17:30');
+		expect(
+			updated.start.toLocaleString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })
+		).toBe('17:30');
 		// Each mail carries its own personal link (only hashes are stored); the invitation's link keeps working.
 		const updateLink = linkIn(update.text, '/antwort/');
 		expect(updateLink).not.toBe(link);
@@ -142,7 +160,9 @@ describe('bodies and meetings', () => {
 		await page.getByRole('link', { name: /Sitzung im Frühjahr/ }).click();
 		await page.waitForURL(/\/sitzungen\/[0-9a-f-]{36}$/);
 		await s.checkA11y();
-		await page.getByLabel('Protokoll (Ergebnisse und Beschlüsse)').fill('Beschluss: Ein gemeinsamer Flyer für Geburtskliniken wird erstellt.');
+		await page
+			.getByLabel('Protokoll (Ergebnisse und Beschlüsse)')
+			.fill('Beschluss: Ein gemeinsamer Flyer für Geburtskliniken wird erstellt.');
 		await page.getByLabel('Aufgabe 1', { exact: true }).fill('Flyer-Entwurf an alle Mitglieder schicken');
 		await page.getByLabel('Verantwortlich 1').fill('Koordination');
 		await page.getByLabel('Fällig am 1').fill(new Date(Date.now() + 20 * 86_400_000).toLocaleDateString('sv-SE'));
@@ -197,7 +217,10 @@ describe('bodies and meetings', () => {
 		const s = await openSession(h.browser);
 		const page = s.page;
 		await logInAs(s, h.server.url, 'koordination.wilhelmshaven@example.org');
-		await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Rundschreiben' }).click();
+		await page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Rundschreiben' })
+			.click();
 		await page.waitForURL(/\/intern\/rundschreiben$/);
 		await s.checkA11y();
 		await page.getByRole('button', { name: 'Senden' }).click();
@@ -205,7 +228,9 @@ describe('bodies and meetings', () => {
 		await s.checkA11y();
 		expect(await page.getByRole('alert').textContent()).toContain('Betreff');
 		await page.getByLabel('Betreff', { exact: false }).fill('Neue Ansprechpartnerin bei der Polizei');
-		await page.getByLabel('Text', { exact: false }).fill('Liebe Kolleginnen und Kollegen, ab Januar ist die Präventionsstelle neu besetzt.');
+		await page
+			.getByLabel('Text', { exact: false })
+			.fill('Liebe Kolleginnen und Kollegen, ab Januar ist die Präventionsstelle neu besetzt.');
 		await page.getByRole('group', { name: 'Partnerkategorie nach § 3 KKG' }).getByLabel('Polizei').check();
 		await page.getByRole('button', { name: 'Empfänger anzeigen' }).click();
 		await page.getByRole('heading', { name: /Empfänger/ }).waitFor();
@@ -219,7 +244,10 @@ describe('bodies and meetings', () => {
 		expect(await page.getByRole('status').textContent()).toContain(`an ${expected.length} Person`);
 		const mail = await h.smtp.waitFor(expected[0]!, /^Neue Ansprechpartnerin bei der Polizei/);
 		await new Promise((r) => setTimeout(r, 1500));
-		const received = h.smtp.mails.filter((m) => m.subject.startsWith('Neue Ansprechpartnerin bei der Polizei')).flatMap((m) => m.to).sort();
+		const received = h.smtp.mails
+			.filter((m) => m.subject.startsWith('Neue Ansprechpartnerin bei der Polizei'))
+			.flatMap((m) => m.to)
+			.sort();
 		expect(received).toEqual(expected);
 
 		const optOut = await openSession(h.browser);

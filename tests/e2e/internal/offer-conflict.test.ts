@@ -35,8 +35,14 @@ describe.each(KINDS)('two coordinators save the same offer at once (%s)', (kind)
 		const s = await openSession(browser);
 		await logInAs(s, server.url, 'koordination.herten@example.org');
 		await s.visit(`${server.url}/intern/angebote`);
-		const hrefs = await s.page.locator('main a[href^="/intern/angebote/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-		const editUrls = [...new Set(hrefs.map((h) => h.split('?')[0]!).filter((h) => /^\/intern\/angebote\/[0-9a-f-]{36}$/.test(h)))].slice(0, 4).map((h) => `${server.url}${h}`);
+		const hrefs = await s.page
+			.locator('main a[href^="/intern/angebote/"]')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		const editUrls = [
+			...new Set(hrefs.map((h) => h.split('?')[0]!).filter((h) => /^\/intern\/angebote\/[0-9a-f-]{36}$/.test(h)))
+		]
+			.slice(0, 4)
+			.map((h) => `${server.url}${h}`);
 		expect(editUrls).toHaveLength(4);
 		const cookie = (await s.context.cookies(server.url)).map((c) => `${c.name}=${c.value}`).join('; ');
 
@@ -45,23 +51,48 @@ describe.each(KINDS)('two coordinators save the same offer at once (%s)', (kind)
 			const forms: string[][][] = [];
 			for (const url of editUrls) {
 				await s.page.goto(url);
-				forms.push(await s.page.locator('form[action="?/save"]').evaluate((form) => [...new FormData(form as HTMLFormElement)].map(([k, v]) => [k, String(v)])));
+				forms.push(
+					await s.page
+						.locator('form[action="?/save"]')
+						.evaluate((form) => [...new FormData(form as HTMLFormElement)].map(([k, v]) => [k, String(v)]))
+				);
 			}
 			const post = (url: string, fields: string[][], title: string) => {
 				const body = new URLSearchParams(fields.map(([k, v]) => [k!, k === 'title' ? title : v!]));
-				return fetch(`${url}?/save`, { method: 'POST', redirect: 'manual', headers: { cookie, origin: server.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' }, body });
+				return fetch(`${url}?/save`, {
+					method: 'POST',
+					redirect: 'manual',
+					headers: {
+						cookie,
+						origin: server.url,
+						accept: 'text/html',
+						'content-type': 'application/x-www-form-urlencoded'
+					},
+					body
+				});
 			};
 			// All pairs at once, as several coordinators working at the same time.
-			const pairs = await Promise.all(editUrls.map((url, i) => Promise.all([post(url, forms[i]!, `Elterncafé ${i} Runde ${round} A`), post(url, forms[i]!, `Elterncafé ${i} Runde ${round} B`)])));
+			const pairs = await Promise.all(
+				editUrls.map((url, i) =>
+					Promise.all([
+						post(url, forms[i]!, `Elterncafé ${i} Runde ${round} A`),
+						post(url, forms[i]!, `Elterncafé ${i} Runde ${round} B`)
+					])
+				)
+			);
 			for (const [i, answers] of pairs.entries()) {
 				expect(answers.map((a) => a.status).sort(), `offer ${i}, round ${round}`).toEqual([303, 409]);
-				expect(await answers.find((a) => a.status === 409)!.text()).toContain('Jemand anderes hat dieses Angebot inzwischen gespeichert.');
+				expect(await answers.find((a) => a.status === 409)!.text()).toContain(
+					'Jemand anderes hat dieses Angebot inzwischen gespeichert.'
+				);
 				expect(answers.find((a) => a.status === 303)!.headers.get('location')).toMatch(/\?gespeichert=1$/);
 			}
 		}
 		for (const [i, url] of editUrls.entries()) {
 			await s.page.goto(url);
-			expect(await s.page.getByLabel('Titel', { exact: false }).first().inputValue()).toMatch(new RegExp(`^Elterncafé ${i} Runde 2 [AB]$`));
+			expect(await s.page.getByLabel('Titel', { exact: false }).first().inputValue()).toMatch(
+				new RegExp(`^Elterncafé ${i} Runde 2 [AB]$`)
+			);
 		}
 	}, 240_000);
 });

@@ -34,7 +34,10 @@ describe('coordinator offers', () => {
 		await s.checkA11y();
 
 		await page.getByLabel('Titel', { exact: false }).first().fill('Zwillingstreff für Eltern');
-		await page.getByLabel('Kurzbeschreibung', { exact: false }).first().fill('Austausch für Eltern von Zwillingen und Mehrlingen.');
+		await page
+			.getByLabel('Kurzbeschreibung', { exact: false })
+			.first()
+			.fill('Austausch für Eltern von Zwillingen und Mehrlingen.');
 		await page.getByRole('group', { name: 'Lebensphasen' }).getByLabel('Baby (0–1 Jahr)').check();
 		await page.getByRole('group', { name: 'Themen' }).getByLabel('Freizeit & Begegnung').check();
 		await page.getByLabel('Angebotsart').selectOption('gruppe');
@@ -52,7 +55,9 @@ describe('coordinator offers', () => {
 		expect(await page.getByRole('status').textContent()).toContain('Das Angebot wurde gespeichert.');
 
 		await s.visit(`${h.server.url}/herten/angebote?q=Zwillinge`);
-		expect(await page.getByRole('main').getByRole('heading', { level: 3 }).first().textContent()).toBe('Zwillingstreff für Eltern');
+		expect(await page.getByRole('main').getByRole('heading', { level: 3 }).first().textContent()).toBe(
+			'Zwillingstreff für Eltern'
+		);
 		await page.getByRole('link', { name: 'Zwillingstreff für Eltern', exact: true }).click();
 		await page.waitForURL(/\/herten\/angebote\/[0-9a-f-]{36}/);
 		await s.checkA11y();
@@ -95,8 +100,13 @@ describe('coordinator offers', () => {
 		await place.getByLabel('Straße und Hausnummer').fill('Beispielweg 3');
 		await place.getByLabel('Stadtteil').selectOption({ index: 1 });
 		// A crafted form: the chosen district carries Herten's id instead of one of Mettmann's.
-		await place.locator('select[name="loc0-districtId"] option:checked').evaluate((option, id) => ((option as HTMLOptionElement).value = id), hertenDistrict);
-		const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('?/save')), page.getByRole('button', { name: 'Speichern' }).click()]);
+		await place
+			.locator('select[name="loc0-districtId"] option:checked')
+			.evaluate((option, id) => ((option as HTMLOptionElement).value = id), hertenDistrict);
+		const [answer] = await Promise.all([
+			page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('?/save')),
+			page.getByRole('button', { name: 'Speichern' }).click()
+		]);
 		expect(answer.status()).toBe(400);
 		await page.waitForLoadState('load');
 		await s.checkA11y();

@@ -15,7 +15,10 @@ describe('organisations and the public network page', () => {
 
 		const s = await openSession(h.browser);
 		await logInAs(s, h.server.url, 'koordination.sonneberg@example.org');
-		await s.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Organisationen' }).click();
+		await s.page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Organisationen' })
+			.click();
 		await s.page.waitForURL(/\/intern\/organisationen$/);
 		await s.checkA11y();
 		await s.page.getByRole('link', { name: 'Neue Organisation' }).click();
@@ -66,13 +69,20 @@ describe('organisations and the public network page', () => {
 
 		// The member directory (every role in the network) and its export for the coordination.
 		await s.visit(`${h.server.url}/intern/verzeichnis?q=Waldkindergarten`);
-		expect(await s.page.getByRole('heading', { level: 2, name: 'Waldkindergarten Eichhörnchen (Beispiel)' }).count()).toBe(1);
-		const [download] = await Promise.all([s.page.waitForEvent('download'), s.page.getByRole('link', { name: 'Als Excel-Datei herunterladen (XLSX)' }).click()]);
+		expect(
+			await s.page.getByRole('heading', { level: 2, name: 'Waldkindergarten Eichhörnchen (Beispiel)' }).count()
+		).toBe(1);
+		const [download] = await Promise.all([
+			s.page.waitForEvent('download'),
+			s.page.getByRole('link', { name: 'Als Excel-Datei herunterladen (XLSX)' }).click()
+		]);
 		expect(download.suggestedFilename()).toMatch(/^mitgliederverzeichnis-sonneberg-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
 		await visitor.visit(`${h.server.url}/sonneberg/netzwerk`);
 		expect(await visitor.page.getByRole('main').textContent()).toContain('Erika Waldmeister, Leitung');
-		const kitas = visitor.page.locator('section', { has: visitor.page.getByRole('heading', { name: 'Kitas und Kindertagespflege' }) });
+		const kitas = visitor.page.locator('section', {
+			has: visitor.page.getByRole('heading', { name: 'Kitas und Kindertagespflege' })
+		});
 		expect(await kitas.textContent()).toContain('Waldkindergarten Eichhörnchen (Beispiel)');
 		await visitor.visit(`${h.server.url}/sonneberg/en/netzwerk`);
 		expect(await visitor.page.getByRole('heading', { level: 1 }).textContent()).toBe('Who works in the network');
@@ -92,12 +102,16 @@ describe('organisations and the public network page', () => {
 		await s.page.getByRole('link', { name: 'Paul Platzhalter' }).click();
 		await s.page.waitForURL(/\/kontakte\/[0-9a-f-]{36}$/);
 		await s.checkA11y();
-		expect(await s.page.getByRole('region', { name: 'Zugang zum internen Bereich' }).textContent()).toContain('noch keinen Zugang');
+		expect(await s.page.getByRole('region', { name: 'Zugang zum internen Bereich' }).textContent()).toContain(
+			'noch keinen Zugang'
+		);
 		await s.page.getByRole('radio', { name: /Netzwerkmitglied/ }).check();
 		await s.page.getByRole('button', { name: 'Einladung senden' }).click();
 		await s.page.getByRole('status').waitFor();
 		await s.checkA11y();
-		expect(await s.page.getByRole('region', { name: 'Zugang zum internen Bereich' }).textContent()).toContain('Eingeladen als Netzwerkmitglied');
+		expect(await s.page.getByRole('region', { name: 'Zugang zum internen Bereich' }).textContent()).toContain(
+			'Eingeladen als Netzwerkmitglied'
+		);
 
 		const mail = await h.smtp.waitFor('paul.platzhalter.9@example.org', /Einladung/);
 		const person = await openSession(h.browser);
@@ -107,14 +121,24 @@ describe('organisations and the public network page', () => {
 		await person.page.getByRole('button', { name: 'Passwort speichern' }).click();
 		await person.page.waitForURL(/\/intern$/);
 		await person.checkA11y();
-		await person.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Verzeichnis' }).click();
+		await person.page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Verzeichnis' })
+			.click();
 		await person.page.waitForURL(/\/intern\/verzeichnis$/);
 		await person.checkA11y();
-		expect(await person.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Organisationen' }).count()).toBe(0);
+		expect(
+			await person.page
+				.getByRole('navigation', { name: 'Hauptnavigation' })
+				.getByRole('link', { name: 'Organisationen' })
+				.count()
+		).toBe(0);
 
 		await s.page.reload();
 		await s.checkA11y();
-		expect(await s.page.getByRole('region', { name: 'Zugang zum internen Bereich' }).textContent()).toContain('Hat Zugang als Netzwerkmitglied');
+		expect(await s.page.getByRole('region', { name: 'Zugang zum internen Bereich' }).textContent()).toContain(
+			'Hat Zugang als Netzwerkmitglied'
+		);
 		for (const x of [s, person]) {
 			x.assertAllChecked();
 			await x.close();

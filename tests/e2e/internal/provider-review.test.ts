@@ -31,10 +31,14 @@ describe('provider self-service, review and freshness', () => {
 		// The provider sees today's date as "zuletzt geprüft".
 		await logInAs(s, h.server.url, PROVIDER);
 		await s.visit(`${h.server.url}/intern/anbieter`);
-		const today = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(new Date());
+		const today = new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(
+			new Date()
+		);
 		expect(await s.page.getByRole('row', { name: /Krabbelgruppe Sonnenblume/ }).textContent()).toContain(today);
 		// The network's agreement and where the own organisation stands.
-		expect(await s.page.getByRole('main').textContent()).toContain('Kooperationsvereinbarung Netzwerk Frühe Hilfen Mettmann, Fassung 2');
+		expect(await s.page.getByRole('main').textContent()).toContain(
+			'Kooperationsvereinbarung Netzwerk Frühe Hilfen Mettmann, Fassung 2'
+		);
 		s.assertAllChecked();
 		await s.close();
 	});
@@ -42,7 +46,10 @@ describe('provider self-service, review and freshness', () => {
 	it('a provider change waits for review, the coordinator sees the diff and approves; a change sent back reaches the provider by mail', async () => {
 		const provider = await openSession(h.browser);
 		await logInAs(provider, h.server.url, PROVIDER);
-		await provider.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Meine Angebote' }).click();
+		await provider.page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Meine Angebote' })
+			.click();
 		await provider.page.waitForURL(/\/intern\/anbieter$/);
 		await provider.checkA11y();
 		await provider.page.getByRole('link', { name: 'Familienfrühstück' }).click();
@@ -50,7 +57,10 @@ describe('provider self-service, review and freshness', () => {
 		await provider.checkA11y();
 		const offerId = provider.page.url().split('/').pop()!;
 		expect(await provider.page.getByLabel('Anbieter').count()).toBe(0); // providers cannot move offers to another organisation
-		await provider.page.getByLabel('Kurzbeschreibung', { exact: false }).first().fill('Jeden Mittwoch und Freitag gemeinsam frühstücken.');
+		await provider.page
+			.getByLabel('Kurzbeschreibung', { exact: false })
+			.first()
+			.fill('Jeden Mittwoch und Freitag gemeinsam frühstücken.');
 		await provider.page.getByRole('button', { name: 'Zur Prüfung einreichen' }).click();
 		await provider.page.waitForURL(/eingereicht=1$/);
 		await provider.checkA11y();
@@ -63,7 +73,10 @@ describe('provider self-service, review and freshness', () => {
 
 		const coordinator = await openSession(h.browser);
 		await logInAs(coordinator, h.server.url, COORDINATOR);
-		await coordinator.page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Prüfung' }).click();
+		await coordinator.page
+			.getByRole('navigation', { name: 'Hauptnavigation' })
+			.getByRole('link', { name: 'Prüfung' })
+			.click();
 		await coordinator.page.waitForURL(/\/intern\/pruefung$/);
 		await coordinator.checkA11y();
 		await coordinator.page.getByRole('link', { name: 'Familienfrühstück' }).click();
@@ -78,7 +91,9 @@ describe('provider self-service, review and freshness', () => {
 		expect(await coordinator.page.getByText('Nichts zu prüfen.').count()).toBe(1);
 
 		await visitor.visit(`${h.server.url}/mettmann/angebote/${offerId}`);
-		expect(await visitor.page.getByRole('main').textContent()).toContain('Jeden Mittwoch und Freitag gemeinsam frühstücken.');
+		expect(await visitor.page.getByRole('main').textContent()).toContain(
+			'Jeden Mittwoch und Freitag gemeinsam frühstücken.'
+		);
 		await h.smtp.waitFor(PROVIDER, /Freigegeben: „Familienfrühstück“/);
 
 		// A second change is sent back with a comment.
@@ -98,12 +113,21 @@ describe('provider self-service, review and freshness', () => {
 		await coordinator.page.getByRole('link', { name: 'Familienfrühstück' }).click();
 		await coordinator.page.waitForURL(/\/intern\/pruefung\/[0-9a-f-]{36}$/);
 		await coordinator.checkA11y();
-		expect(await coordinator.page.getByRole('row', { name: /Freitag/ }).locator('ins').textContent()).toBe('09:30-11:00');
+		expect(
+			await coordinator.page
+				.getByRole('row', { name: /Freitag/ })
+				.locator('ins')
+				.textContent()
+		).toBe('09:30-11:00');
 		await coordinator.page.getByRole('button', { name: 'Mit Hinweis zurückgeben' }).click();
 		await coordinator.page.getByRole('alert').waitFor();
 		await coordinator.checkA11y();
-		expect(await coordinator.page.getByRole('alert').textContent()).toContain('Bitte schreiben Sie, was noch geändert werden soll.');
-		await coordinator.page.getByLabel('Hinweis an den Anbieter', { exact: false }).fill('Freitags ist das Familienzentrum geschlossen – bitte prüfen.');
+		expect(await coordinator.page.getByRole('alert').textContent()).toContain(
+			'Bitte schreiben Sie, was noch geändert werden soll.'
+		);
+		await coordinator.page
+			.getByLabel('Hinweis an den Anbieter', { exact: false })
+			.fill('Freitags ist das Familienzentrum geschlossen – bitte prüfen.');
 		await coordinator.page.getByRole('button', { name: 'Mit Hinweis zurückgeben' }).click();
 		await coordinator.page.waitForURL(/zurueckgegeben=/);
 		await coordinator.checkA11y();
@@ -111,7 +135,9 @@ describe('provider self-service, review and freshness', () => {
 		const returned = await h.smtp.waitFor(PROVIDER, /Ihre Änderung braucht noch etwas/);
 		expect(returned.text).toContain('Freitags ist das Familienzentrum geschlossen – bitte prüfen.');
 		await provider.visit(linkIn(returned.text, '/intern/anbieter/angebote/'));
-		expect(await provider.page.getByRole('main').textContent()).toContain('Freitags ist das Familienzentrum geschlossen');
+		expect(await provider.page.getByRole('main').textContent()).toContain(
+			'Freitags ist das Familienzentrum geschlossen'
+		);
 		expect(await provider.page.getByLabel('Freitag').inputValue()).toBe('09:30-11:00');
 
 		// The history lists every version.
@@ -145,11 +171,15 @@ describe('provider self-service, review and freshness', () => {
 		const conflictRow = second.page.getByRole('row', { name: /Titel/ }).first();
 		expect(await conflictRow.textContent()).toContain('Elterncafé am Markt');
 		expect(await conflictRow.textContent()).toContain('Elterncafé im Stadtteilbüro');
-		expect(await second.page.getByLabel('Titel', { exact: false }).first().inputValue()).toBe('Elterncafé im Stadtteilbüro');
+		expect(await second.page.getByLabel('Titel', { exact: false }).first().inputValue()).toBe(
+			'Elterncafé im Stadtteilbüro'
+		);
 		// Saving again is a deliberate overwrite.
 		await second.page.getByRole('button', { name: 'Speichern' }).click();
 		await second.page.waitForURL(/gespeichert=1$/);
-		expect(await second.page.getByLabel('Titel', { exact: false }).first().inputValue()).toBe('Elterncafé im Stadtteilbüro');
+		expect(await second.page.getByLabel('Titel', { exact: false }).first().inputValue()).toBe(
+			'Elterncafé im Stadtteilbüro'
+		);
 		for (const s of [first, second]) {
 			s.assertAllChecked();
 			await s.close();
@@ -182,7 +212,9 @@ describe('provider self-service, review and freshness', () => {
 		expect(response?.status()).toBe(404);
 		await s.checkA11y();
 		await s.visit(`${h.server.url}/intern/aktualitaet`);
-		expect(await s.page.locator('section', { has: s.page.getByRole('heading', { name: /^Ausgeblendet/ }) }).textContent()).toContain(title);
+		expect(
+			await s.page.locator('section', { has: s.page.getByRole('heading', { name: /^Ausgeblendet/ }) }).textContent()
+		).toContain(title);
 		s.assertAllChecked();
 		await s.close();
 	});

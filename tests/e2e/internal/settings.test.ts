@@ -30,7 +30,9 @@ describe('coordinator settings', () => {
 		expect(text).toContain('Der Kontrast zu Weiß ist kleiner als 4,5 : 1');
 		expect(text).toContain('Format 09:00–12:00');
 		expect(text).toContain('E-Mail-Adresse im Format');
-		expect(await page.getByLabel('Was ist das Netzwerk?').inputValue()).toBe('Neuer Text über das Netzwerk in Wilhelmshaven.');
+		expect(await page.getByLabel('Was ist das Netzwerk?').inputValue()).toBe(
+			'Neuer Text über das Netzwerk in Wilhelmshaven.'
+		);
 		expect(await page.getByLabel('Hauptfarbe', { exact: false }).inputValue()).toBe('#ffee00');
 		expect(await page.getByLabel('Montag').inputValue()).toBe('morgens');
 		await s.checkA11y();
@@ -63,7 +65,10 @@ describe('coordinator settings', () => {
 		await s.checkA11y();
 
 		const svg = path.join(dir, 'logo.svg');
-		fs.writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><circle cx="5" cy="5" r="4" fill="#1d5c8f"/></svg>');
+		fs.writeFileSync(
+			svg,
+			'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><circle cx="5" cy="5" r="4" fill="#1d5c8f"/></svg>'
+		);
 		await s.page.getByLabel('Logo-Datei').setInputFiles(svg);
 		await s.page.getByRole('button', { name: 'Logo hochladen' }).click();
 		await s.page.getByText('Das Logo wurde gespeichert.').waitFor();

@@ -55,7 +55,9 @@ describe('operator creates a network and the invited coordinator signs up', () =
 		await coordinator.page.getByRole('button', { name: 'Passwort speichern' }).click();
 		await coordinator.page.waitForURL(/zwei-faktor-einrichten/);
 		await coordinator.checkA11y();
-		expect(await coordinator.page.getByRole('img', { name: 'QR-Code zum Einrichten der Authenticator-App' }).count()).toBe(1);
+		expect(
+			await coordinator.page.getByRole('img', { name: 'QR-Code zum Einrichten der Authenticator-App' }).count()
+		).toBe(1);
 		const secret = (await coordinator.page.getByTestId('totp-secret').textContent())!;
 		await coordinator.page.getByLabel('Code aus der App').fill('123456');
 		await coordinator.page.getByRole('button', { name: 'Einrichtung abschließen' }).click();
@@ -73,11 +75,15 @@ describe('operator creates a network and the invited coordinator signs up', () =
 
 		// The invitation link cannot be used twice.
 		await coordinator.visit(link);
-		expect(await coordinator.page.getByRole('alert').textContent()).toContain('abgelaufen oder wurde bereits verwendet');
+		expect(await coordinator.page.getByRole('alert').textContent()).toContain(
+			'abgelaufen oder wurde bereits verwendet'
+		);
 
 		// The new network's public page exists and has no demo banner.
 		await coordinator.visit(`${h.server.url}/musterland`);
-		expect(await coordinator.page.getByRole('heading', { level: 1 }).textContent()).toBe('Netzwerk Frühe Hilfen Kreis Musterland');
+		expect(await coordinator.page.getByRole('heading', { level: 1 }).textContent()).toBe(
+			'Netzwerk Frühe Hilfen Kreis Musterland'
+		);
 		expect(await coordinator.page.getByText('Beispieldaten:').count()).toBe(0);
 		coordinator.assertAllChecked();
 		await coordinator.close();
@@ -91,7 +97,10 @@ describe('operator creates a network and the invited coordinator signs up', () =
 		await operator.page.getByRole('link', { name: 'Konten' }).click();
 		await operator.page.waitForURL(/konten/);
 		await operator.checkA11y();
-		await operator.page.getByRole('row', { name: /Mia Mitglied/ }).getByRole('button', { name: /Deaktivieren/ }).click();
+		await operator.page
+			.getByRole('row', { name: /Mia Mitglied/ })
+			.getByRole('button', { name: /Deaktivieren/ })
+			.click();
 		await operator.page.getByText('Das Konto wurde geändert.').waitFor();
 		await operator.checkA11y();
 		expect(await operator.page.getByRole('row', { name: /Mia Mitglied/ }).textContent()).toContain('deaktiviert');

@@ -19,40 +19,45 @@ describe('public network page', () => {
 		expect(await res.json()).toEqual({ status: 'ok', database: 'pglite' });
 	});
 
-	it.each(DEMO)('shows $slug with banner, contact, help numbers and legal pages, no scripts, no cookies, no other host', async ({ slug, heading, text }) => {
-		const s = await openSession(h.browser);
-		const hosts = new Set<string>();
-		s.page.on('request', (r) => hosts.add(new URL(r.url()).host));
-		await s.visit(`${h.server.url}/${slug}`);
-		const page = s.page;
-		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(heading);
-		expect(await page.locator('main').textContent()).toMatch(text);
-		expect(await page.getByText('Beispieldaten:').count()).toBe(1);
-		expect(await page.getByRole('heading', { name: 'Kontakt zur Netzwerkkoordination' }).count()).toBe(1);
-		expect(await page.getByText(/^(Jetzt erreichbar|Zurzeit nicht erreichbar)$/).count()).toBe(1);
-		const help = page.getByRole('complementary', { name: 'Hilfe und Notfall' });
-		expect(await help.getByRole('link', { name: '0800 40 40 020' }).getAttribute('href')).toBe('tel:08004040020');
-		expect(await help.getByRole('link', { name: '116 016' }).count()).toBe(1);
-		expect(await page.locator('script').count()).toBe(0);
-		expect(await page.getByRole('link', { name: 'Seite schnell verlassen' }).getAttribute('href')).toMatch(/^https:\/\//);
+	it.each(DEMO)(
+		'shows $slug with banner, contact, help numbers and legal pages, no scripts, no cookies, no other host',
+		async ({ slug, heading, text }) => {
+			const s = await openSession(h.browser);
+			const hosts = new Set<string>();
+			s.page.on('request', (r) => hosts.add(new URL(r.url()).host));
+			await s.visit(`${h.server.url}/${slug}`);
+			const page = s.page;
+			await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(heading);
+			expect(await page.locator('main').textContent()).toMatch(text);
+			expect(await page.getByText('Beispieldaten:').count()).toBe(1);
+			expect(await page.getByRole('heading', { name: 'Kontakt zur Netzwerkkoordination' }).count()).toBe(1);
+			expect(await page.getByText(/^(Jetzt erreichbar|Zurzeit nicht erreichbar)$/).count()).toBe(1);
+			const help = page.getByRole('complementary', { name: 'Hilfe und Notfall' });
+			expect(await help.getByRole('link', { name: '0800 40 40 020' }).getAttribute('href')).toBe('tel:08004040020');
+			expect(await help.getByRole('link', { name: '116 016' }).count()).toBe(1);
+			expect(await page.locator('script').count()).toBe(0);
+			expect(await page.getByRole('link', { name: 'Seite schnell verlassen' }).getAttribute('href')).toMatch(
+				/^https:\/\//
+			);
 
-		for (const [link, title] of [
-			['Datenschutz', 'Datenschutzhinweise nach Art. 13 DSGVO'],
-			['Impressum', 'Impressum'],
-			['Barrierefreiheit', 'Erklärung zur Barrierefreiheit']
-		] as const) {
-			await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
-			await s.checkA11y();
-			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
-			expect(await page.locator('main').textContent()).toMatch(/example\.org/);
-			await page.getByRole('link', { name: 'Startseite des Netzwerks' }).click();
-			await s.checkA11y();
+			for (const [link, title] of [
+				['Datenschutz', 'Datenschutzhinweise nach Art. 13 DSGVO'],
+				['Impressum', 'Impressum'],
+				['Barrierefreiheit', 'Erklärung zur Barrierefreiheit']
+			] as const) {
+				await page.getByRole('contentinfo').getByRole('link', { name: link }).click();
+				await s.checkA11y();
+				expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+				expect(await page.locator('main').textContent()).toMatch(/example\.org/);
+				await page.getByRole('link', { name: 'Startseite des Netzwerks' }).click();
+				await s.checkA11y();
+			}
+			expect(await s.context.cookies()).toEqual([]);
+			expect([...hosts]).toEqual([new URL(h.server.url).host]);
+			s.assertAllChecked();
+			await s.close();
 		}
-		expect(await s.context.cookies()).toEqual([]);
-		expect([...hosts]).toEqual([new URL(h.server.url).host]);
-		s.assertAllChecked();
-		await s.close();
-	});
+	);
 
 	it.each([
 		{ path: '/herten/netzwerk', lang: 'de', bodies: 'Gremien', join: 'Mitmachen' },
@@ -65,7 +70,8 @@ describe('public network page', () => {
 		const sections = await main.locator('section').count();
 		expect(sections).toBeGreaterThan(4);
 		expect(await main.getByRole('region').count()).toBe(sections);
-		for (const name of ['Jugendamt / ASD', bodies, join]) expect(await main.getByRole('region', { name, exact: true }).count()).toBe(1);
+		for (const name of ['Jugendamt / ASD', bodies, join])
+			expect(await main.getByRole('region', { name, exact: true }).count()).toBe(1);
 		expect(await s.page.locator('html').getAttribute('lang')).toBe(lang);
 		expect(await s.page.locator('[lang="leicht"]').count()).toBe(0);
 		s.assertAllChecked();

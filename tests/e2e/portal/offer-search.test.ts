@@ -24,7 +24,10 @@ describe('offer search and offer page', () => {
 		const total = Number((await page.locator('#results-title').textContent())!.match(/\d+/)![0]);
 
 		// Narrow: pregnancy only.
-		await page.getByRole('region', { name: 'Filter' }).getByRole('link', { name: /^Schwangerschaft \(\d+\)$/ }).click();
+		await page
+			.getByRole('region', { name: 'Filter' })
+			.getByRole('link', { name: /^Schwangerschaft \(\d+\)$/ })
+			.click();
 		await page.waitForURL(/lebensphase=schwangerschaft/);
 		await s.checkA11y();
 		const narrowed = Number((await page.locator('#results-title').textContent())!.match(/\d+/)![0]);
@@ -58,7 +61,12 @@ describe('offer search and offer page', () => {
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Schreibaby-Beratung');
 		expect(await page.getByText(/^Zuletzt geprüft am \d{1,2}\. \p{L}+ \d{4}$/u).count()).toBe(1);
 		expect(await page.getByText(/^Heute (geöffnet|geschlossen)$/).count()).toBe(1);
-		expect(await page.getByRole('main').getByRole('link', { name: /^0221 4710 \d{3}$/ }).getAttribute('href')).toMatch(/^tel:022147100?\d+/);
+		expect(
+			await page
+				.getByRole('main')
+				.getByRole('link', { name: /^0221 4710 \d{3}$/ })
+				.getAttribute('href')
+		).toMatch(/^tel:022147100?\d+/);
 		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
 		expect(ld).toMatchObject({ '@type': 'Service', name: 'Schreibaby-Beratung', url: page.url() });
 		expect(ld).not.toHaveProperty('isAccessibleForFree');
@@ -77,7 +85,9 @@ describe('offer search and offer page', () => {
 		await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill('Pädiater');
 		await page.getByRole('button', { name: 'Suchen' }).click();
 		await page.waitForURL(/q=P/);
-		expect(await page.getByRole('heading', { level: 3 }).first().textContent()).toBe('Kinderarzt-Sprechstunde mit Dolmetschung');
+		expect(await page.getByRole('heading', { level: 3 }).first().textContent()).toBe(
+			'Kinderarzt-Sprechstunde mit Dolmetschung'
+		);
 		await context.close();
 	});
 
@@ -106,7 +116,9 @@ describe('closures and course dates on the offer page', () => {
 			if (!found) await s.visit(`${h.server.url}/mettmann/angebote?q=Elterncaf%C3%A9`);
 		}
 		expect(found).toBe(true);
-		expect(await s.page.getByRole('region', { name: 'Aktuelle Hinweise' }).textContent()).toMatch(/Geschlossen vom .+ bis .+: Das Elterncafé macht Ferienpause\./);
+		expect(await s.page.getByRole('region', { name: 'Aktuelle Hinweise' }).textContent()).toMatch(
+			/Geschlossen vom .+ bis .+: Das Elterncafé macht Ferienpause\./
+		);
 
 		await s.visit(`${h.server.url}/mettmann/angebote?q=Babymassage`);
 		await s.page.getByRole('main').getByRole('link', { name: 'Babymassage', exact: true }).first().click();

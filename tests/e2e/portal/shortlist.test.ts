@@ -9,7 +9,10 @@ describe('Merkliste', () => {
 		const s = await openSession(h.browser);
 		const page = s.page;
 		await s.visit(`${h.server.url}/mettmann/angebote?q=Krabbelgruppe`);
-		await page.getByRole('link', { name: /^Merken\s*: Krabbelgruppe$/ }).first().click();
+		await page
+			.getByRole('link', { name: /^Merken\s*: Krabbelgruppe$/ })
+			.first()
+			.click();
 		await page.waitForURL(/merkliste=/);
 		await s.checkA11y();
 		expect(await page.getByText('✓ Gemerkt').count()).toBe(1);

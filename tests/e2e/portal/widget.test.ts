@@ -9,10 +9,15 @@ import { logInAs } from '../support/auth';
 async function hostPage(widgetUrl: string) {
 	const server = http.createServer((_req, res) => {
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(`<!doctype html><html lang="de"><head><title>Musterstadt</title></head><body><main><h1>Musterstadt</h1><iframe src="${widgetUrl}" title="Angebote suchen" width="600" height="400"></iframe></main></body></html>`);
+		res.end(
+			`<!doctype html><html lang="de"><head><title>Musterstadt</title></head><body><main><h1>Musterstadt</h1><iframe src="${widgetUrl}" title="Angebote suchen" width="600" height="400"></iframe></main></body></html>`
+		);
 	});
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(r)) };
+	return {
+		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		close: () => new Promise((r) => server.close(r))
+	};
 }
 
 describe('embeddable widget', () => {
@@ -39,7 +44,9 @@ describe('embeddable widget', () => {
 			await s.page.waitForURL(/\/herten\/einbetten$/);
 			await s.checkA11y();
 			await s.visit(`${h.server.url}/intern/einstellungen`);
-			await s.page.getByLabel('Websites, die das Such-Widget einbetten dürfen').fill(`${host.url}\nhttps://www.musterstadt.example`);
+			await s.page
+				.getByLabel('Websites, die das Such-Widget einbetten dürfen')
+				.fill(`${host.url}\nhttps://www.musterstadt.example`);
 			await s.page.getByRole('button', { name: 'Speichern' }).click();
 			await s.page.getByText('Die Einstellungen wurden gespeichert.').waitFor();
 			await s.checkA11y();

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, totpCode } from '../support/auth';
-import { CORE_ENCODED, HOSTILE_ENCODED, LEAK, MALFORMED_MULTIPART, multipartBody, pageParts, type FoundForm } from '../support/hostile';
+import {
+	CORE_ENCODED,
+	HOSTILE_ENCODED,
+	LEAK,
+	MALFORMED_MULTIPART,
+	multipartBody,
+	pageParts,
+	type FoundForm
+} from '../support/hostile';
 
 /**
  * Sends bad values to every public GET route, the internal pages and every form action the
@@ -43,7 +51,12 @@ const EXTRA_PARAMS: Record<string, string[]> = {
 const SESSION_ENDING = /^\/abmelden|logoutEverywhere|zwei-faktor-einrichten/;
 const CONCURRENCY = 4;
 
-type Probe = { method: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string | Uint8Array<ArrayBuffer> };
+type Probe = {
+	method: 'GET' | 'POST';
+	path: string;
+	headers?: Record<string, string>;
+	body?: string | Uint8Array<ArrayBuffer>;
+};
 type Finding = { probe: Probe; status: number; why: string };
 type Route = { path: string; params: Set<string> };
 
@@ -51,7 +64,15 @@ type Route = { path: string; params: Set<string> };
 function patternOf(path: string): string {
 	const segments = path.split('?')[0]!.replace(UUID, ':id').split('/');
 	return segments
-		.map((s, i) => (NETWORKS.includes(s) ? ':network' : TOKEN_ROUTES.test(path) && s === TOKEN ? ':token' : i === 2 && LOCALES.includes(s) ? null : s))
+		.map((s, i) =>
+			NETWORKS.includes(s)
+				? ':network'
+				: TOKEN_ROUTES.test(path) && s === TOKEN
+					? ':token'
+					: i === 2 && LOCALES.includes(s)
+						? null
+						: s
+		)
 		.filter((s) => s !== null)
 		.join('/');
 }
@@ -59,7 +80,8 @@ function patternOf(path: string): string {
 /** `values` spread over `names`, request after request, so every value is sent once. */
 function spread(names: string[], values: string[]): string[][] {
 	const rows: string[][] = [];
-	for (let k = 0; k * names.length < values.length; k++) rows.push(names.map((_, j) => values[(k * names.length + j) % values.length]!));
+	for (let k = 0; k * names.length < values.length; k++)
+		rows.push(names.map((_, j) => values[(k * names.length + j) % values.length]!));
 	return rows;
 }
 
@@ -83,7 +105,12 @@ describe('hostile input', () => {
 		// One retry: a kept-alive connection the server just closed is not an answer.
 		for (let attempt = 0; !res; attempt++) {
 			try {
-				res = await fetch(`${server.url}${probe.path}`, { method: probe.method, headers, body: probe.body, redirect: 'manual' });
+				res = await fetch(`${server.url}${probe.path}`, {
+					method: probe.method,
+					headers,
+					body: probe.body,
+					redirect: 'manual'
+				});
 			} catch (e) {
 				if (attempt > 0) return { probe, status: 0, why: `no answer: ${String(e)}` };
 			}
@@ -124,7 +151,10 @@ describe('hostile input', () => {
 			const route = routeOf(path);
 			if (route.path) continue;
 			route.path = path.split('?')[0]!;
-			const res = await fetch(`${server.url}${path}`, { headers: withCookie ? { cookie, accept: 'text/html' } : { accept: 'text/html' }, redirect: 'manual' });
+			const res = await fetch(`${server.url}${path}`, {
+				headers: withCookie ? { cookie, accept: 'text/html' } : { accept: 'text/html' },
+				redirect: 'manual'
+			});
 			if (!(res.headers.get('content-type') ?? '').includes('text/html')) {
 				await res.arrayBuffer();
 				continue;
@@ -158,12 +188,17 @@ describe('hostile input', () => {
 			if (names.length) {
 				for (const row of spread(names, short)) probes.push({ method: 'GET', path: `${path}?${query(row)}` });
 				for (const v of CORE_ENCODED) probes.push({ method: 'GET', path: `${path}?${query(names.map(() => v))}` });
-				probes.push({ method: 'GET', path: `${path}?${names.map((p) => `${p}=1&${p}=-1&${p}=x&${p}=${'9'.repeat(30)}`).join('&')}` });
+				probes.push({
+					method: 'GET',
+					path: `${path}?${names.map((p) => `${p}=1&${p}=-1&${p}=x&${p}=${'9'.repeat(30)}`).join('&')}`
+				});
 				probes.push({ method: 'GET', path: `${path}?${names[0]}=${long.slice(0, 12_000)}` });
 			} else probes.push({ method: 'GET', path: `${path}?q=${CORE_ENCODED[0]}&q=${CORE_ENCODED[2]}&seite=-1` });
 			// Ids, the network, the language and personal-link tokens in the path.
 			const segments = path.split('/');
-			const dynamic = segments.flatMap((s, i) => (IS_UUID.test(s) || NETWORKS.includes(s) || s === TOKEN || (i === 2 && LOCALES.includes(s)) ? [i] : []));
+			const dynamic = segments.flatMap((s, i) =>
+				IS_UUID.test(s) || NETWORKS.includes(s) || s === TOKEN || (i === 2 && LOCALES.includes(s)) ? [i] : []
+			);
 			dynamic.forEach((i, n) => {
 				for (const v of [...CORE_ENCODED, ...short.filter((_, m) => m % 12 === n % 12)]) {
 					if (v === '') continue;
@@ -183,16 +218,36 @@ describe('hostile input', () => {
 			const fields = form.fields.length ? form.fields : [{ name: 'x', value: '' }];
 			const visible = fields.filter((x) => !x.hidden).length ? fields.filter((x) => !x.hidden) : fields;
 			const post = (encoded: Map<(typeof fields)[number], string>, n: number) => {
-				const values = fields.map((x) => ({ name: x.name, file: x.file, encoded: encoded.get(x) ?? encodeURIComponent(x.value) }));
+				const values = fields.map((x) => ({
+					name: x.name,
+					file: x.file,
+					encoded: encoded.get(x) ?? encodeURIComponent(x.value)
+				}));
 				if (form.multipart && n % 2 === 1) {
-					probes.push({ method: 'POST', path: form.action, headers: { 'content-type': 'multipart/form-data; boundary=hostileBoundary' }, body: multipartBody(values, 'hostileBoundary') });
+					probes.push({
+						method: 'POST',
+						path: form.action,
+						headers: { 'content-type': 'multipart/form-data; boundary=hostileBoundary' },
+						body: multipartBody(values, 'hostileBoundary')
+					});
 				} else {
-					const body = values.filter((x) => !x.file).map((x) => `${encodeURIComponent(x.name)}=${x.encoded}`).join('&');
-					probes.push({ method: 'POST', path: form.action, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+					const body = values
+						.filter((x) => !x.file)
+						.map((x) => `${encodeURIComponent(x.name)}=${x.encoded}`)
+						.join('&');
+					probes.push({
+						method: 'POST',
+						path: form.action,
+						headers: { 'content-type': 'application/x-www-form-urlencoded' },
+						body
+					});
 				}
 			};
 			// Forms with few fields get a part of the list (a different part per form), at most six posts.
-			const rows = spread(visible.map((x) => x.name), HOSTILE_ENCODED);
+			const rows = spread(
+				visible.map((x) => x.name),
+				HOSTILE_ENCODED
+			);
 			rows.slice(0, 6).forEach((_, k) => {
 				const row = rows[(k + f * 6) % rows.length]!;
 				post(new Map(visible.map((x, j) => [x, row[j]!])), k);
@@ -200,8 +255,19 @@ describe('hostile input', () => {
 			CORE_ENCODED.forEach((v, n) => post(new Map(visible.map((x) => [x, v])), n));
 			for (const v of CORE_ENCODED.slice(0, 2)) post(new Map(fields.filter((x) => x.hidden).map((x) => [x, v])), 0);
 			const m = MALFORMED_MULTIPART[f % MALFORMED_MULTIPART.length]!;
-			for (const accept of ['text/html', 'application/json']) probes.push({ method: 'POST', path: form.action, headers: { 'content-type': m.contentType, accept }, body: m.body });
-			probes.push({ method: 'POST', path: form.action, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '%zz=%&=&&a' });
+			for (const accept of ['text/html', 'application/json'])
+				probes.push({
+					method: 'POST',
+					path: form.action,
+					headers: { 'content-type': m.contentType, accept },
+					body: m.body
+				});
+			probes.push({
+				method: 'POST',
+				path: form.action,
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: '%zz=%&=&&a'
+			});
 		});
 		return probes;
 	}
@@ -232,9 +298,18 @@ describe('hostile input', () => {
 	it('answers a broken multipart body on a form action (login, RSVP link, internal form) with 400 and a message', async () => {
 		const broken = { 'content-type': 'multipart/form-data; boundary=XYZ' };
 		const body = '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nfoo';
-		for (const [path, withCookie] of [['/anmelden', false], [`/antwort/herten/${TOKEN}`, false], ['/intern/synonyme', true]] as const) {
+		for (const [path, withCookie] of [
+			['/anmelden', false],
+			[`/antwort/herten/${TOKEN}`, false],
+			['/intern/synonyme', true]
+		] as const) {
 			for (const accept of ['text/html', 'application/json']) {
-				const res = await fetch(`${server.url}${path}`, { method: 'POST', redirect: 'manual', body, headers: { ...broken, accept, origin: server.url, ...(withCookie ? { cookie } : {}) } });
+				const res = await fetch(`${server.url}${path}`, {
+					method: 'POST',
+					redirect: 'manual',
+					body,
+					headers: { ...broken, accept, origin: server.url, ...(withCookie ? { cookie } : {}) }
+				});
 				const text = await res.text();
 				expect(res.status, `${path} ${accept}`).toBe(400);
 				expect(text).toContain('Das Formular ist unvollständig angekommen');
@@ -260,35 +335,85 @@ describe('hostile input', () => {
 			'/passwort-vergessen',
 			'/healthz',
 			'/api/v1/openapi.json',
-			...['', '/angebote', '/netzwerk', '/karte', '/merkliste', '/merkliste/pdf', '/widget', '/einbetten', '/brand.css', '/logo'].map((p) => `/herten${p}`),
+			...[
+				'',
+				'/angebote',
+				'/netzwerk',
+				'/karte',
+				'/merkliste',
+				'/merkliste/pdf',
+				'/widget',
+				'/einbetten',
+				'/brand.css',
+				'/logo'
+			].map((p) => `/herten${p}`),
 			...LOCALES.map((l) => `/mettmann/${l}/angebote`),
 			...['', '/services', '/organizations', '/taxonomies', '/taxonomy_terms'].map((p) => `/api/v1/herten${p}`),
-			...['/antwort/herten', '/unterschrift/herten', '/bestaetigen', '/abbestellen/herten', '/einladung', '/passwort-zuruecksetzen'].map((p) => `${p}/${TOKEN}`),
+			...[
+				'/antwort/herten',
+				'/unterschrift/herten',
+				'/bestaetigen',
+				'/abbestellen/herten',
+				'/einladung',
+				'/passwort-zuruecksetzen'
+			].map((p) => `${p}/${TOKEN}`),
 			`/unterschrift/herten/${TOKEN}/dokument`
 		];
 		const { routes, forms } = await crawl(seeds, false, (p) => !p.startsWith('/intern') && !p.startsWith('/betrieb'));
 		// Personal links with unknown tokens show no form; their actions are posted to directly.
 		const tokenForms: FoundForm[] = [
 			{ action: `/antwort/herten/${TOKEN}`, multipart: false, fields: [{ name: 'answer', value: 'yes' }] },
-			...['review', 'sign', 'decline'].map((a) => ({ action: `/unterschrift/herten/${TOKEN}?/${a}`, multipart: false, fields: ['name', 'role', 'organisationId', 'reason', 'confirm'].map((name) => ({ name, value: 'x' })) })),
+			...['review', 'sign', 'decline'].map((a) => ({
+				action: `/unterschrift/herten/${TOKEN}?/${a}`,
+				multipart: false,
+				fields: ['name', 'role', 'organisationId', 'reason', 'confirm'].map((name) => ({ name, value: 'x' }))
+			})),
 			{ action: `/bestaetigen/${TOKEN}`, multipart: false, fields: [] },
 			{ action: `/abbestellen/herten/${TOKEN}`, multipart: false, fields: [] },
-			...['einladung', 'passwort-zuruecksetzen'].map((p) => ({ action: `/${p}/${TOKEN}`, multipart: false, fields: [{ name: 'password', value: 'x' }, { name: 'passwordRepeat', value: 'x' }] })),
+			...['einladung', 'passwort-zuruecksetzen'].map((p) => ({
+				action: `/${p}/${TOKEN}`,
+				multipart: false,
+				fields: [
+					{ name: 'password', value: 'x' },
+					{ name: 'passwordRepeat', value: 'x' }
+				]
+			})),
 			{ action: '/anmelden/zwei-faktor', multipart: false, fields: [{ name: 'code', value: '123456' }] }
 		];
-		expect(routes.map((r) => patternOf(r.path))).toEqual(expect.arrayContaining(['/:network/angebote', '/:network/angebote/:id', '/api/v1/:network/services', '/antwort/:network/:token']));
+		expect(routes.map((r) => patternOf(r.path))).toEqual(
+			expect.arrayContaining([
+				'/:network/angebote',
+				'/:network/angebote/:id',
+				'/api/v1/:network/services',
+				'/antwort/:network/:token'
+			])
+		);
 		expect(forms.map((f) => f.action)).toContain('/anmelden');
-		const findings = [...(await run(getProbes(routes), false)), ...(await run(formProbes([...forms, ...tokenForms]), false))];
+		const findings = [
+			...(await run(getProbes(routes), false)),
+			...(await run(formProbes([...forms, ...tokenForms]), false))
+		];
 		expect(report(findings)).toEqual([]);
 	}, 300_000);
 
 	it('answers bad values on internal pages and every reachable form of a coordinator without 500, stack trace or SQL', async () => {
-		const { routes, forms } = await crawl(['/intern', '/konto'], true, (p) => p.startsWith('/intern') || p === '/konto');
-		expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(['/intern/angebote', '/intern/organisationen', '/intern/verzeichnis']));
+		const { routes, forms } = await crawl(
+			['/intern', '/konto'],
+			true,
+			(p) => p.startsWith('/intern') || p === '/konto'
+		);
+		expect(routes.map((r) => r.path)).toEqual(
+			expect.arrayContaining(['/intern/angebote', '/intern/organisationen', '/intern/verzeichnis'])
+		);
 		expect(forms.length).toBeGreaterThan(20);
 		const findings = [...(await run(getProbes(routes), true)), ...(await run(formProbes(forms), true))];
 		// Whatever the forms stored, every page still renders.
-		findings.push(...(await run(routes.map((r) => ({ method: 'GET' as const, path: r.path })), true)));
+		findings.push(
+			...(await run(
+				routes.map((r) => ({ method: 'GET' as const, path: r.path })),
+				true
+			))
+		);
 		expect(report(findings)).toEqual([]);
 		// The session survived: the coordinator is still logged in.
 		const res = await fetch(`${server.url}/intern`, { headers: { cookie }, redirect: 'manual' });
@@ -299,7 +424,12 @@ describe('hostile input', () => {
 /** Logs in through the form actions (password, then TOTP) and returns the session cookie. */
 async function logInCoordinator(baseUrl: string, email: string): Promise<string> {
 	const post = async (path: string, body: Record<string, string>, cookie = '') => {
-		const res = await fetch(`${baseUrl}${path}`, { method: 'POST', redirect: 'manual', headers: { origin: baseUrl, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', cookie }, body: new URLSearchParams(body).toString() });
+		const res = await fetch(`${baseUrl}${path}`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: baseUrl, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded', cookie },
+			body: new URLSearchParams(body).toString()
+		});
 		await res.arrayBuffer();
 		const set = res.headers.getSetCookie().find((c) => c.startsWith('nfh_session='));
 		return { status: res.status, cookie: set ? set.split(';')[0]! : cookie };

@@ -6,7 +6,12 @@ export const DEMO_PASSWORD = 'Beispiel-Passwort-2026';
 export const DEMO_TOTP_SECRET = 'BEISPIELDATENNURZUMTESTENZWEIFAK';
 
 export function totpCode(secretBase32: string, timestamp = Date.now()): string {
-	return new TOTP({ secret: Secret.fromBase32(secretBase32.replace(/\s/g, '')), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp });
+	return new TOTP({
+		secret: Secret.fromBase32(secretBase32.replace(/\s/g, '')),
+		digits: 6,
+		period: 30,
+		algorithm: 'SHA1'
+	}).generate({ timestamp });
 }
 
 const lastStep = new Map<string, number>();
@@ -29,7 +34,13 @@ export async function freshTotpCode(email: string, secretBase32: string): Promis
 }
 
 /** Logs in through the real form; answers the TOTP step when asked. */
-export async function logInAs(s: Session, baseUrl: string, email: string, password = DEMO_PASSWORD, totpSecret: string | null = DEMO_TOTP_SECRET) {
+export async function logInAs(
+	s: Session,
+	baseUrl: string,
+	email: string,
+	password = DEMO_PASSWORD,
+	totpSecret: string | null = DEMO_TOTP_SECRET
+) {
 	await s.visit(`${baseUrl}/anmelden`);
 	await s.page.getByLabel('E-Mail-Adresse').fill(email);
 	await s.page.getByLabel('Passwort', { exact: false }).first().fill(password);

@@ -31,7 +31,11 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
  * the current page, and `assertAllChecked` fails if a visited page was never checked.
  */
 export async function openSession(browser: Browser, options: BrowserContextOptions = {}) {
-	const context: BrowserContext = await browser.newContext({ locale: 'de-DE', timezoneId: 'Europe/Berlin', ...options });
+	const context: BrowserContext = await browser.newContext({
+		locale: 'de-DE',
+		timezoneId: 'Europe/Berlin',
+		...options
+	});
 	const page: Page = await context.newPage();
 	const visited = new Set<string>();
 	const checked = new Set<string>();
@@ -44,7 +48,13 @@ export async function openSession(browser: Browser, options: BrowserContextOptio
 		await page.waitForLoadState('load');
 		const path = new URL(page.url()).pathname;
 		const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-		const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+		const summary = results.violations.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(', ')}`
+		);
 		expect(summary, `axe violations on ${path}`).toEqual([]);
 		checked.add(path);
 	}

@@ -90,7 +90,16 @@ export const HOSTILE_TEXT: string[] = [
 ];
 
 /** Already percent-encoded byte sequences: lone surrogates as UTF-8, overlong NUL, invalid UTF-8, bidi, CR LF. */
-export const HOSTILE_RAW: string[] = ['%ED%A0%80', 'a%ED%BF%BFb', '%00', '%C0%80', '%FF%FE', '%E2%80%AE', '%0D%0A', '%F4%90%80%80'];
+export const HOSTILE_RAW: string[] = [
+	'%ED%A0%80',
+	'a%ED%BF%BFb',
+	'%00',
+	'%C0%80',
+	'%FF%FE',
+	'%E2%80%AE',
+	'%0D%0A',
+	'%F4%90%80%80'
+];
 
 /** Percent-encodes like encodeURIComponent, but writes lone surrogates as their (invalid) UTF-8 bytes instead of throwing. */
 export function encode(value: string): string {
@@ -102,7 +111,9 @@ export function encode(value: string): string {
 			out += encodeURIComponent(value.slice(i, i + 2));
 			i++;
 		} else if (c >= 0xd800 && c <= 0xdfff) {
-			out += [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
+			out += [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f)]
+				.map((b) => `%${b.toString(16).toUpperCase()}`)
+				.join('');
 		} else out += encodeURIComponent(value[i]!);
 	}
 	return out;
@@ -112,7 +123,18 @@ export function encode(value: string): string {
 export const HOSTILE_ENCODED: string[] = [...HOSTILE_TEXT.map(encode), ...HOSTILE_RAW];
 
 /** The values most likely to reach the database or a parser unchanged: sent in every field or parameter at once. */
-export const CORE_ENCODED: string[] = ['a\0b', '\ud800', '%ED%A0%80', '\u202egnp.exe\u0007', '{"a":"\\u0000"}', '-'.repeat(36), '-1', '9'.repeat(40), '2026-02-31', 'zz-ZZ'].map((v) => (v.startsWith('%') ? v : encode(v)));
+export const CORE_ENCODED: string[] = [
+	'a\0b',
+	'\ud800',
+	'%ED%A0%80',
+	'\u202egnp.exe\u0007',
+	'{"a":"\\u0000"}',
+	'-'.repeat(36),
+	'-1',
+	'9'.repeat(40),
+	'2026-02-31',
+	'zz-ZZ'
+].map((v) => (v.startsWith('%') ? v : encode(v)));
 
 /** The bytes of a percent-encoded value (to put raw bytes into a multipart part). */
 export function decodedBytes(encoded: string): Buffer {
@@ -130,7 +152,10 @@ export type FormField = { name: string; value: string; file?: boolean; hidden?: 
 export type FoundForm = { action: string; multipart: boolean; fields: FormField[] };
 
 /** Links (same origin), the fields of GET forms (filters: query parameters) and POST forms of a page, with the fields' current values. */
-export function pageParts(html: string, pageUrl: string): { links: string[]; queryNames: string[]; forms: FoundForm[] } {
+export function pageParts(
+	html: string,
+	pageUrl: string
+): { links: string[]; queryNames: string[]; forms: FoundForm[] } {
 	const { document } = new JSDOM(html, { url: pageUrl }).window;
 	const origin = new URL(pageUrl).origin;
 	const links = [...document.querySelectorAll('a[href]')]
@@ -156,21 +181,40 @@ export function pageParts(html: string, pageUrl: string): { links: string[]; que
 				else fields.push({ name, value: input.value, hidden: input.type === 'hidden' });
 			}
 		}
-		const actions = new Set([form.getAttribute('action') ?? '', ...[...form.querySelectorAll('button[formaction]')].map((b) => b.getAttribute('formaction')!)]);
+		const actions = new Set([
+			form.getAttribute('action') ?? '',
+			...[...form.querySelectorAll('button[formaction]')].map((b) => b.getAttribute('formaction')!)
+		]);
 		for (const action of actions) {
 			const target = new URL(action, pageUrl);
-			forms.push({ action: target.pathname + target.search, multipart: (form.getAttribute('enctype') ?? '').includes('multipart'), fields });
+			forms.push({
+				action: target.pathname + target.search,
+				multipart: (form.getAttribute('enctype') ?? '').includes('multipart'),
+				fields
+			});
 		}
 	}
 	return { links, queryNames, forms };
 }
 
 /** A multipart body from raw (percent-encoded) values; file fields get a small text file with a hostile name. */
-export function multipartBody(fields: { name: string; encoded: string; file?: boolean }[], boundary: string): Uint8Array<ArrayBuffer> {
+export function multipartBody(
+	fields: { name: string; encoded: string; file?: boolean }[],
+	boundary: string
+): Uint8Array<ArrayBuffer> {
 	const parts: Buffer[] = [];
 	for (const f of fields) {
-		const disposition = f.file ? `form-data; name="${f.name}"; filename="${decodedBytes(f.encoded).toString('latin1').replace(/["\r\n]/g, '_')}.pdf"` : `form-data; name="${f.name}"`;
-		parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${f.file ? 'Content-Type: application/pdf\r\n' : ''}\r\n`, 'latin1'));
+		const disposition = f.file
+			? `form-data; name="${f.name}"; filename="${decodedBytes(f.encoded)
+					.toString('latin1')
+					.replace(/["\r\n]/g, '_')}.pdf"`
+			: `form-data; name="${f.name}"`;
+		parts.push(
+			Buffer.from(
+				`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${f.file ? 'Content-Type: application/pdf\r\n' : ''}\r\n`,
+				'latin1'
+			)
+		);
 		parts.push(f.file ? Buffer.from('%PDF-1.4\n%hostile\n') : decodedBytes(f.encoded));
 		parts.push(Buffer.from('\r\n'));
 	}
@@ -180,7 +224,10 @@ export function multipartBody(fields: { name: string; encoded: string; file?: bo
 
 /** Broken multipart bodies: no closing boundary, wrong boundary, garbage, truncated header. */
 export const MALFORMED_MULTIPART: { contentType: string; body: string }[] = [
-	{ contentType: 'multipart/form-data; boundary=XYZ', body: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nfoo' },
+	{
+		contentType: 'multipart/form-data; boundary=XYZ',
+		body: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nfoo'
+	},
 	{ contentType: 'multipart/form-data; boundary=XYZ', body: 'garbage without any boundary' },
 	{ contentType: 'multipart/form-data', body: '--\r\n\r\n' },
 	{ contentType: 'multipart/form-data; boundary=XYZ', body: '--XYZ\r\nContent-Disposition: form-da' },
@@ -188,4 +235,5 @@ export const MALFORMED_MULTIPART: { contentType: string; body: string }[] = [
 ];
 
 /** What a user must never see: a stack trace or the database talking. */
-export const LEAK = /\bat [\w$.<>]+ \([^)]*:\d+:\d+\)|node:internal|file:\/\/\/|Failed query|syntax error at or near|violates [\w-]+ constraint|invalid input syntax|invalid byte sequence|duplicate key value|unsupported Unicode escape|DrizzleQueryError|PostgresError|error: relation "|\bSQLSTATE\b/i;
+export const LEAK =
+	/\bat [\w$.<>]+ \([^)]*:\d+:\d+\)|node:internal|file:\/\/\/|Failed query|syntax error at or near|violates [\w-]+ constraint|invalid input syntax|invalid byte sequence|duplicate key value|unsupported Unicode escape|DrizzleQueryError|PostgresError|error: relation "|\bSQLSTATE\b/i;

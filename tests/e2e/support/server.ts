@@ -21,9 +21,12 @@ export type TestServer = { url: string; dataDir: string; stop: () => Promise<voi
  * Starts the production build (`build/`) through `npm start`'s script, on a free port with
  * a fresh embedded database and demo data, mail going to `smtpUrl`.
  */
-export async function startServer(opts: { smtpUrl?: string; env?: Record<string, string>; startTimeoutMs?: number } = {}): Promise<TestServer> {
+export async function startServer(
+	opts: { smtpUrl?: string; env?: Record<string, string>; startTimeoutMs?: number } = {}
+): Promise<TestServer> {
 	const root = path.resolve(import.meta.dirname, '../../..');
-	if (!fs.existsSync(path.join(root, 'build', 'handler.js'))) throw new Error('No production build found: run `npm run build` first (npm test does).');
+	if (!fs.existsSync(path.join(root, 'build', 'handler.js')))
+		throw new Error('No production build found: run `npm run build` first (npm test does).');
 	// Exactly what `npm start` runs (it rebuilds only when sources are newer than the build).
 	const entry = path.join(root, 'scripts', 'start.js');
 	const port = await freePort();

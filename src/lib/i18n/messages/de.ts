@@ -25,7 +25,8 @@ export const de = {
 	'error.invalid': 'Die Eingabe ist ungültig.',
 	'error.tooLong': 'Der Text ist zu lang.',
 	'error.choose': 'Bitte wählen Sie eine Möglichkeit aus.',
-	'error.notInNetwork': 'Diese Auswahl gibt es in Ihrem Netzwerk nicht. Bitte wählen Sie eine Möglichkeit aus der Liste.',
+	'error.notInNetwork':
+		'Diese Auswahl gibt es in Ihrem Netzwerk nicht. Bitte wählen Sie eine Möglichkeit aus der Liste.',
 	'error.emailRequired': 'Bitte geben Sie Ihre E-Mail-Adresse ein.',
 	'error.emailInvalid': 'Bitte geben Sie eine E-Mail-Adresse im Format name@example.org ein.',
 	'error.phoneInvalid': 'Bitte geben Sie eine Telefonnummer nur mit Ziffern, Leerzeichen, +, /, - oder Klammern ein.',
@@ -36,9 +37,11 @@ export const de = {
 	'error.codeRequired': 'Bitte geben Sie den Code ein.',
 	'error.codeFormat': 'Bitte geben Sie den 6-stelligen Code aus Ihrer App oder einen Wiederherstellungscode ein.',
 	'error.invalidCredentials': 'E-Mail-Adresse oder Passwort ist falsch.',
-	'error.accountLocked': 'Zu viele falsche Codes. Die Anmeldung mit dem zweiten Faktor ist vorübergehend gesperrt. Bitte versuchen Sie es in 15 Minuten erneut.',
+	'error.accountLocked':
+		'Zu viele falsche Codes. Die Anmeldung mit dem zweiten Faktor ist vorübergehend gesperrt. Bitte versuchen Sie es in 15 Minuten erneut.',
 	'error.rateLimited': 'Zu viele Versuche von diesem Anschluss. Bitte warten Sie einige Minuten.',
-	'error.loginDelayed': 'Zu viele Fehlversuche mit dieser E-Mail-Adresse. Bitte warten Sie einige Minuten oder setzen Sie Ihr Passwort zurück.',
+	'error.loginDelayed':
+		'Zu viele Fehlversuche mit dieser E-Mail-Adresse. Bitte warten Sie einige Minuten oder setzen Sie Ihr Passwort zurück.',
 	'error.invalidCode': 'Der Code ist falsch oder abgelaufen. Bitte geben Sie den aktuellen Code aus Ihrer App ein.',
 	'error.invalidToken': 'Dieser Link ist abgelaufen oder wurde bereits verwendet.',
 	'error.colourFormat': 'Bitte geben Sie eine Farbe im Format #1d5c8f ein.',
@@ -46,52 +49,63 @@ export const de = {
 	'error.hoursFormat': 'Bitte geben Sie Zeiten im Format 09:00–12:00 ein, mehrere durch Komma getrennt.',
 	'error.helpNumberMissing': 'Bitte geben Sie die Nummer zu dieser Bezeichnung ein.',
 	'error.helpLabelMissing': 'Bitte geben Sie eine Bezeichnung zu dieser Nummer ein.',
-	'error.slugFormat': 'Bitte verwenden Sie 2 bis 40 Kleinbuchstaben, Ziffern und Bindestriche (zum Beispiel „kreis-musterland“).',
+	'error.slugFormat':
+		'Bitte verwenden Sie 2 bis 40 Kleinbuchstaben, Ziffern und Bindestriche (zum Beispiel „kreis-musterland“).',
 	'error.slugReserved': 'Diese Adresse ist reserviert. Bitte wählen Sie eine andere.',
 	'error.slugTaken': 'Diese Adresse wird bereits von einem anderen Netzwerk verwendet.',
 	'error.logoType': 'Das Logo muss eine PNG-, JPEG- oder SVG-Datei sein.',
 	'error.logoTooLarge': 'Das Logo darf höchstens 1 MB groß sein.',
 	'error.logoMissing': 'Bitte wählen Sie eine Datei aus.',
-	'error.versionConflict': 'Jemand anderes hat hier inzwischen gespeichert. Ihre Eingaben sind unten erhalten; die gespeicherte Fassung sehen Sie nach dem Neuladen.',
+	'error.versionConflict':
+		'Jemand anderes hat hier inzwischen gespeichert. Ihre Eingaben sind unten erhalten; die gespeicherte Fassung sehen Sie nach dem Neuladen.',
 	'error.alreadyCoordinator': 'Diese Person ist bereits Netzwerkkoordination dieses Netzwerks.',
 	'error.accountDeactivated': 'Dieses Konto ist deaktiviert. Bitte reaktivieren Sie es zuerst.',
 	'error.forbidden': 'Dafür fehlt Ihnen die Berechtigung.',
 	'error.unauthenticated': 'Bitte melden Sie sich an.',
 	'error.conflict': 'Die Daten wurden inzwischen geändert.',
 	'error.payloadTooLarge': 'Die Datei ist zu groß.',
-	'error.formUnreadable': 'Das Formular ist unvollständig angekommen und konnte nicht gelesen werden. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
+	'error.formUnreadable':
+		'Das Formular ist unvollständig angekommen und konnte nicht gelesen werden. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
 	'auth.login.title': 'Anmelden',
-	'auth.login.intro': 'Anmeldung für Netzwerkkoordination, Anbieter und Netzwerkmitglieder. Familien brauchen kein Konto.',
+	'auth.login.intro':
+		'Anmeldung für Netzwerkkoordination, Anbieter und Netzwerkmitglieder. Familien brauchen kein Konto.',
 	'auth.login.email': 'E-Mail-Adresse',
 	'auth.login.password': 'Passwort',
 	'auth.login.submit': 'Anmelden',
 	'auth.login.forgot': 'Passwort vergessen?',
 	'auth.secondFactor.title': 'Anmeldung bestätigen',
-	'auth.secondFactor.intro': 'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein. Haben Sie keinen Zugriff auf die App, können Sie einen Ihrer Wiederherstellungscodes verwenden.',
+	'auth.secondFactor.intro':
+		'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein. Haben Sie keinen Zugriff auf die App, können Sie einen Ihrer Wiederherstellungscodes verwenden.',
 	'auth.secondFactor.code': 'Code',
 	'auth.secondFactor.submit': 'Bestätigen',
 	'auth.enrol.title': 'Anmeldung in zwei Schritten einrichten',
-	'auth.enrol.intro': 'Für die Netzwerkkoordination und den Betrieb ist ein zweiter Faktor Pflicht. Scannen Sie den QR-Code mit einer Authenticator-App (zum Beispiel FreeOTP, Aegis oder Google Authenticator) und geben Sie danach den angezeigten Code ein.',
+	'auth.enrol.intro':
+		'Für die Netzwerkkoordination und den Betrieb ist ein zweiter Faktor Pflicht. Scannen Sie den QR-Code mit einer Authenticator-App (zum Beispiel FreeOTP, Aegis oder Google Authenticator) und geben Sie danach den angezeigten Code ein.',
 	'auth.enrol.qrAlt': 'QR-Code zum Einrichten der Authenticator-App',
 	'auth.enrol.manual': 'Oder geben Sie diesen Schlüssel von Hand ein:',
 	'auth.enrol.code': 'Code aus der App',
 	'auth.enrol.submit': 'Einrichtung abschließen',
 	'auth.recovery.title': 'Ihre Wiederherstellungscodes',
-	'auth.recovery.intro': 'Bewahren Sie diese Codes sicher auf, zum Beispiel ausgedruckt. Jeder Code funktioniert genau einmal, falls Sie keinen Zugriff auf Ihre App haben. Sie werden nur jetzt angezeigt.',
+	'auth.recovery.intro':
+		'Bewahren Sie diese Codes sicher auf, zum Beispiel ausgedruckt. Jeder Code funktioniert genau einmal, falls Sie keinen Zugriff auf Ihre App haben. Sie werden nur jetzt angezeigt.',
 	'auth.recovery.continue': 'Ich habe die Codes gesichert – weiter',
 	'auth.forgot.title': 'Passwort vergessen',
-	'auth.forgot.intro': 'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
+	'auth.forgot.intro':
+		'Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort festlegen.',
 	'auth.forgot.submit': 'Link senden',
-	'auth.forgot.sent': 'Wenn es ein Konto mit dieser Adresse gibt, haben wir soeben eine E-Mail mit einem Link geschickt. Der Link ist 2 Stunden gültig.',
+	'auth.forgot.sent':
+		'Wenn es ein Konto mit dieser Adresse gibt, haben wir soeben eine E-Mail mit einem Link geschickt. Der Link ist 2 Stunden gültig.',
 	'auth.reset.title': 'Neues Passwort festlegen',
 	'auth.reset.password': 'Neues Passwort',
 	'auth.reset.passwordHint': 'Mindestens 12 Zeichen. Ein Satz aus mehreren Wörtern ist gut zu merken und sicher.',
 	'auth.reset.passwordRepeat': 'Neues Passwort wiederholen',
 	'auth.reset.submit': 'Passwort speichern',
-	'auth.reset.invalidIntro': 'Bitte fordern Sie einen neuen Link an oder melden Sie sich an, wenn Sie Ihr Passwort kennen.',
+	'auth.reset.invalidIntro':
+		'Bitte fordern Sie einen neuen Link an oder melden Sie sich an, wenn Sie Ihr Passwort kennen.',
 	'auth.reset.requestNew': 'Neuen Link anfordern',
 	'auth.invite.title': 'Einladung annehmen',
-	'auth.invite.intro': 'Willkommen, {name}. Legen Sie Ihr Passwort fest. Danach richten Sie die Anmeldung in zwei Schritten ein.',
+	'auth.invite.intro':
+		'Willkommen, {name}. Legen Sie Ihr Passwort fest. Danach richten Sie die Anmeldung in zwei Schritten ein.',
 	'auth.invite.invalidIntro': 'Bitten Sie die Person, die Sie eingeladen hat, um eine neue Einladung.',
 	'auth.account.title': 'Mein Konto',
 	'auth.account.signedInAs': 'Angemeldet als {name} ({email})',
@@ -106,7 +120,8 @@ export const de = {
 	'intern.dashboard.title': 'Übersicht',
 	'intern.dashboard.welcome': 'Willkommen, {name}.',
 	'intern.dashboard.publicPage': 'Öffentliche Seite des Netzwerks ansehen',
-	'intern.dashboard.pendingMail': '{count, plural, =0 {Keine E-Mails warten im Postausgang.} one {# E-Mail wartet im Postausgang.} other {# E-Mails warten im Postausgang.}}',
+	'intern.dashboard.pendingMail':
+		'{count, plural, =0 {Keine E-Mails warten im Postausgang.} one {# E-Mail wartet im Postausgang.} other {# E-Mails warten im Postausgang.}}',
 	'intern.settings.title': 'Einstellungen des Netzwerks',
 	'intern.settings.general': 'Allgemeines',
 	'intern.settings.name': 'Name des Netzwerks',
@@ -121,10 +136,12 @@ export const de = {
 	'intern.settings.contactPhone': 'Telefon',
 	'intern.settings.contactEmail': 'E-Mail',
 	'intern.settings.officeHours': 'Erreichbarkeit',
-	'intern.settings.officeHoursHint': 'Zeiten im Format 09:00–12:00, mehrere durch Komma getrennt; leer heißt nicht erreichbar.',
+	'intern.settings.officeHoursHint':
+		'Zeiten im Format 09:00–12:00, mehrere durch Komma getrennt; leer heißt nicht erreichbar.',
 	'intern.settings.officeHoursNote': 'Hinweis zur Erreichbarkeit',
 	'intern.settings.help': 'Hilfe- und Notfallnummern',
-	'intern.settings.helpHint': 'Erscheinen auf jeder öffentlichen Seite. Bundesweite Nummern ergänzt die Plattform später automatisch.',
+	'intern.settings.helpHint':
+		'Erscheinen auf jeder öffentlichen Seite. Bundesweite Nummern ergänzt die Plattform später automatisch.',
 	'intern.settings.helpLabel': 'Bezeichnung {n}',
 	'intern.settings.helpNumber': 'Nummer {n}',
 	'intern.settings.helpNote': 'Hinweis {n}',
@@ -146,7 +163,8 @@ export const de = {
 	'intern.settings.logoSaved': 'Das Logo wurde gespeichert.',
 	'intern.settings.logoRemoved': 'Das Logo wurde entfernt.',
 	'intern.outbox.title': 'Postausgang',
-	'intern.outbox.intro': 'Alle E-Mails werden zuerst hier gespeichert und dann versendet. Ist kein Mailserver eingerichtet, bleiben sie hier sichtbar.',
+	'intern.outbox.intro':
+		'Alle E-Mails werden zuerst hier gespeichert und dann versendet. Ist kein Mailserver eingerichtet, bleiben sie hier sichtbar.',
 	'intern.outbox.empty': 'Der Postausgang ist leer.',
 	'intern.outbox.to': 'An',
 	'intern.outbox.subject': 'Betreff',
@@ -199,7 +217,8 @@ export const de = {
 	'error.languageCodes': 'Bitte geben Sie Sprachcodes wie de, en, tr durch Komma getrennt ein.',
 	'error.costTextRequired': 'Bitte beschreiben Sie die Kosten, wenn das Angebot nicht kostenlos ist.',
 	'error.postcodeFormat': 'Bitte geben Sie eine Postleitzahl mit 5 Ziffern ein.',
-	'error.offerConflict': 'Jemand anderes hat dieses Angebot inzwischen gespeichert. Nichts wurde überschrieben: Oben sehen Sie beide Fassungen, unten Ihre Eingaben. Speichern Sie erneut, wenn Ihre Fassung gelten soll.',
+	'error.offerConflict':
+		'Jemand anderes hat dieses Angebot inzwischen gespeichert. Nichts wurde überschrieben: Oben sehen Sie beide Fassungen, unten Ihre Eingaben. Speichern Sie erneut, wenn Ihre Fassung gelten soll.',
 	'intern.offers.title': 'Angebote',
 	'intern.offers.new': 'Neues Angebot',
 	'intern.offers.edit': 'Angebot bearbeiten',
@@ -262,7 +281,8 @@ export const de = {
 	'error.synonymLine': 'Jede Zeile braucht mindestens zwei Begriffe, durch Komma getrennt.',
 	'error.districtTaken': 'Einen Stadtteil mit diesem Namen gibt es schon.',
 	'intern.districts.title': 'Stadtteile',
-	'intern.districts.intro': 'Stadtteile, Sozialräume oder Gemeinden des Netzwerks. Mit Postleitzahlen und Mittelpunkt sortiert das Portal Angebote „in meiner Nähe“.',
+	'intern.districts.intro':
+		'Stadtteile, Sozialräume oder Gemeinden des Netzwerks. Mit Postleitzahlen und Mittelpunkt sortiert das Portal Angebote „in meiner Nähe“.',
 	'intern.districts.name': 'Name',
 	'intern.districts.postcodes': 'Postleitzahlen',
 	'intern.districts.lat': 'Mittelpunkt: Breitengrad',
@@ -271,34 +291,44 @@ export const de = {
 	'intern.districts.save': 'Stadtteil speichern',
 	'intern.districts.saved': 'Der Stadtteil wurde gespeichert.',
 	'intern.synonyms.title': 'Suchbegriffe (Synonyme)',
-	'intern.synonyms.intro': 'Wörter, die Familien für dasselbe verwenden. Wer einen Begriff sucht, findet auch Angebote mit den anderen Begriffen derselben Zeile.',
+	'intern.synonyms.intro':
+		'Wörter, die Familien für dasselbe verwenden. Wer einen Begriff sucht, findet auch Angebote mit den anderen Begriffen derselben Zeile.',
 	'intern.synonyms.field': 'Synonyme – eine Gruppe pro Zeile, Begriffe durch Komma getrennt',
 	'intern.synonyms.saved': 'Die Suchbegriffe wurden gespeichert.',
 	'error.originFormat': 'Bitte geben Sie Adressen wie https://www.musterstadt.de ein, eine pro Zeile, ohne Pfad.',
 	'intern.settings.embedOrigins': 'Websites, die das Such-Widget einbetten dürfen',
-	'intern.settings.embedOriginsHint': 'Eine Adresse pro Zeile, zum Beispiel https://www.musterstadt.de. Andere Websites können das Widget nicht einbetten.',
+	'intern.settings.embedOriginsHint':
+		'Eine Adresse pro Zeile, zum Beispiel https://www.musterstadt.de. Andere Websites können das Widget nicht einbetten.',
 	'embed.title': 'Such-Widget einbetten',
-	'embed.intro': 'Mit diesem Widget erscheint die Angebotssuche des Netzwerks auf der Website Ihrer Kommune. Treffer öffnen das Familienportal. Es werden keine Cookies gesetzt und nichts von anderen Servern geladen.',
+	'embed.intro':
+		'Mit diesem Widget erscheint die Angebotssuche des Netzwerks auf der Website Ihrer Kommune. Treffer öffnen das Familienportal. Es werden keine Cookies gesetzt und nichts von anderen Servern geladen.',
 	'embed.iframe': 'Variante 1: Eingebettetes Suchfeld (iframe)',
-	'embed.iframeHint': 'Funktioniert nur auf den Websites, die die Netzwerkkoordination in den Einstellungen freigegeben hat.',
+	'embed.iframeHint':
+		'Funktioniert nur auf den Websites, die die Netzwerkkoordination in den Einstellungen freigegeben hat.',
 	'embed.allowed': 'Freigegebene Websites: {origins}',
-	'embed.noneAllowed': 'Noch keine Website freigegeben – das eingebettete Suchfeld wird überall blockiert, bis die Netzwerkkoordination Adressen einträgt.',
+	'embed.noneAllowed':
+		'Noch keine Website freigegeben – das eingebettete Suchfeld wird überall blockiert, bis die Netzwerkkoordination Adressen einträgt.',
 	'embed.link': 'Variante 2: Einfacher Link',
 	'embed.linkHint': 'Funktioniert überall, auch in Newslettern und PDFs.',
 	'embed.preview': 'Vorschau',
 	'embed.frameTitle': 'Angebote suchen – {name}',
-	'error.exceptionsFormat': 'Bitte eine Schließung pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien (oder ein Tag: 2026-12-01: Betriebsausflug).',
+	'error.exceptionsFormat':
+		'Bitte eine Schließung pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien (oder ein Tag: 2026-12-01: Betriebsausflug).',
 	'error.datesFormat': 'Bitte einen Termin pro Zeile: 2026-12-01 18:00-20:00.',
 	'intern.offers.exceptions': 'Schließungen und kurzfristige Hinweise',
-	'intern.offers.exceptionsHint': 'Eine pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien. Erscheint auf der Angebotsseite bis zum Enddatum.',
+	'intern.offers.exceptionsHint':
+		'Eine pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien. Erscheint auf der Angebotsseite bis zum Enddatum.',
 	'intern.offers.dates': 'Einzeltermine (Kurse, Veranstaltungen)',
 	'intern.offers.datesHint': 'Einer pro Zeile: 2026-12-01 18:00-20:00.',
-	'error.geojsonInvalid': 'Bitte fügen Sie ein GeoJSON-Polygon oder -Multipolygon ein (zum Beispiel aus dem Geoportal Ihrer Kommune).',
+	'error.geojsonInvalid':
+		'Bitte fügen Sie ein GeoJSON-Polygon oder -Multipolygon ein (zum Beispiel aus dem Geoportal Ihrer Kommune).',
 	'intern.districts.geojson': 'Umriss als GeoJSON (optional)',
-	'intern.districts.geojsonHint': 'Polygon oder MultiPolygon in WGS84 (Länge, Breite). Ohne Mittelpunkt wird er aus dem Umriss berechnet.',
+	'intern.districts.geojsonHint':
+		'Polygon oder MultiPolygon in WGS84 (Länge, Breite). Ohne Mittelpunkt wird er aus dem Umriss berechnet.',
 	'error.commentRequired': 'Bitte schreiben Sie, was noch geändert werden soll.',
 	'error.alreadyDecided': 'Über diese Änderung wurde bereits entschieden.',
-	'error.versionInvalid': 'Diese Fassung erfüllt die heutigen Regeln nicht mehr und kann nicht übernommen werden. Bitte bearbeiten Sie das Angebot direkt.',
+	'error.versionInvalid':
+		'Diese Fassung erfüllt die heutigen Regeln nicht mehr und kann nicht übernommen werden. Bitte bearbeiten Sie das Angebot direkt.',
 	'error.organisationNameTaken': 'Eine Organisation mit diesem Namen gibt es in diesem Netzwerk schon.',
 	'nav.review': 'Prüfung',
 	'nav.provider': 'Meine Angebote',
@@ -307,19 +337,23 @@ export const de = {
 	'nav.audit': 'Protokoll',
 	'intern.offers.locationN': 'Ort {n}',
 	'intern.offers.locationNew': 'neu, optional',
-	'intern.offers.locationsHint': 'Ein Angebot kann an mehreren Orten stattfinden. Ein leerer Ort wird nicht gespeichert; um einen Ort zu entfernen, leeren Sie Straße, Postleitzahl, Stadtteil und Koordinaten.',
+	'intern.offers.locationsHint':
+		'Ein Angebot kann an mehreren Orten stattfinden. Ein leerer Ort wird nicht gespeichert; um einen Ort zu entfernen, leeren Sie Straße, Postleitzahl, Stadtteil und Koordinaten.',
 	'intern.offers.translations': 'Übersetzungen',
-	'intern.offers.translationsHint': 'Links steht der deutsche Text, rechts die Übersetzung. Ohne Übersetzung zeigt das Portal den deutschen Text mit einem Hinweis.',
+	'intern.offers.translationsHint':
+		'Links steht der deutsche Text, rechts die Übersetzung. Ohne Übersetzung zeigt das Portal den deutschen Text mit einem Hinweis.',
 	'intern.offers.notTranslated': 'noch nicht übersetzt',
 	'intern.offers.germanSource': 'Deutscher Text',
 	'intern.offers.conflictTitle': 'Inzwischen geändert',
-	'intern.offers.conflictIntro': 'Während Sie bearbeitet haben, wurde das Angebot gespeichert. Diese Felder unterscheiden sich:',
+	'intern.offers.conflictIntro':
+		'Während Sie bearbeitet haben, wurde das Angebot gespeichert. Diese Felder unterscheiden sich:',
 	'intern.offers.conflictSame': 'Ihre Eingaben stimmen mit der gespeicherten Fassung überein.',
 	'intern.offers.conflictTheirs': 'Gespeicherte Fassung',
 	'intern.offers.conflictYours': 'Ihre Eingabe',
 	'intern.offers.pendingChange': 'Eine Änderung des Anbieters wartet auf Prüfung.',
 	'intern.review.title': 'Prüfung',
-	'intern.review.intro': 'Änderungen und neue Angebote von Anbietern. Veröffentlichte Angebote bleiben bis zur Freigabe unverändert sichtbar.',
+	'intern.review.intro':
+		'Änderungen und neue Angebote von Anbietern. Veröffentlichte Angebote bleiben bis zur Freigabe unverändert sichtbar.',
 	'intern.review.empty': 'Nichts zu prüfen.',
 	'intern.review.kind': 'Art',
 	'intern.review.kindChange': 'Änderung',
@@ -333,14 +367,16 @@ export const de = {
 	'intern.review.state.applied': 'Gespeichert',
 	'intern.review.state.superseded': 'Ersetzt durch eine spätere Änderung',
 	'intern.review.isNew': 'Dieses Angebot ist noch nicht veröffentlicht: Mit der Freigabe erscheint es im Wegweiser.',
-	'intern.review.changedSince': 'Das Angebot wurde nach dieser Änderung noch einmal gespeichert. Der Vergleich zeigt, was die Freigabe gegenüber der heutigen Fassung ändert.',
+	'intern.review.changedSince':
+		'Das Angebot wurde nach dieser Änderung noch einmal gespeichert. Der Vergleich zeigt, was die Freigabe gegenüber der heutigen Fassung ändert.',
 	'intern.review.diff': 'Was sich ändert',
 	'intern.review.noChanges': 'Keine Unterschiede zur veröffentlichten Fassung.',
 	'intern.review.field': 'Feld',
 	'intern.review.before': 'Bisher',
 	'intern.review.after': 'Neu',
 	'intern.review.approveTitle': 'Freigeben',
-	'intern.review.approveHint': 'Die neue Fassung wird sofort im Wegweiser sichtbar; „zuletzt geprüft“ wird auf heute gesetzt. Der Anbieter erhält eine E-Mail.',
+	'intern.review.approveHint':
+		'Die neue Fassung wird sofort im Wegweiser sichtbar; „zuletzt geprüft“ wird auf heute gesetzt. Der Anbieter erhält eine E-Mail.',
 	'intern.review.approve': 'Freigeben',
 	'intern.review.returnTitle': 'Zurückgeben',
 	'intern.review.comment': 'Hinweis an den Anbieter',
@@ -363,7 +399,8 @@ export const de = {
 	'intern.provider.reviewHint': 'Ihre Änderungen prüft die Netzwerkkoordination, bevor sie im Wegweiser erscheinen.',
 	'intern.provider.submit': 'Zur Prüfung einreichen',
 	'intern.provider.submitted': 'Ihre Änderung wurde zur Prüfung eingereicht.',
-	'intern.provider.pendingNotice': 'Ihre Änderung wartet auf Prüfung. Sie können sie weiter bearbeiten; im Wegweiser steht bis zur Freigabe die bisherige Fassung.',
+	'intern.provider.pendingNotice':
+		'Ihre Änderung wartet auf Prüfung. Sie können sie weiter bearbeiten; im Wegweiser steht bis zur Freigabe die bisherige Fassung.',
 	'intern.provider.returnedNotice': '{name} hat Ihre Änderung mit diesem Hinweis zurückgegeben:',
 	'intern.org.name': 'Name der Organisation',
 	'intern.org.description': 'Beschreibung',
@@ -384,7 +421,8 @@ export const de = {
 	'intern.org.statusDateHint': 'Nur bei einer Änderung der Mitgliedschaft; leer bedeutet heute.',
 	'intern.org.statusNote': 'Bemerkung zur Änderung',
 	'intern.org.listedPublicly': 'Darf auf der öffentlichen Netzwerkseite genannt werden',
-	'intern.org.listedPubliclyHint': 'Nur mit Zustimmung der Organisation. Genannt werden Mitglieder und Kooperationspartner.',
+	'intern.org.listedPubliclyHint':
+		'Nur mit Zustimmung der Organisation. Genannt werden Mitglieder und Kooperationspartner.',
 	'intern.org.membership': 'Netzwerk',
 	'intern.org.profile': 'Profil',
 	'intern.org.history': 'Verlauf der Mitgliedschaft',
@@ -408,12 +446,15 @@ export const de = {
 	'intern.circular.body_': 'Gremium',
 	'intern.circular.preview': 'Empfänger anzeigen',
 	'intern.circular.send': 'Senden',
-	'intern.circular.previewTitle': '{count, plural, =0 {Niemand erfüllt diese Auswahl} one {# Empfänger} other {# Empfänger}}',
-	'intern.circular.sent': '{count, plural, =0 {an niemanden verschickt} one {an # Person verschickt} other {an # Personen verschickt}}',
+	'intern.circular.previewTitle':
+		'{count, plural, =0 {Niemand erfüllt diese Auswahl} one {# Empfänger} other {# Empfänger}}',
+	'intern.circular.sent':
+		'{count, plural, =0 {an niemanden verschickt} one {an # Person verschickt} other {an # Personen verschickt}}',
 	'intern.circular.history': 'Verschickt',
 	'intern.circular.none': 'Noch keine Rundschreiben.',
 	'optout.title': 'Rundschreiben abbestellen',
-	'optout.question': 'Möchten Sie keine allgemeinen Rundschreiben des Netzwerks mehr erhalten? Wichtige Mitteilungen (zum Beispiel zur Kooperationsvereinbarung) erhalten Sie weiterhin.',
+	'optout.question':
+		'Möchten Sie keine allgemeinen Rundschreiben des Netzwerks mehr erhalten? Wichtige Mitteilungen (zum Beispiel zur Kooperationsvereinbarung) erhalten Sie weiterhin.',
 	'optout.button': 'Abbestellen',
 	'optout.done': 'Sie erhalten keine allgemeinen Rundschreiben mehr.',
 	'optout.unknown': 'Dieser Link ist ungültig. Bitte wenden Sie sich an die Netzwerkkoordination.',
@@ -431,9 +472,11 @@ export const de = {
 	'rsvp.current': 'Ihre bisherige Antwort: {answer}.',
 	'rsvp.choose': 'Bitte wählen Sie eine der Antworten.',
 	'rsvp.cancelled': 'Diese Sitzung wurde abgesagt.',
-	'rsvp.expired': 'Dieser Link ist abgelaufen: Die Sitzung ist vorbei. Bei Fragen wenden Sie sich an die Netzwerkkoordination.',
+	'rsvp.expired':
+		'Dieser Link ist abgelaufen: Die Sitzung ist vorbei. Bei Fragen wenden Sie sich an die Netzwerkkoordination.',
 	'rsvp.unknown': 'Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig aus der E-Mail übernommen wurde.',
-	'rsvp.other_network': 'Dieser Link gehört zu einem anderen Netzwerk. Bitte verwenden Sie den Link aus Ihrer Einladung unverändert.',
+	'rsvp.other_network':
+		'Dieser Link gehört zu einem anderen Netzwerk. Bitte verwenden Sie den Link aus Ihrer Einladung unverändert.',
 	'error.timeInvalid': 'Bitte eine Uhrzeit wie 18:30 eingeben.',
 	'error.endBeforeStart': 'Das Ende muss nach dem Beginn liegen.',
 	'error.placeOrLink': 'Bitte einen Ort oder einen Link für die Online-Teilnahme angeben.',
@@ -456,11 +499,13 @@ export const de = {
 	'intern.bodies.externalHint': 'Nur ausfüllen, wenn ein bestehender Runder Tisch anderer Träger hier erfasst wird.',
 	'intern.bodies.members': 'Mitglieder (Organisationen)',
 	'intern.bodies.lead': 'Leitung',
-	'intern.bodies.allMembers': 'Alle Mitglieder und Kooperationspartner gehören dazu, auch künftige (z. B. Netzwerkkonferenz)',
+	'intern.bodies.allMembers':
+		'Alle Mitglieder und Kooperationspartner gehören dazu, auch künftige (z. B. Netzwerkkonferenz)',
 	'intern.bodies.allMembersShort': 'alle Mitglieder',
 	'intern.bodies.noLead': 'keine Leitung eingetragen',
 	'intern.bodies.persons': 'Einzelne Personen als Mitglieder',
-	'intern.bodies.personsLegend': 'Personen, die ohne ihre ganze Organisation dazugehören (die Leitung gehört immer dazu)',
+	'intern.bodies.personsLegend':
+		'Personen, die ohne ihre ganze Organisation dazugehören (die Leitung gehört immer dazu)',
 	'intern.bodies.membersCount': '{count, plural, =0 {keine Mitglieder} one {# Mitglied} other {# Mitglieder}}',
 	'intern.bodies.meetings': 'Sitzungen',
 	'intern.bodies.newMeeting': 'Neue Sitzung',
@@ -472,7 +517,8 @@ export const de = {
 	'intern.meeting.place': 'Ort',
 	'intern.meeting.onlineUrl': 'Link zur Online-Teilnahme',
 	'intern.meeting.agenda': 'Tagesordnung',
-	'intern.meeting.agendaHint': 'Ein Tagesordnungspunkt pro Zeile mit Verantwortlichen und Dauer; die Uhrzeiten der Punkte werden daraus berechnet. Nach dem Speichern kommen weitere leere Zeilen dazu. Offene Aufgaben früherer Sitzungen werden automatisch angehängt.',
+	'intern.meeting.agendaHint':
+		'Ein Tagesordnungspunkt pro Zeile mit Verantwortlichen und Dauer; die Uhrzeiten der Punkte werden daraus berechnet. Nach dem Speichern kommen weitere leere Zeilen dazu. Offene Aufgaben früherer Sitzungen werden automatisch angehängt.',
 	'intern.meeting.agendaItem': 'TOP {n}',
 	'intern.meeting.agendaOwner': 'Verantwortlich für TOP {n}',
 	'intern.meeting.agendaMinutes': 'Minuten für TOP {n}',
@@ -481,10 +527,13 @@ export const de = {
 	'intern.meeting.carriedTasks': 'Offene Aufgaben aus früheren Sitzungen',
 	'error.agendaMinutes': 'Bitte die Dauer in ganzen Minuten angeben (1 bis 480).',
 	'intern.meeting.saved': 'Die Sitzung wurde gespeichert.',
-	'intern.meeting.updatesSent': '{count, plural, one {# Eingeladene Person erhält} other {# Eingeladene erhalten}} die Änderung mit neuem Kalendereintrag.',
+	'intern.meeting.updatesSent':
+		'{count, plural, one {# Eingeladene Person erhält} other {# Eingeladene erhalten}} die Änderung mit neuem Kalendereintrag.',
 	'intern.meeting.invite': 'Einladungen verschicken',
-	'intern.meeting.inviteHint': 'Alle Ansprechpersonen mit E-Mail-Adresse der Mitgliedsorganisationen erhalten eine Einladung mit Kalenderdatei und persönlichem Link zum Zu- oder Absagen. Wer schon eingeladen ist, bekommt keine zweite.',
-	'intern.meeting.invited': '{count, plural, =0 {Niemand Neues eingeladen.} one {# Einladung verschickt.} other {# Einladungen verschickt.}}',
+	'intern.meeting.inviteHint':
+		'Alle Ansprechpersonen mit E-Mail-Adresse der Mitgliedsorganisationen erhalten eine Einladung mit Kalenderdatei und persönlichem Link zum Zu- oder Absagen. Wer schon eingeladen ist, bekommt keine zweite.',
+	'intern.meeting.invited':
+		'{count, plural, =0 {Niemand Neues eingeladen.} one {# Einladung verschickt.} other {# Einladungen verschickt.}}',
 	'intern.meeting.cancel': 'Sitzung absagen',
 	'intern.meeting.cancelHint': 'Alle Eingeladenen erhalten eine Absage, die den Termin aus ihrem Kalender entfernt.',
 	'intern.meeting.cancelled': 'Abgesagt',
@@ -493,7 +542,8 @@ export const de = {
 	'intern.meeting.open': 'offen',
 	'intern.meeting.person': 'Person',
 	'intern.meeting.sendMinutes': 'Protokoll an die Mitglieder des Gremiums senden',
-	'intern.meeting.minutesSent': '{count, plural, =0 {Niemand hat eine E-Mail-Adresse.} one {Protokoll an # Person verschickt.} other {Protokoll an # Personen verschickt.}}',
+	'intern.meeting.minutesSent':
+		'{count, plural, =0 {Niemand hat eine E-Mail-Adresse.} one {Protokoll an # Person verschickt.} other {Protokoll an # Personen verschickt.}}',
 	'intern.meeting.minutesSentAt': 'Zuletzt verschickt am {date}.',
 	'intern.meeting.minutesNotSent': 'Noch nicht verschickt.',
 	'error.minutesEmpty': 'Bitte zuerst ein Protokoll schreiben und speichern.',
@@ -505,10 +555,12 @@ export const de = {
 	'intern.meeting.newTasks': 'Neue Aufgaben',
 	'intern.meeting.taskTitle': 'Aufgabe',
 	'intern.meeting.taskOwner': 'Verantwortlich',
-	'intern.meeting.ownerHint': 'Wählen Sie eine Person aus den Vorschlägen oder „Koordination“: Sie bekommt drei Tage vor dem Fälligkeitstag eine Erinnerung per E-Mail.',
+	'intern.meeting.ownerHint':
+		'Wählen Sie eine Person aus den Vorschlägen oder „Koordination“: Sie bekommt drei Tage vor dem Fälligkeitstag eine Erinnerung per E-Mail.',
 	'intern.meeting.taskDue': 'Fällig am',
 	'intern.meeting.saveMinutes': 'Protokoll speichern',
-	'intern.meeting.minutesSaved': 'Das Protokoll wurde gespeichert{count, plural, =0 {.} one {, # Aufgabe angelegt.} other {, # Aufgaben angelegt.}}',
+	'intern.meeting.minutesSaved':
+		'Das Protokoll wurde gespeichert{count, plural, =0 {.} one {, # Aufgabe angelegt.} other {, # Aufgaben angelegt.}}',
 	'intern.meeting.tasks': 'Aufgaben aus dieser Sitzung',
 	'intern.meeting.taskDone': 'erledigt',
 	'intern.meeting.taskOpen': 'offen',
@@ -526,7 +578,8 @@ export const de = {
 	'intern.contact.visibility.network': 'alle im Netzwerk (Mitgliederverzeichnis)',
 	'intern.contact.visibility.public': 'öffentlich (Netzwerkseite)',
 	'intern.contact.consent': 'Einwilligung',
-	'intern.contact.consentHint': 'Einwilligungstext: {text}. Ohne gültige Einwilligung sieht nur die Netzwerkkoordination diese Person.',
+	'intern.contact.consentHint':
+		'Einwilligungstext: {text}. Ohne gültige Einwilligung sieht nur die Netzwerkkoordination diese Person.',
 	'intern.contact.consentAt': 'Eingewilligt am',
 	'intern.contact.consentMethod': 'Wie eingewilligt',
 	'intern.contact.noConsent': 'keine Einwilligung',
@@ -537,18 +590,22 @@ export const de = {
 	'intern.contact.consentRevokedAt': 'Widerrufen am',
 	'intern.contact.revokeHint': 'Nach einem Widerruf sieht nur noch die Netzwerkkoordination die Person.',
 	'intern.directory.title': 'Mitgliederverzeichnis',
-	'intern.directory.intro': 'Die Mitglieder und Kooperationspartner des Netzwerks mit den Ansprechpersonen, die für das Netzwerk sichtbar sein möchten.',
-	'intern.directory.introCoordination': 'Als Koordination sehen Sie alle Ansprechpersonen, auch die nur für die Koordination sichtbaren.',
+	'intern.directory.intro':
+		'Die Mitglieder und Kooperationspartner des Netzwerks mit den Ansprechpersonen, die für das Netzwerk sichtbar sein möchten.',
+	'intern.directory.introCoordination':
+		'Als Koordination sehen Sie alle Ansprechpersonen, auch die nur für die Koordination sichtbaren.',
 	'intern.directory.search': 'Name (Organisation oder Person)',
 	'intern.directory.export': 'Als Excel-Datei herunterladen (XLSX)',
 	'error.reviewInterval': 'Bitte eine ganze Zahl von 1 bis 36 Monaten eingeben.',
 	'error.reviewGrace': 'Bitte eine ganze Zahl von 0 bis 365 Tagen eingeben.',
 	'intern.settings.freshness': 'Aktualität der Angebote',
-	'intern.settings.freshnessHint': 'Anbieter werden erinnert, ihre Angebote regelmäßig zu bestätigen. Nach Ablauf der Frist ist ein Angebot überfällig; nach der Nachfrist erscheint es nicht mehr im Wegweiser, bis es bestätigt wird.',
+	'intern.settings.freshnessHint':
+		'Anbieter werden erinnert, ihre Angebote regelmäßig zu bestätigen. Nach Ablauf der Frist ist ein Angebot überfällig; nach der Nachfrist erscheint es nicht mehr im Wegweiser, bis es bestätigt wird.',
 	'intern.settings.reviewInterval': 'Prüfintervall in Monaten',
 	'intern.settings.reviewGrace': 'Nachfrist in Tagen',
 	'intern.freshness.title': 'Aktualität',
-	'intern.freshness.intro': 'Prüfintervall {months} Monate, Nachfrist {days} Tage. Anbieter mit Konto oder E-Mail-Adresse werden 14 Tage vor Ablauf erinnert.',
+	'intern.freshness.intro':
+		'Prüfintervall {months} Monate, Nachfrist {days} Tage. Anbieter mit Konto oder E-Mail-Adresse werden 14 Tage vor Ablauf erinnert.',
 	'intern.freshness.hidden': 'Ausgeblendet (Nachfrist abgelaufen)',
 	'intern.freshness.overdue': 'Überfällig',
 	'intern.freshness.dueSoon': 'Bald fällig (30 Tage)',
@@ -563,7 +620,8 @@ export const de = {
 	'intern.freshness.more': 'und {count} weitere',
 	'confirm.title': 'Angebot bestätigen',
 	'confirm.question': 'Ist das Angebot „{title}“ im {network} noch aktuell?',
-	'confirm.hint': 'Mit einem Klick setzen Sie „zuletzt geprüft“ auf heute. Wenn sich etwas geändert hat, bearbeiten Sie das Angebot stattdessen.',
+	'confirm.hint':
+		'Mit einem Klick setzen Sie „zuletzt geprüft“ auf heute. Wenn sich etwas geändert hat, bearbeiten Sie das Angebot stattdessen.',
 	'confirm.button': 'Ja, alles ist noch aktuell',
 	'confirm.edit': 'Etwas hat sich geändert – Angebot bearbeiten',
 	'confirm.done': 'Danke! „{title}“ ist als aktuell bestätigt.',
@@ -573,11 +631,14 @@ export const de = {
 	'confirm.login': 'Anmelden und Angebote prüfen',
 	'error.importBool': '„{value}“ ist weder ja noch nein.',
 	'error.importUnknownValue': 'Unbekannter Wert „{value}“. Erlaubt sind: {allowed}.',
-	'error.importUnknownDistrict': 'Den Stadtteil „{value}“ gibt es in diesem Netzwerk nicht. Legen Sie ihn unter „Stadtteile“ an oder korrigieren Sie den Namen.',
-	'error.importKeyColumn': 'Die Spalte „Externe ID“ fehlt oder ist keiner Spalte zugeordnet. Ohne sie würde ein erneuter Import Angebote verdoppeln.',
+	'error.importUnknownDistrict':
+		'Den Stadtteil „{value}“ gibt es in diesem Netzwerk nicht. Legen Sie ihn unter „Stadtteile“ an oder korrigieren Sie den Namen.',
+	'error.importKeyColumn':
+		'Die Spalte „Externe ID“ fehlt oder ist keiner Spalte zugeordnet. Ohne sie würde ein erneuter Import Angebote verdoppeln.',
 	'error.importColumnMissing': 'Diese Spalte ist für neue Einträge nötig, fehlt aber in der Zuordnung.',
 	'error.importRowDuplicate': 'Diese Zeile hat denselben Titel, Anbieter und dieselbe Straße wie Zeile {row}.',
-	'intern.import.derivedKeys': 'Die Datei hat keine Spalte „Externe ID“: Zeilen werden über Titel, Anbieter und Straße (Organisationen: über den Namen) wiedererkannt. Ändert sich der Titel, entsteht beim nächsten Import ein neues Angebot – für wiederholte Importe besser eine ID-Spalte mitführen.',
+	'intern.import.derivedKeys':
+		'Die Datei hat keine Spalte „Externe ID“: Zeilen werden über Titel, Anbieter und Straße (Organisationen: über den Namen) wiedererkannt. Ändert sich der Titel, entsteht beim nächsten Import ein neues Angebot – für wiederholte Importe besser eine ID-Spalte mitführen.',
 	'error.importKeyMissing': 'Die Zeile hat keine Externe ID.',
 	'error.importKeyDuplicate': 'Diese Externe ID steht schon in Zeile {row}.',
 	'error.importMoreErrors': '… und {count} weitere Fehler.',
@@ -586,7 +647,8 @@ export const de = {
 	'error.hsdsInvalid': 'Das ist keine HSDS-Datei: erwartet wird JSON mit einer Liste „services“ (wie im HSDS-Export).',
 	'intern.import.kind.hsds': 'Angebote als Open-Referral-HSDS (JSON)',
 	'intern.audit.title': 'Protokoll',
-	'intern.audit.intro': 'Jede Änderung im internen Bereich: wer, wann, was, vorher und nachher. Das Protokoll wird mit der Änderung in derselben Transaktion geschrieben und kann nicht bearbeitet werden.',
+	'intern.audit.intro':
+		'Jede Änderung im internen Bereich: wer, wann, was, vorher und nachher. Das Protokoll wird mit der Änderung in derselben Transaktion geschrieben und kann nicht bearbeitet werden.',
 	'intern.audit.entity': 'Bereich',
 	'intern.audit.action': 'Aktion',
 	'intern.audit.actor': 'Person',
@@ -600,33 +662,44 @@ export const de = {
 	'intern.audit.pages': 'Seiten des Protokolls',
 	'intern.audit.newer': 'Neuere',
 	'intern.audit.older': 'Ältere',
-	'intern.dashboard.pendingReviews': '{count, plural, =0 {Keine Änderungen zu prüfen} one {# Änderung zu prüfen} other {# Änderungen zu prüfen}}',
-	'intern.dashboard.overdue': '{count, plural, =0 {Keine überfälligen Angebote} one {# Angebot überfällig} other {# Angebote überfällig}}',
-	'intern.dashboard.hidden': '{count, plural, =0 {Kein Angebot wegen fehlender Prüfung ausgeblendet} one {# Angebot wegen fehlender Prüfung ausgeblendet} other {# Angebote wegen fehlender Prüfung ausgeblendet}}',
+	'intern.dashboard.pendingReviews':
+		'{count, plural, =0 {Keine Änderungen zu prüfen} one {# Änderung zu prüfen} other {# Änderungen zu prüfen}}',
+	'intern.dashboard.overdue':
+		'{count, plural, =0 {Keine überfälligen Angebote} one {# Angebot überfällig} other {# Angebote überfällig}}',
+	'intern.dashboard.hidden':
+		'{count, plural, =0 {Kein Angebot wegen fehlender Prüfung ausgeblendet} one {# Angebot wegen fehlender Prüfung ausgeblendet} other {# Angebote wegen fehlender Prüfung ausgeblendet}}',
 	'error.importEmpty': 'Die Datei enthält keine Daten.',
-	'error.importNotSpreadsheet': 'Das ist keine CSV- oder Excel-Datei (XLSX). Bitte speichern Sie die Tabelle als CSV oder XLSX.',
-	'error.importUnreadable': 'Die Excel-Datei lässt sich nicht lesen. Ist sie beschädigt oder mit einem Passwort geschützt?',
-	'error.zipTooLarge': 'Die Datei ist entpackt zu groß oder besteht aus zu vielen Teilen. Bitte teilen Sie sie auf oder speichern Sie sie neu (zum Beispiel als PDF oder CSV).',
+	'error.importNotSpreadsheet':
+		'Das ist keine CSV- oder Excel-Datei (XLSX). Bitte speichern Sie die Tabelle als CSV oder XLSX.',
+	'error.importUnreadable':
+		'Die Excel-Datei lässt sich nicht lesen. Ist sie beschädigt oder mit einem Passwort geschützt?',
+	'error.zipTooLarge':
+		'Die Datei ist entpackt zu groß oder besteht aus zu vielen Teilen. Bitte teilen Sie sie auf oder speichern Sie sie neu (zum Beispiel als PDF oder CSV).',
 	'error.importTooLarge': 'Die Datei ist zu groß (höchstens 20 MB). Teilen Sie sie bitte in mehrere Dateien auf.',
 	'error.importNoFile': 'Bitte wählen Sie eine Datei aus.',
 	'error.importExpired': 'Die hochgeladene Datei ist nicht mehr vorhanden. Bitte laden Sie sie erneut hoch.',
 	'intern.import.title': 'Import und Export',
-	'intern.import.intro': 'Angebote und Organisationen als Tabelle (CSV oder Excel) einlesen und ausgeben. Ein Import prüft zuerst jede Zeile; geschrieben wird nur eine Datei ohne Fehler, und dann vollständig.',
+	'intern.import.intro':
+		'Angebote und Organisationen als Tabelle (CSV oder Excel) einlesen und ausgeben. Ein Import prüft zuerst jede Zeile; geschrieben wird nur eine Datei ohne Fehler, und dann vollständig.',
 	'intern.import.kind': 'Was wird importiert?',
 	'intern.import.kind.offers': 'Angebote',
 	'intern.import.kind.organisations': 'Organisationen',
 	'intern.import.file': 'Datei (CSV oder XLSX, höchstens 20 MB)',
 	'intern.import.check': 'Hochladen und prüfen',
 	'intern.import.template': 'Vorlage',
-	'intern.import.templateHint': 'Die Vorlage hat dieselben Spalten wie der Export. Ein Export lässt sich unverändert wieder importieren.',
+	'intern.import.templateHint':
+		'Die Vorlage hat dieselben Spalten wie der Export. Ein Export lässt sich unverändert wieder importieren.',
 	'intern.import.export': 'Export',
 	'intern.import.mapping': 'Zuordnung der Spalten',
-	'intern.import.mappingHint': 'Spalten mit bekannten Überschriften sind schon zugeordnet. Nicht zugeordnete Spalten werden ignoriert; bei bestehenden Einträgen bleiben deren Werte erhalten.',
+	'intern.import.mappingHint':
+		'Spalten mit bekannten Überschriften sind schon zugeordnet. Nicht zugeordnete Spalten werden ignoriert; bei bestehenden Einträgen bleiben deren Werte erhalten.',
 	'intern.import.ignore': '– ignorieren –',
 	'intern.import.recheck': 'Mit dieser Zuordnung erneut prüfen',
 	'intern.import.result': 'Ergebnis der Prüfung',
-	'intern.import.summary': '{rows, plural, one {# Zeile} other {# Zeilen}}: {created} neu, {updated} aktualisiert, {unchanged} unverändert.',
-	'intern.import.newStatus': '{count, plural, one {# neues Angebot hat} other {# neue Angebote haben}} keinen Status in der Datei. Wie sollen sie angelegt werden?',
+	'intern.import.summary':
+		'{rows, plural, one {# Zeile} other {# Zeilen}}: {created} neu, {updated} aktualisiert, {unchanged} unverändert.',
+	'intern.import.newStatus':
+		'{count, plural, one {# neues Angebot hat} other {# neue Angebote haben}} keinen Status in der Datei. Wie sollen sie angelegt werden?',
 	'intern.import.newStatus.draft': 'als Entwurf (noch nicht öffentlich)',
 	'intern.import.newStatus.published': 'veröffentlicht (sofort im Wegweiser)',
 	'intern.import.newOrganisations': 'Neu angelegt werden diese Organisationen: {names}',
@@ -644,7 +717,8 @@ export const de = {
 	'nav.agreements': 'Vereinbarungen',
 	'nav.documents': 'Dokumente',
 	'intern.agreements.title': 'Vereinbarungen',
-	'intern.agreements.intro': 'Kooperationsvereinbarung und Geschäftsordnung mit ihren Fassungen und wer unterzeichnet hat.',
+	'intern.agreements.intro':
+		'Kooperationsvereinbarung und Geschäftsordnung mit ihren Fassungen und wer unterzeichnet hat.',
 	'intern.agreements.none': 'Noch keine Vereinbarung angelegt.',
 	'intern.agreements.titleField': 'Titel',
 	'intern.agreements.kind': 'Art',
@@ -659,9 +733,11 @@ export const de = {
 	'intern.agreements.new': 'Neue Vereinbarung',
 	'intern.agreements.create': 'Anlegen und Wortlaut erfassen',
 	'intern.agreements.recorded': 'Die Rückmeldung wurde eingetragen.',
-	'intern.agreements.sentResult': '{count, plural, =0 {Keine neue Organisation angeschrieben.} one {# Organisation hat ihren persönlichen Link per E-Mail bekommen.} other {# Organisationen haben ihren persönlichen Link per E-Mail bekommen.}}',
+	'intern.agreements.sentResult':
+		'{count, plural, =0 {Keine neue Organisation angeschrieben.} one {# Organisation hat ihren persönlichen Link per E-Mail bekommen.} other {# Organisationen haben ihren persönlichen Link per E-Mail bekommen.}}',
 	'intern.agreements.withoutAddress': 'Ohne E-Mail-Adresse und deshalb nicht angeschrieben: {names}.',
-	'intern.agreements.remindedResult': '{count, plural, one {# Organisation wurde erinnert.} other {# Organisationen wurden erinnert.}}',
+	'intern.agreements.remindedResult':
+		'{count, plural, one {# Organisation wurde erinnert.} other {# Organisationen wurden erinnert.}}',
 	'intern.agreements.versions': 'Fassungen',
 	'intern.agreements.noVersions': 'Noch keine Fassung: Bitte den Wortlaut erfassen.',
 	'intern.agreements.sentOn': 'zur Unterschrift versandt am {date}',
@@ -673,9 +749,11 @@ export const de = {
 	'intern.agreements.correct': 'Korrigieren',
 	'intern.agreements.reopen': 'Rückmeldung zurücknehmen (wieder offen)',
 	'intern.agreements.reopened': 'Die Rückmeldung ist zurückgenommen; der persönliche Link gilt wieder.',
-	'intern.agreements.autoReminders': 'Wer nicht antwortet, wird 14 Tage nach der Anfrage oder der letzten Erinnerung automatisch erinnert, höchstens dreimal.',
+	'intern.agreements.autoReminders':
+		'Wer nicht antwortet, wird 14 Tage nach der Anfrage oder der letzten Erinnerung automatisch erinnert, höchstens dreimal.',
 	'intern.agreements.newVersion': 'Neue Fassung',
-	'intern.agreements.newVersionIntro': 'Die neue Fassung beginnt mit dem Wortlaut der letzten. Sobald sie versandt ist, werden alle Mitglieder erneut um ihre Unterschrift gebeten.',
+	'intern.agreements.newVersionIntro':
+		'Die neue Fassung beginnt mit dem Wortlaut der letzten. Sobald sie versandt ist, werden alle Mitglieder erneut um ihre Unterschrift gebeten.',
 	'intern.agreements.matrix': 'Wer hat unterzeichnet?',
 	'intern.agreements.noMembers': 'Noch keine Mitglieder oder Kooperationspartner.',
 	'intern.agreements.organisation': 'Organisation',
@@ -692,7 +770,8 @@ export const de = {
 	'intern.agreements.scanLink': 'Scan',
 	'intern.agreements.reminders': '{count, plural, one {# Erinnerung} other {# Erinnerungen}}',
 	'intern.agreements.recordTitle': 'Rückmeldung zu Fassung {number} eintragen',
-	'intern.agreements.recordIntro': 'Für Unterschriften auf Papier (mit Scan) oder eine Ablehnung, die Sie auf anderem Weg erreicht hat.',
+	'intern.agreements.recordIntro':
+		'Für Unterschriften auf Papier (mit Scan) oder eine Ablehnung, die Sie auf anderem Weg erreicht hat.',
 	'intern.agreements.outcome': 'Rückmeldung',
 	'intern.agreements.outcome.signed': 'Unterzeichnet (Scan liegt vor)',
 	'intern.agreements.outcome.declined': 'Abgelehnt',
@@ -707,17 +786,21 @@ export const de = {
 	'intern.agreements.record': 'Eintragen',
 	'intern.agreements.edit': 'Titel und Art ändern',
 	'intern.agreements.text': 'Wortlaut',
-	'intern.agreements.textHint': 'Absätze durch eine Leerzeile trennen; „## “ am Zeilenanfang macht eine Überschrift, „- “ einen Listenpunkt. Alternativ oder zusätzlich ein PDF hochladen.',
+	'intern.agreements.textHint':
+		'Absätze durch eine Leerzeile trennen; „## “ am Zeilenanfang macht eine Überschrift, „- “ einen Listenpunkt. Alternativ oder zusätzlich ein PDF hochladen.',
 	'intern.agreements.adoptedOn': 'Beschlossen am',
 	'intern.agreements.file': 'Wortlaut als PDF (freiwillig)',
 	'intern.agreements.fileHint': 'Nur PDF, höchstens 10 MB. Die Unterschriftenliste wird beim Herunterladen angehängt.',
 	'intern.agreements.currentFile': 'Hochgeladen: {name}',
 	'intern.agreements.removeFile': 'PDF entfernen',
-	'intern.agreements.fixed': 'Diese Fassung wurde zur Unterschrift versandt und kann nicht mehr geändert werden. Für Änderungen legen Sie eine neue Fassung an.',
+	'intern.agreements.fixed':
+		'Diese Fassung wurde zur Unterschrift versandt und kann nicht mehr geändert werden. Für Änderungen legen Sie eine neue Fassung an.',
 	'intern.agreements.downloadFile': 'PDF „{name}“ herunterladen',
-	'intern.agreements.draftIntro': 'Entwurf: Sie können den Wortlaut ändern, bis Sie die Fassung zur Unterschrift senden.',
+	'intern.agreements.draftIntro':
+		'Entwurf: Sie können den Wortlaut ändern, bis Sie die Fassung zur Unterschrift senden.',
 	'intern.dashboard.agreements': 'Offene Unterschriften',
-	'intern.dashboard.agreementOpen': '{title} (Fassung {number}): {open, plural, one {# Organisation} other {# Organisationen}} noch offen',
+	'intern.dashboard.agreementOpen':
+		'{title} (Fassung {number}): {open, plural, one {# Organisation} other {# Organisationen}} noch offen',
 	'intern.dashboard.agreementsDone': 'Alle angeschriebenen Organisationen haben geantwortet.',
 	'intern.dashboard.tasks': 'Offene Aufgaben',
 	'intern.dashboard.noTasks': 'Keine offenen Aufgaben.',
@@ -738,21 +821,24 @@ export const de = {
 	'sign.functionHint': 'z. B. Leitung, Geschäftsführung, Fachbereichsleitung',
 	'sign.next': 'Weiter zur Bestätigung',
 	'sign.summary': '{name} ({function}) unterzeichnet für {organisation}.',
-	'sign.confirmLabel': 'Ich bin berechtigt, für {organisation} zu unterzeichnen, und erkläre den Beitritt zu „{title}“ in Fassung {number}.',
+	'sign.confirmLabel':
+		'Ich bin berechtigt, für {organisation} zu unterzeichnen, und erkläre den Beitritt zu „{title}“ in Fassung {number}.',
 	'sign.submit': 'Verbindlich unterzeichnen',
 	'sign.change': 'Angaben ändern',
 	'sign.declineTitle': 'Nicht unterzeichnen',
 	'sign.reason': 'Begründung (freiwillig)',
 	'sign.decline': 'Ablehnen',
 	'sign.unknown': 'Dieser Link ist ungültig. Bitte prüfen Sie, ob er vollständig aus der E-Mail übernommen wurde.',
-	'sign.other_network': 'Dieser Link gehört zu einem anderen Netzwerk. Bitte verwenden Sie den Link aus Ihrer E-Mail unverändert.',
+	'sign.other_network':
+		'Dieser Link gehört zu einem anderen Netzwerk. Bitte verwenden Sie den Link aus Ihrer E-Mail unverändert.',
 	'sign.superseded': 'Inzwischen gibt es eine neuere Fassung. Bitte verwenden Sie den Link aus der neueren E-Mail.',
 	'error.signatureConfirm': 'Bitte bestätigen Sie, dass Sie für Ihre Organisation unterzeichnen dürfen.',
 	'error.fileTooLarge': 'Die Datei ist zu groß: höchstens 10 MB.',
 	'error.agreementPdfOnly': 'Der Wortlaut kann nur als PDF hochgeladen werden; diese Datei ist kein PDF.',
 	'error.agreementDraftExists': 'Es gibt schon einen Entwurf für die nächste Fassung. Bitte bearbeiten Sie diesen.',
 	'error.agreementTextOrPdf': 'Bitte schreiben Sie den Wortlaut oder laden Sie ihn als PDF hoch.',
-	'error.agreementVersionSent': 'Diese Fassung ist versandt und kann nicht mehr geändert werden. Bitte legen Sie eine neue Fassung an.',
+	'error.agreementVersionSent':
+		'Diese Fassung ist versandt und kann nicht mehr geändert werden. Bitte legen Sie eine neue Fassung an.',
 	'error.agreementVersionSuperseded': 'Es gibt schon eine neuere versandte Fassung.',
 	'error.agreementNoMembers': 'Es gibt noch keine Mitglieder oder Kooperationspartner, die unterzeichnen könnten.',
 	'error.agreementNotSent': 'Diese Fassung wurde noch nicht zur Unterschrift versandt.',
@@ -761,7 +847,8 @@ export const de = {
 	'error.scanType': 'Der Scan muss ein PDF, PNG oder JPEG sein; diese Datei ist keins davon.',
 	'error.alreadySigned': 'Diese Organisation hat diese Fassung schon unterzeichnet.',
 	'intern.documents.title': 'Dokumente',
-	'intern.documents.intro': 'Unterlagen des Netzwerks und der Gremien. Sie sehen die Dokumente, die für Sie freigegeben sind.',
+	'intern.documents.intro':
+		'Unterlagen des Netzwerks und der Gremien. Sie sehen die Dokumente, die für Sie freigegeben sind.',
 	'intern.documents.network': 'Netzwerk',
 	'intern.documents.none': 'Noch keine Dokumente.',
 	'intern.documents.uploadTitle': 'Dokument hochladen',
@@ -782,7 +869,8 @@ export const de = {
 	'intern.documents.meeting': 'Unterlagen zur Sitzung',
 	'intern.documents.meetingNone': 'Noch keine Unterlagen zu dieser Sitzung.',
 	'error.fileRequired': 'Bitte wählen Sie eine Datei aus.',
-	'error.documentType': 'Diese Datei ist kein PDF, DOCX, XLSX, PNG oder JPEG. Andere Formate (auch alte .doc/.xls) bitte vorher als PDF speichern.',
+	'error.documentType':
+		'Diese Datei ist kein PDF, DOCX, XLSX, PNG oder JPEG. Andere Formate (auch alte .doc/.xls) bitte vorher als PDF speichern.',
 	'error.documentBodyAccess': '„Nur die Mitglieder des Gremiums“ geht nur für Dokumente eines Gremiums.',
 	'intern.contact.access': 'Zugang zum internen Bereich',
 	'intern.contact.access.none': 'Diese Person hat noch keinen Zugang in diesem Netzwerk.',
@@ -794,8 +882,10 @@ export const de = {
 	'intern.contact.inviteMember': 'Netzwerkmitglied: Mitgliederverzeichnis und Dokumente',
 	'intern.contact.inviteProvider': 'Anbieter für {organisation}: Profil und Angebote pflegen',
 	'intern.contact.invite': 'Einladung senden',
-	'intern.contact.invitedNew': 'Die Einladung mit dem Link zum Festlegen des Passworts ist unterwegs (72 Stunden gültig).',
-	'intern.contact.invitedExisting': 'Die Person hatte schon ein Konto: Sie hat die Rolle bekommen und wurde per E-Mail informiert.',
+	'intern.contact.invitedNew':
+		'Die Einladung mit dem Link zum Festlegen des Passworts ist unterwegs (72 Stunden gültig).',
+	'intern.contact.invitedExisting':
+		'Die Person hatte schon ein Konto: Sie hat die Rolle bekommen und wurde per E-Mail informiert.',
 	'error.contactWithoutEmail': 'Die Person hat keine E-Mail-Adresse: Bitte zuerst eintragen.',
 	'error.alreadyHasRole': 'Die Person hat diesen Zugang schon.',
 	'nav.tasks': 'Aufgaben',
@@ -807,7 +897,8 @@ export const de = {
 	'intern.directory.district': 'Stadtteil',
 	'intern.directory.body': 'Gremium',
 	'intern.tasks.title': 'Aufgaben',
-	'intern.tasks.intro': 'Alle Aufgaben aus den Protokollen der Gremien. Offene Aufgaben stehen automatisch auf der Tagesordnung der nächsten Sitzung ihres Gremiums.',
+	'intern.tasks.intro':
+		'Alle Aufgaben aus den Protokollen der Gremien. Offene Aufgaben stehen automatisch auf der Tagesordnung der nächsten Sitzung ihres Gremiums.',
 	'intern.tasks.status': 'Stand',
 	'intern.tasks.all': 'alle',
 	'intern.tasks.body': 'Gremium',
@@ -819,7 +910,8 @@ export const de = {
 	'intern.dashboard.allTasks': 'Alle Aufgaben',
 	'nav.myMeetings': 'Sitzungen',
 	'intern.myMeetings.title': 'Sitzungen',
-	'intern.myMeetings.intro': 'Die Sitzungen der Gremien, zu denen Sie oder Ihre Organisation gehören: Tagesordnung, Ihre Zu- oder Absage und die Protokolle.',
+	'intern.myMeetings.intro':
+		'Die Sitzungen der Gremien, zu denen Sie oder Ihre Organisation gehören: Tagesordnung, Ihre Zu- oder Absage und die Protokolle.',
 	'intern.myMeetings.upcoming': 'Nächste Sitzungen',
 	'intern.myMeetings.past': 'Protokolle',
 	'intern.myMeetings.noMinutes': 'Noch keine versandten Protokolle.',
@@ -830,7 +922,7 @@ export const de = {
 	'intern.myMeetings.answerTitle': 'Ihre Zu- oder Absage',
 	'intern.myMeetings.saved': 'Ihre Antwort ist gespeichert.',
 	'intern.myMeetings.minutesPending': 'Das Protokoll ist noch nicht versandt.',
-	'error.rsvpClosed': 'Für diese Sitzung kann nicht mehr geantwortet werden.',
+	'error.rsvpClosed': 'Für diese Sitzung kann nicht mehr geantwortet werden.'
 } as const;
 
 export type MessageKey = keyof typeof de;

@@ -4,7 +4,8 @@
  */
 export const portalDe = {
 	'app.skipLink': 'Zum Inhalt springen',
-	'app.demoBanner': 'Beispieldaten: Alle Personen, Organisationen, Adressen und Nummern auf dieser Seite sind erfunden.',
+	'app.demoBanner':
+		'Beispieldaten: Alle Personen, Organisationen, Adressen und Nummern auf dieser Seite sind erfunden.',
 	'nav.footer': 'Rechtliches',
 	'nav.privacy': 'Datenschutz',
 	'nav.imprint': 'Impressum',
@@ -49,13 +50,15 @@ export const portalDe = {
 	'nav.portal': 'Navigation des Netzwerks',
 	'nav.offers': 'Angebote finden',
 	'search.title': 'Angebote finden',
-	'search.intro': 'Beratung, Kurse, Treffpunkte und Hilfen für Schwangere und Familien mit Kindern – kostenlos oder günstig, in Ihrer Nähe.',
+	'search.intro':
+		'Beratung, Kurse, Treffpunkte und Hilfen für Schwangere und Familien mit Kindern – kostenlos oder günstig, in Ihrer Nähe.',
 	'search.query': 'Suchbegriff',
 	'search.queryHint': 'Zum Beispiel Hebamme, Krabbelgruppe, Elterngeld oder Kinderarzt',
 	'search.submit': 'Suchen',
 	'search.postcode': 'Postleitzahl (für Angebote in Ihrer Nähe)',
 	'search.postcodeInvalid': 'Bitte geben Sie eine Postleitzahl mit 5 Ziffern ein, zum Beispiel 45699.',
-	'search.postcodeOutside': 'Diese Postleitzahl liegt nicht im Gebiet des Netzwerks. Die Angebote werden nach Relevanz sortiert.',
+	'search.postcodeOutside':
+		'Diese Postleitzahl liegt nicht im Gebiet des Netzwerks. Die Angebote werden nach Relevanz sortiert.',
 	'search.sortedByDistance': 'Sortiert nach Entfernung von {place}',
 	'search.removePostcode': 'Nicht mehr nach Entfernung sortieren',
 	'search.distance': 'ca. {km, number} km',
@@ -67,7 +70,8 @@ export const portalDe = {
 	'search.count': '{count, plural, =0 {Keine Angebote gefunden} one {# Angebot gefunden} other {# Angebote gefunden}}',
 	'search.forQuery': 'für „{q}“',
 	'search.didYouMean': 'Meinten Sie',
-	'search.noResultHelp': 'Versuchen Sie ein anderes Wort oder entfernen Sie Filter. Die Netzwerkkoordination hilft Ihnen auch gern persönlich weiter:',
+	'search.noResultHelp':
+		'Versuchen Sie ein anderes Wort oder entfernen Sie Filter. Die Netzwerkkoordination hilft Ihnen auch gern persönlich weiter:',
 	'search.contactCoordination': 'Netzwerkkoordination kontaktieren',
 	'search.page': 'Seite {page} von {pages}',
 	'search.pagination': 'Seiten',
@@ -135,7 +139,8 @@ export const portalDe = {
 	'shortlist.remove': 'Von der Merkliste entfernen',
 	'shortlist.nav': 'Merkliste ({count})',
 	'shortlist.empty': 'Ihre Merkliste ist leer. Mit „Merken“ bei einem Angebot setzen Sie es auf die Liste.',
-	'shortlist.intro': 'Diese Liste wird nirgends gespeichert, nur in der Adresse dieser Seite. Sie können die Adresse teilen, die Seite drucken oder als PDF herunterladen.',
+	'shortlist.intro':
+		'Diese Liste wird nirgends gespeichert, nur in der Adresse dieser Seite. Sie können die Adresse teilen, die Seite drucken oder als PDF herunterladen.',
 	'shortlist.pdf': 'Merkliste als PDF herunterladen',
 	'shortlist.saved': 'Gemerkt',
 	'widget.title': 'Angebote suchen',
@@ -143,7 +148,8 @@ export const portalDe = {
 	'map.nav': 'Karte',
 	'map.title': 'Angebote auf der Karte',
 	'map.show': 'Auf der Karte zeigen',
-	'map.noTiles': 'Ohne Kartenhintergrund: Die Plattform lädt keine Karten von fremden Servern. Die Punkte zeigen die Lage der Angebote zueinander.',
+	'map.noTiles':
+		'Ohne Kartenhintergrund: Die Plattform lädt keine Karten von fremden Servern. Die Punkte zeigen die Lage der Angebote zueinander.',
 	'map.list': 'Liste der Orte',
 	'map.empty': 'Kein Ort mit Koordinaten für diese Suche.',
 	'offer.closedFromTo': 'Geschlossen vom {from} bis {to}',
@@ -153,7 +159,8 @@ export const portalDe = {
 	'offer.closedTodayNote': 'Heute geschlossen: {note}',
 	'nav.network': 'Das Netzwerk',
 	'netzwerk.title': 'Wer im Netzwerk mitarbeitet',
-	'netzwerk.intro': 'Im Netzwerk Frühe Hilfen arbeiten Fachleute aus Gesundheit, Jugendhilfe, Beratung, Bildung und vielen weiteren Bereichen zusammen, damit Familien früh die passende Unterstützung finden.',
+	'netzwerk.intro':
+		'Im Netzwerk Frühe Hilfen arbeiten Fachleute aus Gesundheit, Jugendhilfe, Beratung, Bildung und vielen weiteren Bereichen zusammen, damit Familien früh die passende Unterstützung finden.',
 	'netzwerk.partner': 'Kooperationspartner',
 	'netzwerk.empty': 'Die Mitglieder des Netzwerks werden hier bald vorgestellt.',
 	'netzwerk.joinTitle': 'Mitmachen',
@@ -162,7 +169,8 @@ export const portalDe = {
 	'netzwerk.bodies': 'Gremien',
 	'netzwerk.bodyLead': 'Leitung:',
 	'netzwerk.agreementsTitle': 'Grundlage der Zusammenarbeit',
-	'netzwerk.agreement': 'beschlossen am {date}, unterzeichnet von {count, plural, one {# Organisation} other {# Organisationen}}'
+	'netzwerk.agreement':
+		'beschlossen am {date}, unterzeichnet von {count, plural, one {# Organisation} other {# Organisationen}}'
 } as const;
 
 export type PortalMessageKey = keyof typeof portalDe;

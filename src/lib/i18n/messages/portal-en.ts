@@ -47,7 +47,8 @@ export const portalEn: PortalMessages = {
 	'nav.portal': 'Network navigation',
 	'nav.offers': 'Find services',
 	'search.title': 'Find services',
-	'search.intro': 'Counselling, courses, meeting places and help for pregnant women and families with children – free or low-cost, near you.',
+	'search.intro':
+		'Counselling, courses, meeting places and help for pregnant women and families with children – free or low-cost, near you.',
 	'search.query': 'Search term',
 	'search.queryHint': 'For example midwife (Hebamme), toddler group, parental allowance or paediatrician',
 	'search.submit': 'Search',
@@ -65,7 +66,8 @@ export const portalEn: PortalMessages = {
 	'search.count': '{count, plural, =0 {No services found} one {# service found} other {# services found}}',
 	'search.forQuery': 'for “{q}”',
 	'search.didYouMean': 'Did you mean',
-	'search.noResultHelp': 'Try another word or remove filters. The network coordination is also happy to help you in person:',
+	'search.noResultHelp':
+		'Try another word or remove filters. The network coordination is also happy to help you in person:',
 	'search.contactCoordination': 'Contact the network coordination',
 	'search.page': 'Page {page} of {pages}',
 	'search.pagination': 'Pages',
@@ -133,7 +135,8 @@ export const portalEn: PortalMessages = {
 	'shortlist.remove': 'Remove from the saved list',
 	'shortlist.nav': 'Saved list ({count})',
 	'shortlist.empty': 'Your saved list is empty. Use “Save” on a service to add it.',
-	'shortlist.intro': 'This list is not stored anywhere, only in the address of this page. You can share the address, print the page or download it as a PDF.',
+	'shortlist.intro':
+		'This list is not stored anywhere, only in the address of this page. You can share the address, print the page or download it as a PDF.',
 	'shortlist.pdf': 'Download the saved list as a PDF',
 	'shortlist.saved': 'Saved',
 	'widget.title': 'Search services',
@@ -141,7 +144,8 @@ export const portalEn: PortalMessages = {
 	'map.nav': 'Map',
 	'map.title': 'Services on the map',
 	'map.show': 'Show on the map',
-	'map.noTiles': 'No map background: the platform loads no maps from other servers. The dots show where the services are in relation to each other.',
+	'map.noTiles':
+		'No map background: the platform loads no maps from other servers. The dots show where the services are in relation to each other.',
 	'map.list': 'List of places',
 	'map.empty': 'No place with coordinates for this search.',
 	'offer.closedFromTo': 'Closed from {from} to {to}',
@@ -151,7 +155,8 @@ export const portalEn: PortalMessages = {
 	'offer.closedTodayNote': 'Closed today: {note}',
 	'nav.network': 'The network',
 	'netzwerk.title': 'Who works in the network',
-	'netzwerk.intro': 'In the early-childhood network, professionals from health care, youth welfare, counselling, education and many other fields work together so that families find the right support early.',
+	'netzwerk.intro':
+		'In the early-childhood network, professionals from health care, youth welfare, counselling, education and many other fields work together so that families find the right support early.',
 	'netzwerk.partner': 'Cooperation partner',
 	'netzwerk.empty': "The network's members will be presented here soon.",
 	'netzwerk.joinTitle': 'Join',

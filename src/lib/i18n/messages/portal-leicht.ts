@@ -48,7 +48,8 @@ export const portalLeicht: PortalMessages = {
 	'nav.portal': 'Menü',
 	'nav.offers': 'Hilfe finden',
 	'search.title': 'Hilfe finden',
-	'search.intro': 'Hier finden Sie Hilfe für Schwangere und Familien mit Kindern. Zum Beispiel Beratung und Kurse. Vieles ist kostenlos.',
+	'search.intro':
+		'Hier finden Sie Hilfe für Schwangere und Familien mit Kindern. Zum Beispiel Beratung und Kurse. Vieles ist kostenlos.',
 	'search.query': 'Such-Wort',
 	'search.queryHint': 'Zum Beispiel: Hebamme, Kinder-Arzt oder Eltern-Geld',
 	'search.submit': 'Suchen',
@@ -63,7 +64,8 @@ export const portalLeicht: PortalMessages = {
 	'search.removeFilter': '{label} weg-nehmen',
 	'search.removeAll': 'Alles weg-nehmen',
 	'search.selected': '(ausgewählt)',
-	'search.count': '{count, plural, =0 {Wir haben nichts gefunden} one {Wir haben # Angebot gefunden} other {Wir haben # Angebote gefunden}}',
+	'search.count':
+		'{count, plural, =0 {Wir haben nichts gefunden} one {Wir haben # Angebot gefunden} other {Wir haben # Angebote gefunden}}',
 	'search.forQuery': 'zu: {q}',
 	'search.didYouMean': 'Meinen Sie',
 	'search.noResultHelp': 'Versuchen Sie ein anderes Wort. Oder fragen Sie uns:',
@@ -134,7 +136,8 @@ export const portalLeicht: PortalMessages = {
 	'shortlist.remove': 'Von der Merk-Liste nehmen',
 	'shortlist.nav': 'Merk-Liste ({count})',
 	'shortlist.empty': 'Ihre Merk-Liste ist leer. Klicken Sie bei einem Angebot auf: Merken.',
-	'shortlist.intro': 'Die Liste wird nicht gespeichert. Sie steht nur in der Adresse von dieser Seite. Sie können die Seite drucken.',
+	'shortlist.intro':
+		'Die Liste wird nicht gespeichert. Sie steht nur in der Adresse von dieser Seite. Sie können die Seite drucken.',
 	'shortlist.pdf': 'Merk-Liste als PDF laden',
 	'shortlist.saved': 'Gemerkt',
 	'widget.title': 'Hilfe suchen',
@@ -152,7 +155,8 @@ export const portalLeicht: PortalMessages = {
 	'offer.closedTodayNote': 'Heute zu: {note}',
 	'nav.network': 'Das Netzwerk',
 	'netzwerk.title': 'Wer im Netzwerk mit-arbeitet',
-	'netzwerk.intro': 'Im Netzwerk arbeiten viele Fach-Leute zusammen. Zum Beispiel aus Ärzte-Praxen, Beratungs-Stellen und dem Jugend-Amt. Sie helfen Familien mit kleinen Kindern.',
+	'netzwerk.intro':
+		'Im Netzwerk arbeiten viele Fach-Leute zusammen. Zum Beispiel aus Ärzte-Praxen, Beratungs-Stellen und dem Jugend-Amt. Sie helfen Familien mit kleinen Kindern.',
 	'netzwerk.partner': 'Partner',
 	'netzwerk.empty': 'Hier stellen wir bald die Mitglieder vor.',
 	'netzwerk.joinTitle': 'Mit-machen',
@@ -161,5 +165,6 @@ export const portalLeicht: PortalMessages = {
 	'netzwerk.bodies': 'Arbeits-Gruppen',
 	'netzwerk.bodyLead': 'Leitung:',
 	'netzwerk.agreementsTitle': 'Unsere Vereinbarung',
-	'netzwerk.agreement': 'Beschlossen am {date}. {count, plural, one {# Stelle hat unterschrieben.} other {# Stellen haben unterschrieben.}}'
+	'netzwerk.agreement':
+		'Beschlossen am {date}. {count, plural, one {# Stelle hat unterschrieben.} other {# Stellen haben unterschrieben.}}'
 };

@@ -47,7 +47,8 @@ export const portalPl: PortalMessages = {
 	'nav.portal': 'Menu sieci',
 	'nav.offers': 'Znajdź oferty',
 	'search.title': 'Znajdź oferty',
-	'search.intro': 'Poradnictwo, kursy, miejsca spotkań i pomoc dla kobiet w ciąży i rodzin z dziećmi – bezpłatnie lub tanio, w pobliżu.',
+	'search.intro':
+		'Poradnictwo, kursy, miejsca spotkań i pomoc dla kobiet w ciąży i rodzin z dziećmi – bezpłatnie lub tanio, w pobliżu.',
 	'search.query': 'Szukane słowo',
 	'search.queryHint': 'Na przykład położna (Hebamme), grupa zabaw, zasiłek rodzicielski lub pediatra',
 	'search.submit': 'Szukaj',
@@ -62,7 +63,8 @@ export const portalPl: PortalMessages = {
 	'search.removeFilter': 'Usuń filtr „{label}”',
 	'search.removeAll': 'Usuń wszystkie filtry',
 	'search.selected': '(wybrane)',
-	'search.count': '{count, plural, =0 {Nie znaleziono ofert} one {Znaleziono # ofertę} few {Znaleziono # oferty} many {Znaleziono # ofert} other {Znaleziono # oferty}}',
+	'search.count':
+		'{count, plural, =0 {Nie znaleziono ofert} one {Znaleziono # ofertę} few {Znaleziono # oferty} many {Znaleziono # ofert} other {Znaleziono # oferty}}',
 	'search.forQuery': 'dla „{q}”',
 	'search.didYouMean': 'Czy chodziło o',
 	'search.noResultHelp': 'Spróbuj innego słowa lub usuń filtry. Koordynacja sieci chętnie pomoże także osobiście:',
@@ -133,7 +135,8 @@ export const portalPl: PortalMessages = {
 	'shortlist.remove': 'Usuń z listy',
 	'shortlist.nav': 'Lista ({count})',
 	'shortlist.empty': 'Twoja lista jest pusta. Kliknij „Zapamiętaj” przy ofercie, aby ją dodać.',
-	'shortlist.intro': 'Ta lista nie jest nigdzie zapisywana, tylko w adresie tej strony. Możesz udostępnić adres, wydrukować stronę lub pobrać ją jako PDF.',
+	'shortlist.intro':
+		'Ta lista nie jest nigdzie zapisywana, tylko w adresie tej strony. Możesz udostępnić adres, wydrukować stronę lub pobrać ją jako PDF.',
 	'shortlist.pdf': 'Pobierz listę jako PDF',
 	'shortlist.saved': 'Zapamiętano',
 	'widget.title': 'Szukaj ofert',
@@ -141,7 +144,8 @@ export const portalPl: PortalMessages = {
 	'map.nav': 'Mapa',
 	'map.title': 'Oferty na mapie',
 	'map.show': 'Pokaż na mapie',
-	'map.noTiles': 'Bez tła mapy: platforma nie wczytuje map z obcych serwerów. Punkty pokazują położenie ofert względem siebie.',
+	'map.noTiles':
+		'Bez tła mapy: platforma nie wczytuje map z obcych serwerów. Punkty pokazują położenie ofert względem siebie.',
 	'map.list': 'Lista miejsc',
 	'map.empty': 'Brak miejsc ze współrzędnymi dla tego wyszukiwania.',
 	'offer.closedFromTo': 'Zamknięte od {from} do {to}',
@@ -151,7 +155,8 @@ export const portalPl: PortalMessages = {
 	'offer.closedTodayNote': 'Dziś zamknięte: {note}',
 	'nav.network': 'Sieć',
 	'netzwerk.title': 'Kto działa w sieci',
-	'netzwerk.intro': 'W sieci wczesnej pomocy specjaliści z ochrony zdrowia, pomocy młodzieży, poradnictwa, edukacji i wielu innych dziedzin współpracują, aby rodziny wcześnie znajdowały odpowiednie wsparcie.',
+	'netzwerk.intro':
+		'W sieci wczesnej pomocy specjaliści z ochrony zdrowia, pomocy młodzieży, poradnictwa, edukacji i wielu innych dziedzin współpracują, aby rodziny wcześnie znajdowały odpowiednie wsparcie.',
 	'netzwerk.partner': 'Partner współpracy',
 	'netzwerk.empty': 'Wkrótce przedstawimy tutaj członków sieci.',
 	'netzwerk.joinTitle': 'Dołącz',
@@ -160,5 +165,6 @@ export const portalPl: PortalMessages = {
 	'netzwerk.bodies': 'Gremia i grupy robocze',
 	'netzwerk.bodyLead': 'Prowadzenie:',
 	'netzwerk.agreementsTitle': 'Podstawa współpracy',
-	'netzwerk.agreement': 'przyjęta {date}, podpisana przez {count, plural, one {# organizację} few {# organizacje} many {# organizacji} other {# organizacji}}'
+	'netzwerk.agreement':
+		'przyjęta {date}, podpisana przez {count, plural, one {# organizację} few {# organizacje} many {# organizacji} other {# organizacji}}'
 };

@@ -47,7 +47,8 @@ export const portalTr: PortalMessages = {
 	'nav.portal': 'Ağ menüsü',
 	'nav.offers': 'Hizmet bul',
 	'search.title': 'Hizmet bul',
-	'search.intro': 'Hamileler ve çocuklu aileler için danışmanlık, kurslar, buluşma yerleri ve yardımlar – ücretsiz veya uygun fiyatlı, yakınınızda.',
+	'search.intro':
+		'Hamileler ve çocuklu aileler için danışmanlık, kurslar, buluşma yerleri ve yardımlar – ücretsiz veya uygun fiyatlı, yakınınızda.',
 	'search.query': 'Arama terimi',
 	'search.queryHint': 'Örneğin ebe (Hebamme), oyun grubu, ebeveyn parası veya çocuk doktoru',
 	'search.submit': 'Ara',
@@ -65,7 +66,8 @@ export const portalTr: PortalMessages = {
 	'search.count': '{count, plural, =0 {Hizmet bulunamadı} one {# hizmet bulundu} other {# hizmet bulundu}}',
 	'search.forQuery': '“{q}” için',
 	'search.didYouMean': 'Bunu mu demek istediniz',
-	'search.noResultHelp': 'Başka bir kelime deneyin veya filtreleri kaldırın. Ağ koordinasyonu size kişisel olarak da yardımcı olur:',
+	'search.noResultHelp':
+		'Başka bir kelime deneyin veya filtreleri kaldırın. Ağ koordinasyonu size kişisel olarak da yardımcı olur:',
 	'search.contactCoordination': 'Ağ koordinasyonu ile iletişime geçin',
 	'search.page': 'Sayfa {page} / {pages}',
 	'search.pagination': 'Sayfalar',
@@ -133,7 +135,8 @@ export const portalTr: PortalMessages = {
 	'shortlist.remove': 'Not listesinden çıkar',
 	'shortlist.nav': 'Not listesi ({count})',
 	'shortlist.empty': 'Not listeniz boş. Bir hizmette “Kaydet” ile listeye ekleyin.',
-	'shortlist.intro': 'Bu liste hiçbir yerde saklanmaz, yalnızca bu sayfanın adresinde bulunur. Adresi paylaşabilir, sayfayı yazdırabilir veya PDF olarak indirebilirsiniz.',
+	'shortlist.intro':
+		'Bu liste hiçbir yerde saklanmaz, yalnızca bu sayfanın adresinde bulunur. Adresi paylaşabilir, sayfayı yazdırabilir veya PDF olarak indirebilirsiniz.',
 	'shortlist.pdf': 'Not listesini PDF olarak indir',
 	'shortlist.saved': 'Kaydedildi',
 	'widget.title': 'Hizmet ara',
@@ -141,7 +144,8 @@ export const portalTr: PortalMessages = {
 	'map.nav': 'Harita',
 	'map.title': 'Haritada hizmetler',
 	'map.show': 'Haritada göster',
-	'map.noTiles': 'Harita arka planı yok: Platform başka sunuculardan harita yüklemez. Noktalar hizmetlerin birbirine göre konumunu gösterir.',
+	'map.noTiles':
+		'Harita arka planı yok: Platform başka sunuculardan harita yüklemez. Noktalar hizmetlerin birbirine göre konumunu gösterir.',
 	'map.list': 'Yerlerin listesi',
 	'map.empty': 'Bu arama için koordinatlı yer yok.',
 	'offer.closedFromTo': '{from} – {to} arası kapalı',
@@ -151,7 +155,8 @@ export const portalTr: PortalMessages = {
 	'offer.closedTodayNote': 'Bugün kapalı: {note}',
 	'nav.network': 'Ağ',
 	'netzwerk.title': 'Ağda kimler çalışıyor',
-	'netzwerk.intro': 'Erken yardım ağında sağlık, gençlik yardımı, danışmanlık, eğitim ve birçok başka alandan uzmanlar, ailelerin erken dönemde doğru desteği bulması için birlikte çalışır.',
+	'netzwerk.intro':
+		'Erken yardım ağında sağlık, gençlik yardımı, danışmanlık, eğitim ve birçok başka alandan uzmanlar, ailelerin erken dönemde doğru desteği bulması için birlikte çalışır.',
 	'netzwerk.partner': 'İş birliği ortağı',
 	'netzwerk.empty': 'Ağın üyeleri yakında burada tanıtılacak.',
 	'netzwerk.joinTitle': 'Katılın',

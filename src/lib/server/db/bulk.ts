@@ -17,10 +17,13 @@ export async function insertRecordset<R = Record<string, unknown>>(
 ): Promise<R[]> {
 	if (rows.length === 0) return [];
 	const names = Object.keys(columns);
-	for (const n of names) if (!/^[a-z_]+$/.test(n) || !/^[a-z0-9_ [\]]+$/.test(columns[n]!)) throw new Error(`bad column ${n}`);
+	for (const n of names)
+		if (!/^[a-z_]+$/.test(n) || !/^[a-z0-9_ [\]]+$/.test(columns[n]!)) throw new Error(`bad column ${n}`);
 	if (!/^[a-z_]+$/.test(table)) throw new Error(`bad table ${table}`);
 	const list = sql.raw(names.join(', '));
 	const definition = sql.raw(names.map((n) => `${n} ${columns[n]}`).join(', '));
-	const result = await tx.execute(sql`insert into ${sql.raw(table)} (${list}) select ${list} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${definition}) ${tail}`);
+	const result = await tx.execute(
+		sql`insert into ${sql.raw(table)} (${list}) select ${list} from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(${definition}) ${tail}`
+	);
 	return rowsOf<R>(result);
 }

@@ -16,10 +16,13 @@ import { describeSignatureLink } from '$lib/server/domains/agreements/sign-agree
 function foldersBefore0022(): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-migrations-'));
 	fs.mkdirSync(path.join(dir, 'meta'));
-	const journal = JSON.parse(fs.readFileSync(path.resolve('drizzle/meta/_journal.json'), 'utf-8')) as { entries: { idx: number; tag: string }[] };
+	const journal = JSON.parse(fs.readFileSync(path.resolve('drizzle/meta/_journal.json'), 'utf-8')) as {
+		entries: { idx: number; tag: string }[];
+	};
 	journal.entries = journal.entries.filter((e) => e.idx < 22);
 	fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal));
-	for (const e of journal.entries) fs.copyFileSync(path.resolve('drizzle', `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
+	for (const e of journal.entries)
+		fs.copyFileSync(path.resolve('drizzle', `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
 	return dir;
 }
 
@@ -27,7 +30,10 @@ function foldersBefore0022(): string {
 async function sameDatabase(kind: DatabaseKind) {
 	if (kind === 'pglite') {
 		const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-pglite-'));
-		return { open: (o: OpenOptions) => openDatabase({ ...o, dataDir }), drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) };
+		return {
+			open: (o: OpenOptions) => openDatabase({ ...o, dataDir }),
+			drop: async () => fs.rmSync(dataDir, { recursive: true, force: true })
+		};
 	}
 	const base = process.env.TEST_DATABASE_URL!;
 	const name = `nfh_test_${randomBytes(6).toString('hex')}`;
@@ -69,16 +75,32 @@ describe.each(KINDS)('migration 0022 on %s', (kind) => {
 		const network = await makeNetwork(before.db);
 		const org = await makeOrganisation(before.db, network.id);
 		await withSystem(before.db, async (tx) => {
-			const [body] = rowsOf<{ id: string }>(await tx.execute(sql`insert into bodies (network_id, name, kind) values (${network.id}, 'Steuerungsgruppe', 'steuerungsgruppe') returning id`));
+			const [body] = rowsOf<{ id: string }>(
+				await tx.execute(
+					sql`insert into bodies (network_id, name, kind) values (${network.id}, 'Steuerungsgruppe', 'steuerungsgruppe') returning id`
+				)
+			);
 			const [meeting] = rowsOf<{ id: string }>(
-				await tx.execute(sql`insert into meetings (network_id, body_id, title, starts_at, ends_at) values (${network.id}, ${body!.id}, 'Sitzung', now() + interval '2 days', now() + interval '2 days 2 hours') returning id`)
+				await tx.execute(
+					sql`insert into meetings (network_id, body_id, title, starts_at, ends_at) values (${network.id}, ${body!.id}, 'Sitzung', now() + interval '2 days', now() + interval '2 days 2 hours') returning id`
+				)
 			);
-			await tx.execute(sql`insert into meeting_invitations (network_id, meeting_id, name, email, token, expires_at) values (${network.id}, ${meeting!.id}, 'Berta Beispiel', 'berta@example.org', ${rsvpToken}, now() + interval '3 days')`);
-			const [agreement] = rowsOf<{ id: string }>(await tx.execute(sql`insert into agreements (network_id, kind, title) values (${network.id}, 'kooperationsvereinbarung', 'Kooperationsvereinbarung') returning id`));
+			await tx.execute(
+				sql`insert into meeting_invitations (network_id, meeting_id, name, email, token, expires_at) values (${network.id}, ${meeting!.id}, 'Berta Beispiel', 'berta@example.org', ${rsvpToken}, now() + interval '3 days')`
+			);
+			const [agreement] = rowsOf<{ id: string }>(
+				await tx.execute(
+					sql`insert into agreements (network_id, kind, title) values (${network.id}, 'kooperationsvereinbarung', 'Kooperationsvereinbarung') returning id`
+				)
+			);
 			const [version] = rowsOf<{ id: string }>(
-				await tx.execute(sql`insert into agreement_versions (network_id, agreement_id, number, adopted_on, text, sent_at) values (${network.id}, ${agreement!.id}, 1, '2026-02-15', 'Wortlaut', now()) returning id`)
+				await tx.execute(
+					sql`insert into agreement_versions (network_id, agreement_id, number, adopted_on, text, sent_at) values (${network.id}, ${agreement!.id}, 1, '2026-02-15', 'Wortlaut', now()) returning id`
+				)
 			);
-			await tx.execute(sql`insert into agreement_signatures (network_id, version_id, organisation_id, token) values (${network.id}, ${version!.id}, ${org.id}, ${signToken})`);
+			await tx.execute(
+				sql`insert into agreement_signatures (network_id, version_id, organisation_id, token) values (${network.id}, ${version!.id}, ${org.id}, ${signToken})`
+			);
 		});
 		await before.close();
 
@@ -91,8 +113,14 @@ describe.each(KINDS)('migration 0022 on %s', (kind) => {
 			expect(stored).toHaveLength(2);
 			expect(JSON.stringify(stored)).not.toContain(rsvpToken);
 			expect(JSON.stringify(stored)).not.toContain(signToken);
-			expect(await describeRsvp(after.db, network.slug, rsvpToken, new Date())).toMatchObject({ state: 'valid', name: 'Berta Beispiel' });
-			expect(await describeSignatureLink(after.db, network.slug, signToken)).toMatchObject({ state: 'open', number: 1 });
+			expect(await describeRsvp(after.db, network.slug, rsvpToken, new Date())).toMatchObject({
+				state: 'valid',
+				name: 'Berta Beispiel'
+			});
+			expect(await describeSignatureLink(after.db, network.slug, signToken)).toMatchObject({
+				state: 'open',
+				number: 1
+			});
 		} finally {
 			await after.close();
 		}

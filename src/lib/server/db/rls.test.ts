@@ -13,8 +13,14 @@ describe.each(TEST_DATABASE_KINDS)('row-level security on %s', (kind) => {
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
 		await withSystem(database.db, async (tx) => {
-			const [na] = await tx.insert(networks).values({ slug: 'a', name: 'Netz A', municipality: 'A', municipalityKind: 'stadt' }).returning();
-			const [nb] = await tx.insert(networks).values({ slug: 'b', name: 'Netz B', municipality: 'B', municipalityKind: 'kreis' }).returning();
+			const [na] = await tx
+				.insert(networks)
+				.values({ slug: 'a', name: 'Netz A', municipality: 'A', municipalityKind: 'stadt' })
+				.returning();
+			const [nb] = await tx
+				.insert(networks)
+				.values({ slug: 'b', name: 'Netz B', municipality: 'B', municipalityKind: 'kreis' })
+				.returning();
 			a = na!.id;
 			b = nb!.id;
 			await tx.insert(organisations).values([

@@ -26,7 +26,8 @@ export type DemoNetwork = {
 	organisations: string[];
 };
 
-const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]): WeeklySlot[] => days.map((day) => ({ day, opens, closes }));
+const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]): WeeklySlot[] =>
+	days.map((day) => ({ day, opens, closes }));
 
 export const DEMO_NETWORKS: DemoNetwork[] = [
 	{
@@ -44,11 +45,18 @@ export const DEMO_NETWORKS: DemoNetwork[] = [
 		contactEmail: 'fruehehilfen.mettmann@example.org',
 		officeHours: weekdays('09:00', '12:00'),
 		officeHoursNote: 'Termine bitte vorher telefonisch vereinbaren.',
-		helpNumbers: [{ label: 'Kinderschutz-Hotline Jugendamt (Beispiel)', number: '0221 4710 110', note: 'werktags 8–16 Uhr' }],
+		helpNumbers: [
+			{ label: 'Kinderschutz-Hotline Jugendamt (Beispiel)', number: '0221 4710 110', note: 'werktags 8–16 Uhr' }
+		],
 		brandPrimary: '#1d5c8f',
 		brandAccent: '#8a3a12',
 		coordinator: { name: 'Jana Beispielfrau', email: 'koordination.mettmann@example.org' },
-		organisations: ['Familienzentrum Sonnenblume (Beispiel)', 'Hebammenpraxis Lindenhof (Beispiel)', 'Kinderarztpraxis am Markt (Beispiel)', 'Jugendamt Mettmann – ASD (Beispiel)']
+		organisations: [
+			'Familienzentrum Sonnenblume (Beispiel)',
+			'Hebammenpraxis Lindenhof (Beispiel)',
+			'Kinderarztpraxis am Markt (Beispiel)',
+			'Jugendamt Mettmann – ASD (Beispiel)'
+		]
 	},
 	{
 		slug: 'moenchengladbach',
@@ -65,7 +73,9 @@ export const DEMO_NETWORKS: DemoNetwork[] = [
 		contactEmail: 'fruehehilfen.mg@example.org',
 		officeHours: [...weekdays('08:30', '12:30'), { day: 4, opens: '14:00', closes: '17:00' }],
 		officeHoursNote: '',
-		helpNumbers: [{ label: 'Kinderschutz-Notruf Fachbereich (Beispiel)', number: '0221 4710 299', note: 'rund um die Uhr' }],
+		helpNumbers: [
+			{ label: 'Kinderschutz-Notruf Fachbereich (Beispiel)', number: '0221 4710 299', note: 'rund um die Uhr' }
+		],
 		brandPrimary: '#00594f',
 		brandAccent: '#7a2e0e',
 		coordinator: { name: 'Murat Musterkoch', email: 'koordination.moenchengladbach@example.org' },
@@ -96,7 +106,11 @@ export const DEMO_NETWORKS: DemoNetwork[] = [
 		brandPrimary: '#5b2a86',
 		brandAccent: '#1d5c2e',
 		coordinator: { name: 'Petra Probestein', email: 'koordination.sonneberg@example.org' },
-		organisations: ['Gesundheitsamt Landkreis (Beispiel)', 'Familienhebammen-Team Süd (Beispiel)', 'Diakonie Beratungsstelle (Beispiel)']
+		organisations: [
+			'Gesundheitsamt Landkreis (Beispiel)',
+			'Familienhebammen-Team Süd (Beispiel)',
+			'Diakonie Beratungsstelle (Beispiel)'
+		]
 	},
 	{
 		slug: 'herten',
@@ -117,7 +131,12 @@ export const DEMO_NETWORKS: DemoNetwork[] = [
 		brandPrimary: '#a3122a',
 		brandAccent: '#0b4f8a',
 		coordinator: { name: 'Lena Lorem', email: 'koordination.herten@example.org' },
-		organisations: ['Haus der Kulturen (Beispiel)', 'Frauenhaus Herten (Beispiel)', 'Drogenberatung Vest (Beispiel)', 'Familienunterstützender Dienst (Beispiel)']
+		organisations: [
+			'Haus der Kulturen (Beispiel)',
+			'Frauenhaus Herten (Beispiel)',
+			'Drogenberatung Vest (Beispiel)',
+			'Familienunterstützender Dienst (Beispiel)'
+		]
 	},
 	{
 		slug: 'wilhelmshaven',
@@ -134,11 +153,17 @@ export const DEMO_NETWORKS: DemoNetwork[] = [
 		contactEmail: 'fruehehilfen.whv@example.org',
 		officeHours: [...weekdays('09:00', '12:00'), { day: 2, opens: '14:00', closes: '16:00' }],
 		officeHoursNote: '',
-		helpNumbers: [{ label: 'Jugendamt – Notdienst (Beispiel)', number: '040 66969 599', note: 'abends und am Wochenende' }],
+		helpNumbers: [
+			{ label: 'Jugendamt – Notdienst (Beispiel)', number: '040 66969 599', note: 'abends und am Wochenende' }
+		],
 		brandPrimary: '#0b4f6c',
 		brandAccent: '#6b3a00',
 		coordinator: { name: 'Ole Oberbeispiel', email: 'koordination.wilhelmshaven@example.org' },
-		organisations: ['Geburtsklinik am Meer (Beispiel)', 'Polizeiinspektion – Prävention (Beispiel)', 'Grundschule Südstadt (Beispiel)']
+		organisations: [
+			'Geburtsklinik am Meer (Beispiel)',
+			'Polizeiinspektion – Prävention (Beispiel)',
+			'Grundschule Südstadt (Beispiel)'
+		]
 	}
 ];
 
@@ -146,5 +171,10 @@ export const DEMO_PASSWORD = 'Beispiel-Passwort-2026';
 /** Shared TOTP secret of the demo operator and coordinators (base32), listed in README.md. */
 export const DEMO_TOTP_SECRET = 'BEISPIELDATENNURZUMTESTENZWEIFAK';
 export const DEMO_OPERATOR = { name: 'Bernd Betriebsbeispiel', email: 'betrieb@example.org' };
-export const DEMO_PROVIDER = { name: 'Anna Anbieterin', email: 'anbieter.mettmann@example.org', network: 'mettmann', organisation: 'Familienzentrum Sonnenblume (Beispiel)' };
+export const DEMO_PROVIDER = {
+	name: 'Anna Anbieterin',
+	email: 'anbieter.mettmann@example.org',
+	network: 'mettmann',
+	organisation: 'Familienzentrum Sonnenblume (Beispiel)'
+};
 export const DEMO_MEMBER = { name: 'Mia Mitglied', email: 'mitglied.mettmann@example.org', network: 'mettmann' };

@@ -1,36 +1,89 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { bodies, bodyMembers, contacts, meetingInvitations, meetings, organisations, partnerCategories, tasks, type BodyKind, type RsvpAnswer } from '$lib/server/db/schema';
+import {
+	bodies,
+	bodyMembers,
+	contacts,
+	meetingInvitations,
+	meetings,
+	organisations,
+	partnerCategories,
+	tasks,
+	type BodyKind,
+	type RsvpAnswer
+} from '$lib/server/db/schema';
 import { newLinkToken } from '$lib/server/domains/shared/personal-link';
 import { berlinInstant } from '$lib/server/domains/shared/time';
 
-type DemoBody = { name: string; kind: BodyKind; purpose: string; categories: string[] | 'all'; meetings: { title: string; inDays: number; agenda: string }[] };
+type DemoBody = {
+	name: string;
+	kind: BodyKind;
+	purpose: string;
+	categories: string[] | 'all';
+	meetings: { title: string; inDays: number; agenda: string }[];
+};
 
 const conference = (town: string): DemoBody => ({
 	name: `Netzwerkkonferenz Frühe Hilfen ${town}`,
 	kind: 'netzwerkkonferenz',
-	purpose: 'Alle Partner des Netzwerks treffen sich zweimal im Jahr: Austausch, Fortbildung und Planung der Frühen Hilfen.',
+	purpose:
+		'Alle Partner des Netzwerks treffen sich zweimal im Jahr: Austausch, Fortbildung und Planung der Frühen Hilfen.',
 	categories: 'all',
 	meetings: [
-		{ title: 'Frühjahrskonferenz', inDays: -70, agenda: 'Begrüßung – Koordination – 10 Min.\nBericht aus den Arbeitsgruppen – AG-Leitungen – 30 Min.\nFachvortrag: Schreibabys – Familienhebammen – 45 Min.' },
-		{ title: 'Herbstkonferenz', inDays: 45, agenda: 'Begrüßung – Koordination – 10 Min.\nBedarfsplanung und Kennzahlen – Koordination – 30 Min.\nOffene Aufgaben aus der Frühjahrskonferenz – alle – 20 Min.' }
+		{
+			title: 'Frühjahrskonferenz',
+			inDays: -70,
+			agenda:
+				'Begrüßung – Koordination – 10 Min.\nBericht aus den Arbeitsgruppen – AG-Leitungen – 30 Min.\nFachvortrag: Schreibabys – Familienhebammen – 45 Min.'
+		},
+		{
+			title: 'Herbstkonferenz',
+			inDays: 45,
+			agenda:
+				'Begrüßung – Koordination – 10 Min.\nBedarfsplanung und Kennzahlen – Koordination – 30 Min.\nOffene Aufgaben aus der Frühjahrskonferenz – alle – 20 Min.'
+		}
 	]
 });
 
 const BODIES: Record<string, (town: string) => DemoBody[]> = {
 	herten: (town) => [
 		conference(town),
-		{ name: 'AG Westerholt', kind: 'arbeitsgruppe', purpose: 'Stadtteil-Arbeitsgruppe: Angebote für Familien in Westerholt abstimmen.', categories: ['Kitas und Kindertagespflege', 'Familienzentren', 'Jugendamt / ASD'], meetings: [{ title: 'Treffen im Familienzentrum', inDays: 21, agenda: 'Sommerfest planen – alle – 30 Min.' }] },
-		{ name: 'AG Innenstadt', kind: 'arbeitsgruppe', purpose: 'Stadtteil-Arbeitsgruppe Innenstadt: Zugang für zugewanderte Familien.', categories: ['Migrationsberatung', 'Familienbildung', 'Jugendamt / ASD'], meetings: [] }
+		{
+			name: 'AG Westerholt',
+			kind: 'arbeitsgruppe',
+			purpose: 'Stadtteil-Arbeitsgruppe: Angebote für Familien in Westerholt abstimmen.',
+			categories: ['Kitas und Kindertagespflege', 'Familienzentren', 'Jugendamt / ASD'],
+			meetings: [{ title: 'Treffen im Familienzentrum', inDays: 21, agenda: 'Sommerfest planen – alle – 30 Min.' }]
+		},
+		{
+			name: 'AG Innenstadt',
+			kind: 'arbeitsgruppe',
+			purpose: 'Stadtteil-Arbeitsgruppe Innenstadt: Zugang für zugewanderte Familien.',
+			categories: ['Migrationsberatung', 'Familienbildung', 'Jugendamt / ASD'],
+			meetings: []
+		}
 	],
 	wilhelmshaven: () => [
 		{
 			name: 'Fachgremium Frühe Hilfen',
 			kind: 'fachgremium',
-			purpose: 'Gesundheit, Jugendhilfe, Justiz, Polizei, Schule und Wirtschaft stimmen Hilfen für Familien mit kleinen Kindern ab.',
-			categories: ['Jugendamt / ASD', 'Gesundheitsamt', 'Geburtskliniken', 'Familiengericht', 'Polizei', 'Schulen', 'Jobcenter'],
+			purpose:
+				'Gesundheit, Jugendhilfe, Justiz, Polizei, Schule und Wirtschaft stimmen Hilfen für Familien mit kleinen Kindern ab.',
+			categories: [
+				'Jugendamt / ASD',
+				'Gesundheitsamt',
+				'Geburtskliniken',
+				'Familiengericht',
+				'Polizei',
+				'Schulen',
+				'Jobcenter'
+			],
 			meetings: [
-				{ title: 'Sitzung im Frühjahr', inDays: -40, agenda: 'Fallübergreifende Abstimmung Kinderschutz – ASD – 45 Min.' },
+				{
+					title: 'Sitzung im Frühjahr',
+					inDays: -40,
+					agenda: 'Fallübergreifende Abstimmung Kinderschutz – ASD – 45 Min.'
+				},
 				{ title: 'Sitzung im Herbst', inDays: 60, agenda: 'Übergänge Geburtsklinik – Jugendhilfe – 40 Min.' }
 			]
 		}
@@ -39,7 +92,19 @@ const BODIES: Record<string, (town: string) => DemoBody[]> = {
 
 const defaultBodies = (town: string): DemoBody[] => [
 	conference(town),
-	{ name: 'Steuerungsgruppe', kind: 'steuerungsgruppe', purpose: 'Leitet das Netzwerk zwischen den Konferenzen und bereitet sie vor.', categories: ['Jugendamt / ASD', 'Gesundheitsamt'], meetings: [{ title: 'Vorbereitung Herbstkonferenz', inDays: 14, agenda: 'Tagesordnung der Herbstkonferenz – Koordination – 30 Min.' }] }
+	{
+		name: 'Steuerungsgruppe',
+		kind: 'steuerungsgruppe',
+		purpose: 'Leitet das Netzwerk zwischen den Konferenzen und bereitet sie vor.',
+		categories: ['Jugendamt / ASD', 'Gesundheitsamt'],
+		meetings: [
+			{
+				title: 'Vorbereitung Herbstkonferenz',
+				inDays: 14,
+				agenda: 'Tagesordnung der Herbstkonferenz – Koordination – 30 Min.'
+			}
+		]
+	}
 ];
 
 /** "Anwesend: 3 Personen aus 2 Organisationen." for those who said yes (nothing without them). */
@@ -50,36 +115,79 @@ function attendanceLine(attending: { organisationId: string | null }[]): string 
 }
 
 /** Bodies with member organisations and past and upcoming meetings (past ones with answers) for one demo network. */
-export async function seedDemoBodies(tx: Tx, network: { id: string; slug: string; municipality: string }): Promise<void> {
-	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(bodies).where(eq(bodies.networkId, network.id));
+export async function seedDemoBodies(
+	tx: Tx,
+	network: { id: string; slug: string; municipality: string }
+): Promise<void> {
+	const [{ n } = { n: 0 }] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(bodies)
+		.where(eq(bodies.networkId, network.id));
 	if (n > 0) return;
 	const town = network.municipality.replace(/^(Kreis|Landkreis|Stadt)\s+/, '');
 	const answers: (RsvpAnswer | null)[] = ['yes', 'yes', 'no', 'maybe', null];
 	for (const b of (BODIES[network.slug] ?? defaultBodies)(town)) {
 		const all = b.categories === 'all';
-		const [body] = await tx.insert(bodies).values({ networkId: network.id, name: b.name, kind: b.kind, purpose: b.purpose, allMembers: all }).returning({ id: bodies.id });
+		const [body] = await tx
+			.insert(bodies)
+			.values({ networkId: network.id, name: b.name, kind: b.kind, purpose: b.purpose, allMembers: all })
+			.returning({ id: bodies.id });
 		const members = await tx
 			.select({ id: organisations.id, name: organisations.name })
 			.from(organisations)
 			.innerJoin(partnerCategories, eq(partnerCategories.id, organisations.partnerCategoryId))
-			.where(and(eq(organisations.networkId, network.id), all ? undefined : inArray(partnerCategories.name, b.categories as string[]), sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`))
+			.where(
+				and(
+					eq(organisations.networkId, network.id),
+					all ? undefined : inArray(partnerCategories.name, b.categories as string[]),
+					sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`
+				)
+			)
 			.limit(all ? 1000 : 12);
 		// An "all members" body needs no list; the others name their organisations.
-		if (members.length && !all) await tx.insert(bodyMembers).values(members.map((m) => ({ networkId: network.id, bodyId: body!.id, organisationId: m.id })));
-		const people = members.length ? await tx.select().from(contacts).where(and(eq(contacts.networkId, network.id), inArray(contacts.organisationId, members.map((m) => m.id)))) : [];
+		if (members.length && !all)
+			await tx
+				.insert(bodyMembers)
+				.values(members.map((m) => ({ networkId: network.id, bodyId: body!.id, organisationId: m.id })));
+		const people = members.length
+			? await tx
+					.select()
+					.from(contacts)
+					.where(
+						and(
+							eq(contacts.networkId, network.id),
+							inArray(
+								contacts.organisationId,
+								members.map((m) => m.id)
+							)
+						)
+					)
+			: [];
 		const lead = people.find((p) => p.visibility === 'public' && p.consentAt);
 		if (lead) await tx.update(bodies).set({ leadContactId: lead.id }).where(eq(bodies.id, body!.id));
 		for (const m of b.meetings) {
-			const day = new Date(Date.now() + m.inDays * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+			const day = new Date(Date.now() + m.inDays * 86_400_000).toLocaleDateString('sv-SE', {
+				timeZone: 'Europe/Berlin'
+			});
 			const startsAt = berlinInstant(day, '15:00');
 			const endsAt = berlinInstant(day, '17:00');
 			const past = m.inDays < 0;
 			const [meeting] = await tx
 				.insert(meetings)
-				.values({ networkId: network.id, bodyId: body!.id, title: m.title, startsAt, endsAt, place: `Rathaus ${town}, Sitzungssaal`, agenda: m.agenda, invitedAt: past ? new Date(startsAt.getTime() - 21 * 86_400_000) : null })
+				.values({
+					networkId: network.id,
+					bodyId: body!.id,
+					title: m.title,
+					startsAt,
+					endsAt,
+					place: `Rathaus ${town}, Sitzungssaal`,
+					agenda: m.agenda,
+					invitedAt: past ? new Date(startsAt.getTime() - 21 * 86_400_000) : null
+				})
 				.returning({ id: meetings.id });
 			if (!past) continue;
-			const dayIn = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+			const dayIn = (days: number) =>
+				new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 			await tx
 				.update(meetings)
 				.set({
@@ -89,14 +197,51 @@ export async function seedDemoBodies(tx: Tx, network: { id: string; slug: string
 				.where(eq(meetings.id, meeting!.id));
 			const owner = members[0]?.name ?? 'Koordination';
 			await tx.insert(tasks).values([
-				{ networkId: network.id, bodyId: body!.id, meetingId: meeting!.id, title: 'Angebotsübersicht aktualisieren', owner: 'Koordination', dueDate: dayIn(10), status: 'open' },
-				{ networkId: network.id, bodyId: body!.id, meetingId: meeting!.id, title: 'Flyer in Kinderarztpraxen auslegen', owner, dueDate: dayIn(-5), status: 'open' },
-				{ networkId: network.id, bodyId: body!.id, meetingId: meeting!.id, title: 'Raum für die nächste Sitzung reservieren', owner: 'Koordination', dueDate: dayIn(-20), status: 'done' }
+				{
+					networkId: network.id,
+					bodyId: body!.id,
+					meetingId: meeting!.id,
+					title: 'Angebotsübersicht aktualisieren',
+					owner: 'Koordination',
+					dueDate: dayIn(10),
+					status: 'open'
+				},
+				{
+					networkId: network.id,
+					bodyId: body!.id,
+					meetingId: meeting!.id,
+					title: 'Flyer in Kinderarztpraxen auslegen',
+					owner,
+					dueDate: dayIn(-5),
+					status: 'open'
+				},
+				{
+					networkId: network.id,
+					bodyId: body!.id,
+					meetingId: meeting!.id,
+					title: 'Raum für die nächste Sitzung reservieren',
+					owner: 'Koordination',
+					dueDate: dayIn(-20),
+					status: 'done'
+				}
 			]);
 			for (const [i, p] of people.entries()) {
 				const orgName = members.find((x) => x.id === p.organisationId)?.name ?? '';
 				const answer = answers[i % answers.length]!;
-				await tx.insert(meetingInvitations).values({ networkId: network.id, meetingId: meeting!.id, contactId: p.id, name: p.name, email: p.email, organisationName: orgName, tokenHashes: [newLinkToken().hash], expiresAt: new Date(endsAt.getTime() + 86_400_000), answer, answeredAt: answer ? new Date(startsAt.getTime() - 7 * 86_400_000) : null });
+				await tx
+					.insert(meetingInvitations)
+					.values({
+						networkId: network.id,
+						meetingId: meeting!.id,
+						contactId: p.id,
+						name: p.name,
+						email: p.email,
+						organisationName: orgName,
+						tokenHashes: [newLinkToken().hash],
+						expiresAt: new Date(endsAt.getTime() + 86_400_000),
+						answer,
+						answeredAt: answer ? new Date(startsAt.getTime() - 7 * 86_400_000) : null
+					});
 			}
 		}
 	}

@@ -39,18 +39,28 @@ describe.each(TEST_DATABASE_KINDS)('demo data on %s', (kind) => {
 		for (const d of stored) expect(await files.get(d.key), d.key).not.toBeNull();
 		const counts = await withSystem(database.db, async (tx) =>
 			rowsOf<{ networks: number; users: number; demo: number }>(
-				await tx.execute(sql`select (select count(*)::int from networks) as networks, (select count(*)::int from users) as users, (select count(*)::int from networks where is_demo) as demo`)
+				await tx.execute(
+					sql`select (select count(*)::int from networks) as networks, (select count(*)::int from users) as users, (select count(*)::int from networks where is_demo) as demo`
+				)
 			)
 		);
 		expect(counts[0]).toEqual({ networks: 5, users: 8, demo: 5 });
 		// Organisation names are unique per network: an export re-imports without a name clash.
 		const duplicates = await withSystem(database.db, async (tx) =>
-			rowsOf<{ name: string }>(await tx.execute(sql`select lower(name) as name from organisations group by network_id, lower(name) having count(*) > 1`))
+			rowsOf<{ name: string }>(
+				await tx.execute(
+					sql`select lower(name) as name from organisations group by network_id, lower(name) having count(*) > 1`
+				)
+			)
 		);
 		expect(duplicates).toEqual([]);
 		const slugs = DEMO_NETWORKS.map((n) => n.slug).sort();
 		expect(slugs).toEqual(['herten', 'mettmann', 'moenchengladbach', 'sonneberg', 'wilhelmshaven']);
-		const login = await logIn(database.db, { email: 'koordination.herten@example.org', password: DEMO_PASSWORD, clientAddress: '10.2.0.1' }, { sessionHours: 1 });
+		const login = await logIn(
+			database.db,
+			{ email: 'koordination.herten@example.org', password: DEMO_PASSWORD, clientAddress: '10.2.0.1' },
+			{ sessionHours: 1 }
+		);
 		expect(login.next).toBe('second_factor');
 		// Seeds five networks three times over: slow on PGlite on a busy 2-core machine.
 	}, 120_000);
@@ -67,7 +77,11 @@ describe.each(TEST_DATABASE_KINDS)('demo data on %s', (kind) => {
 		for (const m of held) {
 			const line = /^Anwesend: (\d+) Personen? aus (\d+) Organisation(?:en)?\./.exec(m.minutes);
 			if (m.yes === 0) expect(line).toBeNull();
-			else expect(line && { people: Number(line[1]), organisations: Number(line[2]) }).toEqual({ people: m.yes, organisations: m.organisations });
+			else
+				expect(line && { people: Number(line[1]), organisations: Number(line[2]) }).toEqual({
+					people: m.yes,
+					organisations: m.organisations
+				});
 		}
 	});
 

@@ -10,10 +10,25 @@ import { seedDemoBodies } from './seed-demo-bodies';
 import { seedDemoAgreements } from './seed-demo-agreements';
 import { seedDemoDocuments } from './seed-demo-documents';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
-import { DEMO_MEMBER, DEMO_NETWORKS, DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PROVIDER, DEMO_TOTP_SECRET } from './demo-networks';
+import {
+	DEMO_MEMBER,
+	DEMO_NETWORKS,
+	DEMO_OPERATOR,
+	DEMO_PASSWORD,
+	DEMO_PROVIDER,
+	DEMO_TOTP_SECRET
+} from './demo-networks';
 
-async function upsertUser(tx: Tx, person: { name: string; email: string }, passwordHash: string, withTotp: boolean): Promise<string> {
-	const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${person.email}`);
+async function upsertUser(
+	tx: Tx,
+	person: { name: string; email: string },
+	passwordHash: string,
+	withTotp: boolean
+): Promise<string> {
+	const [existing] = await tx
+		.select({ id: users.id })
+		.from(users)
+		.where(sql`lower(${users.email}) = ${person.email}`);
 	if (existing) return existing.id;
 	const [created] = await tx
 		.insert(users)
@@ -28,7 +43,13 @@ async function upsertUser(tx: Tx, person: { name: string; email: string }, passw
 	return created!.id;
 }
 
-async function grant(tx: Tx, userId: string, role: Role, networkId: string | null, organisationId: string | null = null) {
+async function grant(
+	tx: Tx,
+	userId: string,
+	role: Role,
+	networkId: string | null,
+	organisationId: string | null = null
+) {
 	const existing = await tx
 		.select({ id: roleAssignments.id })
 		.from(roleAssignments)
@@ -49,7 +70,8 @@ async function grant(tx: Tx, userId: string, role: Role, networkId: string | nul
  * nothing happens once any network exists. Returns whether anything was loaded.
  */
 export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?: FileStore } = {}): Promise<boolean> {
-	const hasNetworks = async (tx: Tx) => ((await tx.select({ n: sql<number>`count(*)::int` }).from(networks))[0]?.n ?? 0) > 0;
+	const hasNetworks = async (tx: Tx) =>
+		((await tx.select({ n: sql<number>`count(*)::int` }).from(networks))[0]?.n ?? 0) > 0;
 	if (opts.onlyIfEmpty && (await withSystem(db, hasNetworks))) return false;
 	const passwordHash = await hashPassword(DEMO_PASSWORD);
 	return withSystem(db, async (tx) => {
@@ -70,7 +92,11 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 					.returning({ id: networks.id });
 				await tx.insert(organisations).values(orgNames.map((name) => ({ networkId: network!.id, name })));
 			}
-			await seedDemoOffers(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality }, demo.contactPhone.split(' ').slice(0, 2).join(' '));
+			await seedDemoOffers(
+				tx,
+				{ id: network!.id, slug: demo.slug, municipality: demo.municipality },
+				demo.contactPhone.split(' ').slice(0, 2).join(' ')
+			);
 			await seedDemoMembership(tx, { id: network!.id, municipality: demo.municipality });
 			await seedDemoBodies(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			await seedDemoAgreements(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
@@ -82,7 +108,13 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 					.select({ id: organisations.id })
 					.from(organisations)
 					.where(and(eq(organisations.networkId, network!.id), eq(organisations.name, DEMO_PROVIDER.organisation)));
-				if (org) await seedDemoProviderOffers(tx, { id: network!.id, municipality: demo.municipality }, { id: org.id, name: DEMO_PROVIDER.organisation }, demo.contactPhone.split(' ').slice(0, 2).join(' '));
+				if (org)
+					await seedDemoProviderOffers(
+						tx,
+						{ id: network!.id, municipality: demo.municipality },
+						{ id: org.id, name: DEMO_PROVIDER.organisation },
+						demo.contactPhone.split(' ').slice(0, 2).join(' ')
+					);
 				const providerId = await upsertUser(tx, DEMO_PROVIDER, passwordHash, false);
 				await grant(tx, providerId, 'provider', network!.id, org?.id ?? null);
 				const memberId = await upsertUser(tx, DEMO_MEMBER, passwordHash, false);

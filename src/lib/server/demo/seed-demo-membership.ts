@@ -1,6 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { contacts, membershipEvents, organisations, partnerCategories, type ContactVisibility, type MembershipStatus } from '$lib/server/db/schema';
+import {
+	contacts,
+	membershipEvents,
+	organisations,
+	partnerCategories,
+	type ContactVisibility,
+	type MembershipStatus
+} from '$lib/server/db/schema';
 import { CONSENT_TEXT_VERSION } from '$lib/server/domains/organisations/contacts';
 import { ensurePartnerCategories } from '$lib/server/domains/organisations/partner-categories';
 
@@ -26,7 +33,18 @@ const MEMBERS: [category: string, name: string, status: MembershipStatus, listed
 ];
 
 /** Invented people; e-mail addresses at example.org, phone numbers from the range for fiction. */
-const PEOPLE = ['Anna Beispiel', 'Jonas Muster', 'Selin Probe', 'Marta Exempel', 'Lukas Demo', 'Fatma Muster', 'Olena Beispiel', 'Paul Platzhalter', 'Mira Testweg', 'Yusuf Probe'];
+const PEOPLE = [
+	'Anna Beispiel',
+	'Jonas Muster',
+	'Selin Probe',
+	'Marta Exempel',
+	'Lukas Demo',
+	'Fatma Muster',
+	'Olena Beispiel',
+	'Paul Platzhalter',
+	'Mira Testweg',
+	'Yusuf Probe'
+];
 const PEOPLE_ROLES: [string, ContactVisibility, boolean][] = [
 	['Leitung', 'public', true],
 	['Fachkraft Frühe Hilfen', 'network', true],
@@ -57,23 +75,76 @@ const CATEGORY_HINTS: [RegExp, string][] = [
  */
 export async function seedDemoMembership(tx: Tx, network: { id: string; municipality: string }): Promise<void> {
 	await ensurePartnerCategories(tx, network.id);
-	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(organisations).where(and(eq(organisations.networkId, network.id), sql`${organisations.membershipStatus} is not null`));
+	const [{ n } = { n: 0 }] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(organisations)
+		.where(and(eq(organisations.networkId, network.id), sql`${organisations.membershipStatus} is not null`));
 	if (n > 0) return;
-	const categories = new Map((await tx.select({ id: partnerCategories.id, name: partnerCategories.name }).from(partnerCategories).where(eq(partnerCategories.networkId, network.id))).map((c) => [c.name, c.id]));
+	const categories = new Map(
+		(
+			await tx
+				.select({ id: partnerCategories.id, name: partnerCategories.name })
+				.from(partnerCategories)
+				.where(eq(partnerCategories.networkId, network.id))
+		).map((c) => [c.name, c.id])
+	);
 	const town = network.municipality.replace(/^(Kreis|Landkreis|Stadt)\s+/, '');
 	const year = new Date().getFullYear();
 	const history = async (organisationId: string, status: MembershipStatus, i: number) => {
 		const joined = `${year - 3 + (i % 3)}-0${1 + (i % 9)}-15`;
-		await tx.insert(membershipEvents).values({ networkId: network.id, organisationId, status: 'angefragt', validFrom: `${year - 4 + (i % 3)}-11-0${1 + (i % 8)}`, note: 'Anfrage nach der Netzwerkkonferenz', recordedByName: 'Netzwerkkoordination (Beispiel)' });
-		if (status !== 'angefragt') await tx.insert(membershipEvents).values({ networkId: network.id, organisationId, status: status === 'ruhend' || status === 'ausgetreten' ? 'mitglied' : status, validFrom: joined, note: 'Kooperationsvereinbarung unterzeichnet', recordedByName: 'Netzwerkkoordination (Beispiel)' });
-		if (status === 'ruhend' || status === 'ausgetreten') await tx.insert(membershipEvents).values({ networkId: network.id, organisationId, status, validFrom: `${year}-0${1 + (i % 6)}-01`, note: status === 'ruhend' ? 'Personalwechsel, ruht bis auf Weiteres' : 'Austritt schriftlich mitgeteilt', recordedByName: 'Netzwerkkoordination (Beispiel)' });
+		await tx
+			.insert(membershipEvents)
+			.values({
+				networkId: network.id,
+				organisationId,
+				status: 'angefragt',
+				validFrom: `${year - 4 + (i % 3)}-11-0${1 + (i % 8)}`,
+				note: 'Anfrage nach der Netzwerkkonferenz',
+				recordedByName: 'Netzwerkkoordination (Beispiel)'
+			});
+		if (status !== 'angefragt')
+			await tx
+				.insert(membershipEvents)
+				.values({
+					networkId: network.id,
+					organisationId,
+					status: status === 'ruhend' || status === 'ausgetreten' ? 'mitglied' : status,
+					validFrom: joined,
+					note: 'Kooperationsvereinbarung unterzeichnet',
+					recordedByName: 'Netzwerkkoordination (Beispiel)'
+				});
+		if (status === 'ruhend' || status === 'ausgetreten')
+			await tx
+				.insert(membershipEvents)
+				.values({
+					networkId: network.id,
+					organisationId,
+					status,
+					validFrom: `${year}-0${1 + (i % 6)}-01`,
+					note: status === 'ruhend' ? 'Personalwechsel, ruht bis auf Weiteres' : 'Austritt schriftlich mitgeteilt',
+					recordedByName: 'Netzwerkkoordination (Beispiel)'
+				});
 	};
 	let i = 0;
 	for (const [category, pattern, status, listed] of MEMBERS) {
 		const name = pattern.replace('{town}', town);
-		const [existing] = await tx.select({ id: organisations.id }).from(organisations).where(and(eq(organisations.networkId, network.id), eq(organisations.name, name)));
-		const id = existing?.id ?? (await tx.insert(organisations).values({ networkId: network.id, name }).returning({ id: organisations.id }))[0]!.id;
-		await tx.update(organisations).set({ partnerCategoryId: categories.get(category) ?? null, membershipStatus: status, listedPublicly: listed, city: town }).where(eq(organisations.id, id));
+		const [existing] = await tx
+			.select({ id: organisations.id })
+			.from(organisations)
+			.where(and(eq(organisations.networkId, network.id), eq(organisations.name, name)));
+		const id =
+			existing?.id ??
+			(await tx.insert(organisations).values({ networkId: network.id, name }).returning({ id: organisations.id }))[0]!
+				.id;
+		await tx
+			.update(organisations)
+			.set({
+				partnerCategoryId: categories.get(category) ?? null,
+				membershipStatus: status,
+				listedPublicly: listed,
+				city: town
+			})
+			.where(eq(organisations.id, id));
 		await history(id, status, i);
 		// Two or three contacts with different visibility; the third has no consent (coordination only).
 		for (const [k, [role, visibility, consent]] of PEOPLE_ROLES.slice(0, 2 + (i % 2)).entries()) {
@@ -94,11 +165,17 @@ export async function seedDemoMembership(tx: Tx, network: { id: string; municipa
 		i++;
 	}
 	// The network's own named demo organisations (providers of demo offers among them) are members as well.
-	const named = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(and(eq(organisations.networkId, network.id), sql`${organisations.membershipStatus} is null`));
+	const named = await tx
+		.select({ id: organisations.id, name: organisations.name })
+		.from(organisations)
+		.where(and(eq(organisations.networkId, network.id), sql`${organisations.membershipStatus} is null`));
 	for (const o of named) {
 		const hint = CATEGORY_HINTS.find(([re]) => re.test(o.name));
 		if (!hint) continue;
-		await tx.update(organisations).set({ partnerCategoryId: categories.get(hint[1]) ?? null, membershipStatus: 'mitglied', listedPublicly: true }).where(eq(organisations.id, o.id));
+		await tx
+			.update(organisations)
+			.set({ partnerCategoryId: categories.get(hint[1]) ?? null, membershipStatus: 'mitglied', listedPublicly: true })
+			.where(eq(organisations.id, o.id));
 		await history(o.id, 'mitglied', i++);
 	}
 }

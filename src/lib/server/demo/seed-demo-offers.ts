@@ -10,10 +10,20 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400
 
 /** Demo closures and course dates relative to the day the demo data is loaded. */
 function demoScheduleExtras(title: string, place: number) {
-	if (title === 'Elterncafé' && place === 0) return { exceptions: [{ from: isoDay(2), to: isoDay(9), note: 'Das Elterncafé macht Ferienpause.' }] };
-	if (title === 'Hebammensprechstunde' && place === 0) return { exceptions: [{ from: isoDay(5), to: isoDay(5), note: 'Die Sprechstunde fällt wegen einer Fortbildung aus.' }] };
+	if (title === 'Elterncafé' && place === 0)
+		return { exceptions: [{ from: isoDay(2), to: isoDay(9), note: 'Das Elterncafé macht Ferienpause.' }] };
+	if (title === 'Hebammensprechstunde' && place === 0)
+		return {
+			exceptions: [{ from: isoDay(5), to: isoDay(5), note: 'Die Sprechstunde fällt wegen einer Fortbildung aus.' }]
+		};
 	if (title === 'Babymassage' || title === 'Geburtsvorbereitungskurs') {
-		return { dates: [7, 14, 21, 28, 35].map((d) => ({ date: isoDay(d + place), start: title === 'Babymassage' ? '10:00' : '18:30', end: title === 'Babymassage' ? '11:00' : '20:30' })) };
+		return {
+			dates: [7, 14, 21, 28, 35].map((d) => ({
+				date: isoDay(d + place),
+				start: title === 'Babymassage' ? '10:00' : '18:30',
+				end: title === 'Babymassage' ? '11:00' : '20:30'
+			}))
+		};
 	}
 	return {};
 }
@@ -30,12 +40,22 @@ function seeded(seed: number) {
 }
 
 /** Invented house names that tell apart two providers of the same kind in the same district. */
-const HOUSE_NAMES = ['Haus am Park', 'Haus Lindenblüte', 'Haus Regenbogen', 'Haus am Bach', 'Haus Sonnenhof', 'Haus Kastanie', 'Haus Wiesengrund', 'Haus Abendstern'];
+const HOUSE_NAMES = [
+	'Haus am Park',
+	'Haus Lindenblüte',
+	'Haus Regenbogen',
+	'Haus am Bach',
+	'Haus Sonnenhof',
+	'Haus Kastanie',
+	'Haus Wiesengrund',
+	'Haus Abendstern'
+];
 
 /** A provider name not yet used in the network (organisation names are unique per network). */
 function distinctName(used: Set<string>, provider: string, place: string): string {
 	let name = `${provider} ${place} (Beispiel)`;
-	for (let k = 0; used.has(name.toLowerCase()); k++) name = `${provider} ${place} – ${HOUSE_NAMES[k % HOUSE_NAMES.length]}${k >= HOUSE_NAMES.length ? ` ${Math.floor(k / HOUSE_NAMES.length) + 1}` : ''} (Beispiel)`;
+	for (let k = 0; used.has(name.toLowerCase()); k++)
+		name = `${provider} ${place} – ${HOUSE_NAMES[k % HOUSE_NAMES.length]}${k >= HOUSE_NAMES.length ? ` ${Math.floor(k / HOUSE_NAMES.length) + 1}` : ''} (Beispiel)`;
 	used.add(name.toLowerCase());
 	return name;
 }
@@ -44,18 +64,39 @@ function distinctName(used: Set<string>, provider: string, place: string): strin
  * Districts, topics, synonyms and 60+ published offers for one demo network, unless it
  * already has offers. `phonePrefix` is a range reserved for fiction, e.g. "0221 4710".
  */
-export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string; municipality: string }, phonePrefix: string): Promise<number> {
-	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(offers).where(eq(offers.networkId, network.id));
+export async function seedDemoOffers(
+	tx: Tx,
+	network: { id: string; slug: string; municipality: string },
+	phonePrefix: string
+): Promise<number> {
+	const [{ n } = { n: 0 }] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(offers)
+		.where(eq(offers.networkId, network.id));
 	if (n > 0) return 0;
 	await ensureOfferDefaults(tx, network.id);
-	const known = new Set((await tx.select({ slug: topics.slug }).from(topics).where(eq(topics.networkId, network.id))).map((t) => t.slug));
+	const known = new Set(
+		(await tx.select({ slug: topics.slug }).from(topics).where(eq(topics.networkId, network.id))).map((t) => t.slug)
+	);
 	const demoDistricts = DEMO_DISTRICTS[network.slug] ?? [];
 	const insertedDistricts = await tx
 		.insert(districts)
-		.values(demoDistricts.map((d) => ({ networkId: network.id, name: d.name, postcodes: d.postcodes, lat: d.lat, lng: d.lng })))
+		.values(
+			demoDistricts.map((d) => ({
+				networkId: network.id,
+				name: d.name,
+				postcodes: d.postcodes,
+				lat: d.lat,
+				lng: d.lng
+			}))
+		)
 		.onConflictDoNothing()
 		.returning();
-	const used = new Set((await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.networkId, network.id))).map((o) => o.name.toLowerCase()));
+	const used = new Set(
+		(
+			await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.networkId, network.id))
+		).map((o) => o.name.toLowerCase())
+	);
 	const random = seeded([...network.slug].reduce((a, c) => a + c.charCodeAt(0), 0));
 	let phone = 600;
 	let count = 0;
@@ -64,12 +105,22 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
 		for (let p = 0; p < Math.max(1, places); p++) {
 			const district = insertedDistricts[(index + p) % Math.max(1, insertedDistricts.length)];
 			const providerName = distinctName(used, template.provider, district?.name ?? network.municipality);
-			const [org] = await tx.insert(organisations).values({ networkId: network.id, name: providerName }).returning({ id: organisations.id });
+			const [org] = await tx
+				.insert(organisations)
+				.values({ networkId: network.id, name: providerName })
+				.returning({ id: organisations.id });
 			const topicSlugs = template.topics.filter((t) => known.has(t));
 			// Mostly fresh; some due soon, some overdue (still shown), a few past the grace period (hidden), some never verified.
 			const r = random();
 			const slot = (index * 7 + p) % 26;
-			const verifiedDaysAgo = slot === 4 ? 190 + Math.floor(r * 12) : slot === 9 || slot === 21 ? 165 + Math.floor(r * 10) : slot === 17 ? 250 : Math.floor(r * 150);
+			const verifiedDaysAgo =
+				slot === 4
+					? 190 + Math.floor(r * 12)
+					: slot === 9 || slot === 21
+						? 165 + Math.floor(r * 10)
+						: slot === 17
+							? 250
+							: Math.floor(r * 150);
 			const neverVerified = slot === 13;
 			const [offer] = await tx
 				.insert(offers)
@@ -88,7 +139,10 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
 					languages: template.languages,
 					accessibility: template.accessibility,
 					registrationRequired: template.registration,
-					schedule: { weekly: (template.hours ?? []).map(([day, opens, closes]) => ({ day, opens, closes })), ...demoScheduleExtras(template.title, p) },
+					schedule: {
+						weekly: (template.hours ?? []).map(([day, opens, closes]) => ({ day, opens, closes })),
+						...demoScheduleExtras(template.title, p)
+					},
 					contactPhone: `${phonePrefix} ${String(phone++).padStart(3, '0')}`,
 					contactEmail: `angebot${phone}.${network.slug}@example.org`,
 					status: 'published',
@@ -120,13 +174,31 @@ export async function seedDemoOffers(tx: Tx, network: { id: string; slug: string
  * Two offers of the demo provider's own organisation: one fresh, one due in a few days, so
  * the first run of the freshness job mails the demo provider a "still current" link.
  */
-export async function seedDemoProviderOffers(tx: Tx, network: { id: string; municipality: string }, organisation: { id: string; name: string }, phonePrefix: string): Promise<void> {
-	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(offers).where(eq(offers.organisationId, organisation.id));
+export async function seedDemoProviderOffers(
+	tx: Tx,
+	network: { id: string; municipality: string },
+	organisation: { id: string; name: string },
+	phonePrefix: string
+): Promise<void> {
+	const [{ n } = { n: 0 }] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(offers)
+		.where(eq(offers.organisationId, organisation.id));
 	if (n > 0) return;
 	const [district] = await tx.select().from(districts).where(eq(districts.networkId, network.id)).limit(1);
 	const entries = [
-		{ title: 'Familienfrühstück', summary: 'Jeden Mittwoch gemeinsam frühstücken, andere Eltern kennenlernen und Fragen stellen.', daysAgo: 20, day: 3 },
-		{ title: 'Krabbelgruppe Sonnenblume', summary: 'Spielen, singen und sich austauschen: für Eltern mit Kindern von 8 bis 18 Monaten.', daysAgo: 176, day: 2 }
+		{
+			title: 'Familienfrühstück',
+			summary: 'Jeden Mittwoch gemeinsam frühstücken, andere Eltern kennenlernen und Fragen stellen.',
+			daysAgo: 20,
+			day: 3
+		},
+		{
+			title: 'Krabbelgruppe Sonnenblume',
+			summary: 'Spielen, singen und sich austauschen: für Eltern mit Kindern von 8 bis 18 Monaten.',
+			daysAgo: 176,
+			day: 2
+		}
 	];
 	for (const [i, e] of entries.entries()) {
 		const [offer] = await tx

@@ -15,7 +15,11 @@ export const CORS_HEADERS: Record<string, string> = {
 export function apiJson(data: unknown, status = 200): Response {
 	return new Response(JSON.stringify(data), {
 		status,
-		headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': status === 200 ? 'public, max-age=60' : 'no-store', ...CORS_HEADERS }
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'cache-control': status === 200 ? 'public, max-age=60' : 'no-store',
+			...CORS_HEADERS
+		}
 	});
 }
 
@@ -30,7 +34,8 @@ export function pageQuery(url: URL): PageQuery | Response {
 	const page = url.searchParams.get('page') ?? '1';
 	const perPage = url.searchParams.get('per_page') ?? '20';
 	if (!/^\d{1,6}$/.test(page) || Number(page) < 1) return apiError(400, 'page must be a whole number ≥ 1.');
-	if (!/^\d{1,3}$/.test(perPage) || Number(perPage) < 1 || Number(perPage) > 100) return apiError(400, 'per_page must be a whole number from 1 to 100.');
+	if (!/^\d{1,3}$/.test(perPage) || Number(perPage) < 1 || Number(perPage) > 100)
+		return apiError(400, 'per_page must be a whole number from 1 to 100.');
 	const q = (url.searchParams.get('q') ?? url.searchParams.get('search') ?? '').trim();
 	if (q.length > 200) return apiError(400, 'q is too long (at most 200 characters).');
 	return { page: Number(page), perPage: Number(perPage), q, full: url.searchParams.get('full') === 'true' };
@@ -40,10 +45,17 @@ export function pageQuery(url: URL): PageQuery | Response {
  * Runs an API handler for one network: unknown networks and ids answer 404 as JSON, never
  * with an HTML page or a stack trace.
  */
-export async function withNetwork(event: RequestEvent, handler: (ctx: TenantContext, baseUrl: string) => Promise<unknown>): Promise<Response> {
+export async function withNetwork(
+	event: RequestEvent,
+	handler: (ctx: TenantContext, baseUrl: string) => Promise<unknown>
+): Promise<Response> {
 	try {
 		const network = await getNetworkBySlug(event.locals.app.database.db, event.params.network ?? '');
-		const ctx: TenantContext = { db: event.locals.app.database.db, network: { id: network.id, slug: network.slug, name: network.name }, actor: null };
+		const ctx: TenantContext = {
+			db: event.locals.app.database.db,
+			network: { id: network.id, slug: network.slug, name: network.name },
+			actor: null
+		};
 		return apiJson(await handler(ctx, event.url.origin));
 	} catch (e) {
 		if (isAppError(e, 'not_found')) return apiError(404, 'Not found.');

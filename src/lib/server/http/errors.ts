@@ -50,7 +50,11 @@ export function statusOf(code: ErrorCode): number {
  * date, NUL byte, value out of range; 54000: too long for an index): the input was bad, the server is fine.
  */
 export function isBadInputError(e: unknown): boolean {
-	for (let cause = e, depth = 0; cause && typeof cause === 'object' && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+	for (
+		let cause = e, depth = 0;
+		cause && typeof cause === 'object' && depth < 5;
+		cause = (cause as { cause?: unknown }).cause, depth++
+	) {
 		const code = (cause as { code?: unknown }).code;
 		if (typeof code === 'string' && /^(22[0-9A-Z]{3}|54000)$/.test(code)) return true;
 	}

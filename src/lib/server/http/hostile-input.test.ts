@@ -24,7 +24,11 @@ describe('input the database cannot store', () => {
 	});
 
 	it('answers a broken multipart body with a 400 and a message, and strips NUL from a readable one', async () => {
-		const broken = new Request('http://x.example/anmelden', { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=XYZ' }, body: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nfoo' });
+		const broken = new Request('http://x.example/anmelden', {
+			method: 'POST',
+			headers: { 'content-type': 'multipart/form-data; boundary=XYZ' },
+			body: '--XYZ\r\nContent-Disposition: form-data; name="email"\r\n\r\nfoo'
+		});
 		guardFormData(broken);
 		const failure = await broken.formData().then(
 			() => null,
@@ -51,7 +55,11 @@ describe.each(TEST_DATABASE_KINDS)('values the database refuses on %s', (kind) =
 	});
 	afterAll(() => database.close());
 
-	const refused = async (query: ReturnType<typeof sql>) => database.db.execute(query).then(() => null, (e: unknown) => e);
+	const refused = async (query: ReturnType<typeof sql>) =>
+		database.db.execute(query).then(
+			() => null,
+			(e: unknown) => e
+		);
 
 	it('are recognised as bad input (the 400 safety net), other errors are not', async () => {
 		expect(isBadInputError(await refused(sql`select ${'kaputt'}::uuid`))).toBe(true);

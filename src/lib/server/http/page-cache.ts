@@ -9,14 +9,26 @@ import { RESERVED_SLUGS } from '$lib/server/domains/tenancy/network-schemas';
 import type { SearchStat } from '$lib/server/domains/offers/search-stats-buffer';
 import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';
 
-type Entry = { status: number; headers: [string, string][]; hitHeaders: [string, string][]; body: Uint8Array<ArrayBuffer>; expires: number; network: string; stat?: SearchStat };
+type Entry = {
+	status: number;
+	headers: [string, string][];
+	hitHeaders: [string, string][];
+	body: Uint8Array<ArrayBuffer>;
+	expires: number;
+	network: string;
+	stat?: SearchStat;
+};
 
 /** First path segments that are not a network's portal. */
 // Paths that are not a network's portal: the reserved slugs (one list, also used when networks are created).
 const NON_PORTAL = new Set([...RESERVED_SLUGS, '_app']);
 
 /** The network slug when a request may be answered from (and stored in) the cache. */
-export function cacheableSlug(method: string, pathname: string, cookieHeader: string | null | undefined): string | null {
+export function cacheableSlug(
+	method: string,
+	pathname: string,
+	cookieHeader: string | null | undefined
+): string | null {
 	if (method !== 'GET' || !pageCacheSeconds() || (cookieHeader ?? '').includes('nfh_session=')) return null;
 	const slug = /^\/([a-z0-9-]+)(\/|$)/.exec(pathname)?.[1];
 	return slug && !NON_PORTAL.has(slug) ? slug : null;
@@ -63,7 +75,8 @@ type NodeResponse = { writeHead(status: number, headers: [string, string][]): un
 export function serveCachedNode(req: NodeRequest, res: NodeResponse): boolean {
 	const url = new URL(req.url ?? '/', 'http://localhost');
 	const cookie = req.headers.cookie;
-	if (!cacheableSlug(req.method ?? 'GET', url.pathname, Array.isArray(cookie) ? cookie.join(';') : cookie)) return false;
+	if (!cacheableSlug(req.method ?? 'GET', url.pathname, Array.isArray(cookie) ? cookie.join(';') : cookie))
+		return false;
 	const entry = lookup(`${url.pathname}${url.search}`, Date.now());
 	if (!entry) return false;
 	res.writeHead(entry.status, entry.hitHeaders);
@@ -72,13 +85,33 @@ export function serveCachedNode(req: NodeRequest, res: NodeResponse): boolean {
 }
 (globalThis as { __nfhServeCached?: typeof serveCachedNode }).__nfhServeCached = serveCachedNode;
 
-export async function cachePage(key: string, network: string, response: Response, stat?: SearchStat, now = Date.now()): Promise<Response> {
+export async function cachePage(
+	key: string,
+	network: string,
+	response: Response,
+	stat?: SearchStat,
+	now = Date.now()
+): Promise<Response> {
 	const seconds = pageCacheSeconds();
-	if (!seconds || response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html') || response.headers.has('set-cookie')) return response;
+	if (
+		!seconds ||
+		response.status !== 200 ||
+		!(response.headers.get('content-type') ?? '').startsWith('text/html') ||
+		response.headers.has('set-cookie')
+	)
+		return response;
 	const body = new Uint8Array(await response.arrayBuffer());
 	const headers = [...response.headers.entries()].filter(([name]) => name !== 'content-length');
 	remove(key);
-	entries.set(key, { status: response.status, headers, hitHeaders: [...headers, ['x-page-cache', 'hit']], body, expires: now + seconds * 1000, network, stat });
+	entries.set(key, {
+		status: response.status,
+		headers,
+		hitHeaders: [...headers, ['x-page-cache', 'hit']],
+		body,
+		expires: now + seconds * 1000,
+		network,
+		stat
+	});
 	bytes += body.length;
 	while (entries.size > MAX_ENTRIES || bytes > MAX_BYTES) {
 		const oldest = entries.keys().next().value;

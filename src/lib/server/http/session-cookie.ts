@@ -3,7 +3,13 @@ import { SESSION_COOKIE } from '$lib/server/domains/accounts/sessions';
 import type { Actor } from '$lib/server/domains/shared/actor';
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date) {
-	cookies.set(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', expires: expiresAt });
+	cookies.set(SESSION_COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires: expiresAt
+	});
 }
 
 export function clearSessionCookie(cookies: Cookies, url: URL) {
@@ -41,8 +47,13 @@ export function landingFor(actor: Actor | null | undefined): string {
 	return '/konto';
 }
 
-export function nextStepPath(next: 'done' | 'second_factor' | 'enrol_second_factor', actor: Actor | null | undefined, returnTo?: string | null): string {
-	if (next === 'second_factor') return returnTo ? `/anmelden/zwei-faktor?weiter=${encodeURIComponent(returnTo)}` : '/anmelden/zwei-faktor';
+export function nextStepPath(
+	next: 'done' | 'second_factor' | 'enrol_second_factor',
+	actor: Actor | null | undefined,
+	returnTo?: string | null
+): string {
+	if (next === 'second_factor')
+		return returnTo ? `/anmelden/zwei-faktor?weiter=${encodeURIComponent(returnTo)}` : '/anmelden/zwei-faktor';
 	if (next === 'enrol_second_factor') return '/konto/zwei-faktor-einrichten';
 	return returnTo ?? landingFor(actor);
 }

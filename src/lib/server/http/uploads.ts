@@ -7,12 +7,22 @@ import { raise } from './errors';
 
 /** The coordinator's context with the file store and the upload limit. */
 export function coordinatorFilesContext(event: RequestEvent): FilesContext {
-	return { ...coordinatorContext(event), files: event.locals.app.files, maxUploadBytes: event.locals.app.config.maxUploadBytes };
+	return {
+		...coordinatorContext(event),
+		files: event.locals.app.files,
+		maxUploadBytes: event.locals.app.config.maxUploadBytes
+	};
 }
 
 /** Anyone of the network (members, providers, coordinators) with the file store; guards live in the use cases. */
 export function networkFilesContext(event: RequestEvent): FilesContext {
-	return { db: event.locals.app.database.db, network: event.locals.network!, actor: event.locals.session?.actor ?? null, files: event.locals.app.files, maxUploadBytes: event.locals.app.config.maxUploadBytes };
+	return {
+		db: event.locals.app.database.db,
+		network: event.locals.network!,
+		actor: event.locals.session?.actor ?? null,
+		files: event.locals.app.files,
+		maxUploadBytes: event.locals.app.config.maxUploadBytes
+	};
 }
 
 /** An uploaded file from a multipart form, or null when the field was left empty. */
@@ -24,8 +34,13 @@ export async function uploadedFile(form: FormData, field: string): Promise<{ dat
 
 /** Re-renders a form: a validation AppError becomes a message next to its field, a conflict a form message. */
 export function failFromAppError(e: unknown, values: Record<string, string>) {
-	if (isAppError(e, 'validation')) return fail(400, { errors: { [String(e.details.field ?? 'form')]: String(e.details.message) } as Record<string, MessageKey>, values });
-	if (isAppError(e, 'conflict')) return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values });
+	if (isAppError(e, 'validation'))
+		return fail(400, {
+			errors: { [String(e.details.field ?? 'form')]: String(e.details.message) } as Record<string, MessageKey>,
+			values
+		});
+	if (isAppError(e, 'conflict'))
+		return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values });
 	raise(e);
 }
 

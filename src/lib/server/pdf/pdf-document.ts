@@ -7,7 +7,12 @@ const BOLD = FONT.replace(/DejaVuSans\.ttf$/, 'DejaVuSans-Bold.ttf');
 export type PdfFonts = { regular: string; bold: string };
 
 /** What a network's documents carry on every page: its name, brand colour, logo, and for demo networks the sample-data note. */
-export type PdfBrand = { networkName: string; colour: string; logo: { data: Buffer; type: string } | null; note: string | null };
+export type PdfBrand = {
+	networkName: string;
+	colour: string;
+	logo: { data: Buffer; type: string } | null;
+	note: string | null;
+};
 
 /** Room above the text for the brand header (logo, name, note, rule). */
 const HEADER_SPACE = 30;
@@ -27,7 +32,10 @@ export function startPdf(title: string, options: { margin?: number; lang?: strin
 		bufferPages: Boolean(brand)
 	});
 	const hasFont = fs.existsSync(FONT);
-	const fonts: PdfFonts = { regular: hasFont ? FONT : 'Helvetica', bold: hasFont && fs.existsSync(BOLD) ? BOLD : hasFont ? FONT : 'Helvetica-Bold' };
+	const fonts: PdfFonts = {
+		regular: hasFont ? FONT : 'Helvetica',
+		bold: hasFont && fs.existsSync(BOLD) ? BOLD : hasFont ? FONT : 'Helvetica-Bold'
+	};
 	const chunks: Buffer[] = [];
 	doc.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -56,9 +64,22 @@ function drawBrandHeader(doc: PDFKit.PDFDocument, fonts: PdfFonts, brand: PdfBra
 		doc.image(brand.logo.data, left, top, { fit: [110, 36], valign: 'center' });
 		textX = left + 120;
 	}
-	doc.font(fonts.bold).fontSize(10).fillColor(colour).text(brand.networkName, textX, top + 2, { width: right - textX, height: 14, ellipsis: true });
-	if (brand.note) doc.font(fonts.regular).fontSize(8).fillColor('#444444').text(brand.note, textX, top + 16, { width: right - textX, height: 22, ellipsis: true });
-	doc.moveTo(left, top + 41).lineTo(right, top + 41).lineWidth(1.5).stroke(colour);
+	doc
+		.font(fonts.bold)
+		.fontSize(10)
+		.fillColor(colour)
+		.text(brand.networkName, textX, top + 2, { width: right - textX, height: 14, ellipsis: true });
+	if (brand.note)
+		doc
+			.font(fonts.regular)
+			.fontSize(8)
+			.fillColor('#444444')
+			.text(brand.note, textX, top + 16, { width: right - textX, height: 22, ellipsis: true });
+	doc
+		.moveTo(left, top + 41)
+		.lineTo(right, top + 41)
+		.lineWidth(1.5)
+		.stroke(colour);
 	doc.fillColor('#000000').lineWidth(1);
 }
 
@@ -68,12 +89,21 @@ export type PdfColumn = { x: number; w: number; title: string };
  * A ruled table: a bold header row, then one row per entry. Cells wrap (a row grows to its
  * longest cell, never cut); a row that does not fit goes to a new page, which repeats the header.
  */
-export function drawTable(doc: PDFKit.PDFDocument, fonts: PdfFonts, cols: PdfColumn[], rows: string[][], o: { rowHeight: number; fontSize: number }) {
+export function drawTable(
+	doc: PDFKit.PDFDocument,
+	fonts: PdfFonts,
+	cols: PdfColumn[],
+	rows: string[][],
+	o: { rowHeight: number; fontSize: number }
+) {
 	const pad = 6;
 	const setFont = (bold: boolean) => doc.font(bold ? fonts.bold : fonts.regular).fontSize(o.fontSize);
 	const heightOf = (cells: string[], bold: boolean) => {
 		setFont(bold);
-		return Math.max(o.rowHeight, ...cells.map((c, i) => (c ? doc.heightOfString(c, { width: cols[i]!.w - 6 }) + 2 * pad : 0)));
+		return Math.max(
+			o.rowHeight,
+			...cells.map((c, i) => (c ? doc.heightOfString(c, { width: cols[i]!.w - 6 }) + 2 * pad : 0))
+		);
 	};
 	const drawRow = (y: number, cells: string[], height: number, bold: boolean) => {
 		setFont(bold);

@@ -8,7 +8,12 @@ export const load: PageServerLoad = async ({ locals }) => {
 	if (!s) redirect(303, '/anmelden?weiter=/konto');
 	if (s.secondFactorEnrolmentNeeded) redirect(303, '/konto/zwei-faktor-einrichten');
 	if (s.secondFactorPending) redirect(303, '/anmelden/zwei-faktor?weiter=/konto');
-	return { name: s.actor.name, email: s.actor.email, roles: s.actor.grants.map((g) => g.role), landing: landingFor(s.actor) };
+	return {
+		name: s.actor.name,
+		email: s.actor.email,
+		roles: s.actor.grants.map((g) => g.role),
+		landing: landingFor(s.actor)
+	};
 };
 
 export const actions: Actions = {
@@ -16,7 +21,11 @@ export const actions: Actions = {
 		const s = locals.session;
 		if (!s) redirect(303, '/anmelden?weiter=/konto');
 		// Someone who only knows the password must not end the real person's sessions (the hook refuses it too).
-		if (s.secondFactorPending) redirect(303, s.secondFactorEnrolmentNeeded ? '/konto/zwei-faktor-einrichten' : '/anmelden/zwei-faktor?weiter=/konto');
+		if (s.secondFactorPending)
+			redirect(
+				303,
+				s.secondFactorEnrolmentNeeded ? '/konto/zwei-faktor-einrichten' : '/anmelden/zwei-faktor?weiter=/konto'
+			);
 		await logOutEverywhere(locals.app.database.db, s.actor.userId);
 		clearSessionCookie(cookies, url);
 		redirect(303, '/anmelden');

@@ -40,10 +40,18 @@ export const roleAssignments = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
-		uniqueIndex('role_assignments_unique_idx').on(t.userId, t.role, sql`coalesce(${t.networkId}, '00000000-0000-0000-0000-000000000000'::uuid)`),
+		uniqueIndex('role_assignments_unique_idx').on(
+			t.userId,
+			t.role,
+			sql`coalesce(${t.networkId}, '00000000-0000-0000-0000-000000000000'::uuid)`
+		),
 		index('role_assignments_network_idx').on(t.networkId),
 		// A provider's organisation belongs to the role's network (operators have neither: MATCH SIMPLE lets nulls pass).
-		foreignKey({ name: 'role_assignments_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'role_assignments_organisation_id_fk',
+			columns: [t.networkId, t.organisationId],
+			foreignColumns: [organisations.networkId, organisations.id]
+		}).onDelete('cascade')
 	]
 );
 

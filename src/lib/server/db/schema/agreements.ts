@@ -48,7 +48,11 @@ export const agreementVersions = pgTable(
 	(t) => [
 		uniqueIndex('agreement_versions_number_idx').on(t.agreementId, t.number),
 		unique('agreement_versions_network_id_id_unique').on(t.networkId, t.id),
-		foreignKey({ name: 'agreement_versions_agreement_id_fk', columns: [t.networkId, t.agreementId], foreignColumns: [agreements.networkId, agreements.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'agreement_versions_agreement_id_fk',
+			columns: [t.networkId, t.agreementId],
+			foreignColumns: [agreements.networkId, agreements.id]
+		}).onDelete('cascade')
 	]
 );
 
@@ -95,7 +99,15 @@ export const agreementSignatures = pgTable(
 		uniqueIndex('agreement_signatures_unique_idx').on(t.versionId, t.organisationId),
 		index('agreement_signatures_token_hashes_idx').using('gin', t.tokenHashes),
 		index('agreement_signatures_org_idx').on(t.organisationId),
-		foreignKey({ name: 'agreement_signatures_version_id_fk', columns: [t.networkId, t.versionId], foreignColumns: [agreementVersions.networkId, agreementVersions.id] }).onDelete('cascade'),
-		foreignKey({ name: 'agreement_signatures_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'agreement_signatures_version_id_fk',
+			columns: [t.networkId, t.versionId],
+			foreignColumns: [agreementVersions.networkId, agreementVersions.id]
+		}).onDelete('cascade'),
+		foreignKey({
+			name: 'agreement_signatures_organisation_id_fk',
+			columns: [t.networkId, t.organisationId],
+			foreignColumns: [organisations.networkId, organisations.id]
+		}).onDelete('cascade')
 	]
 );

@@ -1,9 +1,26 @@
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, integer, pgTable, text, timestamp, unique, uuid, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	foreignKey,
+	index,
+	integer,
+	pgTable,
+	text,
+	timestamp,
+	unique,
+	uuid,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 import { contacts, organisations } from './organisations';
 
-export const BODY_KINDS = ['netzwerkkonferenz', 'steuerungsgruppe', 'fachgremium', 'arbeitsgruppe', 'runder_tisch'] as const;
+export const BODY_KINDS = [
+	'netzwerkkonferenz',
+	'steuerungsgruppe',
+	'fachgremium',
+	'arbeitsgruppe',
+	'runder_tisch'
+] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];
 
 /** Gremium: Netzwerkkonferenz, Steuerungsgruppe, Fachgremium, Arbeitsgruppe, Runder Tisch (also an existing external one). */
@@ -29,7 +46,11 @@ export const bodies = pgTable(
 		uniqueIndex('bodies_network_name_idx').on(t.networkId, t.name),
 		unique('bodies_network_id_id_unique').on(t.networkId, t.id),
 		// ON DELETE SET NULL (lead_contact_id) in the migration: network_id stays.
-		foreignKey({ name: 'bodies_lead_contact_id_fk', columns: [t.networkId, t.leadContactId], foreignColumns: [contacts.networkId, contacts.id] }).onDelete('set null')
+		foreignKey({
+			name: 'bodies_lead_contact_id_fk',
+			columns: [t.networkId, t.leadContactId],
+			foreignColumns: [contacts.networkId, contacts.id]
+		}).onDelete('set null')
 	]
 );
 
@@ -46,8 +67,16 @@ export const bodyMembers = pgTable(
 	},
 	(t) => [
 		uniqueIndex('body_members_unique_idx').on(t.bodyId, t.organisationId),
-		foreignKey({ name: 'body_members_body_id_fk', columns: [t.networkId, t.bodyId], foreignColumns: [bodies.networkId, bodies.id] }).onDelete('cascade'),
-		foreignKey({ name: 'body_members_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'body_members_body_id_fk',
+			columns: [t.networkId, t.bodyId],
+			foreignColumns: [bodies.networkId, bodies.id]
+		}).onDelete('cascade'),
+		foreignKey({
+			name: 'body_members_organisation_id_fk',
+			columns: [t.networkId, t.organisationId],
+			foreignColumns: [organisations.networkId, organisations.id]
+		}).onDelete('cascade')
 	]
 );
 
@@ -64,8 +93,16 @@ export const bodyContacts = pgTable(
 	},
 	(t) => [
 		uniqueIndex('body_contacts_unique_idx').on(t.bodyId, t.contactId),
-		foreignKey({ name: 'body_contacts_body_id_fk', columns: [t.networkId, t.bodyId], foreignColumns: [bodies.networkId, bodies.id] }).onDelete('cascade'),
-		foreignKey({ name: 'body_contacts_contact_id_fk', columns: [t.networkId, t.contactId], foreignColumns: [contacts.networkId, contacts.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'body_contacts_body_id_fk',
+			columns: [t.networkId, t.bodyId],
+			foreignColumns: [bodies.networkId, bodies.id]
+		}).onDelete('cascade'),
+		foreignKey({
+			name: 'body_contacts_contact_id_fk',
+			columns: [t.networkId, t.contactId],
+			foreignColumns: [contacts.networkId, contacts.id]
+		}).onDelete('cascade')
 	]
 );
 
@@ -102,7 +139,11 @@ export const meetings = pgTable(
 	(t) => [
 		index('meetings_body_idx').on(t.bodyId, t.startsAt),
 		unique('meetings_network_id_id_unique').on(t.networkId, t.id),
-		foreignKey({ name: 'meetings_body_id_fk', columns: [t.networkId, t.bodyId], foreignColumns: [bodies.networkId, bodies.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'meetings_body_id_fk',
+			columns: [t.networkId, t.bodyId],
+			foreignColumns: [bodies.networkId, bodies.id]
+		}).onDelete('cascade')
 	]
 );
 
@@ -138,9 +179,17 @@ export const meetingInvitations = pgTable(
 	(t) => [
 		index('meeting_invitations_meeting_idx').on(t.meetingId),
 		index('meeting_invitations_token_hashes_idx').using('gin', t.tokenHashes),
-		foreignKey({ name: 'meeting_invitations_meeting_id_fk', columns: [t.networkId, t.meetingId], foreignColumns: [meetings.networkId, meetings.id] }).onDelete('cascade'),
+		foreignKey({
+			name: 'meeting_invitations_meeting_id_fk',
+			columns: [t.networkId, t.meetingId],
+			foreignColumns: [meetings.networkId, meetings.id]
+		}).onDelete('cascade'),
 		// ON DELETE SET NULL (contact_id) in the migration: network_id stays.
-		foreignKey({ name: 'meeting_invitations_contact_id_fk', columns: [t.networkId, t.contactId], foreignColumns: [contacts.networkId, contacts.id] }).onDelete('set null')
+		foreignKey({
+			name: 'meeting_invitations_contact_id_fk',
+			columns: [t.networkId, t.contactId],
+			foreignColumns: [contacts.networkId, contacts.id]
+		}).onDelete('set null')
 	]
 );
 
@@ -169,9 +218,21 @@ export const tasks = pgTable(
 	},
 	(t) => [
 		index('tasks_body_idx').on(t.bodyId, t.status),
-		foreignKey({ name: 'tasks_body_id_fk', columns: [t.networkId, t.bodyId], foreignColumns: [bodies.networkId, bodies.id] }).onDelete('cascade'),
-		foreignKey({ name: 'tasks_meeting_id_fk', columns: [t.networkId, t.meetingId], foreignColumns: [meetings.networkId, meetings.id] }).onDelete('cascade'),
+		foreignKey({
+			name: 'tasks_body_id_fk',
+			columns: [t.networkId, t.bodyId],
+			foreignColumns: [bodies.networkId, bodies.id]
+		}).onDelete('cascade'),
+		foreignKey({
+			name: 'tasks_meeting_id_fk',
+			columns: [t.networkId, t.meetingId],
+			foreignColumns: [meetings.networkId, meetings.id]
+		}).onDelete('cascade'),
 		// ON DELETE SET NULL (owner_contact_id) in the migration: network_id stays.
-		foreignKey({ name: 'tasks_owner_contact_id_fk', columns: [t.networkId, t.ownerContactId], foreignColumns: [contacts.networkId, contacts.id] }).onDelete('set null')
+		foreignKey({
+			name: 'tasks_owner_contact_id_fk',
+			columns: [t.networkId, t.ownerContactId],
+			foreignColumns: [contacts.networkId, contacts.id]
+		}).onDelete('set null')
 	]
 );

@@ -31,7 +31,15 @@ export const documents = pgTable(
 	(t) => [
 		index('documents_network_idx').on(t.networkId, t.bodyId),
 		index('documents_meeting_idx').on(t.meetingId),
-		foreignKey({ name: 'documents_body_id_fk', columns: [t.networkId, t.bodyId], foreignColumns: [bodies.networkId, bodies.id] }).onDelete('cascade'),
-		foreignKey({ name: 'documents_meeting_id_fk', columns: [t.networkId, t.meetingId], foreignColumns: [meetings.networkId, meetings.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'documents_body_id_fk',
+			columns: [t.networkId, t.bodyId],
+			foreignColumns: [bodies.networkId, bodies.id]
+		}).onDelete('cascade'),
+		foreignKey({
+			name: 'documents_meeting_id_fk',
+			columns: [t.networkId, t.meetingId],
+			foreignColumns: [meetings.networkId, meetings.id]
+		}).onDelete('cascade')
 	]
 );

@@ -24,7 +24,13 @@ export const importUploads = pgTable(
 		filename: text('filename').notNull(),
 		content: bytea('content').notNull(),
 		/** The file read once at upload (header row and data rows as text), so checks and the import need not parse it again. */
-		sheet: jsonb('sheet').$type<{ headers: string[]; rows: { row: number; cells: string[] }[]; format: 'csv' | 'xlsx'; encoding?: 'utf-8' | 'windows-1252'; delimiter?: ';' | ',' }>(),
+		sheet: jsonb('sheet').$type<{
+			headers: string[];
+			rows: { row: number; cells: string[] }[];
+			format: 'csv' | 'xlsx';
+			encoding?: 'utf-8' | 'windows-1252';
+			delimiter?: ';' | ',';
+		}>(),
 		createdBy: uuid('created_by'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},

@@ -1,5 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	customType,
+	date,
+	doublePrecision,
+	foreignKey,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	text,
+	timestamp,
+	unique,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
 import { networks, type WeeklySlot } from './tenancy';
 import { organisations } from './organisations';
 
@@ -13,7 +28,13 @@ export const PREVENTION_LEVELS = ['universell', 'selektiv', 'indiziert'] as cons
 export type PreventionLevel = (typeof PREVENTION_LEVELS)[number];
 export const OFFER_STATUSES = ['draft', 'review', 'published', 'archived'] as const;
 export type OfferStatus = (typeof OFFER_STATUSES)[number];
-export const ACCESSIBILITY_FEATURES = ['stufenlos', 'wc', 'gebaerdensprache', 'leichte_sprache', 'induktionsschleife'] as const;
+export const ACCESSIBILITY_FEATURES = [
+	'stufenlos',
+	'wc',
+	'gebaerdensprache',
+	'leichte_sprache',
+	'induktionsschleife'
+] as const;
 export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 
 export type OfferTranslation = { title?: string; summary?: string; description?: string };
@@ -21,7 +42,12 @@ export type OfferTranslation = { title?: string; summary?: string; description?:
 export type ScheduleException = { from: string; to: string; note: string };
 /** A single date of a course or event, times in Europe/Berlin. */
 export type ScheduleDate = { date: string; start: string; end: string };
-export type OfferSchedule = { weekly: WeeklySlot[]; note?: string; exceptions?: ScheduleException[]; dates?: ScheduleDate[] };
+export type OfferSchedule = {
+	weekly: WeeklySlot[];
+	note?: string;
+	exceptions?: ScheduleException[];
+	dates?: ScheduleDate[];
+};
 
 /** Stadtteil / Sozialraum / Gemeinde of a network. */
 export const districts = pgTable(
@@ -32,12 +58,18 @@ export const districts = pgTable(
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
 		name: text('name').notNull(),
-		postcodes: text('postcodes').array().notNull().default(sql`'{}'::text[]`),
+		postcodes: text('postcodes')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		lat: doublePrecision('lat'),
 		lng: doublePrecision('lng'),
 		geojson: jsonb('geojson')
 	},
-	(t) => [uniqueIndex('districts_network_name_idx').on(t.networkId, t.name), unique('districts_network_id_id_unique').on(t.networkId, t.id)]
+	(t) => [
+		uniqueIndex('districts_network_name_idx').on(t.networkId, t.name),
+		unique('districts_network_id_id_unique').on(t.networkId, t.id)
+	]
 );
 
 /** Per-network topic taxonomy (Thema). */
@@ -81,15 +113,32 @@ export const offers = pgTable(
 		title: text('title').notNull(),
 		summary: text('summary').notNull().default(''),
 		description: text('description').notNull().default(''),
-		lifeStages: text('life_stages').array().$type<LifeStage[]>().notNull().default(sql`'{}'::text[]`),
-		topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
+		lifeStages: text('life_stages')
+			.array()
+			.$type<LifeStage[]>()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		topics: text('topics')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		offerType: text('offer_type').$type<OfferType>().notNull(),
-		targetGroups: text('target_groups').array().notNull().default(sql`'{}'::text[]`),
+		targetGroups: text('target_groups')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		preventionLevel: text('prevention_level').$type<PreventionLevel>().notNull().default('universell'),
 		costFree: boolean('cost_free').notNull().default(true),
 		costText: text('cost_text').notNull().default(''),
-		languages: text('languages').array().notNull().default(sql`'{de}'::text[]`),
-		accessibility: text('accessibility').array().$type<AccessibilityFeature[]>().notNull().default(sql`'{}'::text[]`),
+		languages: text('languages')
+			.array()
+			.notNull()
+			.default(sql`'{de}'::text[]`),
+		accessibility: text('accessibility')
+			.array()
+			.$type<AccessibilityFeature[]>()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		registrationRequired: boolean('registration_required').notNull().default(false),
 		schedule: jsonb('schedule').$type<OfferSchedule>().notNull().default({ weekly: [] }),
 		contactPhone: text('contact_phone').notNull().default(''),
@@ -104,9 +153,18 @@ export const offers = pgTable(
 		hiddenNoticeSentAt: timestamp('hidden_notice_sent_at', { withTimezone: true }),
 		translations: jsonb('translations').$type<Record<string, OfferTranslation>>().notNull().default({}),
 		/** Denormalised from offer_locations (syncLocationSummary) so search needs no per-row lookups. */
-		districtIds: text('district_ids').array().notNull().default(sql`'{}'::text[]`),
-		lats: doublePrecision('lats').array().notNull().default(sql`'{}'::float8[]`),
-		lngs: doublePrecision('lngs').array().notNull().default(sql`'{}'::float8[]`),
+		districtIds: text('district_ids')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		lats: doublePrecision('lats')
+			.array()
+			.notNull()
+			.default(sql`'{}'::float8[]`),
+		lngs: doublePrecision('lngs')
+			.array()
+			.notNull()
+			.default(sql`'{}'::float8[]`),
 		/** Provider name and topic names, kept by the use cases, so the generated search vector can include them. */
 		searchExtra: text('search_extra').notNull().default(''),
 		search: tsvector('search').generatedAlwaysAs(
@@ -123,7 +181,11 @@ export const offers = pgTable(
 		index('offers_title_trgm_idx').using('gin', sql`nfh_unaccent(lower(${t.title})) gin_trgm_ops`),
 		unique('offers_network_id_id_unique').on(t.networkId, t.id),
 		// The migration clears only organisation_id (ON DELETE SET NULL (organisation_id)), never network_id.
-		foreignKey({ name: 'offers_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('set null')
+		foreignKey({
+			name: 'offers_organisation_id_fk',
+			columns: [t.networkId, t.organisationId],
+			foreignColumns: [organisations.networkId, organisations.id]
+		}).onDelete('set null')
 	]
 );
 
@@ -148,9 +210,17 @@ export const offerLocations = pgTable(
 	(t) => [
 		index('offer_locations_offer_idx').on(t.offerId),
 		index('offer_locations_network_idx').on(t.networkId),
-		foreignKey({ name: 'offer_locations_offer_id_fk', columns: [t.networkId, t.offerId], foreignColumns: [offers.networkId, offers.id] }).onDelete('cascade'),
+		foreignKey({
+			name: 'offer_locations_offer_id_fk',
+			columns: [t.networkId, t.offerId],
+			foreignColumns: [offers.networkId, offers.id]
+		}).onDelete('cascade'),
 		// ON DELETE SET NULL (district_id) in the migration: deleting a district keeps the location in its network.
-		foreignKey({ name: 'offer_locations_district_id_fk', columns: [t.networkId, t.districtId], foreignColumns: [districts.networkId, districts.id] }).onDelete('set null')
+		foreignKey({
+			name: 'offer_locations_district_id_fk',
+			columns: [t.networkId, t.districtId],
+			foreignColumns: [districts.networkId, districts.id]
+		}).onDelete('set null')
 	]
 );
 
@@ -164,7 +234,10 @@ export const searchWords = pgTable(
 		word: text('word').notNull(),
 		frequency: integer('frequency').notNull().default(1)
 	},
-	(t) => [uniqueIndex('search_words_pk').on(t.networkId, t.word), index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)]
+	(t) => [
+		uniqueIndex('search_words_pk').on(t.networkId, t.word),
+		index('search_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`)
+	]
 );
 
 /**
@@ -217,7 +290,11 @@ export const offerVersions = pgTable(
 	(t) => [
 		index('offer_versions_offer_idx').on(t.offerId, t.createdAt),
 		index('offer_versions_network_state_idx').on(t.networkId, t.state),
-		foreignKey({ name: 'offer_versions_offer_id_fk', columns: [t.networkId, t.offerId], foreignColumns: [offers.networkId, offers.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'offer_versions_offer_id_fk',
+			columns: [t.networkId, t.offerId],
+			foreignColumns: [offers.networkId, offers.id]
+		}).onDelete('cascade')
 	]
 );
 
@@ -236,6 +313,10 @@ export const offerConfirmations = pgTable(
 	},
 	(t) => [
 		index('offer_confirmations_offer_idx').on(t.offerId),
-		foreignKey({ name: 'offer_confirmations_offer_id_fk', columns: [t.networkId, t.offerId], foreignColumns: [offers.networkId, offers.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'offer_confirmations_offer_id_fk',
+			columns: [t.networkId, t.offerId],
+			foreignColumns: [offers.networkId, offers.id]
+		}).onDelete('cascade')
 	]
 );

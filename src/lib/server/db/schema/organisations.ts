@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, foreignKey, integer, pgTable, text, timestamp, unique, uuid, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+	boolean,
+	date,
+	foreignKey,
+	integer,
+	pgTable,
+	text,
+	timestamp,
+	unique,
+	uuid,
+	index,
+	uniqueIndex
+} from 'drizzle-orm/pg-core';
 import { networks } from './tenancy';
 
 export const MEMBERSHIP_STATUSES = ['angefragt', 'mitglied', 'kooperationspartner', 'ruhend', 'ausgetreten'] as const;
@@ -23,7 +35,10 @@ export const organisations = pgTable(
 		phone: text('phone').notNull().default(''),
 		email: text('email').notNull().default(''),
 		web: text('web').notNull().default(''),
-		districtIds: text('district_ids').array().notNull().default(sql`'{}'::text[]`),
+		districtIds: text('district_ids')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		/** Partnerkategorie nach § 3 KKG (per-network taxonomy). */
 		partnerCategoryId: uuid('partner_category_id'),
 		/** Current membership status (null: not a network member, e.g. only an offer provider); history in membership_events. */
@@ -39,7 +54,11 @@ export const organisations = pgTable(
 		uniqueIndex('organisations_external_id_idx').on(t.networkId, t.externalId),
 		unique('organisations_network_id_id_unique').on(t.networkId, t.id),
 		// ON DELETE SET NULL (partner_category_id) in the migration: network_id stays.
-		foreignKey({ name: 'organisations_partner_category_id_fk', columns: [t.networkId, t.partnerCategoryId], foreignColumns: [partnerCategories.networkId, partnerCategories.id] }).onDelete('set null')
+		foreignKey({
+			name: 'organisations_partner_category_id_fk',
+			columns: [t.networkId, t.partnerCategoryId],
+			foreignColumns: [partnerCategories.networkId, partnerCategories.id]
+		}).onDelete('set null')
 	]
 );
 
@@ -54,7 +73,10 @@ export const partnerCategories = pgTable(
 		name: text('name').notNull(),
 		position: integer('position').notNull().default(0)
 	},
-	(t) => [uniqueIndex('partner_categories_network_name_idx').on(t.networkId, t.name), unique('partner_categories_network_id_id_unique').on(t.networkId, t.id)]
+	(t) => [
+		uniqueIndex('partner_categories_network_name_idx').on(t.networkId, t.name),
+		unique('partner_categories_network_id_id_unique').on(t.networkId, t.id)
+	]
 );
 
 /** Dated membership history: every status change of an organisation, with the date it takes effect. */
@@ -74,7 +96,11 @@ export const membershipEvents = pgTable(
 	},
 	(t) => [
 		index('membership_events_org_idx').on(t.organisationId, t.validFrom),
-		foreignKey({ name: 'membership_events_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'membership_events_organisation_id_fk',
+			columns: [t.networkId, t.organisationId],
+			foreignColumns: [organisations.networkId, organisations.id]
+		}).onDelete('cascade')
 	]
 );
 
@@ -116,7 +142,11 @@ export const contacts = pgTable(
 		index('contacts_org_idx').on(t.organisationId),
 		index('contacts_network_idx').on(t.networkId),
 		unique('contacts_network_id_id_unique').on(t.networkId, t.id),
-		foreignKey({ name: 'contacts_organisation_id_fk', columns: [t.networkId, t.organisationId], foreignColumns: [organisations.networkId, organisations.id] }).onDelete('cascade')
+		foreignKey({
+			name: 'contacts_organisation_id_fk',
+			columns: [t.networkId, t.organisationId],
+			foreignColumns: [organisations.networkId, organisations.id]
+		}).onDelete('cascade')
 	]
 );
 

@@ -37,7 +37,10 @@ export const networks = pgTable('networks', {
 	logo: bytea('logo'),
 	logoType: text('logo_type'),
 	/** Origins allowed to frame the portal widget (CSP frame-ancestors), e.g. https://www.musterstadt.de. */
-	embedOrigins: text('embed_origins').array().notNull().default(sql`'{}'::text[]`),
+	embedOrigins: text('embed_origins')
+		.array()
+		.notNull()
+		.default(sql`'{}'::text[]`),
 	/** Freshness: providers confirm their offers every N months; after the grace days overdue offers leave the portal. */
 	reviewIntervalMonths: integer('review_interval_months').notNull().default(6),
 	reviewGraceDays: integer('review_grace_days').notNull().default(30),

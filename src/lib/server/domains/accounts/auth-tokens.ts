@@ -21,7 +21,9 @@ export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, 
 
 /** Ends the open links of one kind of this user: the newest link supersedes the older ones. */
 export async function revokeTokens(tx: Tx, userId: string, purpose: TokenPurpose): Promise<void> {
-	await tx.delete(authTokens).where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)));
+	await tx
+		.delete(authTokens)
+		.where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)));
 }
 
 /** Marks the token used and returns its user; expired, used or unknown tokens raise `invalid_token`. */
@@ -29,7 +31,14 @@ export async function consumeToken(tx: Tx, token: string, purpose: TokenPurpose,
 	const [row] = await tx
 		.update(authTokens)
 		.set({ usedAt: now })
-		.where(and(eq(authTokens.id, sha256Hex(token)), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt), gt(authTokens.expiresAt, now)))
+		.where(
+			and(
+				eq(authTokens.id, sha256Hex(token)),
+				eq(authTokens.purpose, purpose),
+				isNull(authTokens.usedAt),
+				gt(authTokens.expiresAt, now)
+			)
+		)
 		.returning({ userId: authTokens.userId });
 	if (!row) throw new AppError('invalid_token');
 	return row.userId;
@@ -40,6 +49,13 @@ export async function peekToken(tx: Tx, token: string, purpose: TokenPurpose, no
 	const [row] = await tx
 		.select({ userId: authTokens.userId })
 		.from(authTokens)
-		.where(and(eq(authTokens.id, sha256Hex(token)), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt), gt(authTokens.expiresAt, now)));
+		.where(
+			and(
+				eq(authTokens.id, sha256Hex(token)),
+				eq(authTokens.purpose, purpose),
+				isNull(authTokens.usedAt),
+				gt(authTokens.expiresAt, now)
+			)
+		);
 	return row?.userId ?? null;
 }

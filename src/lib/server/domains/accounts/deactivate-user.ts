@@ -8,7 +8,10 @@ import { requireRole, type Actor } from '../shared/actor';
 import { invalidateAllSessions } from './sessions';
 
 /** The operator deactivates (or reactivates) an account; deactivation ends all its sessions at once. */
-export async function setUserActive(ctx: { db: Db; actor: Actor | null; now?: Date }, input: { userId: string; active: boolean }) {
+export async function setUserActive(
+	ctx: { db: Db; actor: Actor | null; now?: Date },
+	input: { userId: string; active: boolean }
+) {
 	const actor = requireRole(ctx.actor, 'operator', null);
 	if (input.userId === actor.userId && !input.active) throw new AppError('forbidden', { reason: 'self' });
 	await withSystem(ctx.db, async (tx) => {
@@ -19,6 +22,12 @@ export async function setUserActive(ctx: { db: Db; actor: Actor | null; now?: Da
 			.returning({ id: users.id });
 		if (!user) throw new AppError('not_found');
 		if (!input.active) await invalidateAllSessions(tx, input.userId);
-		await recordAudit(tx, { networkId: null, actorUserId: actor.userId, action: input.active ? 'reactivate' : 'deactivate', entity: 'user', entityId: input.userId });
+		await recordAudit(tx, {
+			networkId: null,
+			actorUserId: actor.userId,
+			action: input.active ? 'reactivate' : 'deactivate',
+			entity: 'user',
+			entityId: input.userId
+		});
 	});
 }

@@ -5,7 +5,12 @@ import { users, type TokenPurpose } from '$lib/server/db/schema';
 import { peekToken } from './auth-tokens';
 
 /** Whether a reset or invitation link still works, and whose it is (to greet them), without using it. */
-export async function describeToken(db: Db, token: string, purpose: TokenPurpose, now = new Date()): Promise<{ valid: boolean; name: string }> {
+export async function describeToken(
+	db: Db,
+	token: string,
+	purpose: TokenPurpose,
+	now = new Date()
+): Promise<{ valid: boolean; name: string }> {
 	return withSystem(db, async (tx) => {
 		const userId = await peekToken(tx, token, purpose, now);
 		if (!userId) return { valid: false, name: '' };

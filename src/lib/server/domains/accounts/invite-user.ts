@@ -8,7 +8,6 @@ import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { requireRole, type Actor } from '../shared/actor';
 import { issueToken, TOKEN_VALID_HOURS } from './auth-tokens';
 
-
 /**
  * The operator invites a coordinator of a network: creates the account (or adds the
  * role to an existing one) and mails a single-use link to set a password.
@@ -22,7 +21,10 @@ export async function inviteCoordinator(
 	return withSystem(ctx.db, async (tx) => {
 		const [network] = await tx.select().from(networks).where(eq(networks.id, input.networkId));
 		if (!network) throw new AppError('not_found');
-		let [user] = await tx.select().from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
+		let [user] = await tx
+			.select()
+			.from(users)
+			.where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`);
 		if (!user) {
 			[user] = await tx.insert(users).values({ email: input.email.toLowerCase(), name: input.name }).returning();
 		} else if (user.deactivatedAt) {
@@ -31,16 +33,29 @@ export async function inviteCoordinator(
 		const existing = await tx
 			.select({ id: roleAssignments.id })
 			.from(roleAssignments)
-			.where(and(eq(roleAssignments.userId, user!.id), eq(roleAssignments.role, 'coordinator'), eq(roleAssignments.networkId, network.id)));
-		if (existing.length > 0 && user!.passwordHash) throw new AppError('conflict', { field: 'email', reason: 'already_coordinator' });
-		if (existing.length === 0) await tx.insert(roleAssignments).values({ userId: user!.id, role: 'coordinator', networkId: network.id });
+			.where(
+				and(
+					eq(roleAssignments.userId, user!.id),
+					eq(roleAssignments.role, 'coordinator'),
+					eq(roleAssignments.networkId, network.id)
+				)
+			);
+		if (existing.length > 0 && user!.passwordHash)
+			throw new AppError('conflict', { field: 'email', reason: 'already_coordinator' });
+		if (existing.length === 0)
+			await tx.insert(roleAssignments).values({ userId: user!.id, role: 'coordinator', networkId: network.id });
 		const token = await issueToken(tx, user!.id, 'invitation', now);
 		await enqueueMail(tx, {
 			networkId: network.id,
 			category: 'account',
 			template: 'invitation',
 			to: user!.email,
-			data: { name: user!.name, link: `${ctx.baseUrl}/einladung/${token}`, roleLabel: t('auth.role.coordinator'), validHours: TOKEN_VALID_HOURS.invitation },
+			data: {
+				name: user!.name,
+				link: `${ctx.baseUrl}/einladung/${token}`,
+				roleLabel: t('auth.role.coordinator'),
+				validHours: TOKEN_VALID_HOURS.invitation
+			},
 			branding: { networkName: network.name, brandPrimary: network.brandPrimary }
 		});
 		return { userId: user!.id };

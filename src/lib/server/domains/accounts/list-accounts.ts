@@ -16,7 +16,9 @@ export async function listAccounts(ctx: { db: Db; actor: Actor | null }) {
 				deactivatedAt: users.deactivatedAt,
 				hasPassword: sql<boolean>`${users.passwordHash} is not null`,
 				hasSecondFactor: sql<boolean>`${users.totpEnabledAt} is not null`,
-				roles: sql<{ role: Role; network: string | null }[]>`coalesce(json_agg(json_build_object('role', ${roleAssignments.role}, 'network', ${networks.name}) order by ${networks.name}) filter (where ${roleAssignments.id} is not null), '[]'::json)`
+				roles: sql<
+					{ role: Role; network: string | null }[]
+				>`coalesce(json_agg(json_build_object('role', ${roleAssignments.role}, 'network', ${networks.name}) order by ${networks.name}) filter (where ${roleAssignments.id} is not null), '[]'::json)`
 			})
 			.from(users)
 			.leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))

@@ -19,8 +19,16 @@ describe.each(TEST_DATABASE_KINDS)('logIn on %s', (kind) => {
 
 	it('creates a session for the right password; a member needs no second factor', async () => {
 		const network = await makeNetwork(database.db);
-		await makeUser(database.db, { email: 'mitglied@example.org', password, roles: [{ role: 'member', networkId: network.id }] });
-		const result = await logIn(database.db, { email: 'Mitglied@Example.org', password, clientAddress: '10.0.0.1' }, opts);
+		await makeUser(database.db, {
+			email: 'mitglied@example.org',
+			password,
+			roles: [{ role: 'member', networkId: network.id }]
+		});
+		const result = await logIn(
+			database.db,
+			{ email: 'Mitglied@Example.org', password, clientAddress: '10.0.0.1' },
+			opts
+		);
 		expect(result.next).toBe('done');
 		const session = await validateSession(database.db, result.token, new Date());
 		expect(session?.actor.email).toBe('mitglied@example.org');
@@ -29,7 +37,11 @@ describe.each(TEST_DATABASE_KINDS)('logIn on %s', (kind) => {
 
 	it('asks a coordinator for the second factor, or for its set-up', async () => {
 		const network = await makeNetwork(database.db);
-		await makeUser(database.db, { email: 'koord@example.org', password, roles: [{ role: 'coordinator', networkId: network.id }] });
+		await makeUser(database.db, {
+			email: 'koord@example.org',
+			password,
+			roles: [{ role: 'coordinator', networkId: network.id }]
+		});
 		const first = await logIn(database.db, { email: 'koord@example.org', password, clientAddress: '10.0.0.2' }, opts);
 		expect(first.next).toBe('enrol_second_factor');
 		const session = await validateSession(database.db, first.token, new Date());
@@ -39,15 +51,23 @@ describe.each(TEST_DATABASE_KINDS)('logIn on %s', (kind) => {
 
 	it('rejects a wrong password and an unknown address with the same error', async () => {
 		await makeUser(database.db, { email: 'falsch@example.org', password });
-		await expect(logIn(database.db, { email: 'falsch@example.org', password: 'nein', clientAddress: '10.0.0.3' }, opts)).rejects.toMatchObject({ code: 'invalid_credentials' });
-		await expect(logIn(database.db, { email: 'niemand@example.org', password: 'nein', clientAddress: '10.0.0.3' }, opts)).rejects.toMatchObject({ code: 'invalid_credentials' });
+		await expect(
+			logIn(database.db, { email: 'falsch@example.org', password: 'nein', clientAddress: '10.0.0.3' }, opts)
+		).rejects.toMatchObject({ code: 'invalid_credentials' });
+		await expect(
+			logIn(database.db, { email: 'niemand@example.org', password: 'nein', clientAddress: '10.0.0.3' }, opts)
+		).rejects.toMatchObject({ code: 'invalid_credentials' });
 	});
 
 	it('slows down repeated failures of one account from one address with a growing delay, but not the same account elsewhere', async () => {
 		await makeUser(database.db, { email: 'sperre@example.org', password });
 		const now = new Date('2026-11-23T10:00:00Z');
 		const at = (minutes: number) => ({ ...opts, now: new Date(now.getTime() + minutes * 60_000) });
-		const attempt = (pw: string, clientAddress: string, minutes = 0) => logIn(database.db, { email: 'sperre@example.org', password: pw, clientAddress }, at(minutes)).then((r) => (r.token ? 'ok' : '?'), (e) => e.code);
+		const attempt = (pw: string, clientAddress: string, minutes = 0) =>
+			logIn(database.db, { email: 'sperre@example.org', password: pw, clientAddress }, at(minutes)).then(
+				(r) => (r.token ? 'ok' : '?'),
+				(e) => e.code
+			);
 		for (let i = 0; i < MAX_FAILED_LOGINS; i++) expect(await attempt('falsch', '10.0.0.4')).toBe('invalid_credentials');
 		// From this address even the right password waits now, first one minute …
 		expect(await attempt(password, '10.0.0.4')).toBe('login_delayed');
@@ -68,7 +88,12 @@ describe.each(TEST_DATABASE_KINDS)('logIn on %s', (kind) => {
 		const answers = async (email: string) => {
 			const codes = [];
 			for (let i = 0; i < MAX_FAILED_LOGINS + 2; i++) {
-				codes.push(await logIn(database.db, { email, password: 'falsch', clientAddress: '10.0.0.6' }, { ...opts, now }).then(() => 'ok', (e) => e.code));
+				codes.push(
+					await logIn(database.db, { email, password: 'falsch', clientAddress: '10.0.0.6' }, { ...opts, now }).then(
+						() => 'ok',
+						(e) => e.code
+					)
+				);
 			}
 			return codes;
 		};
@@ -81,7 +106,13 @@ describe.each(TEST_DATABASE_KINDS)('logIn on %s', (kind) => {
 		await makeUser(database.db, { email: 'parallel@example.org', password });
 		const now = new Date('2026-11-23T13:00:00Z');
 		const codes = await Promise.all(
-			Array.from({ length: 20 }, () => logIn(database.db, { email: 'parallel@example.org', password: 'falsch', clientAddress: '10.0.0.8' }, { ...opts, now }).catch((e) => e.code))
+			Array.from({ length: 20 }, () =>
+				logIn(
+					database.db,
+					{ email: 'parallel@example.org', password: 'falsch', clientAddress: '10.0.0.8' },
+					{ ...opts, now }
+				).catch((e) => e.code)
+			)
 		);
 		expect(codes.filter((c) => c === 'invalid_credentials')).toHaveLength(MAX_FAILED_LOGINS);
 		expect(codes.filter((c) => c === 'login_delayed')).toHaveLength(20 - MAX_FAILED_LOGINS);
@@ -91,7 +122,13 @@ describe.each(TEST_DATABASE_KINDS)('logIn on %s', (kind) => {
 		const now = new Date('2026-11-23T12:00:00Z');
 		const attempts = [];
 		for (let i = 0; i < 31; i++) {
-			attempts.push(await logIn(database.db, { email: `x${i}@example.org`, password: 'nein', clientAddress: '10.9.9.9' }, { ...opts, now }).catch((e) => e.code));
+			attempts.push(
+				await logIn(
+					database.db,
+					{ email: `x${i}@example.org`, password: 'nein', clientAddress: '10.9.9.9' },
+					{ ...opts, now }
+				).catch((e) => e.code)
+			);
 		}
 		expect(attempts.slice(0, 30).every((c) => c === 'invalid_credentials')).toBe(true);
 		expect(attempts[30]).toBe('rate_limited');
@@ -102,7 +139,11 @@ describe.each(TEST_DATABASE_KINDS)('logIn on %s', (kind) => {
 		const { withSystem } = await import('$lib/server/db/scope');
 		const { users } = await import('$lib/server/db/schema');
 		const { eq } = await import('drizzle-orm');
-		await withSystem(database.db, (tx) => tx.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, userId)));
-		await expect(logIn(database.db, { email: 'weg@example.org', password, clientAddress: '10.0.0.5' }, opts)).rejects.toMatchObject({ code: 'invalid_credentials' });
+		await withSystem(database.db, (tx) =>
+			tx.update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, userId))
+		);
+		await expect(
+			logIn(database.db, { email: 'weg@example.org', password, clientAddress: '10.0.0.5' }, opts)
+		).rejects.toMatchObject({ code: 'invalid_credentials' });
 	});
 });

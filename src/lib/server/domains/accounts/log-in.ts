@@ -29,13 +29,17 @@ export async function logIn(
 	const key = throttleKey(input.email, input.clientAddress);
 	// Committed before the password is checked: a rolled-back claim would never slow anyone down.
 	const verdict = await withSystem(db, async (tx) => {
-		if (!(await hitRateLimit(tx, `login:addr:${input.clientAddress}`, LOGIN_ATTEMPTS_PER_ADDRESS, 900, now))) return 'rate_limited' as const;
+		if (!(await hitRateLimit(tx, `login:addr:${input.clientAddress}`, LOGIN_ATTEMPTS_PER_ADDRESS, 900, now)))
+			return 'rate_limited' as const;
 		return (await claimPasswordAttempt(tx, key, now)) ? ('check' as const) : ('login_delayed' as const);
 	});
 	if (verdict !== 'check') throw new AppError(verdict);
 
 	const [user] = await withSystem(db, (tx) =>
-		tx.select().from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`)
+		tx
+			.select()
+			.from(users)
+			.where(sql`lower(${users.email}) = ${input.email.toLowerCase()}`)
 	);
 	if (!user || user.deactivatedAt || !user.passwordHash) {
 		await verifyPassword(await dummyHash(), input.password);
@@ -47,7 +51,11 @@ export async function logIn(
 		const actor = await loadActor(tx, user.id);
 		if (!actor) throw new AppError('invalid_credentials');
 		const session = await createSession(tx, user.id, { now, hours: opts.sessionHours, userAgent: input.userAgent });
-		const next: LogInResult['next'] = !requiresSecondFactor(actor.grants) ? 'done' : user.totpEnabledAt ? 'second_factor' : 'enrol_second_factor';
+		const next: LogInResult['next'] = !requiresSecondFactor(actor.grants)
+			? 'done'
+			: user.totpEnabledAt
+				? 'second_factor'
+				: 'enrol_second_factor';
 		return { ...session, next };
 	});
 }

@@ -22,8 +22,12 @@ describe.each(TEST_DATABASE_KINDS)('password reset on %s', (kind) => {
 	afterAll(() => database.close());
 
 	async function resetLinksFor(email: string) {
-		const rows = await withSystem(database.db, (tx) => tx.select().from(outbox).where(eq(outbox.toAddress, email)).orderBy(asc(outbox.createdAt)));
-		return rows.filter((r) => r.template === 'password_reset').map((mail) => linkIn(mail.textBody, '/passwort-zuruecksetzen/').split('/').pop()!);
+		const rows = await withSystem(database.db, (tx) =>
+			tx.select().from(outbox).where(eq(outbox.toAddress, email)).orderBy(asc(outbox.createdAt))
+		);
+		return rows
+			.filter((r) => r.template === 'password_reset')
+			.map((mail) => linkIn(mail.textBody, '/passwort-zuruecksetzen/').split('/').pop()!);
 	}
 	async function resetLinkFor(email: string) {
 		const [token] = await resetLinksFor(email);
@@ -35,21 +39,63 @@ describe.each(TEST_DATABASE_KINDS)('password reset on %s', (kind) => {
 		await makeUser(database.db, { email: 'reset@example.org', password: 'altes-passwort-123' });
 		await requestPasswordReset(database.db, { email: 'reset@example.org', clientAddress: '10.1.0.1' }, { baseUrl });
 		const token = await resetLinkFor('reset@example.org');
-		await setPasswordWithToken(database.db, { token, purpose: 'password_reset', password: 'neues-passwort-456' }, { sessionHours: 1 });
-		await expect(logIn(database.db, { email: 'reset@example.org', password: 'altes-passwort-123', clientAddress: '10.1.0.1' }, { sessionHours: 1 })).rejects.toMatchObject({ code: 'invalid_credentials' });
-		expect((await logIn(database.db, { email: 'reset@example.org', password: 'neues-passwort-456', clientAddress: '10.1.0.1' }, { sessionHours: 1 })).token).toBeTruthy();
-		await expect(setPasswordWithToken(database.db, { token, purpose: 'password_reset', password: 'drittes-passwort-789' }, { sessionHours: 1 })).rejects.toMatchObject({ code: 'invalid_token' });
+		await setPasswordWithToken(
+			database.db,
+			{ token, purpose: 'password_reset', password: 'neues-passwort-456' },
+			{ sessionHours: 1 }
+		);
+		await expect(
+			logIn(
+				database.db,
+				{ email: 'reset@example.org', password: 'altes-passwort-123', clientAddress: '10.1.0.1' },
+				{ sessionHours: 1 }
+			)
+		).rejects.toMatchObject({ code: 'invalid_credentials' });
+		expect(
+			(
+				await logIn(
+					database.db,
+					{ email: 'reset@example.org', password: 'neues-passwort-456', clientAddress: '10.1.0.1' },
+					{ sessionHours: 1 }
+				)
+			).token
+		).toBeTruthy();
+		await expect(
+			setPasswordWithToken(
+				database.db,
+				{ token, purpose: 'password_reset', password: 'drittes-passwort-789' },
+				{ sessionHours: 1 }
+			)
+		).rejects.toMatchObject({ code: 'invalid_token' });
 	});
 
 	it('refuses an older link once a newer one was requested; the newest works', async () => {
 		await makeUser(database.db, { email: 'zweimal@example.org', password: 'altes-passwort-123' });
-		await requestPasswordReset(database.db, { email: 'zweimal@example.org', clientAddress: '10.1.0.4' }, { baseUrl, now: new Date(Date.now() - 60_000) });
+		await requestPasswordReset(
+			database.db,
+			{ email: 'zweimal@example.org', clientAddress: '10.1.0.4' },
+			{ baseUrl, now: new Date(Date.now() - 60_000) }
+		);
 		await requestPasswordReset(database.db, { email: 'zweimal@example.org', clientAddress: '10.1.0.4' }, { baseUrl });
 		const [older, newer] = await resetLinksFor('zweimal@example.org');
 		expect(older && newer && older !== newer).toBe(true);
 		expect((await describeToken(database.db, older!, 'password_reset')).valid).toBe(false);
-		await expect(setPasswordWithToken(database.db, { token: older!, purpose: 'password_reset', password: 'neues-passwort-456' }, { sessionHours: 1 })).rejects.toMatchObject({ code: 'invalid_token' });
-		expect((await setPasswordWithToken(database.db, { token: newer!, purpose: 'password_reset', password: 'neues-passwort-456' }, { sessionHours: 1 })).token).toBeTruthy();
+		await expect(
+			setPasswordWithToken(
+				database.db,
+				{ token: older!, purpose: 'password_reset', password: 'neues-passwort-456' },
+				{ sessionHours: 1 }
+			)
+		).rejects.toMatchObject({ code: 'invalid_token' });
+		expect(
+			(
+				await setPasswordWithToken(
+					database.db,
+					{ token: newer!, purpose: 'password_reset', password: 'neues-passwort-456' },
+					{ sessionHours: 1 }
+				)
+			).token
+		).toBeTruthy();
 	});
 
 	it('stores only a hash of the link token', async () => {
@@ -64,14 +110,26 @@ describe.each(TEST_DATABASE_KINDS)('password reset on %s', (kind) => {
 	it('refuses an expired link', async () => {
 		await makeUser(database.db, { email: 'alt@example.org', password: 'altes-passwort-123' });
 		const past = new Date(Date.now() - 3 * 3_600_000);
-		await requestPasswordReset(database.db, { email: 'alt@example.org', clientAddress: '10.1.0.2' }, { baseUrl, now: past });
+		await requestPasswordReset(
+			database.db,
+			{ email: 'alt@example.org', clientAddress: '10.1.0.2' },
+			{ baseUrl, now: past }
+		);
 		const token = await resetLinkFor('alt@example.org');
-		await expect(setPasswordWithToken(database.db, { token, purpose: 'password_reset', password: 'neues-passwort-456' }, { sessionHours: 1 })).rejects.toMatchObject({ code: 'invalid_token' });
+		await expect(
+			setPasswordWithToken(
+				database.db,
+				{ token, purpose: 'password_reset', password: 'neues-passwort-456' },
+				{ sessionHours: 1 }
+			)
+		).rejects.toMatchObject({ code: 'invalid_token' });
 	});
 
 	it('answers the same for unknown addresses and writes no mail', async () => {
 		await requestPasswordReset(database.db, { email: 'unbekannt@example.org', clientAddress: '10.1.0.3' }, { baseUrl });
-		const rows = await withSystem(database.db, (tx) => tx.select().from(outbox).where(eq(outbox.toAddress, 'unbekannt@example.org')));
+		const rows = await withSystem(database.db, (tx) =>
+			tx.select().from(outbox).where(eq(outbox.toAddress, 'unbekannt@example.org'))
+		);
 		expect(rows).toHaveLength(0);
 	});
 });

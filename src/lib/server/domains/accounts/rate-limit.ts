@@ -6,7 +6,13 @@ import { rowsOf } from '$lib/server/db/scope';
  * Fixed-window counter in the database, shared by all app processes.
  * Returns whether this hit is within `limit` per `windowSeconds`.
  */
-export async function hitRateLimit(tx: Tx, key: string, limit: number, windowSeconds: number, now: Date): Promise<boolean> {
+export async function hitRateLimit(
+	tx: Tx,
+	key: string,
+	limit: number,
+	windowSeconds: number,
+	now: Date
+): Promise<boolean> {
 	const [row] = rowsOf<{ count: number }>(
 		await tx.execute(sql`
 			insert into rate_limits (key, window_start, count) values (${key}, ${now.toISOString()}, 1)

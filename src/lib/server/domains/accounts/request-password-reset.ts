@@ -10,13 +10,20 @@ import { hitRateLimit } from './rate-limit';
  * Sends a reset link if the account exists; it supersedes earlier ones. The answer is the same
  * either way, so the form does not reveal which addresses have accounts.
  */
-export async function requestPasswordReset(db: Db, input: { email: string; clientAddress: string }, opts: { baseUrl: string; now?: Date }): Promise<void> {
+export async function requestPasswordReset(
+	db: Db,
+	input: { email: string; clientAddress: string },
+	opts: { baseUrl: string; now?: Date }
+): Promise<void> {
 	const now = opts.now ?? new Date();
 	await withSystem(db, async (tx) => {
 		const perAddress = await hitRateLimit(tx, `reset:addr:${input.clientAddress}`, 20, 3600, now);
 		const perAccount = await hitRateLimit(tx, `reset:mail:${input.email}`, 3, 3600, now);
 		if (!perAddress || !perAccount) return;
-		const [user] = await tx.select().from(users).where(sql`lower(${users.email}) = ${input.email.toLowerCase()} and ${users.deactivatedAt} is null`);
+		const [user] = await tx
+			.select()
+			.from(users)
+			.where(sql`lower(${users.email}) = ${input.email.toLowerCase()} and ${users.deactivatedAt} is null`);
 		if (!user) return;
 		const [home] = await tx
 			.select({ id: networks.id, name: networks.name, brandPrimary: networks.brandPrimary })
@@ -32,7 +39,11 @@ export async function requestPasswordReset(db: Db, input: { email: string; clien
 			category: 'account',
 			template: 'password_reset',
 			to: user.email,
-			data: { name: user.name, link: `${opts.baseUrl}/passwort-zuruecksetzen/${token}`, validHours: TOKEN_VALID_HOURS.password_reset },
+			data: {
+				name: user.name,
+				link: `${opts.baseUrl}/passwort-zuruecksetzen/${token}`,
+				validHours: TOKEN_VALID_HOURS.password_reset
+			},
 			branding: home ? { networkName: home.name, brandPrimary: home.brandPrimary } : undefined
 		});
 	});

@@ -25,5 +25,10 @@ export const codeSchema = z.object({
 		.string()
 		.trim()
 		.transform((v) => v.replace(/[\s-]/g, ''))
-		.pipe(z.string().min(1, 'error.codeRequired').regex(/^(\d{6}|[a-z0-9]{10})$/i, 'error.codeFormat'))
+		.pipe(
+			z
+				.string()
+				.min(1, 'error.codeRequired')
+				.regex(/^(\d{6}|[a-z0-9]{10})$/i, 'error.codeFormat')
+		)
 });

@@ -18,38 +18,65 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 
 	it('enrols with a QR code, then accepts TOTP codes and each recovery code once', async () => {
 		const network = await makeNetwork(database.db);
-		const actor = await makeUser(database.db, { password: 'passwort-passwort', roles: [{ role: 'coordinator', networkId: network.id }] });
-		const { token } = await withSystem(database.db, (tx) => createSession(tx, actor.userId, { now: new Date(), hours: 1 }));
+		const actor = await makeUser(database.db, {
+			password: 'passwort-passwort',
+			roles: [{ role: 'coordinator', networkId: network.id }]
+		});
+		const { token } = await withSystem(database.db, (tx) =>
+			createSession(tx, actor.userId, { now: new Date(), hours: 1 })
+		);
 		let session = (await validateSession(database.db, token, new Date()))!;
 		expect(session.secondFactorEnrolmentNeeded).toBe(true);
 
 		const enrolment = await startTotpEnrolment(database.db, actor.userId);
 		expect(enrolment.qrSvg).toContain('<svg');
 		expect(enrolment.uri).toMatch(/^otpauth:\/\/totp\//);
-		await expect(confirmTotpEnrolment(database.db, { userId: actor.userId, sessionId: session.sessionId, code: '000000' })).rejects.toMatchObject({ code: 'invalid_code' });
-		const enrolled = await confirmTotpEnrolment(database.db, { userId: actor.userId, sessionId: session.sessionId, code: totpFor(enrolment.secret).generate() });
+		await expect(
+			confirmTotpEnrolment(database.db, { userId: actor.userId, sessionId: session.sessionId, code: '000000' })
+		).rejects.toMatchObject({ code: 'invalid_code' });
+		const enrolled = await confirmTotpEnrolment(database.db, {
+			userId: actor.userId,
+			sessionId: session.sessionId,
+			code: totpFor(enrolment.secret).generate()
+		});
 		const codes = enrolled.codes;
 		expect(codes).toHaveLength(10);
 		expect(await validateSession(database.db, token, new Date())).toBeNull(); // the set-up step's token ends
 		session = (await validateSession(database.db, enrolled.token, new Date()))!;
 		expect(session.secondFactorPending).toBe(false);
 
-		const second = await withSystem(database.db, (tx) => createSession(tx, actor.userId, { now: new Date(), hours: 1 }));
+		const second = await withSystem(database.db, (tx) =>
+			createSession(tx, actor.userId, { now: new Date(), hours: 1 })
+		);
 		const s2 = (await validateSession(database.db, second.token, new Date()))!;
 		expect(s2.secondFactorPending).toBe(true);
 		const recovery = codes[0]!.replace('-', '');
-		const done = await verifySecondFactor(database.db, { userId: actor.userId, sessionId: s2.sessionId, code: recovery });
+		const done = await verifySecondFactor(database.db, {
+			userId: actor.userId,
+			sessionId: s2.sessionId,
+			code: recovery
+		});
 		expect((await validateSession(database.db, done.token, new Date()))!.secondFactorPending).toBe(false);
 		const third = await withSystem(database.db, (tx) => createSession(tx, actor.userId, { now: new Date(), hours: 1 }));
 		const s3 = (await validateSession(database.db, third.token, new Date()))!;
-		await expect(verifySecondFactor(database.db, { userId: actor.userId, sessionId: s3.sessionId, code: recovery })).rejects.toMatchObject({ code: 'invalid_code' });
+		await expect(
+			verifySecondFactor(database.db, { userId: actor.userId, sessionId: s3.sessionId, code: recovery })
+		).rejects.toMatchObject({ code: 'invalid_code' });
 		// The next time step's code (the enrolment used the current one).
-		await verifySecondFactor(database.db, { userId: actor.userId, sessionId: s3.sessionId, code: totpFor(enrolment.secret).generate({ timestamp: Date.now() + 30_000 }) });
+		await verifySecondFactor(database.db, {
+			userId: actor.userId,
+			sessionId: s3.sessionId,
+			code: totpFor(enrolment.secret).generate({ timestamp: Date.now() + 30_000 })
+		});
 	});
 
 	async function coordinatorWithTotp() {
 		const network = await makeNetwork(database.db);
-		const actor = await makeUser(database.db, { password: 'passwort-passwort', roles: [{ role: 'coordinator', networkId: network.id }], totpSecret: SECRET });
+		const actor = await makeUser(database.db, {
+			password: 'passwort-passwort',
+			roles: [{ role: 'coordinator', networkId: network.id }],
+			totpSecret: SECRET
+		});
 		return actor.userId;
 	}
 	async function passwordStep(userId: string, now = new Date()) {
@@ -57,10 +84,14 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		return { token, sessionId: (await validateSession(database.db, token, now))!.sessionId };
 	}
 
-	it('gives a new session token when the second factor succeeds; the password step\'s token is worthless afterwards', async () => {
+	it("gives a new session token when the second factor succeeds; the password step's token is worthless afterwards", async () => {
 		const userId = await coordinatorWithTotp();
 		const step = await passwordStep(userId);
-		const done = await verifySecondFactor(database.db, { userId, sessionId: step.sessionId, code: totpFor(SECRET).generate() });
+		const done = await verifySecondFactor(database.db, {
+			userId,
+			sessionId: step.sessionId,
+			code: totpFor(SECRET).generate()
+		});
 		expect(done.token).not.toBe(step.token);
 		expect(await validateSession(database.db, step.token, new Date())).toBeNull();
 		expect((await validateSession(database.db, done.token, new Date()))?.secondFactorPending).toBe(false);
@@ -75,14 +106,29 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		// Seven seconds later, a second session with the same code: refused.
 		const later = new Date(now.getTime() + 7_000);
 		const second = await passwordStep(userId, later);
-		await expect(verifySecondFactor(database.db, { userId, sessionId: second.sessionId, code }, later)).rejects.toMatchObject({ code: 'invalid_code' });
+		await expect(
+			verifySecondFactor(database.db, { userId, sessionId: second.sessionId, code }, later)
+		).rejects.toMatchObject({ code: 'invalid_code' });
 		// An older code within the drift window is refused too; the next step's code works.
-		await expect(verifySecondFactor(database.db, { userId, sessionId: second.sessionId, code: totpFor(SECRET).generate({ timestamp: now.getTime() - 30_000 }) }, later)).rejects.toMatchObject({ code: 'invalid_code' });
+		await expect(
+			verifySecondFactor(
+				database.db,
+				{ userId, sessionId: second.sessionId, code: totpFor(SECRET).generate({ timestamp: now.getTime() - 30_000 }) },
+				later
+			)
+		).rejects.toMatchObject({ code: 'invalid_code' });
 		const next = new Date(now.getTime() + 30_000);
 		const fresh = totpFor(SECRET).generate({ timestamp: next.getTime() });
 		const a = await passwordStep(userId, next);
 		const b = await passwordStep(userId, next);
-		const results = await Promise.all([a, b].map((s) => verifySecondFactor(database.db, { userId, sessionId: s.sessionId, code: fresh }, next).then(() => 'ok', (e) => e.code)));
+		const results = await Promise.all(
+			[a, b].map((s) =>
+				verifySecondFactor(database.db, { userId, sessionId: s.sessionId, code: fresh }, next).then(
+					() => 'ok',
+					(e) => e.code
+				)
+			)
+		);
 		expect(results.sort()).toEqual(['invalid_code', 'ok']);
 	});
 
@@ -92,11 +138,24 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		const step = await passwordStep(userId, now);
 		const right = totpFor(SECRET).generate({ timestamp: now.getTime() });
 		const wrong = String((Number(right) + 1) % 1_000_000).padStart(6, '0');
-		const results = await Promise.all(Array.from({ length: 20 }, () => verifySecondFactor(database.db, { userId, sessionId: step.sessionId, code: wrong }, now).then(() => 'ok', (e) => e.code)));
+		const results = await Promise.all(
+			Array.from({ length: 20 }, () =>
+				verifySecondFactor(database.db, { userId, sessionId: step.sessionId, code: wrong }, now).then(
+					() => 'ok',
+					(e) => e.code
+				)
+			)
+		);
 		expect(results.filter((r) => r === 'invalid_code').length).toBeLessThanOrEqual(5);
 		expect(results.filter((r) => r === 'account_locked').length).toBeGreaterThanOrEqual(15);
-		await expect(verifySecondFactor(database.db, { userId, sessionId: step.sessionId, code: right }, now)).rejects.toMatchObject({ code: 'account_locked' });
+		await expect(
+			verifySecondFactor(database.db, { userId, sessionId: step.sessionId, code: right }, now)
+		).rejects.toMatchObject({ code: 'account_locked' });
 		const later = new Date(now.getTime() + 16 * 60_000);
-		await verifySecondFactor(database.db, { userId, sessionId: step.sessionId, code: totpFor(SECRET).generate({ timestamp: later.getTime() }) }, later);
+		await verifySecondFactor(
+			database.db,
+			{ userId, sessionId: step.sessionId, code: totpFor(SECRET).generate({ timestamp: later.getTime() }) },
+			later
+		);
 	});
 });

@@ -14,7 +14,14 @@ const ISSUER = 'Netzwerk Frühe Hilfen';
 export const RECOVERY_CODE_COUNT = 10;
 
 export function totpFor(secretBase32: string, label = '') {
-	return new TOTP({ issuer: ISSUER, label, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+	return new TOTP({
+		issuer: ISSUER,
+		label,
+		algorithm: 'SHA1',
+		digits: 6,
+		period: 30,
+		secret: Secret.fromBase32(secretBase32)
+	});
 }
 
 const PERIOD_MS = 30_000;
@@ -72,7 +79,11 @@ export type SecondFactorDone = { token: string; expiresAt: Date };
  * Confirms enrolment with a first code; returns the recovery codes (shown once, stored hashed)
  * and the new session token that replaces the password step's one.
  */
-export async function confirmTotpEnrolment(db: Db, input: { userId: string; sessionId: string; code: string }, now = new Date()): Promise<SecondFactorDone & { codes: string[] }> {
+export async function confirmTotpEnrolment(
+	db: Db,
+	input: { userId: string; sessionId: string; code: string },
+	now = new Date()
+): Promise<SecondFactorDone & { codes: string[] }> {
 	return withSystem(db, async (tx) => {
 		const [u] = await tx.select().from(users).where(eq(users.id, input.userId));
 		if (!u?.totpSecret || u.totpEnabledAt) throw new AppError('conflict');
@@ -92,7 +103,11 @@ export async function confirmTotpEnrolment(db: Db, input: { userId: string; sess
  * attempt is counted before the code is checked (at most MAX_FAILED_LOGINS until the lock).
  * Success replaces the session with a new token (no session fixation across the step).
  */
-export async function verifySecondFactor(db: Db, input: { userId: string; sessionId: string; code: string }, now = new Date()): Promise<SecondFactorDone> {
+export async function verifySecondFactor(
+	db: Db,
+	input: { userId: string; sessionId: string; code: string },
+	now = new Date()
+): Promise<SecondFactorDone> {
 	const [u] = await withSystem(db, (tx) => tx.select().from(users).where(eq(users.id, input.userId)));
 	if (!u?.totpSecret || !u.totpEnabledAt) throw new AppError('conflict');
 	if (!(await withSystem(db, (tx) => claimSecondFactorAttempt(tx, u.id, now)))) throw new AppError('account_locked');
@@ -103,7 +118,13 @@ export async function verifySecondFactor(db: Db, input: { userId: string; sessio
 			const used = await tx
 				.update(recoveryCodes)
 				.set({ usedAt: now })
-				.where(and(eq(recoveryCodes.userId, u.id), eq(recoveryCodes.codeHash, sha256Hex(input.code.toLowerCase())), isNull(recoveryCodes.usedAt)))
+				.where(
+					and(
+						eq(recoveryCodes.userId, u.id),
+						eq(recoveryCodes.codeHash, sha256Hex(input.code.toLowerCase())),
+						isNull(recoveryCodes.usedAt)
+					)
+				)
 				.returning({ id: recoveryCodes.id });
 			valid = used.length > 0;
 		}

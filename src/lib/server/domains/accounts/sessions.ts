@@ -18,7 +18,11 @@ export type SessionState = {
 	secondFactorEnrolmentNeeded: boolean;
 };
 
-export async function createSession(tx: Tx, userId: string, opts: { now: Date; hours: number; userAgent?: string; secondFactor?: boolean }) {
+export async function createSession(
+	tx: Tx,
+	userId: string,
+	opts: { now: Date; hours: number; userAgent?: string; secondFactor?: boolean }
+) {
 	const token = randomToken();
 	const expiresAt = new Date(opts.now.getTime() + opts.hours * 3_600_000);
 	await tx.insert(sessions).values({
@@ -37,7 +41,13 @@ export async function validateSession(db: Db, token: string, now: Date): Promise
 	if (!token || token.length > 100) return null;
 	return withSystem(db, async (tx) => {
 		const [row] = await tx
-			.select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, secondFactorAt: sessions.secondFactorAt, totpEnabledAt: users.totpEnabledAt })
+			.select({
+				id: sessions.id,
+				userId: sessions.userId,
+				expiresAt: sessions.expiresAt,
+				secondFactorAt: sessions.secondFactorAt,
+				totpEnabledAt: users.totpEnabledAt
+			})
 			.from(sessions)
 			.innerJoin(users, eq(users.id, sessions.userId))
 			.where(and(eq(sessions.id, sha256Hex(token)), gt(sessions.expiresAt, now)));
@@ -72,6 +82,15 @@ export async function rotateSession(tx: Tx, sessionId: string, now: Date): Promi
 	const [old] = await tx.delete(sessions).where(eq(sessions.id, sessionId)).returning();
 	if (!old || old.expiresAt <= now) throw new AppError('unauthenticated');
 	const token = randomToken();
-	await tx.insert(sessions).values({ id: sha256Hex(token), userId: old.userId, expiresAt: old.expiresAt, createdAt: now, secondFactorAt: now, userAgent: old.userAgent });
+	await tx
+		.insert(sessions)
+		.values({
+			id: sha256Hex(token),
+			userId: old.userId,
+			expiresAt: old.expiresAt,
+			createdAt: now,
+			secondFactorAt: now,
+			userAgent: old.userAgent
+		});
 	return { token, expiresAt: old.expiresAt };
 }

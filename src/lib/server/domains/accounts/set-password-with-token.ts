@@ -29,12 +29,22 @@ export async function setPasswordWithToken(
 			.returning();
 		await invalidateAllSessions(tx, userId);
 		if (input.purpose === 'password_reset') {
-			await enqueueMail(tx, { networkId: null, category: 'account', template: 'password_changed', to: user!.email, data: { name: user!.name } });
+			await enqueueMail(tx, {
+				networkId: null,
+				category: 'account',
+				template: 'password_changed',
+				to: user!.email,
+				data: { name: user!.name }
+			});
 		}
 		const actor = await loadActor(tx, userId);
 		const session = await createSession(tx, userId, { now, hours: opts.sessionHours, userAgent: input.userAgent });
 		const needs2fa = actor ? requiresSecondFactor(actor.grants) : false;
-		const next: 'done' | 'second_factor' | 'enrol_second_factor' = !needs2fa ? 'done' : user!.totpEnabledAt ? 'second_factor' : 'enrol_second_factor';
+		const next: 'done' | 'second_factor' | 'enrol_second_factor' = !needs2fa
+			? 'done'
+			: user!.totpEnabledAt
+				? 'second_factor'
+				: 'enrol_second_factor';
 		return { ...session, next, actor };
 	});
 }

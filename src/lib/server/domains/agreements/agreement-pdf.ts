@@ -10,8 +10,17 @@ import { t } from '$lib/i18n';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import type { FilesContext } from '$lib/server/domains/documents/file-store';
 
-type Signer = { organisationName: string; signerName: string; signerFunction: string; signedOn: string; method: string };
-const KIND_LABEL = { kooperationsvereinbarung: 'Kooperationsvereinbarung', geschaeftsordnung: 'Geschäftsordnung' } as const;
+type Signer = {
+	organisationName: string;
+	signerName: string;
+	signerFunction: string;
+	signedOn: string;
+	method: string;
+};
+const KIND_LABEL = {
+	kooperationsvereinbarung: 'Kooperationsvereinbarung',
+	geschaeftsordnung: 'Geschäftsordnung'
+} as const;
 
 function germanDate(day: string): string {
 	const [y, m, d] = day.split('-');
@@ -24,8 +33,24 @@ function signatureList(doc: PDFKit.PDFDocument, fonts: PdfFonts, signers: Signer
 		doc.font(fonts.regular).fontSize(10).text('Noch keine Unterschrift.');
 		return;
 	}
-	const cols = [{ x: 50, w: 165, title: 'Organisation' }, { x: 215, w: 135, title: 'Name' }, { x: 350, w: 105, title: 'Funktion' }, { x: 455, w: 90, title: 'Datum, Weg' }];
-	drawTable(doc, fonts, cols, signers.map((s) => [s.organisationName, s.signerName, s.signerFunction, `${germanDate(s.signedOn)}, ${s.method === 'scan' ? 'Papier (Scan)' : 'online bestätigt'}`]), { rowHeight: 30, fontSize: 9 });
+	const cols = [
+		{ x: 50, w: 165, title: 'Organisation' },
+		{ x: 215, w: 135, title: 'Name' },
+		{ x: 350, w: 105, title: 'Funktion' },
+		{ x: 455, w: 90, title: 'Datum, Weg' }
+	];
+	drawTable(
+		doc,
+		fonts,
+		cols,
+		signers.map((s) => [
+			s.organisationName,
+			s.signerName,
+			s.signerFunction,
+			`${germanDate(s.signedOn)}, ${s.method === 'scan' ? 'Papier (Scan)' : 'online bestätigt'}`
+		]),
+		{ rowHeight: 30, fontSize: 9 }
+	);
 }
 
 /**
@@ -33,30 +58,78 @@ function signatureList(doc: PDFKit.PDFDocument, fonts: PdfFonts, signers: Signer
  * and the list of signatures. An uploaded PDF wording keeps its own pages; the signature
  * list is appended to it.
  */
-export async function signedAgreementPdf(ctx: FilesContext, agreementId: string, versionId: string): Promise<{ pdf: Buffer; fileName: string }> {
+export async function signedAgreementPdf(
+	ctx: FilesContext,
+	agreementId: string,
+	versionId: string
+): Promise<{ pdf: Buffer; fileName: string }> {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const { agreement, version, signers } = await tenantTx(ctx, async (tx) => {
-		const [agreement] = await tx.select().from(agreements).where(scoped(agreements, ctx, eq(agreements.id, agreementId)));
-		const [version] = await tx.select().from(agreementVersions).where(scoped(agreementVersions, ctx, eq(agreementVersions.id, versionId), eq(agreementVersions.agreementId, agreementId)));
+		const [agreement] = await tx
+			.select()
+			.from(agreements)
+			.where(scoped(agreements, ctx, eq(agreements.id, agreementId)));
+		const [version] = await tx
+			.select()
+			.from(agreementVersions)
+			.where(
+				scoped(
+					agreementVersions,
+					ctx,
+					eq(agreementVersions.id, versionId),
+					eq(agreementVersions.agreementId, agreementId)
+				)
+			);
 		if (!agreement || !version) throw new AppError('not_found');
 		const signers = await tx
-			.select({ organisationName: organisations.name, signerName: agreementSignatures.signerName, signerFunction: agreementSignatures.signerFunction, signedOn: agreementSignatures.signedOn, method: agreementSignatures.method })
+			.select({
+				organisationName: organisations.name,
+				signerName: agreementSignatures.signerName,
+				signerFunction: agreementSignatures.signerFunction,
+				signedOn: agreementSignatures.signedOn,
+				method: agreementSignatures.method
+			})
 			.from(agreementSignatures)
 			.innerJoin(organisations, eq(organisations.id, agreementSignatures.organisationId))
-			.where(scoped(agreementSignatures, ctx, eq(agreementSignatures.versionId, versionId), eq(agreementSignatures.state, 'signed')))
+			.where(
+				scoped(
+					agreementSignatures,
+					ctx,
+					eq(agreementSignatures.versionId, versionId),
+					eq(agreementSignatures.state, 'signed')
+				)
+			)
 			.orderBy(asc(organisations.name));
-		return { agreement, version, signers: signers.map((s) => ({ ...s, signedOn: s.signedOn ?? '', method: s.method ?? '' })) };
+		return {
+			agreement,
+			version,
+			signers: signers.map((s) => ({ ...s, signedOn: s.signedOn ?? '', method: s.method ?? '' }))
+		};
 	});
 	const heading = `${agreement.title} – Fassung ${version.number}`;
 	const { doc, fonts, finish } = startPdf(heading, { brand: await getPdfBrand(ctx.db, ctx.network.id, t) });
 	doc.font(fonts.bold).fontSize(18).text(agreement.title);
-	doc.font(fonts.regular).fontSize(11).fillColor('#444444').text(`${KIND_LABEL[agreement.kind]} · ${ctx.network.name} · Fassung ${version.number}, beschlossen am ${germanDate(version.adoptedOn)}`).fillColor('#000000').moveDown();
+	doc
+		.font(fonts.regular)
+		.fontSize(11)
+		.fillColor('#444444')
+		.text(
+			`${KIND_LABEL[agreement.kind]} · ${ctx.network.name} · Fassung ${version.number}, beschlossen am ${germanDate(version.adoptedOn)}`
+		)
+		.fillColor('#000000')
+		.moveDown();
 	for (const block of richBlocks(version.text)) {
 		if (block.kind === 'h') doc.moveDown(0.5).font(fonts.bold).fontSize(13).text(block.text).moveDown(0.3);
-		else if (block.kind === 'ul') doc.font(fonts.regular).fontSize(11).list(block.items, { bulletRadius: 2, textIndent: 12 }).moveDown(0.5);
+		else if (block.kind === 'ul')
+			doc.font(fonts.regular).fontSize(11).list(block.items, { bulletRadius: 2, textIndent: 12 }).moveDown(0.5);
 		else doc.font(fonts.regular).fontSize(11).text(block.text).moveDown(0.5);
 	}
-	if (version.fileKey) doc.font(fonts.regular).fontSize(11).text(`Der Wortlaut ist die beigefügte PDF-Datei „${version.fileName ?? ''}“ (folgende Seiten).`).moveDown();
+	if (version.fileKey)
+		doc
+			.font(fonts.regular)
+			.fontSize(11)
+			.text(`Der Wortlaut ist die beigefügte PDF-Datei „${version.fileName ?? ''}“ (folgende Seiten).`)
+			.moveDown();
 	if (version.fileKey) doc.addPage();
 	else doc.moveDown();
 	signatureList(doc, fonts, signers);

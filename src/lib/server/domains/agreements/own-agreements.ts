@@ -17,9 +17,19 @@ export async function ownAgreements(ctx: TenantContext) {
 		const result = [];
 		for (const a of current) {
 			const [own] = await tx
-				.select({ state: agreementSignatures.state, signedOn: agreementSignatures.signedOn, signerName: agreementSignatures.signerName })
+				.select({
+					state: agreementSignatures.state,
+					signedOn: agreementSignatures.signedOn,
+					signerName: agreementSignatures.signerName
+				})
 				.from(agreementSignatures)
-				.where(scoped(agreementSignatures, ctx, and(eq(agreementSignatures.versionId, a.versionId), eq(agreementSignatures.organisationId, organisationId))));
+				.where(
+					scoped(
+						agreementSignatures,
+						ctx,
+						and(eq(agreementSignatures.versionId, a.versionId), eq(agreementSignatures.organisationId, organisationId))
+					)
+				);
 			result.push({
 				title: a.title,
 				number: a.number,
@@ -45,7 +55,13 @@ export async function openOwnSigningLink(ctx: TenantContext & { baseUrl: string 
 		const [own] = await tx
 			.select({ id: agreementSignatures.id, state: agreementSignatures.state })
 			.from(agreementSignatures)
-			.where(scoped(agreementSignatures, ctx, and(eq(agreementSignatures.versionId, versionId), eq(agreementSignatures.organisationId, organisationId))));
+			.where(
+				scoped(
+					agreementSignatures,
+					ctx,
+					and(eq(agreementSignatures.versionId, versionId), eq(agreementSignatures.organisationId, organisationId))
+				)
+			);
 		if (!own || own.state === 'signed') throw new AppError('not_found');
 		return `${ctx.baseUrl}/unterschrift/${ctx.network.slug}/${await newSigningLink(tx, own.id)}`;
 	});

@@ -18,7 +18,13 @@ export async function sendAgreementReminders(db: Db, o: { now: Date; baseUrl: st
 	const before = new Date(o.now.getTime() - AUTO_REMIND_AFTER_DAYS * 86_400_000);
 	const due = await withSystem(db, async (tx) => {
 		const current = await tx
-			.selectDistinctOn([agreementVersions.agreementId], { id: agreementVersions.id, agreementId: agreementVersions.agreementId, networkId: agreementVersions.networkId, slug: networks.slug, name: networks.name })
+			.selectDistinctOn([agreementVersions.agreementId], {
+				id: agreementVersions.id,
+				agreementId: agreementVersions.agreementId,
+				networkId: agreementVersions.networkId,
+				slug: networks.slug,
+				name: networks.name
+			})
 			.from(agreementVersions)
 			.innerJoin(networks, eq(networks.id, agreementVersions.networkId))
 			.where(isNotNull(agreementVersions.sentAt))
@@ -28,15 +34,32 @@ export async function sendAgreementReminders(db: Db, o: { now: Date; baseUrl: st
 			const open = await tx
 				.select({ organisationId: agreementSignatures.organisationId })
 				.from(agreementSignatures)
-				.where(and(eq(agreementSignatures.versionId, v.id), eq(agreementSignatures.state, 'sent'), lt(agreementSignatures.reminders, AUTO_REMIND_MAX), lt(sql`coalesce(${agreementSignatures.remindedAt}, ${agreementSignatures.sentAt})`, before)));
+				.where(
+					and(
+						eq(agreementSignatures.versionId, v.id),
+						eq(agreementSignatures.state, 'sent'),
+						lt(agreementSignatures.reminders, AUTO_REMIND_MAX),
+						lt(sql`coalesce(${agreementSignatures.remindedAt}, ${agreementSignatures.sentAt})`, before)
+					)
+				);
 			if (open.length) result.push({ ...v, organisationIds: open.map((x) => x.organisationId) });
 		}
 		return result;
 	});
 	let reminded = 0;
 	for (const d of due) {
-		const ctx = { db, network: { id: d.networkId, slug: d.slug, name: d.name }, actor: null, now: o.now, baseUrl: o.baseUrl };
-		reminded += (await withTenant(db, d.networkId, (tx) => remindOpenSignatures(tx, ctx, d.agreementId, d.id, null, d.organisationIds))).reminded;
+		const ctx = {
+			db,
+			network: { id: d.networkId, slug: d.slug, name: d.name },
+			actor: null,
+			now: o.now,
+			baseUrl: o.baseUrl
+		};
+		reminded += (
+			await withTenant(db, d.networkId, (tx) =>
+				remindOpenSignatures(tx, ctx, d.agreementId, d.id, null, d.organisationIds)
+			)
+		).reminded;
 	}
 	return { reminded };
 }

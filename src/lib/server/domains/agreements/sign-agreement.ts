@@ -1,7 +1,14 @@
 import { and, desc, eq, gt, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem, withTenant } from '$lib/server/db/scope';
-import { agreements, agreementSignatures, agreementVersions, networks, organisations, type AgreementKind } from '$lib/server/db/schema';
+import {
+	agreements,
+	agreementSignatures,
+	agreementVersions,
+	networks,
+	organisations,
+	type AgreementKind
+} from '$lib/server/db/schema';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { berlinParts } from '$lib/server/domains/shared/time';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
@@ -28,11 +35,23 @@ export type SignatureLinkInfo =
 type Found = { info: SignatureLinkInfo; networkId: string | null; signatureId: string | null; fileKey: string | null };
 
 async function find(db: Db, networkSlug: string, token: string): Promise<Found> {
-	const none = (state: 'unknown' | 'other_network' | 'superseded'): Found => ({ info: { state }, networkId: null, signatureId: null, fileKey: null });
+	const none = (state: 'unknown' | 'other_network' | 'superseded'): Found => ({
+		info: { state },
+		networkId: null,
+		signatureId: null,
+		fileKey: null
+	});
 	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return none('unknown');
 	return withSystem(db, async (tx) => {
 		const [row] = await tx
-			.select({ s: agreementSignatures, v: agreementVersions, a: agreements, orgName: organisations.name, slug: networks.slug, networkName: networks.name })
+			.select({
+				s: agreementSignatures,
+				v: agreementVersions,
+				a: agreements,
+				orgName: organisations.name,
+				slug: networks.slug,
+				networkName: networks.name
+			})
 			.from(agreementSignatures)
 			.innerJoin(agreementVersions, eq(agreementVersions.id, agreementSignatures.versionId))
 			.innerJoin(agreements, eq(agreements.id, agreementVersions.agreementId))
@@ -45,7 +64,13 @@ async function find(db: Db, networkSlug: string, token: string): Promise<Found> 
 			const [newer] = await tx
 				.select({ id: agreementVersions.id })
 				.from(agreementVersions)
-				.where(and(eq(agreementVersions.agreementId, row.a.id), gt(agreementVersions.number, row.v.number), isNotNull(agreementVersions.sentAt)))
+				.where(
+					and(
+						eq(agreementVersions.agreementId, row.a.id),
+						gt(agreementVersions.number, row.v.number),
+						isNotNull(agreementVersions.sentAt)
+					)
+				)
 				.orderBy(desc(agreementVersions.number))
 				.limit(1);
 			if (newer) return none('superseded');
@@ -81,32 +106,85 @@ export async function describeSignatureLink(db: Db, networkSlug: string, token: 
  * Signs for the organisation after the explicit confirmation (validated by the caller's schema).
  * A signed version stays signed; a refusal can still be turned into a signature.
  */
-export async function signWithLink(db: Db, networkSlug: string, token: string, input: SignInput, now: Date): Promise<SignatureLinkInfo> {
+export async function signWithLink(
+	db: Db,
+	networkSlug: string,
+	token: string,
+	input: SignInput,
+	now: Date
+): Promise<SignatureLinkInfo> {
 	const found = await find(db, networkSlug, token);
 	if (found.info.state !== 'open' && found.info.state !== 'declined') return found.info;
 	await withTenant(db, found.networkId!, async (tx) => {
-		const values = { state: 'signed' as const, signerName: input.signerName, signerFunction: input.signerFunction, signedOn: berlinParts(now).day, method: 'link' as const, answeredAt: now, declineReason: '' };
-		await tx.update(agreementSignatures).set(values).where(and(eq(agreementSignatures.id, found.signatureId!), inArray(agreementSignatures.state, ['sent', 'declined'])));
-		await recordAudit(tx, { networkId: found.networkId, actorUserId: null, action: 'sign', entity: 'agreement_signature', entityId: found.signatureId!, after: values });
+		const values = {
+			state: 'signed' as const,
+			signerName: input.signerName,
+			signerFunction: input.signerFunction,
+			signedOn: berlinParts(now).day,
+			method: 'link' as const,
+			answeredAt: now,
+			declineReason: ''
+		};
+		await tx
+			.update(agreementSignatures)
+			.set(values)
+			.where(
+				and(eq(agreementSignatures.id, found.signatureId!), inArray(agreementSignatures.state, ['sent', 'declined']))
+			);
+		await recordAudit(tx, {
+			networkId: found.networkId,
+			actorUserId: null,
+			action: 'sign',
+			entity: 'agreement_signature',
+			entityId: found.signatureId!,
+			after: values
+		});
 	});
 	return describeSignatureLink(db, networkSlug, token);
 }
 
 /** Declines for the organisation (with an optional reason); the coordinator sees it in the matrix. */
-export async function declineWithLink(db: Db, networkSlug: string, token: string, reason: string, now: Date): Promise<SignatureLinkInfo> {
+export async function declineWithLink(
+	db: Db,
+	networkSlug: string,
+	token: string,
+	reason: string,
+	now: Date
+): Promise<SignatureLinkInfo> {
 	const found = await find(db, networkSlug, token);
 	if (found.info.state !== 'open') return found.info;
 	await withTenant(db, found.networkId!, async (tx) => {
 		const values = { state: 'declined' as const, declineReason: reason, answeredAt: now };
-		await tx.update(agreementSignatures).set(values).where(and(eq(agreementSignatures.id, found.signatureId!), eq(agreementSignatures.state, 'sent')));
-		await recordAudit(tx, { networkId: found.networkId, actorUserId: null, action: 'decline', entity: 'agreement_signature', entityId: found.signatureId!, after: values });
+		await tx
+			.update(agreementSignatures)
+			.set(values)
+			.where(and(eq(agreementSignatures.id, found.signatureId!), eq(agreementSignatures.state, 'sent')));
+		await recordAudit(tx, {
+			networkId: found.networkId,
+			actorUserId: null,
+			action: 'decline',
+			entity: 'agreement_signature',
+			entityId: found.signatureId!,
+			after: values
+		});
 	});
 	return describeSignatureLink(db, networkSlug, token);
 }
 
 /** The uploaded PDF wording, for whoever holds a valid link. */
-export async function signatureLinkFile(db: Db, files: FileStore, networkSlug: string, token: string): Promise<Buffer | null> {
+export async function signatureLinkFile(
+	db: Db,
+	files: FileStore,
+	networkSlug: string,
+	token: string
+): Promise<Buffer | null> {
 	const found = await find(db, networkSlug, token);
-	if (!found.fileKey || found.info.state === 'unknown' || found.info.state === 'other_network' || found.info.state === 'superseded') return null;
+	if (
+		!found.fileKey ||
+		found.info.state === 'unknown' ||
+		found.info.state === 'other_network' ||
+		found.info.state === 'superseded'
+	)
+		return null;
 	return files.get(found.fileKey);
 }

@@ -12,20 +12,67 @@ import type { BodyInput } from './meeting-schema';
 import { saveBody } from './manage-bodies';
 import { actorBodyIds, bodyPeople } from './body-people';
 
-async function organisation(ctx: TenantContext, name: string, status: MembershipStatus | '' = '', id: string | null = null, version = 0) {
-	const parsed = parseWith(memberOrganisationSchema, { version: String(version), name, description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: status, statusDate: '', statusNote: '', listedPublicly: false });
+async function organisation(
+	ctx: TenantContext,
+	name: string,
+	status: MembershipStatus | '' = '',
+	id: string | null = null,
+	version = 0
+) {
+	const parsed = parseWith(memberOrganisationSchema, {
+		version: String(version),
+		name,
+		description: '',
+		street: '',
+		postcode: '',
+		city: '',
+		phone: '',
+		email: '',
+		web: '',
+		districtIds: [],
+		partnerCategoryId: '',
+		membershipStatus: status,
+		statusDate: '',
+		statusNote: '',
+		listedPublicly: false
+	});
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return (await saveOrganisation(ctx, id, parsed.data)).id;
 }
 
 async function person(ctx: TenantContext, organisationId: string, name: string, email: string) {
-	return (await saveContact(ctx, organisationId, null, { version: 0, name, role: '', phone: '', email, visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' })).id;
+	return (
+		await saveContact(ctx, organisationId, null, {
+			version: 0,
+			name,
+			role: '',
+			phone: '',
+			email,
+			visibility: 'coordination',
+			consentAt: '',
+			consentMethod: '',
+			consentRevokedAt: ''
+		})
+	).id;
 }
 
-const body = (input: Partial<BodyInput> & Pick<BodyInput, 'name'>): BodyInput => ({ version: 0, kind: 'arbeitsgruppe', purpose: '', external: '', organisationIds: [], allMembers: false, contactIds: [], leadContactId: null, ...input });
+const body = (input: Partial<BodyInput> & Pick<BodyInput, 'name'>): BodyInput => ({
+	version: 0,
+	kind: 'arbeitsgruppe',
+	purpose: '',
+	external: '',
+	organisationIds: [],
+	allMembers: false,
+	contactIds: [],
+	leadContactId: null,
+	...input
+});
 
 /** Who the body reaches, as the invitation and minutes mails address them. */
-const people = async (ctx: TenantContext, bodyId: string) => (await tenantTx(ctx, (tx) => bodyPeople(tx, ctx, bodyId))).map((p) => `${p.name} <${p.email}> (${p.organisationName})`);
+const people = async (ctx: TenantContext, bodyId: string) =>
+	(await tenantTx(ctx, (tx) => bodyPeople(tx, ctx, bodyId))).map(
+		(p) => `${p.name} <${p.email}> (${p.organisationName})`
+	);
 
 describe.each(TEST_DATABASE_KINDS)('the people of a body (%s)', (kind) => {
 	let database: Database;
@@ -51,7 +98,16 @@ describe.each(TEST_DATABASE_KINDS)('the people of a body (%s)', (kind) => {
 		await person(ctx, office, 'Otto Amt', 'otto@jugendamt.example.org');
 		const karla = await person(ctx, doctors, 'Karla Kinderarzt', 'karla@kinderarzt.example.org');
 
-		const { id } = await saveBody(ctx, null, body({ name: 'AG Übergänge (Beispiel)', organisationIds: [centre], contactIds: [karla, frieda], leadContactId: olga }));
+		const { id } = await saveBody(
+			ctx,
+			null,
+			body({
+				name: 'AG Übergänge (Beispiel)',
+				organisationIds: [centre],
+				contactIds: [karla, frieda],
+				leadContactId: olga
+			})
+		);
 		expect(await people(ctx, id)).toEqual([
 			'Frieda Zentrum <frieda@familienzentrum.example.org> (Familienzentrum Ahornweg (Beispiel))',
 			'Fritz Zentrum <fritz@familienzentrum.example.org> (Familienzentrum Ahornweg (Beispiel))',
@@ -78,8 +134,15 @@ describe.each(TEST_DATABASE_KINDS)('the people of a body (%s)', (kind) => {
 		await person(ctx, partner, 'Paula Beratung', 'paula@beratung.example.org');
 		await person(ctx, asked, 'Karla Kinderarzt', 'karla@kinderarzt.example.org');
 		await person(ctx, resting, 'Rolf Ruhig', 'rolf@elternschule.example.org');
-		const { id: conference } = await saveBody(ctx, null, body({ name: 'Netzwerkkonferenz (Beispiel)', kind: 'netzwerkkonferenz', allMembers: true }));
-		expect(await people(ctx, conference)).toEqual(['Fritz Zentrum <fritz@familienzentrum.example.org> (Familienzentrum Ahornweg (Beispiel))', 'Paula Beratung <paula@beratung.example.org> (Schwangerschaftsberatung Mitte (Beispiel))']);
+		const { id: conference } = await saveBody(
+			ctx,
+			null,
+			body({ name: 'Netzwerkkonferenz (Beispiel)', kind: 'netzwerkkonferenz', allMembers: true })
+		);
+		expect(await people(ctx, conference)).toEqual([
+			'Fritz Zentrum <fritz@familienzentrum.example.org> (Familienzentrum Ahornweg (Beispiel))',
+			'Paula Beratung <paula@beratung.example.org> (Schwangerschaftsberatung Mitte (Beispiel))'
+		]);
 
 		// The doctors become members after the body was made; the centre leaves.
 		await organisation(ctx, 'Kinderarztpraxis Am Markt (Beispiel)', 'mitglied', asked, 1);
@@ -94,7 +157,11 @@ describe.each(TEST_DATABASE_KINDS)('the people of a body (%s)', (kind) => {
 
 		// Seen from another network, the body reaches no one (and its members stay unseen).
 		const stranger = await makeUser(db, { roles: [{ role: 'coordinator', networkId: other.id }] });
-		const foreign = await organisation(tenantContext(db, other, stranger), 'Familienzentrum Anderswo (Beispiel)', 'mitglied');
+		const foreign = await organisation(
+			tenantContext(db, other, stranger),
+			'Familienzentrum Anderswo (Beispiel)',
+			'mitglied'
+		);
 		await person(tenantContext(db, other, stranger), foreign, 'Frieda Fremd', 'frieda@anderswo.example.org');
 		expect(await people(tenantContext(db, other, stranger), conference)).toEqual([]);
 		expect(await people(ctx, conference)).not.toContainEqual(expect.stringContaining('anderswo'));
@@ -110,16 +177,34 @@ describe.each(TEST_DATABASE_KINDS)('the people of a body (%s)', (kind) => {
 		await person(ctx, office, 'Olga Amt', 'olga@jugendamt.example.org');
 		const olgaContact = await person(ctx, office, 'Olga Amt (zweite Adresse)', 'olga.amt@jugendamt.example.org');
 
-		const { id: group } = await saveBody(ctx, null, body({ name: 'AG Frühe Bildung (Beispiel)', organisationIds: [centre] }));
-		const { id: steering } = await saveBody(ctx, null, body({ name: 'Steuerungsgruppe (Beispiel)', kind: 'steuerungsgruppe', contactIds: [olgaContact] }));
-		const { id: conference } = await saveBody(ctx, null, body({ name: 'Netzwerkkonferenz (Beispiel)', kind: 'netzwerkkonferenz', allMembers: true }));
+		const { id: group } = await saveBody(
+			ctx,
+			null,
+			body({ name: 'AG Frühe Bildung (Beispiel)', organisationIds: [centre] })
+		);
+		const { id: steering } = await saveBody(
+			ctx,
+			null,
+			body({ name: 'Steuerungsgruppe (Beispiel)', kind: 'steuerungsgruppe', contactIds: [olgaContact] })
+		);
+		const { id: conference } = await saveBody(
+			ctx,
+			null,
+			body({ name: 'Netzwerkkonferenz (Beispiel)', kind: 'netzwerkkonferenz', allMembers: true })
+		);
 		await saveBody(ctx, null, body({ name: 'Runder Tisch ohne sie (Beispiel)', kind: 'runder_tisch' }));
 
-		const bodiesOf = async (actor: Awaited<ReturnType<typeof makeUser>>) => [...(await tenantTx(ctx, (tx) => actorBodyIds(tx, ctx, actor)))].sort();
-		const provider = await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: centre }] });
+		const bodiesOf = async (actor: Awaited<ReturnType<typeof makeUser>>) =>
+			[...(await tenantTx(ctx, (tx) => actorBodyIds(tx, ctx, actor)))].sort();
+		const provider = await makeUser(db, {
+			roles: [{ role: 'provider', networkId: network.id, organisationId: centre }]
+		});
 		expect(await bodiesOf(provider)).toEqual([group, conference].sort());
 		// Olga logs in with the address of her single-person membership (any spelling).
-		const member = await makeUser(db, { email: 'Olga.Amt@jugendamt.example.org', roles: [{ role: 'member', networkId: network.id }] });
+		const member = await makeUser(db, {
+			email: 'Olga.Amt@jugendamt.example.org',
+			roles: [{ role: 'member', networkId: network.id }]
+		});
 		expect(await bodiesOf(member)).toEqual([steering]);
 		// The centre leaves the network: still in the body that lists it, no longer in the conference.
 		await organisation(ctx, 'Familienzentrum Ahornweg (Beispiel)', 'ausgetreten', centre, 1);

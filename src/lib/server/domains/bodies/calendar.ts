@@ -12,15 +12,38 @@ export function calendarUri(link: string): string | null {
 	}
 }
 
-export type CalendarMeeting = { id: string; title: string; startsAt: Date; endsAt: Date; place: string; onlineUrl: string; agenda: string; sequence: number; bodyName: string };
+export type CalendarMeeting = {
+	id: string;
+	title: string;
+	startsAt: Date;
+	endsAt: Date;
+	place: string;
+	onlineUrl: string;
+	agenda: string;
+	sequence: number;
+	bodyName: string;
+};
 
 /**
  * The meeting as an iCalendar file for one invitee: METHOD:REQUEST (invitation or update,
  * with a higher SEQUENCE each time) or METHOD:CANCEL. Times in UTC, so every client shows
  * them in its own zone without a VTIMEZONE block; the UID stays the same for the meeting.
  */
-export function meetingIcs(m: CalendarMeeting, o: { method: 'request' | 'cancel'; organizer: { name: string; email: string }; attendee: { name: string; email: string }; rsvpLink: string; host: string }): string {
-	const calendar = ical({ name: m.bodyName, method: o.method === 'cancel' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST, prodId: { company: 'Netzwerk Frühe Hilfen', product: 'Sitzungen', language: 'DE' } });
+export function meetingIcs(
+	m: CalendarMeeting,
+	o: {
+		method: 'request' | 'cancel';
+		organizer: { name: string; email: string };
+		attendee: { name: string; email: string };
+		rsvpLink: string;
+		host: string;
+	}
+): string {
+	const calendar = ical({
+		name: m.bodyName,
+		method: o.method === 'cancel' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+		prodId: { company: 'Netzwerk Frühe Hilfen', product: 'Sitzungen', language: 'DE' }
+	});
 	const rsvpLink = calendarUri(o.rsvpLink) ?? o.rsvpLink;
 	calendar.createEvent({
 		id: `${m.id}@${o.host}`,
@@ -29,7 +52,9 @@ export function meetingIcs(m: CalendarMeeting, o: { method: 'request' | 'cancel'
 		end: m.endsAt,
 		stamp: new Date(),
 		summary: `${m.bodyName}: ${m.title}`,
-		description: [m.agenda ? `Tagesordnung:\n${m.agenda}` : '', `Zu- oder Absage: ${rsvpLink}`].filter(Boolean).join('\n\n'),
+		description: [m.agenda ? `Tagesordnung:\n${m.agenda}` : '', `Zu- oder Absage: ${rsvpLink}`]
+			.filter(Boolean)
+			.join('\n\n'),
 		location: m.place || m.onlineUrl || undefined,
 		url: (m.onlineUrl && calendarUri(m.onlineUrl)) || undefined,
 		status: o.method === 'cancel' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -19,13 +19,30 @@ type MeetingContext = TenantContext & { baseUrl: string };
 export async function getMeeting(ctx: TenantContext, bodyId: string, id: string | null) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, async (tx) => {
-		const [body] = await tx.select().from(bodies).where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
+		const [body] = await tx
+			.select()
+			.from(bodies)
+			.where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
 		if (!body) throw new AppError('not_found');
-		const meeting = id ? (await tx.select().from(meetings).where(scoped(meetings, ctx, eq(meetings.id, id), eq(meetings.bodyId, bodyId))))[0] : null;
+		const meeting = id
+			? (
+					await tx
+						.select()
+						.from(meetings)
+						.where(scoped(meetings, ctx, eq(meetings.id, id), eq(meetings.bodyId, bodyId)))
+				)[0]
+			: null;
 		if (id && !meeting) throw new AppError('not_found');
 		const invitations = id
 			? await tx
-					.select({ id: meetingInvitations.id, name: meetingInvitations.name, email: meetingInvitations.email, organisationName: meetingInvitations.organisationName, answer: meetingInvitations.answer, answeredAt: meetingInvitations.answeredAt })
+					.select({
+						id: meetingInvitations.id,
+						name: meetingInvitations.name,
+						email: meetingInvitations.email,
+						organisationName: meetingInvitations.organisationName,
+						answer: meetingInvitations.answer,
+						answeredAt: meetingInvitations.answeredAt
+					})
 					.from(meetingInvitations)
 					.where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)))
 					.orderBy(asc(meetingInvitations.organisationName), asc(meetingInvitations.name))
@@ -42,24 +59,67 @@ async function mailInvitees(
 	kind: 'invitation' | 'update' | 'cancel',
 	invitees: { id: string; email: string; name: string; token?: string }[]
 ) {
-	const [network] = await tx.select({ name: networks.name, brandPrimary: networks.brandPrimary, contactEmail: networks.contactEmail, contactName: networks.contactName }).from(networks).where(eq(networks.id, ctx.network.id));
+	const [network] = await tx
+		.select({
+			name: networks.name,
+			brandPrimary: networks.brandPrimary,
+			contactEmail: networks.contactEmail,
+			contactName: networks.contactName
+		})
+		.from(networks)
+		.where(eq(networks.id, ctx.network.id));
 	const host = new URL(ctx.baseUrl).host;
 	const agenda = agendaWithTasks(meeting.agenda, await carriedTasks(tx, ctx, meeting));
 	for (const i of invitees) {
 		// Every mail carries its own link (only hashes are stored); the earlier ones keep working.
 		const rsvpLink = `${ctx.baseUrl}/antwort/${ctx.network.slug}/${i.token ?? (await newRsvpLink(tx, i.id))}`;
 		const ics = meetingIcs(
-			{ id: meeting.id, title: meeting.title, startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place, onlineUrl: meeting.onlineUrl, agenda, sequence: meeting.sequence, bodyName },
-			{ method: kind === 'cancel' ? 'cancel' : 'request', organizer: { name: network!.contactName || network!.name, email: network!.contactEmail || 'koordination@example.org' }, attendee: { name: i.name, email: i.email }, rsvpLink, host }
+			{
+				id: meeting.id,
+				title: meeting.title,
+				startsAt: meeting.startsAt,
+				endsAt: meeting.endsAt,
+				place: meeting.place,
+				onlineUrl: meeting.onlineUrl,
+				agenda,
+				sequence: meeting.sequence,
+				bodyName
+			},
+			{
+				method: kind === 'cancel' ? 'cancel' : 'request',
+				organizer: {
+					name: network!.contactName || network!.name,
+					email: network!.contactEmail || 'koordination@example.org'
+				},
+				attendee: { name: i.name, email: i.email },
+				rsvpLink,
+				host
+			}
 		);
 		await enqueueMail(tx, {
 			networkId: ctx.network.id,
 			category: 'network',
 			template: 'meeting_invitation',
 			to: i.email,
-			data: { kind, name: i.name, bodyName, title: meeting.title, when: formatBerlin(meeting.startsAt, meeting.endsAt), place: meeting.place, onlineUrl: meeting.onlineUrl, agenda, rsvpLink },
+			data: {
+				kind,
+				name: i.name,
+				bodyName,
+				title: meeting.title,
+				when: formatBerlin(meeting.startsAt, meeting.endsAt),
+				place: meeting.place,
+				onlineUrl: meeting.onlineUrl,
+				agenda,
+				rsvpLink
+			},
 			branding: { networkName: network!.name, brandPrimary: network!.brandPrimary },
-			attachments: [{ filename: kind === 'cancel' ? 'absage.ics' : 'einladung.ics', contentType: `text/calendar; charset=utf-8; method=${kind === 'cancel' ? 'CANCEL' : 'REQUEST'}`, contentBase64: Buffer.from(ics, 'utf-8').toString('base64') }]
+			attachments: [
+				{
+					filename: kind === 'cancel' ? 'absage.ics' : 'einladung.ics',
+					contentType: `text/calendar; charset=utf-8; method=${kind === 'cancel' ? 'CANCEL' : 'REQUEST'}`,
+					contentBase64: Buffer.from(ics, 'utf-8').toString('base64')
+				}
+			]
 		});
 	}
 }
@@ -68,36 +128,89 @@ async function mailInvitees(
  * Creates or changes a meeting. When the invitations are out and the time, place or agenda
  * changes, every invitee gets an update with a higher SEQUENCE.
  */
-export async function saveMeeting(ctx: MeetingContext, bodyId: string, id: string | null, input: MeetingInput): Promise<{ id: string; updatesSent: number }> {
+export async function saveMeeting(
+	ctx: MeetingContext,
+	bodyId: string,
+	id: string | null,
+	input: MeetingInput
+): Promise<{ id: string; updatesSent: number }> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, async (tx) => {
-		const [body] = await tx.select().from(bodies).where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
+		const [body] = await tx
+			.select()
+			.from(bodies)
+			.where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
 		if (!body) throw new AppError('not_found');
-		const values = { title: input.title, startsAt: input.startsAt, endsAt: input.endsAt, place: input.place, onlineUrl: input.onlineUrl, agenda: input.agenda };
+		const values = {
+			title: input.title,
+			startsAt: input.startsAt,
+			endsAt: input.endsAt,
+			place: input.place,
+			onlineUrl: input.onlineUrl,
+			agenda: input.agenda
+		};
 		if (!id) {
-			const [row] = await tx.insert(meetings).values({ ...values, networkId: ctx.network.id, bodyId }).returning({ id: meetings.id });
-			await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'create', entity: 'meeting', entityId: row!.id, after: values });
+			const [row] = await tx
+				.insert(meetings)
+				.values({ ...values, networkId: ctx.network.id, bodyId })
+				.returning({ id: meetings.id });
+			await recordAudit(tx, {
+				networkId: ctx.network.id,
+				actorUserId: actor.userId,
+				action: 'create',
+				entity: 'meeting',
+				entityId: row!.id,
+				after: values
+			});
 			return { id: row!.id, updatesSent: 0 };
 		}
-		const [before] = await tx.select().from(meetings).where(scoped(meetings, ctx, eq(meetings.id, id), eq(meetings.bodyId, bodyId)));
+		const [before] = await tx
+			.select()
+			.from(meetings)
+			.where(scoped(meetings, ctx, eq(meetings.id, id), eq(meetings.bodyId, bodyId)));
 		if (!before) throw new AppError('not_found');
-		if (before.status === 'cancelled') throw new AppError('validation', { field: 'form', message: 'error.meetingCancelled' });
-		const changed = before.startsAt.getTime() !== values.startsAt.getTime() || before.endsAt.getTime() !== values.endsAt.getTime() || before.place !== values.place || before.onlineUrl !== values.onlineUrl || before.agenda !== values.agenda || before.title !== values.title;
+		if (before.status === 'cancelled')
+			throw new AppError('validation', { field: 'form', message: 'error.meetingCancelled' });
+		const changed =
+			before.startsAt.getTime() !== values.startsAt.getTime() ||
+			before.endsAt.getTime() !== values.endsAt.getTime() ||
+			before.place !== values.place ||
+			before.onlineUrl !== values.onlineUrl ||
+			before.agenda !== values.agenda ||
+			before.title !== values.title;
 		const notify = changed && before.invitedAt !== null;
 		const [after] = await tx
 			.update(meetings)
-			.set({ ...values, version: sql`${meetings.version} + 1`, sequence: notify ? sql`${meetings.sequence} + 1` : meetings.sequence })
+			.set({
+				...values,
+				version: sql`${meetings.version} + 1`,
+				sequence: notify ? sql`${meetings.sequence} + 1` : meetings.sequence
+			})
 			.where(scoped(meetings, ctx, eq(meetings.id, id), eq(meetings.version, input.version)))
 			.returning();
 		if (!after) throw new AppError('conflict');
 		let updatesSent = 0;
 		if (notify) {
-			const invitees = await tx.select({ id: meetingInvitations.id, email: meetingInvitations.email, name: meetingInvitations.name }).from(meetingInvitations).where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)));
-			await tx.update(meetingInvitations).set({ expiresAt: new Date(after.endsAt.getTime() + 86_400_000) }).where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)));
+			const invitees = await tx
+				.select({ id: meetingInvitations.id, email: meetingInvitations.email, name: meetingInvitations.name })
+				.from(meetingInvitations)
+				.where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)));
+			await tx
+				.update(meetingInvitations)
+				.set({ expiresAt: new Date(after.endsAt.getTime() + 86_400_000) })
+				.where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)));
 			await mailInvitees(tx, ctx, after, body.name, 'update', invitees);
 			updatesSent = invitees.length;
 		}
-		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'update', entity: 'meeting', entityId: id, before, after });
+		await recordAudit(tx, {
+			networkId: ctx.network.id,
+			actorUserId: actor.userId,
+			action: 'update',
+			entity: 'meeting',
+			entityId: id,
+			before,
+			after
+		});
 		return { id, updatesSent };
 	});
 }
@@ -111,27 +224,62 @@ export async function inviteToMeeting(ctx: MeetingContext, bodyId: string, id: s
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	return tenantTx(ctx, async (tx) => {
-		const [body] = await tx.select().from(bodies).where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
-		const [meeting] = await tx.select().from(meetings).where(scoped(meetings, ctx, eq(meetings.id, id), eq(meetings.bodyId, bodyId)));
+		const [body] = await tx
+			.select()
+			.from(bodies)
+			.where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
+		const [meeting] = await tx
+			.select()
+			.from(meetings)
+			.where(scoped(meetings, ctx, eq(meetings.id, id), eq(meetings.bodyId, bodyId)));
 		if (!body || !meeting) throw new AppError('not_found');
-		if (meeting.status === 'cancelled') throw new AppError('validation', { field: 'form', message: 'error.meetingCancelled' });
+		if (meeting.status === 'cancelled')
+			throw new AppError('validation', { field: 'form', message: 'error.meetingCancelled' });
 		if (meeting.startsAt <= now) throw new AppError('validation', { field: 'form', message: 'error.meetingInPast' });
 		const people = await bodyPeople(tx, ctx, bodyId);
 		if (people.length === 0) throw new AppError('validation', { field: 'form', message: 'error.bodyWithoutMembers' });
-		const already = new Set((await tx.select({ email: meetingInvitations.email }).from(meetingInvitations).where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)))).map((r) => r.email.toLowerCase()));
-		const fresh = people.filter((p) => !already.has(p.email.toLowerCase()) && (already.add(p.email.toLowerCase()), true));
+		const already = new Set(
+			(
+				await tx
+					.select({ email: meetingInvitations.email })
+					.from(meetingInvitations)
+					.where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)))
+			).map((r) => r.email.toLowerCase())
+		);
+		const fresh = people.filter(
+			(p) => !already.has(p.email.toLowerCase()) && (already.add(p.email.toLowerCase()), true)
+		);
 		const invitees: { id: string; email: string; name: string; token: string }[] = [];
 		for (const p of fresh) {
 			const { token, hash } = newLinkToken();
 			const [row] = await tx
 				.insert(meetingInvitations)
-				.values({ networkId: ctx.network.id, meetingId: id, contactId: p.id, name: p.name, email: p.email, organisationName: p.organisationName, tokenHashes: [hash], expiresAt: new Date(meeting.endsAt.getTime() + 86_400_000) })
+				.values({
+					networkId: ctx.network.id,
+					meetingId: id,
+					contactId: p.id,
+					name: p.name,
+					email: p.email,
+					organisationName: p.organisationName,
+					tokenHashes: [hash],
+					expiresAt: new Date(meeting.endsAt.getTime() + 86_400_000)
+				})
 				.returning({ id: meetingInvitations.id });
 			invitees.push({ id: row!.id, email: p.email, name: p.name, token });
 		}
 		await mailInvitees(tx, ctx, meeting, body.name, 'invitation', invitees);
-		await tx.update(meetings).set({ invitedAt: meeting.invitedAt ?? now }).where(scoped(meetings, ctx, eq(meetings.id, id)));
-		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'invite', entity: 'meeting', entityId: id, after: { invited: invitees.map((i) => i.email) } });
+		await tx
+			.update(meetings)
+			.set({ invitedAt: meeting.invitedAt ?? now })
+			.where(scoped(meetings, ctx, eq(meetings.id, id)));
+		await recordAudit(tx, {
+			networkId: ctx.network.id,
+			actorUserId: actor.userId,
+			action: 'invite',
+			entity: 'meeting',
+			entityId: id,
+			after: { invited: invitees.map((i) => i.email) }
+		});
 		return { invited: invitees.length };
 	});
 }
@@ -140,7 +288,10 @@ export async function inviteToMeeting(ctx: MeetingContext, bodyId: string, id: s
 export async function cancelMeeting(ctx: MeetingContext, bodyId: string, id: string): Promise<void> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	await tenantTx(ctx, async (tx) => {
-		const [body] = await tx.select().from(bodies).where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
+		const [body] = await tx
+			.select()
+			.from(bodies)
+			.where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
 		const [after] = await tx
 			.update(meetings)
 			.set({ status: 'cancelled', sequence: sql`${meetings.sequence} + 1`, version: sql`${meetings.version} + 1` })
@@ -148,9 +299,18 @@ export async function cancelMeeting(ctx: MeetingContext, bodyId: string, id: str
 			.returning();
 		if (!body || !after) throw new AppError('not_found');
 		if (after.invitedAt) {
-			const invitees = await tx.select({ id: meetingInvitations.id, email: meetingInvitations.email, name: meetingInvitations.name }).from(meetingInvitations).where(scoped(meetingInvitations, ctx, and(eq(meetingInvitations.meetingId, id))));
+			const invitees = await tx
+				.select({ id: meetingInvitations.id, email: meetingInvitations.email, name: meetingInvitations.name })
+				.from(meetingInvitations)
+				.where(scoped(meetingInvitations, ctx, and(eq(meetingInvitations.meetingId, id))));
 			await mailInvitees(tx, ctx, after, body.name, 'cancel', invitees);
 		}
-		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'cancel', entity: 'meeting', entityId: id });
+		await recordAudit(tx, {
+			networkId: ctx.network.id,
+			actorUserId: actor.userId,
+			action: 'cancel',
+			entity: 'meeting',
+			entityId: id
+		});
 	});
 }

@@ -4,8 +4,14 @@ import { berlinInstant } from '../shared/time';
 import { formatAgenda, MAX_AGENDA_ROWS } from '$lib/agenda';
 
 const text = (max: number) => z.string().trim().max(max, 'error.tooLong');
-const day = z.string().trim().refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'error.dateInvalid');
-const time = z.string().trim().refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'error.timeInvalid');
+const day = z
+	.string()
+	.trim()
+	.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'error.dateInvalid');
+const time = z
+	.string()
+	.trim()
+	.refine((v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'error.timeInvalid');
 
 export const bodySchema = z.object({
 	version: z.coerce.number().int().min(0),
@@ -38,23 +44,55 @@ export const meetingSchema = z
 		// Agenda rows agenda-N-title / -owner / -minutes (N from 0); a row counts when it has a title.
 		...(Object.fromEntries(
 			Array.from({ length: MAX_AGENDA_ROWS }, (_, i) => [
-				[`agenda-${i}-title`, text(300).refine((v) => !v.includes('\n'), 'error.invalid').default('')],
+				[
+					`agenda-${i}-title`,
+					text(300)
+						.refine((v) => !v.includes('\n'), 'error.invalid')
+						.default('')
+				],
 				[`agenda-${i}-owner`, text(120).default('')],
-				[`agenda-${i}-minutes`, z.string().trim().refine((v) => v === '' || (/^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= 480), 'error.agendaMinutes').default('')]
+				[
+					`agenda-${i}-minutes`,
+					z
+						.string()
+						.trim()
+						.refine(
+							(v) => v === '' || (/^\d{1,3}$/.test(v) && Number(v) >= 1 && Number(v) <= 480),
+							'error.agendaMinutes'
+						)
+						.default('')
+				]
 			]).flat()
 		) as Record<never, z.ZodString>)
 	})
 	.superRefine((v, ctx) => {
-		if (/^([01]\d|2[0-3]):[0-5]\d$/.test(v.start) && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.end) && v.end <= v.start) ctx.addIssue({ code: 'custom', path: ['end'], message: 'error.endBeforeStart' });
+		if (/^([01]\d|2[0-3]):[0-5]\d$/.test(v.start) && /^([01]\d|2[0-3]):[0-5]\d$/.test(v.end) && v.end <= v.start)
+			ctx.addIssue({ code: 'custom', path: ['end'], message: 'error.endBeforeStart' });
 		if (!v.place && !v.onlineUrl) ctx.addIssue({ code: 'custom', path: ['place'], message: 'error.placeOrLink' });
 		const rows = v as unknown as Record<string, string>;
 		for (let i = 0; i < MAX_AGENDA_ROWS; i++) {
-			if (!rows[`agenda-${i}-title`] && (rows[`agenda-${i}-owner`] || rows[`agenda-${i}-minutes`])) ctx.addIssue({ code: 'custom', path: [`agenda-${i}-title`], message: 'error.required' });
+			if (!rows[`agenda-${i}-title`] && (rows[`agenda-${i}-owner`] || rows[`agenda-${i}-minutes`]))
+				ctx.addIssue({ code: 'custom', path: [`agenda-${i}-title`], message: 'error.required' });
 		}
 	})
 	.transform((v) => {
 		const rows = v as unknown as Record<string, string>;
-		const items = Array.from({ length: MAX_AGENDA_ROWS }, (_, i) => ({ title: rows[`agenda-${i}-title`] ?? '', owner: rows[`agenda-${i}-owner`] ?? '', minutes: rows[`agenda-${i}-minutes`] ? Number(rows[`agenda-${i}-minutes`]) : null })).filter((r) => r.title);
-		return { version: v.version, title: v.title, day: v.day, start: v.start, end: v.end, place: v.place, onlineUrl: v.onlineUrl, agenda: formatAgenda(items), startsAt: berlinInstant(v.day, v.start), endsAt: berlinInstant(v.day, v.end) };
+		const items = Array.from({ length: MAX_AGENDA_ROWS }, (_, i) => ({
+			title: rows[`agenda-${i}-title`] ?? '',
+			owner: rows[`agenda-${i}-owner`] ?? '',
+			minutes: rows[`agenda-${i}-minutes`] ? Number(rows[`agenda-${i}-minutes`]) : null
+		})).filter((r) => r.title);
+		return {
+			version: v.version,
+			title: v.title,
+			day: v.day,
+			start: v.start,
+			end: v.end,
+			place: v.place,
+			onlineUrl: v.onlineUrl,
+			agenda: formatAgenda(items),
+			startsAt: berlinInstant(v.day, v.start),
+			endsAt: berlinInstant(v.day, v.end)
+		};
 	});
 export type MeetingInput = z.output<typeof meetingSchema>;

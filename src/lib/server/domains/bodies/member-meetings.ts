@@ -14,7 +14,9 @@ async function visibleBodyIds(tx: Tx, ctx: TenantContext, actor: Actor): Promise
 }
 
 function inBodies(ids: string[] | 'all') {
-	return ids === 'all' ? undefined : inArray(meetings.bodyId, ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
+	return ids === 'all'
+		? undefined
+		: inArray(meetings.bodyId, ids.length ? ids : ['00000000-0000-0000-0000-000000000000']);
 }
 
 /**
@@ -27,7 +29,16 @@ export async function myMeetings(ctx: TenantContext) {
 	return tenantTx(ctx, async (tx) => {
 		const ids = await visibleBodyIds(tx, ctx, actor);
 		const myAnswer = sql<RsvpAnswer | null>`(select i.answer from meeting_invitations i where i.meeting_id = ${meetings.id} and lower(i.email) = ${actor.email.toLowerCase()} limit 1)`;
-		const columns = { id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, endsAt: meetings.endsAt, place: meetings.place, status: meetings.status, bodyName: bodies.name, answer: myAnswer };
+		const columns = {
+			id: meetings.id,
+			title: meetings.title,
+			startsAt: meetings.startsAt,
+			endsAt: meetings.endsAt,
+			place: meetings.place,
+			status: meetings.status,
+			bodyName: bodies.name,
+			answer: myAnswer
+		};
 		const upcoming = await tx
 			.select(columns)
 			.from(meetings)
@@ -59,15 +70,46 @@ export async function memberMeeting(ctx: TenantContext, id: string) {
 		const [invitation] = await tx
 			.select({ answer: meetingInvitations.answer })
 			.from(meetingInvitations)
-			.where(scoped(meetingInvitations, ctx, and(eq(meetingInvitations.meetingId, id), sql`lower(${meetingInvitations.email}) = ${actor.email.toLowerCase()}`)));
+			.where(
+				scoped(
+					meetingInvitations,
+					ctx,
+					and(
+						eq(meetingInvitations.meetingId, id),
+						sql`lower(${meetingInvitations.email}) = ${actor.email.toLowerCase()}`
+					)
+				)
+			);
 		const m = row.meeting;
 		const minutesSent = m.minutesSentAt !== null;
 		return {
-			meeting: { id: m.id, title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, onlineUrl: m.onlineUrl, agenda: m.agenda, status: m.status, minutes: minutesSent ? m.minutes : '' },
+			meeting: {
+				id: m.id,
+				title: m.title,
+				startsAt: m.startsAt,
+				endsAt: m.endsAt,
+				place: m.place,
+				onlineUrl: m.onlineUrl,
+				agenda: m.agenda,
+				status: m.status,
+				minutes: minutesSent ? m.minutes : ''
+			},
 			bodyName: row.bodyName,
 			invited: !!invitation,
 			answer: invitation?.answer ?? null,
-			tasks: minutesSent ? await tx.select({ id: tasks.id, title: tasks.title, owner: tasks.owner, dueDate: tasks.dueDate, status: tasks.status }).from(tasks).where(scoped(tasks, ctx, eq(tasks.meetingId, id))).orderBy(asc(tasks.createdAt)) : []
+			tasks: minutesSent
+				? await tx
+						.select({
+							id: tasks.id,
+							title: tasks.title,
+							owner: tasks.owner,
+							dueDate: tasks.dueDate,
+							status: tasks.status
+						})
+						.from(tasks)
+						.where(scoped(tasks, ctx, eq(tasks.meetingId, id)))
+						.orderBy(asc(tasks.createdAt))
+				: []
 		};
 	});
 }
@@ -79,10 +121,20 @@ export async function answerAsMember(ctx: TenantContext, id: string, answer: Rsv
 		tx
 			.select({ id: meetingInvitations.id })
 			.from(meetingInvitations)
-			.where(scoped(meetingInvitations, ctx, and(eq(meetingInvitations.meetingId, id), sql`lower(${meetingInvitations.email}) = ${actor.email.toLowerCase()}`)))
+			.where(
+				scoped(
+					meetingInvitations,
+					ctx,
+					and(
+						eq(meetingInvitations.meetingId, id),
+						sql`lower(${meetingInvitations.email}) = ${actor.email.toLowerCase()}`
+					)
+				)
+			)
 	);
 	if (!invitation) throw new AppError('not_found');
 	const result = await answerInvitationById(ctx.db, ctx.network.slug, invitation.id, answer, ctx.now ?? new Date());
-	if (result.state !== 'valid' && result.state !== 'answered') throw new AppError('validation', { field: 'form', message: 'error.rsvpClosed' });
+	if (result.state !== 'valid' && result.state !== 'answered')
+		throw new AppError('validation', { field: 'form', message: 'error.rsvpClosed' });
 	if (result.cancelled) throw new AppError('validation', { field: 'form', message: 'error.meetingCancelled' });
 }

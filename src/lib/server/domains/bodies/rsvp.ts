@@ -6,7 +6,17 @@ import { holdsLink, newLinkToken, withLink } from '$lib/server/domains/shared/pe
 import { formatBerlin } from '../shared/time';
 
 export type RsvpInfo =
-	| { state: 'valid' | 'answered'; name: string; bodyName: string; title: string; when: string; place: string; onlineUrl: string; answer: RsvpAnswer | null; cancelled: boolean }
+	| {
+			state: 'valid' | 'answered';
+			name: string;
+			bodyName: string;
+			title: string;
+			when: string;
+			place: string;
+			onlineUrl: string;
+			answer: RsvpAnswer | null;
+			cancelled: boolean;
+	  }
 	| { state: 'expired' | 'unknown' | 'other_network' };
 
 /**
@@ -28,7 +38,12 @@ export async function newRsvpLink(tx: Tx, invitationId: string): Promise<string>
 	return token;
 }
 
-async function findInvitation(db: Db, networkSlug: string, which: SQL, now: Date): Promise<{ id: string | null; info: RsvpInfo }> {
+async function findInvitation(
+	db: Db,
+	networkSlug: string,
+	which: SQL,
+	now: Date
+): Promise<{ id: string | null; info: RsvpInfo }> {
 	return withSystem(db, async (tx) => {
 		const [row] = await tx
 			.select({ invitation: meetingInvitations, meeting: meetings, bodyName: bodies.name, slug: networks.slug })
@@ -57,21 +72,44 @@ async function findInvitation(db: Db, networkSlug: string, which: SQL, now: Date
 }
 
 /** Records (or changes) the answer; nothing happens for an expired, unknown or foreign link or a cancelled meeting. */
-export async function answerRsvp(db: Db, networkSlug: string, token: string, answer: RsvpAnswer, now: Date): Promise<RsvpInfo> {
+export async function answerRsvp(
+	db: Db,
+	networkSlug: string,
+	token: string,
+	answer: RsvpAnswer,
+	now: Date
+): Promise<RsvpInfo> {
 	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: 'unknown' };
 	return answerInvitation(db, networkSlug, holdsLink(meetingInvitations.tokenHashes, token), answer, now);
 }
 
 /** The same for a member in the internal area, by the invitation's id. */
-export async function answerInvitationById(db: Db, networkSlug: string, invitationId: string, answer: RsvpAnswer, now: Date): Promise<RsvpInfo> {
+export async function answerInvitationById(
+	db: Db,
+	networkSlug: string,
+	invitationId: string,
+	answer: RsvpAnswer,
+	now: Date
+): Promise<RsvpInfo> {
 	return answerInvitation(db, networkSlug, eq(meetingInvitations.id, invitationId), answer, now);
 }
 
-async function answerInvitation(db: Db, networkSlug: string, which: SQL, answer: RsvpAnswer, now: Date): Promise<RsvpInfo> {
+async function answerInvitation(
+	db: Db,
+	networkSlug: string,
+	which: SQL,
+	answer: RsvpAnswer,
+	now: Date
+): Promise<RsvpInfo> {
 	const found = await findInvitation(db, networkSlug, which, now);
 	const info = found.info;
 	if (found.id && (info.state === 'valid' || info.state === 'answered') && !info.cancelled) {
-		await withSystem(db, (tx) => tx.update(meetingInvitations).set({ answer, answeredAt: now }).where(and(eq(meetingInvitations.id, found.id!), gt(meetingInvitations.expiresAt, now))));
+		await withSystem(db, (tx) =>
+			tx
+				.update(meetingInvitations)
+				.set({ answer, answeredAt: now })
+				.where(and(eq(meetingInvitations.id, found.id!), gt(meetingInvitations.expiresAt, now)))
+		);
 		return (await findInvitation(db, networkSlug, which, now)).info;
 	}
 	return info;

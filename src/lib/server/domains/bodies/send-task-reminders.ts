@@ -41,14 +41,25 @@ export async function sendTaskReminders(db: Db, o: { now: Date }): Promise<{ mai
 			.innerJoin(meetings, eq(meetings.id, tasks.meetingId))
 			.innerJoin(networks, eq(networks.id, tasks.networkId))
 			.leftJoin(contacts, eq(contacts.id, tasks.ownerContactId))
-			.where(and(eq(tasks.status, 'open'), isNull(tasks.reminderSentAt), gte(tasks.dueDate, today), lte(tasks.dueDate, until)))
+			.where(
+				and(
+					eq(tasks.status, 'open'),
+					isNull(tasks.reminderSentAt),
+					gte(tasks.dueDate, today),
+					lte(tasks.dueDate, until)
+				)
+			)
 			.orderBy(asc(tasks.dueDate));
 		const groups = new Map<string, { to: string; name: string; rows: typeof due }>();
 		for (const t of due) {
 			const to = t.contactEmail || (COORDINATION.test(t.owner.trim()) ? t.networkEmail : '');
 			if (!to) continue;
 			const key = `${t.networkId}|${to.toLowerCase()}|${t.bodyName}`;
-			const group = groups.get(key) ?? { to, name: t.contactEmail ? (t.contactName ?? '') : t.networkContactName, rows: [] };
+			const group = groups.get(key) ?? {
+				to,
+				name: t.contactEmail ? (t.contactName ?? '') : t.networkContactName,
+				rows: []
+			};
 			group.rows.push(t);
 			groups.set(key, group);
 		}
@@ -60,7 +71,11 @@ export async function sendTaskReminders(db: Db, o: { now: Date }): Promise<{ mai
 				category: 'network',
 				template: 'task_reminder',
 				to: g.to,
-				data: { name: g.name, bodyName: first.bodyName, tasks: g.rows.map((r) => ({ title: r.title, dueDate: r.dueDate, meetingTitle: r.meetingTitle })) },
+				data: {
+					name: g.name,
+					bodyName: first.bodyName,
+					tasks: g.rows.map((r) => ({ title: r.title, dueDate: r.dueDate, meetingTitle: r.meetingTitle }))
+				},
 				branding: { networkName: first.networkName, brandPrimary: first.brandPrimary }
 			});
 			for (const r of g.rows) await tx.update(tasks).set({ reminderSentAt: o.now }).where(eq(tasks.id, r.id));

@@ -7,7 +7,11 @@ export type OwnerChoice = { contactId: string; label: string; name: string };
 
 /** People who can own a task of this body: everyone the body reaches by mail. */
 export async function taskOwnerChoices(tx: Tx, ctx: TenantContext, bodyId: string): Promise<OwnerChoice[]> {
-	return (await bodyPeople(tx, ctx, bodyId)).map((r) => ({ contactId: r.id, name: r.name, label: `${r.name} (${r.organisationName})` }));
+	return (await bodyPeople(tx, ctx, bodyId)).map((r) => ({
+		contactId: r.id,
+		name: r.name,
+		label: `${r.name} (${r.organisationName})`
+	}));
 }
 
 /**
@@ -26,5 +30,8 @@ export function resolveTaskOwner(choices: OwnerChoice[], owner: string): string 
 /** Suggestions for the owner fields of the minutes form (the coordinator may still type anything). */
 export async function taskOwnerSuggestions(ctx: TenantContext, bodyId: string): Promise<string[]> {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	return tenantTx(ctx, async (tx) => ['Koordination', ...(await taskOwnerChoices(tx, ctx, bodyId)).map((c) => c.label)]);
+	return tenantTx(ctx, async (tx) => [
+		'Koordination',
+		...(await taskOwnerChoices(tx, ctx, bodyId)).map((c) => c.label)
+	]);
 }

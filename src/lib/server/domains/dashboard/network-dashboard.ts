@@ -27,13 +27,25 @@ export async function networkDashboard(ctx: TenantContext) {
 			.limit(5),
 		// Open tasks, earliest due date first; tasks without a date come last.
 		openTasks: await tx
-			.select({ id: tasks.id, title: tasks.title, owner: tasks.owner, dueDate: tasks.dueDate, bodyId: tasks.bodyId, meetingId: tasks.meetingId, bodyName: bodies.name })
+			.select({
+				id: tasks.id,
+				title: tasks.title,
+				owner: tasks.owner,
+				dueDate: tasks.dueDate,
+				bodyId: tasks.bodyId,
+				meetingId: tasks.meetingId,
+				bodyName: bodies.name
+			})
 			.from(tasks)
 			.innerJoin(bodies, eq(bodies.id, tasks.bodyId))
 			.where(scoped(tasks, ctx, eq(tasks.status, 'open')))
 			.orderBy(sql`nullif(${tasks.dueDate}, '') asc nulls last`, asc(tasks.title))
 			.limit(15),
 		agreements: await agreementOverview(tx, ctx),
-		requests: await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(scoped(organisations, ctx, eq(organisations.membershipStatus, 'angefragt'))).orderBy(asc(organisations.name))
+		requests: await tx
+			.select({ id: organisations.id, name: organisations.name })
+			.from(organisations)
+			.where(scoped(organisations, ctx, eq(organisations.membershipStatus, 'angefragt')))
+			.orderBy(asc(organisations.name))
 	}));
 }

@@ -8,8 +8,14 @@ export async function offerDashboardCounts(ctx: TenantContext) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = (ctx.now ?? new Date()).toISOString();
 	return tenantTx(ctx, async (tx) => {
-		const [pending] = await tx.select({ n: sql<number>`count(*)::int` }).from(offerVersions).where(scoped(offerVersions, ctx, eq(offerVersions.state, 'pending')));
-		const [rules] = await tx.select({ months: networks.reviewIntervalMonths, days: networks.reviewGraceDays }).from(networks).where(eq(networks.id, ctx.network.id));
+		const [pending] = await tx
+			.select({ n: sql<number>`count(*)::int` })
+			.from(offerVersions)
+			.where(scoped(offerVersions, ctx, eq(offerVersions.state, 'pending')));
+		const [rules] = await tx
+			.select({ months: networks.reviewIntervalMonths, days: networks.reviewGraceDays })
+			.from(networks)
+			.where(eq(networks.id, ctx.network.id));
 		const checked = sql`coalesce(${offers.verifiedAt}, ${offers.createdAt})`;
 		const due = sql`${checked} + make_interval(months => ${rules!.months}::int)`;
 		const [counts] = await tx

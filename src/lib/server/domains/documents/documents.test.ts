@@ -14,7 +14,10 @@ import { localFileStore, openFileStore, s3FileStore, type FileStore } from './fi
 import { sniffDocumentType } from './sniff-file';
 import { deleteDocument, listDocuments, openDocument, uploadDocument } from './manage-documents';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
+const PNG = Buffer.from(
+	'89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',
+	'hex'
+);
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 /** A stored (uncompressed) ZIP with the given entry names, as Office files are ZIPs of XML parts. */
@@ -68,7 +71,13 @@ describe('file stores', () => {
 	beforeAll(async () => {
 		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-store-'));
 		fs.mkdirSync(path.join(dir, 's3'));
-		s3 = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: path.join(dir, 's3'), configureBuckets: [{ name: 'nfh-dokumente', configs: [] }] });
+		s3 = new S3rver({
+			port: 0,
+			address: '127.0.0.1',
+			silent: true,
+			directory: path.join(dir, 's3'),
+			configureBuckets: [{ name: 'nfh-dokumente', configs: [] }]
+		});
 		s3Port = (await s3.run()).port;
 	});
 	afterAll(async () => {
@@ -89,11 +98,24 @@ describe('file stores', () => {
 		await expect(store.put('../../etc/passwd', PDF, 'application/pdf')).rejects.toThrow(/invalid file key/);
 	});
 	it('stores, reads and removes in an S3-compatible bucket (a real S3 server on loopback)', async () => {
-		await roundTrip(s3FileStore({ endpoint: `http://127.0.0.1:${s3Port}`, bucket: 'nfh-dokumente', region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }));
+		await roundTrip(
+			s3FileStore({
+				endpoint: `http://127.0.0.1:${s3Port}`,
+				bucket: 'nfh-dokumente',
+				region: 'us-east-1',
+				accessKeyId: 'S3RVER',
+				secretAccessKey: 'S3RVER'
+			})
+		);
 	});
 	it('chooses S3 only with an endpoint', () => {
 		expect(openFileStore({ filesDir: dir, s3: null }).kind).toBe('local');
-		expect(() => openFileStore({ filesDir: dir, s3: { endpoint: '', bucket: 'b', region: 'r', accessKeyId: '', secretAccessKey: '' } })).toThrow(/S3_ENDPOINT/);
+		expect(() =>
+			openFileStore({
+				filesDir: dir,
+				s3: { endpoint: '', bucket: 'b', region: 'r', accessKeyId: '', secretAccessKey: '' }
+			})
+		).toThrow(/S3_ENDPOINT/);
 	});
 });
 
@@ -122,29 +144,84 @@ describe.each(TEST_DATABASE_KINDS)('documents with access levels (%s)', (kind) =
 					{ networkId: network.id, name: 'Nicht im Gremium (Beispiel)', membershipStatus: 'mitglied' }
 				])
 				.returning();
-			const [body] = await tx.insert(bodies).values({ networkId: network.id, name: 'AG Kinderschutz', kind: 'arbeitsgruppe' }).returning();
+			const [body] = await tx
+				.insert(bodies)
+				.values({ networkId: network.id, name: 'AG Kinderschutz', kind: 'arbeitsgruppe' })
+				.returning();
 			await tx.insert(bodyMembers).values({ networkId: network.id, bodyId: body!.id, organisationId: orgIn!.id });
-			await tx.insert(contacts).values({ networkId: network.id, organisationId: orgIn!.id, name: 'Mira Testweg', email: 'mira@example.org' });
+			await tx
+				.insert(contacts)
+				.values({ networkId: network.id, organisationId: orgIn!.id, name: 'Mira Testweg', email: 'mira@example.org' });
 			return { orgIn: orgIn!, orgOut: orgOut!, bodyId: body!.id };
 		});
 		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
-		const memberInBody = await makeUser(db, { email: 'Mira@example.org', roles: [{ role: 'member', networkId: network.id }] }); // via her contact entry
-		const providerInBody = await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: orgIn.id }] }); // via her organisation
-		const providerOutside = await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: orgOut.id }] });
+		const memberInBody = await makeUser(db, {
+			email: 'Mira@example.org',
+			roles: [{ role: 'member', networkId: network.id }]
+		}); // via her contact entry
+		const providerInBody = await makeUser(db, {
+			roles: [{ role: 'provider', networkId: network.id, organisationId: orgIn.id }]
+		}); // via her organisation
+		const providerOutside = await makeUser(db, {
+			roles: [{ role: 'provider', networkId: network.id, organisationId: orgOut.id }]
+		});
 		const otherCoordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: other.id }] });
-		const ctx = (actor: typeof coordinator | null, net = network) => ({ ...tenantContext(db, net, actor), files, maxUploadBytes: 1024 });
+		const ctx = (actor: typeof coordinator | null, net = network) => ({
+			...tenantContext(db, net, actor),
+			files,
+			maxUploadBytes: 1024
+		});
 
-		await expect(uploadDocument(ctx(coordinator), { title: 'Leer', access: 'network', bodyId: null, meetingId: null }, null)).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'error.fileRequired');
-		await expect(uploadDocument(ctx(coordinator), { title: 'Zu groß', access: 'network', bodyId: null, meetingId: null }, { data: Buffer.concat([PDF, Buffer.alloc(2000)]), name: 'gross.pdf' })).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'error.fileTooLarge');
-		await expect(uploadDocument(ctx(coordinator), { title: 'Programm', access: 'network', bodyId: null, meetingId: null }, { data: Buffer.from('MZ\x90\x00'), name: 'programm.pdf' })).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'error.documentType');
-		await expect(uploadDocument(ctx(coordinator), { title: 'Gremium ohne Gremium', access: 'body', bodyId: null, meetingId: null }, { data: PDF, name: 'x.pdf' })).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.field === 'access');
-		await expect(uploadDocument(ctx(providerInBody), { title: 'Von Anbieter', access: 'network', bodyId: null, meetingId: null }, { data: PDF, name: 'x.pdf' })).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
+		await expect(
+			uploadDocument(ctx(coordinator), { title: 'Leer', access: 'network', bodyId: null, meetingId: null }, null)
+		).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'error.fileRequired');
+		await expect(
+			uploadDocument(
+				ctx(coordinator),
+				{ title: 'Zu groß', access: 'network', bodyId: null, meetingId: null },
+				{ data: Buffer.concat([PDF, Buffer.alloc(2000)]), name: 'gross.pdf' }
+			)
+		).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'error.fileTooLarge');
+		await expect(
+			uploadDocument(
+				ctx(coordinator),
+				{ title: 'Programm', access: 'network', bodyId: null, meetingId: null },
+				{ data: Buffer.from('MZ\x90\x00'), name: 'programm.pdf' }
+			)
+		).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'error.documentType');
+		await expect(
+			uploadDocument(
+				ctx(coordinator),
+				{ title: 'Gremium ohne Gremium', access: 'body', bodyId: null, meetingId: null },
+				{ data: PDF, name: 'x.pdf' }
+			)
+		).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.field === 'access');
+		await expect(
+			uploadDocument(
+				ctx(providerInBody),
+				{ title: 'Von Anbieter', access: 'network', bodyId: null, meetingId: null },
+				{ data: PDF, name: 'x.pdf' }
+			)
+		).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
 
-		const { id: forAll } = await uploadDocument(ctx(coordinator), { title: 'Flyer Netzwerk', access: 'network', bodyId: null, meetingId: null }, { data: PDF, name: 'Flyer 2026.PDF' });
-		const { id: forBody } = await uploadDocument(ctx(coordinator), { title: 'Fallbesprechung anonymisiert', access: 'body', bodyId, meetingId: null }, { data: PNG, name: 'tafel.pdf' });
-		const { id: forCoordination } = await uploadDocument(ctx(coordinator), { title: 'Haushaltsplanung', access: 'coordination', bodyId: null, meetingId: null }, { data: PDF, name: 'haushalt.pdf' });
+		const { id: forAll } = await uploadDocument(
+			ctx(coordinator),
+			{ title: 'Flyer Netzwerk', access: 'network', bodyId: null, meetingId: null },
+			{ data: PDF, name: 'Flyer 2026.PDF' }
+		);
+		const { id: forBody } = await uploadDocument(
+			ctx(coordinator),
+			{ title: 'Fallbesprechung anonymisiert', access: 'body', bodyId, meetingId: null },
+			{ data: PNG, name: 'tafel.pdf' }
+		);
+		const { id: forCoordination } = await uploadDocument(
+			ctx(coordinator),
+			{ title: 'Haushaltsplanung', access: 'coordination', bodyId: null, meetingId: null },
+			{ data: PDF, name: 'haushalt.pdf' }
+		);
 
-		const titles = async (actor: typeof coordinator | null, net = network) => (await listDocuments(ctx(actor, net))).map((d) => d.title).sort();
+		const titles = async (actor: typeof coordinator | null, net = network) =>
+			(await listDocuments(ctx(actor, net))).map((d) => d.title).sort();
 		expect(await titles(coordinator)).toEqual(['Fallbesprechung anonymisiert', 'Flyer Netzwerk', 'Haushaltsplanung']);
 		expect(await titles(memberInBody)).toEqual(['Fallbesprechung anonymisiert', 'Flyer Netzwerk']);
 		expect(await titles(providerInBody)).toEqual(['Fallbesprechung anonymisiert', 'Flyer Netzwerk']);
@@ -154,11 +231,16 @@ describe.each(TEST_DATABASE_KINDS)('documents with access levels (%s)', (kind) =
 		await expect(listDocuments(ctx(otherCoordinator))).rejects.toSatisfy((e) => isAppError(e, 'forbidden')); // not a person of this network
 
 		// The type comes from the content: a PNG named .pdf is stored and served as PNG.
-		expect(await openDocument(ctx(memberInBody), forBody)).toMatchObject({ fileName: 'tafel.png', contentType: 'image/png' });
+		expect(await openDocument(ctx(memberInBody), forBody)).toMatchObject({
+			fileName: 'tafel.png',
+			contentType: 'image/png'
+		});
 		expect((await openDocument(ctx(providerOutside), forAll)).data).toEqual(PDF);
 		await expect(openDocument(ctx(providerOutside), forBody)).rejects.toSatisfy((e) => isAppError(e, 'not_found'));
 		await expect(openDocument(ctx(memberInBody), forCoordination)).rejects.toSatisfy((e) => isAppError(e, 'not_found'));
-		await expect(openDocument(ctx(otherCoordinator, other), forAll)).rejects.toSatisfy((e) => isAppError(e, 'not_found'));
+		await expect(openDocument(ctx(otherCoordinator, other), forAll)).rejects.toSatisfy((e) =>
+			isAppError(e, 'not_found')
+		);
 
 		await deleteDocument(ctx(coordinator), forAll);
 		await expect(openDocument(ctx(coordinator), forAll)).rejects.toSatisfy((e) => isAppError(e, 'not_found'));

@@ -45,16 +45,31 @@ export function localFileStore(dir: string): FileStore {
 	};
 }
 
-export type S3Settings = { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string };
+export type S3Settings = {
+	endpoint: string;
+	bucket: string;
+	region: string;
+	accessKeyId: string;
+	secretAccessKey: string;
+};
 
 /** Any S3-compatible object storage (path-style addressing, Signature V4). */
 export function s3FileStore(s: S3Settings): FileStore {
-	const client = new AwsClient({ accessKeyId: s.accessKeyId, secretAccessKey: s.secretAccessKey, region: s.region, service: 's3' });
+	const client = new AwsClient({
+		accessKeyId: s.accessKeyId,
+		secretAccessKey: s.secretAccessKey,
+		region: s.region,
+		service: 's3'
+	});
 	const url = (key: string) => `${s.endpoint.replace(/\/$/, '')}/${encodeURIComponent(s.bucket)}/${checkKey(key)}`;
 	return {
 		kind: 's3',
 		async put(key, data, contentType) {
-			const res = await client.fetch(url(key), { method: 'PUT', body: new Uint8Array(data), headers: { 'content-type': contentType } });
+			const res = await client.fetch(url(key), {
+				method: 'PUT',
+				body: new Uint8Array(data),
+				headers: { 'content-type': contentType }
+			});
 			if (!res.ok) throw new Error(`S3 PUT ${res.status}: ${(await res.text()).slice(0, 200)}`);
 		},
 		async get(key) {
@@ -73,7 +88,8 @@ export function s3FileStore(s: S3Settings): FileStore {
 export type FileStoreConfig = { filesDir: string; s3: S3Settings | null };
 
 export function openFileStore(config: FileStoreConfig): FileStore {
-	if (config.s3 && !/^https?:\/\//.test(config.s3.endpoint)) throw new Error('S3_BUCKET is set, so S3_ENDPOINT must be the https:// address of the object storage');
+	if (config.s3 && !/^https?:\/\//.test(config.s3.endpoint))
+		throw new Error('S3_BUCKET is set, so S3_ENDPOINT must be the https:// address of the object storage');
 	return config.s3 ? s3FileStore(config.s3) : localFileStore(config.filesDir);
 }
 
@@ -87,6 +103,11 @@ export type FilesContext = TenantContext & { files: FileStore; maxUploadBytes: n
 
 /** A file name fit for a Content-Disposition header and a listing (the stored type comes from the content). */
 export function safeFileName(name: string, fallback: string): string {
-	const base = name.split(/[\\/]/).pop()!.replace(/[^\p{L}\p{N}._ -]/gu, '_').trim().slice(0, 120);
+	const base = name
+		.split(/[\\/]/)
+		.pop()!
+		.replace(/[^\p{L}\p{N}._ -]/gu, '_')
+		.trim()
+		.slice(0, 120);
 	return base || fallback;
 }

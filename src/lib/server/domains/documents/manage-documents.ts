@@ -29,11 +29,23 @@ export async function listDocuments(ctx: TenantContext, scope: { bodyId?: string
 	return tenantTx(ctx, async (tx) => {
 		const myBodies = coordinator ? new Set<string>() : await actorBodyIds(tx, ctx, actor);
 		const rows = await tx
-			.select({ doc: documents, bodyName: bodies.name, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt })
+			.select({
+				doc: documents,
+				bodyName: bodies.name,
+				meetingTitle: meetings.title,
+				meetingStartsAt: meetings.startsAt
+			})
 			.from(documents)
 			.leftJoin(bodies, eq(bodies.id, documents.bodyId))
 			.leftJoin(meetings, eq(meetings.id, documents.meetingId))
-			.where(scoped(documents, ctx, scope.bodyId ? eq(documents.bodyId, scope.bodyId) : undefined, scope.meetingId ? eq(documents.meetingId, scope.meetingId) : undefined))
+			.where(
+				scoped(
+					documents,
+					ctx,
+					scope.bodyId ? eq(documents.bodyId, scope.bodyId) : undefined,
+					scope.meetingId ? eq(documents.meetingId, scope.meetingId) : undefined
+				)
+			)
 			.orderBy(asc(bodies.name), desc(documents.createdAt));
 		return rows
 			.filter((r) => mayOpen(r.doc, coordinator, myBodies))
@@ -58,21 +70,30 @@ export async function listDocuments(ctx: TenantContext, scope: { bodyId?: string
 /** Bodies to choose from when uploading (coordinator). */
 export async function documentBodies(ctx: TenantContext) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	return tenantTx(ctx, (tx) => tx.select({ id: bodies.id, name: bodies.name }).from(bodies).where(scoped(bodies, ctx)).orderBy(asc(bodies.name)));
+	return tenantTx(ctx, (tx) =>
+		tx.select({ id: bodies.id, name: bodies.name }).from(bodies).where(scoped(bodies, ctx)).orderBy(asc(bodies.name))
+	);
 }
 
 /**
  * Stores a document: type detected from the content (PDF, DOCX, XLSX, PNG, JPEG), size limit,
  * "Gremium" access only for a body's documents. The file name keeps the detected extension.
  */
-export async function uploadDocument(ctx: FilesContext, input: DocumentInput, file: { data: Buffer; name: string } | null): Promise<{ id: string }> {
+export async function uploadDocument(
+	ctx: FilesContext,
+	input: DocumentInput,
+	file: { data: Buffer; name: string } | null
+): Promise<{ id: string }> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	if (!file) throw new AppError('validation', { field: 'file', message: 'error.fileRequired' });
-	if (file.data.length > ctx.maxUploadBytes) throw new AppError('validation', { field: 'file', message: 'error.fileTooLarge' });
+	if (file.data.length > ctx.maxUploadBytes)
+		throw new AppError('validation', { field: 'file', message: 'error.fileTooLarge' });
 	const type = sniffDocumentType(file.data);
 	if (!type) throw new AppError('validation', { field: 'file', message: 'error.documentType' });
-	if ((type === 'docx' || type === 'xlsx') && (await checkZip(file.data, DOCUMENT_ZIP_LIMITS)) !== 'ok') throw new AppError('validation', { field: 'file', message: 'error.zipTooLarge' });
-	if (input.access === 'body' && !input.bodyId) throw new AppError('validation', { field: 'access', message: 'error.documentBodyAccess' });
+	if ((type === 'docx' || type === 'xlsx') && (await checkZip(file.data, DOCUMENT_ZIP_LIMITS)) !== 'ok')
+		throw new AppError('validation', { field: 'file', message: 'error.zipTooLarge' });
+	if (input.access === 'body' && !input.bodyId)
+		throw new AppError('validation', { field: 'access', message: 'error.documentBodyAccess' });
 	const key = newFileKey(ctx.network.id, 'documents');
 	const { extension, contentType } = DOCUMENT_TYPES[type];
 	const base = safeFileName(file.name.replace(/\.[^.]*$/, ''), 'dokument');
@@ -80,13 +101,38 @@ export async function uploadDocument(ctx: FilesContext, input: DocumentInput, fi
 		return await tenantTx(ctx, async (tx) => {
 			await requireOwnIds(tx, ctx, bodies, [input.bodyId], 'bodyId');
 			if (input.meetingId) {
-				const [meeting] = input.bodyId ? await tx.select({ id: meetings.id }).from(meetings).where(scoped(meetings, ctx, eq(meetings.id, input.meetingId), eq(meetings.bodyId, input.bodyId))) : [];
+				const [meeting] = input.bodyId
+					? await tx
+							.select({ id: meetings.id })
+							.from(meetings)
+							.where(scoped(meetings, ctx, eq(meetings.id, input.meetingId), eq(meetings.bodyId, input.bodyId)))
+					: [];
 				if (!meeting) throw new AppError('not_found');
 			}
 			await ctx.files.put(key, file.data, contentType);
-			const values = { title: input.title, access: input.access, bodyId: input.bodyId, meetingId: input.meetingId, fileName: `${base}.${extension}`, contentType, byteSize: file.data.length, storageKey: key, uploadedByName: actor.name };
-			const [row] = await tx.insert(documents).values({ ...values, networkId: ctx.network.id }).returning({ id: documents.id });
-			await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'create', entity: 'document', entityId: row!.id, after: values });
+			const values = {
+				title: input.title,
+				access: input.access,
+				bodyId: input.bodyId,
+				meetingId: input.meetingId,
+				fileName: `${base}.${extension}`,
+				contentType,
+				byteSize: file.data.length,
+				storageKey: key,
+				uploadedByName: actor.name
+			};
+			const [row] = await tx
+				.insert(documents)
+				.values({ ...values, networkId: ctx.network.id })
+				.returning({ id: documents.id });
+			await recordAudit(tx, {
+				networkId: ctx.network.id,
+				actorUserId: actor.userId,
+				action: 'create',
+				entity: 'document',
+				entityId: row!.id,
+				after: values
+			});
 			return { id: row!.id };
 		});
 	} catch (e) {
@@ -96,11 +142,17 @@ export async function uploadDocument(ctx: FilesContext, input: DocumentInput, fi
 }
 
 /** The file, if this person may open it; otherwise not_found (so a guessed id reveals nothing). */
-export async function openDocument(ctx: FilesContext, id: string): Promise<{ data: Buffer; fileName: string; contentType: string }> {
+export async function openDocument(
+	ctx: FilesContext,
+	id: string
+): Promise<{ data: Buffer; fileName: string; contentType: string }> {
 	const actor = requireNetworkAccess(ctx.actor, ctx.network.id);
 	const coordinator = hasRole(actor, 'coordinator', ctx.network.id);
 	const doc = await tenantTx(ctx, async (tx) => {
-		const [row] = await tx.select().from(documents).where(scoped(documents, ctx, eq(documents.id, id)));
+		const [row] = await tx
+			.select()
+			.from(documents)
+			.where(scoped(documents, ctx, eq(documents.id, id)));
 		if (!row) return null;
 		const myBodies = coordinator ? new Set<string>() : await actorBodyIds(tx, ctx, actor);
 		return mayOpen(row, coordinator, myBodies) ? row : null;
@@ -114,9 +166,19 @@ export async function openDocument(ctx: FilesContext, id: string): Promise<{ dat
 export async function deleteDocument(ctx: FilesContext, id: string): Promise<void> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const removed = await tenantTx(ctx, async (tx) => {
-		const [row] = await tx.delete(documents).where(scoped(documents, ctx, eq(documents.id, id))).returning();
+		const [row] = await tx
+			.delete(documents)
+			.where(scoped(documents, ctx, eq(documents.id, id)))
+			.returning();
 		if (!row) throw new AppError('not_found');
-		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'delete', entity: 'document', entityId: id, before: row });
+		await recordAudit(tx, {
+			networkId: ctx.network.id,
+			actorUserId: actor.userId,
+			action: 'delete',
+			entity: 'document',
+			entityId: id,
+			before: row
+		});
 		return row;
 	});
 	await ctx.files.remove(removed.storageKey);

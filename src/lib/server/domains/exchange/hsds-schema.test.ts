@@ -10,7 +10,16 @@ import { withSystem } from '$lib/server/db/scope';
 import { networks } from '$lib/server/db/schema';
 import { seedDemoData } from '$lib/server/demo/seed-demo-data';
 import { tenantContext } from '$tests/fixtures';
-import { exportHsds, getHsdsOrganization, getHsdsService, getHsdsTaxonomy, listHsdsOrganizations, listHsdsServices, listHsdsTaxonomies, listHsdsTaxonomyTerms } from './hsds';
+import {
+	exportHsds,
+	getHsdsOrganization,
+	getHsdsService,
+	getHsdsTaxonomy,
+	listHsdsOrganizations,
+	listHsdsServices,
+	listHsdsTaxonomies,
+	listHsdsTaxonomyTerms
+} from './hsds';
 
 /**
  * The official compiled HSDS 3.0 schemas (openreferral/specification, schema/compiled), kept
@@ -18,17 +27,30 @@ import { exportHsds, getHsdsOrganization, getHsdsService, getHsdsTaxonomy, listH
  */
 const HSDS_DIR = path.resolve('..', 'shared', 'hsds');
 const present = fs.existsSync(path.join(HSDS_DIR, 'service.json'));
-if (!present) console.warn(`HSDS schema test skipped: the official schemas are not in ${HSDS_DIR} (see docs/adr/0009-json-schema-validation.md).`);
+if (!present)
+	console.warn(
+		`HSDS schema test skipped: the official schemas are not in ${HSDS_DIR} (see docs/adr/0009-json-schema-validation.md).`
+	);
 
 // Annotations of the Open Referral tooling (table layout, examples); they do not constrain values.
-const HSDS_ANNOTATIONS = ['name', 'path', 'datapackage_metadata', 'datapackage_type', 'constraints', 'core', 'example', 'tabular_required'];
+const HSDS_ANNOTATIONS = [
+	'name',
+	'path',
+	'datapackage_metadata',
+	'datapackage_type',
+	'constraints',
+	'core',
+	'example',
+	'tabular_required'
+];
 
 function loadValidators() {
 	const ajv = new Ajv2020({ allErrors: true, strict: true });
 	addFormats(ajv);
 	ajv.addVocabulary(HSDS_ANNOTATIONS);
 	// Every file of the folder, so a schema referring to another by $id or file name finds it.
-	for (const file of fs.readdirSync(HSDS_DIR).filter((f) => f.endsWith('.json'))) ajv.addSchema(JSON.parse(fs.readFileSync(path.join(HSDS_DIR, file), 'utf-8')), file);
+	for (const file of fs.readdirSync(HSDS_DIR).filter((f) => f.endsWith('.json')))
+		ajv.addSchema(JSON.parse(fs.readFileSync(path.join(HSDS_DIR, file), 'utf-8')), file);
 	const ref = (r: string) => ajv.compile({ $ref: r });
 	const term = 'service.json#/properties/attributes/items/properties/taxonomy_term';
 	return {
@@ -56,11 +78,19 @@ describeIf('HSDS 3.0 answers against the official schemas (%s)', (kind) => {
 
 	/** Problems of every object against its schema, with the path inside the answer. */
 	function problems(validate: ValidateFunction, objects: unknown[], label: string): string[] {
-		return objects.flatMap((o, i) => (validate(o) ? [] : (validate.errors ?? []).map((e: ErrorObject) => `${label}[${i}]${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`)));
+		return objects.flatMap((o, i) =>
+			validate(o)
+				? []
+				: (validate.errors ?? []).map(
+						(e: ErrorObject) => `${label}[${i}]${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`
+					)
+		);
 	}
 
 	async function herten() {
-		const [network] = await withSystem(database.db, (tx) => tx.select().from(networks).where(eq(networks.slug, 'herten')));
+		const [network] = await withSystem(database.db, (tx) =>
+			tx.select().from(networks).where(eq(networks.slug, 'herten'))
+		);
 		return tenantContext(database.db, network!, null);
 	}
 
@@ -73,7 +103,9 @@ describeIf('HSDS 3.0 answers against the official schemas (%s)', (kind) => {
 			...problems(v.taxonomy, doc.taxonomies, 'taxonomies'),
 			...problems(v.taxonomyTerm, doc.taxonomy_terms, 'taxonomy_terms')
 		]).toEqual([]);
-		const schedules = doc.services.flatMap((s) => (s.schedules as { wkst?: string; opens_at?: string }[] | undefined) ?? []);
+		const schedules = doc.services.flatMap(
+			(s) => (s.schedules as { wkst?: string; opens_at?: string }[] | undefined) ?? []
+		);
 		expect(new Set(schedules.flatMap((s) => (s.wkst ? [s.wkst] : [])))).toEqual(new Set(['MO']));
 		// Times carry the Europe/Berlin offset, as HSDS recommends.
 		for (const s of schedules) expect(s.opens_at).toMatch(/^\d{2}:\d{2}\+0[12]:00$/);
@@ -104,6 +136,10 @@ describeIf('HSDS 3.0 answers against the official schemas (%s)', (kind) => {
 			...problems(v.taxonomyTerm, terms.contents, 'taxonomy_terms')
 		]).toEqual([]);
 		// An organization names its services (id, name and status), not only their ids.
-		expect(org[0]!.services).toEqual(expect.arrayContaining([expect.objectContaining({ id: expect.any(String), name: expect.any(String), status: 'active' })]));
+		expect(org[0]!.services).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ id: expect.any(String), name: expect.any(String), status: 'active' })
+			])
+		);
 	});
 });

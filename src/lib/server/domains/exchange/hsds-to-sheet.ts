@@ -8,7 +8,11 @@ type Json = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 const arr = (v: unknown): Json[] => (Array.isArray(v) ? v.filter((x): x is Json => !!x && typeof x === 'object') : []);
 const DAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const LINK_TYPES: Record<string, 'lifeStages' | 'topics' | 'offerType'> = { audience: 'lifeStages', topic: 'topics', service_type: 'offerType' };
+const LINK_TYPES: Record<string, 'lifeStages' | 'topics' | 'offerType'> = {
+	audience: 'lifeStages',
+	topic: 'topics',
+	service_type: 'offerType'
+};
 
 const BERLIN_OFFSETS = new Set(['+01:00', '+02:00']);
 
@@ -23,7 +27,8 @@ export function berlinTime(value: string, day: string): string {
 	const zone = m[3] === 'Z' ? '+00:00' : m[3]?.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
 	if (!zone || BERLIN_OFFSETS.has(zone)) return `${m[1]}:${m[2]}`;
 	const minutes = (z: string) => (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(4, 6)));
-	const local = (((Number(m[1]) * 60 + Number(m[2]) - minutes(zone) + minutes(berlinOffset(day))) % 1440) + 1440) % 1440;
+	const local =
+		(((Number(m[1]) * 60 + Number(m[2]) - minutes(zone) + minutes(berlinOffset(day))) % 1440) + 1440) % 1440;
 	return `${String(Math.floor(local / 60)).padStart(2, '0')}:${String(local % 60).padStart(2, '0')}`;
 }
 
@@ -34,7 +39,8 @@ export function berlinTime(value: string, day: string): string {
  */
 export function hsdsToSheet(doc: unknown): Sheet | { error: 'error.hsdsInvalid' } {
 	const root = Array.isArray(doc) ? { services: doc } : doc;
-	if (!root || typeof root !== 'object' || !Array.isArray((root as Json).services)) return { error: 'error.hsdsInvalid' };
+	if (!root || typeof root !== 'object' || !Array.isArray((root as Json).services))
+		return { error: 'error.hsdsInvalid' };
 	const orgName = new Map(arr((root as Json).organizations).map((o) => [str(o.id), str(o.name)]));
 	const columns = ALL_OFFER_COLUMNS;
 	const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
@@ -47,12 +53,21 @@ export function hsdsToSheet(doc: unknown): Sheet | { error: 'error.hsdsInvalid' 
 		v.description = description === v.summary ? '' : description;
 		const org = s.organization && typeof s.organization === 'object' ? (s.organization as Json) : null;
 		v.organisationId = str(org?.name) || orgName.get(str(s.organization_id)) || '';
-		const codes: Record<'lifeStages' | 'topics' | 'offerType', string[]> = { lifeStages: [], topics: [], offerType: [] };
+		const codes: Record<'lifeStages' | 'topics' | 'offerType', string[]> = {
+			lifeStages: [],
+			topics: [],
+			offerType: []
+		};
 		for (const a of arr(s.attributes)) {
 			const term = a.taxonomy_term && typeof a.taxonomy_term === 'object' ? (a.taxonomy_term as Json) : {};
 			const code = str(term.code) || str(a.value);
 			let target = LINK_TYPES[str(a.link_type)];
-			if (!target) target = (LIFE_STAGES as readonly string[]).includes(code) ? 'lifeStages' : (OFFER_TYPES as readonly string[]).includes(code) ? 'offerType' : 'topics';
+			if (!target)
+				target = (LIFE_STAGES as readonly string[]).includes(code)
+					? 'lifeStages'
+					: (OFFER_TYPES as readonly string[]).includes(code)
+						? 'offerType'
+						: 'topics';
 			if (code) codes[target].push(code);
 		}
 		v.lifeStages = codes.lifeStages.join(', ');
@@ -65,7 +80,9 @@ export function hsdsToSheet(doc: unknown): Sheet | { error: 'error.hsdsInvalid' 
 			.map((l) => str(l.code))
 			.filter((c) => c && c !== 'de')
 			.join(', ');
-		v.registrationRequired = str(s.application_process).toLowerCase().startsWith('anmeldung erforderlich') ? 'ja' : 'nein';
+		v.registrationRequired = str(s.application_process).toLowerCase().startsWith('anmeldung erforderlich')
+			? 'ja'
+			: 'nein';
 		const weekly = new Map<number, string[]>();
 		const dates: string[] = [];
 		for (const sc of arr(s.schedules)) {

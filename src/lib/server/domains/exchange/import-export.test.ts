@@ -18,7 +18,12 @@ import { directoryRows } from '$lib/server/domains/organisations/contacts';
 
 const HEADERS = offerColumns(3).map((c) => c.header);
 const csvOf = (rows: Record<string, string>[]) =>
-	[HEADERS.join(';'), ...rows.map((r) => HEADERS.map((h) => (/[;"\n]/.test(r[h] ?? '') ? `"${r[h]!.replace(/"/g, '""')}"` : (r[h] ?? ''))).join(';'))].join('\r\n');
+	[
+		HEADERS.join(';'),
+		...rows.map((r) =>
+			HEADERS.map((h) => (/[;"\n]/.test(r[h] ?? '') ? `"${r[h]!.replace(/"/g, '""')}"` : (r[h] ?? ''))).join(';')
+		)
+	].join('\r\n');
 
 describe('spreadsheet reading', () => {
 	it('reads quoted CSV fields with delimiters, quotes and line breaks', () => {
@@ -28,14 +33,38 @@ describe('spreadsheet reading', () => {
 		]);
 	});
 	it('detects Windows-1252 and the comma delimiter', async () => {
-		const bytes = Uint8Array.from([...Buffer.from('Name,Stra'), 0xdf, ...Buffer.from('e\r\n'), 0x84, ...Buffer.from('M'), 0xfc, ...Buffer.from('ller'), 0x93, ...Buffer.from(',Weg 1 '), 0x96, ...Buffer.from(' 5 '), 0x80, ...Buffer.from('\r\n')]);
+		const bytes = Uint8Array.from([
+			...Buffer.from('Name,Stra'),
+			0xdf,
+			...Buffer.from('e\r\n'),
+			0x84,
+			...Buffer.from('M'),
+			0xfc,
+			...Buffer.from('ller'),
+			0x93,
+			...Buffer.from(',Weg 1 '),
+			0x96,
+			...Buffer.from(' 5 '),
+			0x80,
+			...Buffer.from('\r\n')
+		]);
 		const sheet = await readSheet(bytes);
-		expect(sheet).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ',', headers: ['Name', 'Straße'], rows: [{ row: 2, cells: ['„Müller“', 'Weg 1 – 5 €'] }] });
+		expect(sheet).toMatchObject({
+			format: 'csv',
+			encoding: 'windows-1252',
+			delimiter: ',',
+			headers: ['Name', 'Straße'],
+			rows: [{ row: 2, cells: ['„Müller“', 'Weg 1 – 5 €'] }]
+		});
 	});
 	it('refuses binary files and empty files', async () => {
-		expect(await readSheet(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toEqual({ error: 'error.importNotSpreadsheet' });
+		expect(await readSheet(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toEqual({
+			error: 'error.importNotSpreadsheet'
+		});
 		expect(await readSheet(new Uint8Array())).toEqual({ error: 'error.importEmpty' });
-		expect(await readSheet(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ error: 'error.importUnreadable' });
+		expect(await readSheet(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({
+			error: 'error.importUnreadable'
+		});
 	});
 	it('reads XLSX formulas as their result, Excel dates as days, skips empty rows and ignores merged copies', async () => {
 		const wb = new ExcelJS.Workbook();
@@ -46,7 +75,13 @@ describe('spreadsheet reading', () => {
 		ws.addRow(['a-2', 'Zweites', null, 'y']);
 		ws.mergeCells('C4:D4');
 		const sheet = await readSheet(new Uint8Array(await wb.xlsx.writeBuffer()));
-		expect(sheet).toMatchObject({ format: 'xlsx', rows: [{ row: 2, cells: ['a-1', 'Babytreff', '2026-03-01', 'x'] }, { row: 4, cells: ['a-2', 'Zweites', '', ''] }] });
+		expect(sheet).toMatchObject({
+			format: 'xlsx',
+			rows: [
+				{ row: 2, cells: ['a-1', 'Babytreff', '2026-03-01', 'x'] },
+				{ row: 4, cells: ['a-2', 'Zweites', '', ''] }
+			]
+		});
 	});
 	it('neutralises formula-looking text and gives it back on import', () => {
 		for (const v of ['=1+1', '+49 30 1', '-Liste', '@SUMME(A1)', 'normal']) expect(unneutralise(neutralise(v))).toBe(v);
@@ -100,43 +135,115 @@ describe.each(TEST_DATABASE_KINDS)('import and export (%s)', (kind) => {
 
 	it('a dry run lists every row error and writes nothing; a clean file imports all rows; importing it again updates', async () => {
 		const { db, network, ctx } = await setup();
-		const bad = csvOf([good, { ...good, 'Externe ID': 'A-2', Titel: '', Lebensphasen: 'Baby', 'Ort 1 PLZ': '1234x', 'Ort 1 Stadtteil': 'Mondviertel' }, { ...good, 'Externe ID': 'A-1' }]);
+		const bad = csvOf([
+			good,
+			{
+				...good,
+				'Externe ID': 'A-2',
+				Titel: '',
+				Lebensphasen: 'Baby',
+				'Ort 1 PLZ': '1234x',
+				'Ort 1 Stadtteil': 'Mondviertel'
+			},
+			{ ...good, 'Externe ID': 'A-1' }
+		]);
 		const staged = await stageImport(ctx, { kind: 'offers', filename: 'angebote.csv', bytes: Buffer.from(bad) });
 		const errors = staged.report.errors.map((e) => `${e.row}|${e.column}`);
 		expect(errors.sort()).toEqual(['3|Lebensphasen', '3|Ort 1 PLZ', '3|Ort 1 Stadtteil', '3|Titel', '4|Externe ID']);
 		const tried = await runImport(ctx, staged.uploadId, staged.mapping);
 		expect(tried.report.committed).toBe(false);
-		expect(await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.networkId, network.id)))).toHaveLength(0);
+		expect(await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.networkId, network.id)))).toHaveLength(
+			0
+		);
 
-		const second = { ...good, 'Externe ID': 'A-2', Titel: 'Elterncafé', 'Ort 2 Straße': '', 'Ort 2 PLZ': '', 'Ort 2 Stadtteil': '' };
-		const clean = await stageImport(ctx, { kind: 'offers', filename: 'angebote.csv', bytes: Buffer.from(csvOf([good, second])) });
-		expect(clean.report).toMatchObject({ errors: [], created: 2, updated: 0, newOrganisations: ['Familienzentrum Beispiel'] });
+		const second = {
+			...good,
+			'Externe ID': 'A-2',
+			Titel: 'Elterncafé',
+			'Ort 2 Straße': '',
+			'Ort 2 PLZ': '',
+			'Ort 2 Stadtteil': ''
+		};
+		const clean = await stageImport(ctx, {
+			kind: 'offers',
+			filename: 'angebote.csv',
+			bytes: Buffer.from(csvOf([good, second]))
+		});
+		expect(clean.report).toMatchObject({
+			errors: [],
+			created: 2,
+			updated: 0,
+			newOrganisations: ['Familienzentrum Beispiel']
+		});
 		expect((await runImport(ctx, clean.uploadId, clean.mapping)).report.committed).toBe(true);
 		const rows = await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.networkId, network.id)));
 		expect(rows.map((r) => r.title).sort()).toEqual(['Babytreff', 'Elterncafé']);
 		const baby = rows.find((r) => r.title === 'Babytreff')!;
 		// The file gives no status: new offers are drafts unless the coordinator chooses otherwise.
 		expect(clean.report).toMatchObject({ withoutStatus: 2, newStatus: 'draft' });
-		expect(baby).toMatchObject({ status: 'draft', externalId: 'A-1', lifeStages: ['0-1', '1-3'], topics: ['freizeit-begegnung'], offerType: 'gruppe', validFrom: '2026-03-01', description: '- Spielen\n- Singen', contactPhone: '+49 30 23125 100' });
+		expect(baby).toMatchObject({
+			status: 'draft',
+			externalId: 'A-1',
+			lifeStages: ['0-1', '1-3'],
+			topics: ['freizeit-begegnung'],
+			offerType: 'gruppe',
+			validFrom: '2026-03-01',
+			description: '- Spielen\n- Singen',
+			contactPhone: '+49 30 23125 100'
+		});
 		expect(baby.translations).toEqual({ en: { title: 'Baby meet-up' } });
-		expect(await withSystem(db, (tx) => tx.select().from(offerLocations).where(eq(offerLocations.offerId, baby.id)))).toHaveLength(2);
+		expect(
+			await withSystem(db, (tx) => tx.select().from(offerLocations).where(eq(offerLocations.offerId, baby.id)))
+		).toHaveLength(2);
 
-		const again = await stageImport(ctx, { kind: 'offers', filename: 'angebote.csv', bytes: Buffer.from(csvOf([{ ...good, Titel: 'Babytreff neu' }, second])) });
+		const again = await stageImport(ctx, {
+			kind: 'offers',
+			filename: 'angebote.csv',
+			bytes: Buffer.from(csvOf([{ ...good, Titel: 'Babytreff neu' }, second]))
+		});
 		expect(again.report).toMatchObject({ created: 0, updated: 1, unchanged: 1, newOrganisations: [] });
 		await runImport(ctx, again.uploadId, again.mapping);
 		const after = await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.networkId, network.id)));
 		expect(after).toHaveLength(2);
 		expect(after.find((r) => r.id === baby.id)!.title).toBe('Babytreff neu');
-		expect(await withSystem(db, (tx) => tx.select().from(organisations).where(eq(organisations.networkId, network.id)))).toHaveLength(1);
+		expect(
+			await withSystem(db, (tx) => tx.select().from(organisations).where(eq(organisations.networkId, network.id)))
+		).toHaveLength(1);
 	});
 
 	it('export → import → export gives identical files (CSV and XLSX), with formula text neutralised', async () => {
 		const { db, network, ctx } = await setup();
-		const staged = await stageImport(ctx, { kind: 'offers', filename: 'a.csv', bytes: Buffer.from(csvOf([good, { ...good, 'Externe ID': 'B-1', Titel: '=HYPERLINK("http://example.org")', Kostenlos: 'nein', Kosten: '5 € pro Termin' }])) });
+		const staged = await stageImport(ctx, {
+			kind: 'offers',
+			filename: 'a.csv',
+			bytes: Buffer.from(
+				csvOf([
+					good,
+					{
+						...good,
+						'Externe ID': 'B-1',
+						Titel: '=HYPERLINK("http://example.org")',
+						Kostenlos: 'nein',
+						Kosten: '5 € pro Termin'
+					}
+				])
+			)
+		});
 		expect(staged.report.errors).toEqual([]);
 		await runImport(ctx, staged.uploadId, staged.mapping);
 		// An offer created in the app (no external id) round-trips by its own id.
-		await withSystem(db, (tx) => tx.insert(offers).values({ networkId: network.id, title: 'Ohne ID', summary: 'Aus der App.', offerType: 'beratung', lifeStages: ['kita'], status: 'draft' }));
+		await withSystem(db, (tx) =>
+			tx
+				.insert(offers)
+				.values({
+					networkId: network.id,
+					title: 'Ohne ID',
+					summary: 'Aus der App.',
+					offerType: 'beratung',
+					lifeStages: ['kita'],
+					status: 'draft'
+				})
+		);
 		for (const format of ['csv', 'xlsx'] as const) {
 			const first = await exportOffers(ctx, format);
 			if (format === 'csv') expect(first.body.toString('utf-8')).toContain(`'=HYPERLINK`);
@@ -151,14 +258,21 @@ describe.each(TEST_DATABASE_KINDS)('import and export (%s)', (kind) => {
 			};
 			expect(await rowsOf(second.body)).toEqual(await rowsOf(first.body));
 		}
-		expect(await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.networkId, network.id)))).toHaveLength(3);
-		const titles = (await withSystem(db, (tx) => tx.select({ title: offers.title }).from(offers).where(eq(offers.networkId, network.id)))).map((r) => r.title);
+		expect(await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.networkId, network.id)))).toHaveLength(
+			3
+		);
+		const titles = (
+			await withSystem(db, (tx) =>
+				tx.select({ title: offers.title }).from(offers).where(eq(offers.networkId, network.id))
+			)
+		).map((r) => r.title);
 		expect(titles).toContain('=HYPERLINK("http://example.org")');
 	});
 
 	it('imports a list made elsewhere (Windows-1252, no ID column) and recognises its rows on the next import', async () => {
 		const { db, network, ctx } = await setup();
-		const text = 'Titel;Kurzbeschreibung;Lebensphasen;Angebotsart;Anbieter;Ort 1 Straße;Ort 1 PLZ\r\nMütterfrühstück;Frühstück für Mütter mit Babys.;Baby (0–1 Jahr);Gruppe;Stadtteilbüro Süd;Südweg 4;12345\r\n';
+		const text =
+			'Titel;Kurzbeschreibung;Lebensphasen;Angebotsart;Anbieter;Ort 1 Straße;Ort 1 PLZ\r\nMütterfrühstück;Frühstück für Mütter mit Babys.;Baby (0–1 Jahr);Gruppe;Stadtteilbüro Süd;Südweg 4;12345\r\n';
 		const bytes = Uint8Array.from([...text].map((c) => (c === '–' ? 0x96 : c.charCodeAt(0))));
 		const first = await stageImport(ctx, { kind: 'offers', filename: 'liste.csv', bytes });
 		expect(first).toMatchObject({ encoding: 'windows-1252', report: { errors: [], created: 1, derivedKeys: true } });
@@ -177,15 +291,31 @@ describe.each(TEST_DATABASE_KINDS)('import and export (%s)', (kind) => {
 
 	it('imports organisations and refuses duplicate names, too-large and binary files', async () => {
 		const { ctx } = await setup();
-		const csv = 'Externe ID;Name;PLZ;Stadtteile;E-Mail\r\nO-1;Kita Regenbogen;1234;Altstadt, Nordviertel;kita@example.org\r\nO-2;kita regenbogen;12345;;\r\nO-3;Hebammenpraxis;12345;Mond;keine-mail\r\n';
+		const csv =
+			'Externe ID;Name;PLZ;Stadtteile;E-Mail\r\nO-1;Kita Regenbogen;1234;Altstadt, Nordviertel;kita@example.org\r\nO-2;kita regenbogen;12345;;\r\nO-3;Hebammenpraxis;12345;Mond;keine-mail\r\n';
 		const staged = await stageImport(ctx, { kind: 'organisations', filename: 'o.csv', bytes: Buffer.from(csv) });
 		expect(staged.report.errors.map((e) => `${e.row}|${e.column}`)).toEqual(['3|Name', '4|Stadtteile', '4|E-Mail']);
-		const fixed = await stageImport(ctx, { kind: 'organisations', filename: 'o.csv', bytes: Buffer.from(csv.split('\r\n').filter((l) => !l.startsWith('O-2') && !l.startsWith('O-3')).join('\r\n')) });
+		const fixed = await stageImport(ctx, {
+			kind: 'organisations',
+			filename: 'o.csv',
+			bytes: Buffer.from(
+				csv
+					.split('\r\n')
+					.filter((l) => !l.startsWith('O-2') && !l.startsWith('O-3'))
+					.join('\r\n')
+			)
+		});
 		expect((await runImport(ctx, fixed.uploadId, fixed.mapping)).report).toMatchObject({ committed: true, created: 1 });
 		const exported = await exportOrganisations(ctx, 'csv');
-		expect(exported.body.toString('utf-8')).toContain('O-1;Kita Regenbogen;;;01234;;;kita@example.org;;Altstadt, Nordviertel');
-		await expect(stageImport(ctx, { kind: 'offers', filename: 'big.csv', bytes: new Uint8Array(21 * 1024 * 1024) })).rejects.toSatisfy((e) => isAppError(e, 'payload_too_large'));
-		await expect(stageImport(ctx, { kind: 'offers', filename: 'bild.png', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 1]) })).rejects.toSatisfy((e) => isAppError(e, 'validation'));
+		expect(exported.body.toString('utf-8')).toContain(
+			'O-1;Kita Regenbogen;;;01234;;;kita@example.org;;Altstadt, Nordviertel'
+		);
+		await expect(
+			stageImport(ctx, { kind: 'offers', filename: 'big.csv', bytes: new Uint8Array(21 * 1024 * 1024) })
+		).rejects.toSatisfy((e) => isAppError(e, 'payload_too_large'));
+		await expect(
+			stageImport(ctx, { kind: 'offers', filename: 'bild.png', bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 1]) })
+		).rejects.toSatisfy((e) => isAppError(e, 'validation'));
 	});
 	it('finds impossible calendar dates in the dry run (row and column), in CSV, XLSX text and next to real Excel dates', async () => {
 		const { db, network, ctx } = await setup();
@@ -215,29 +345,52 @@ describe.each(TEST_DATABASE_KINDS)('import and export (%s)', (kind) => {
 		const xlsx = await stageImport(ctx, { kind: 'offers', filename: 'a.xlsx', bytes });
 		expect(xlsx.report.errors.map((e) => `${e.row}|${e.column}`)).toEqual(['2|Gültig bis']);
 		ws.getCell('G2').value = '';
-		const fixed = await stageImport(ctx, { kind: 'offers', filename: 'a.xlsx', bytes: new Uint8Array(await wb.xlsx.writeBuffer()) });
+		const fixed = await stageImport(ctx, {
+			kind: 'offers',
+			filename: 'a.xlsx',
+			bytes: new Uint8Array(await wb.xlsx.writeBuffer())
+		});
 		expect(fixed.report.errors).toEqual([]);
 		expect((await runImport(ctx, fixed.uploadId, fixed.mapping)).report.committed).toBe(true);
-		const rows = await withSystem(db, (tx) => tx.select({ validFrom: offers.validFrom }).from(offers).where(eq(offers.networkId, network.id)));
+		const rows = await withSystem(db, (tx) =>
+			tx.select({ validFrom: offers.validFrom }).from(offers).where(eq(offers.networkId, network.id))
+		);
 		expect(rows.map((r) => r.validFrom).sort()).toEqual(['2026-02-28', '2028-02-29']);
 	});
 
 	it('asks what new offers without a status become: drafts by default, published when chosen; a status in the file wins', async () => {
 		const { db, network, ctx } = await setup();
-		const withoutStatus = 'Externe ID;Titel;Kurzbeschreibung;Lebensphasen;Angebotsart\r\nS-1;Babytreff;Offener Treff.;0-1;gruppe\r\nS-2;Elterncafé;Offenes Café.;0-1;gruppe\r\n';
+		const withoutStatus =
+			'Externe ID;Titel;Kurzbeschreibung;Lebensphasen;Angebotsart\r\nS-1;Babytreff;Offener Treff.;0-1;gruppe\r\nS-2;Elterncafé;Offenes Café.;0-1;gruppe\r\n';
 		const staged = await stageImport(ctx, { kind: 'offers', filename: 's.csv', bytes: Buffer.from(withoutStatus) });
 		expect(staged.report).toMatchObject({ errors: [], created: 2, withoutStatus: 2, newStatus: 'draft' });
 		const chosen = await runImport(ctx, staged.uploadId, staged.mapping, { newStatus: 'published' });
 		expect(chosen.report).toMatchObject({ committed: true, newStatus: 'published' });
-		const statusOf = async () => Object.fromEntries((await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.networkId, network.id)))).map((r) => [r.externalId, r.status]));
+		const statusOf = async () =>
+			Object.fromEntries(
+				(await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.networkId, network.id)))).map((r) => [
+					r.externalId,
+					r.status
+				])
+			);
 		expect(await statusOf()).toEqual({ 'S-1': 'published', 'S-2': 'published' });
 		// More rows later, default choice: the new one is a draft, the existing ones keep their status.
-		const more = await stageImport(ctx, { kind: 'offers', filename: 's.csv', bytes: Buffer.from(`${withoutStatus}S-3;Krabbelgruppe;Spielen.;1-3;gruppe\r\n`) });
+		const more = await stageImport(ctx, {
+			kind: 'offers',
+			filename: 's.csv',
+			bytes: Buffer.from(`${withoutStatus}S-3;Krabbelgruppe;Spielen.;1-3;gruppe\r\n`)
+		});
 		expect(more.report).toMatchObject({ created: 1, unchanged: 2, withoutStatus: 1 });
 		await runImport(ctx, more.uploadId, more.mapping);
 		expect(await statusOf()).toEqual({ 'S-1': 'published', 'S-2': 'published', 'S-3': 'draft' });
 		// A status column (label or code) is taken as it is.
-		const given = await stageImport(ctx, { kind: 'offers', filename: 's.csv', bytes: Buffer.from('Externe ID;Titel;Kurzbeschreibung;Lebensphasen;Angebotsart;Status\r\nS-4;Stillcafé;Stillen.;0-1;Gruppe / Treff;Veröffentlicht\r\nS-5;Papa-Treff;Väter.;0-1;gruppe;archived\r\n') });
+		const given = await stageImport(ctx, {
+			kind: 'offers',
+			filename: 's.csv',
+			bytes: Buffer.from(
+				'Externe ID;Titel;Kurzbeschreibung;Lebensphasen;Angebotsart;Status\r\nS-4;Stillcafé;Stillen.;0-1;Gruppe / Treff;Veröffentlicht\r\nS-5;Papa-Treff;Väter.;0-1;gruppe;archived\r\n'
+			)
+		});
 		expect(given.report).toMatchObject({ errors: [], created: 2, withoutStatus: 0 });
 		await runImport(ctx, given.uploadId, given.mapping);
 		expect(await statusOf()).toMatchObject({ 'S-4': 'published', 'S-5': 'archived' });
@@ -245,7 +398,23 @@ describe.each(TEST_DATABASE_KINDS)('import and export (%s)', (kind) => {
 
 	it('writes sortable spreadsheets: typed date and number cells, German date format, filter and frozen header, readable labels', async () => {
 		const { ctx } = await setup();
-		const staged = await stageImport(ctx, { kind: 'offers', filename: 'a.csv', bytes: Buffer.from(csvOf([{ ...good, 'Ort 1 Breitengrad': '51,61', 'Ort 1 Längengrad': '7,19', 'Zuletzt geprüft': '15.01.2026', Status: 'published', Präventionsebene: 'selektiv', Barrierefreiheit: 'stufenlos, wc' }])) });
+		const staged = await stageImport(ctx, {
+			kind: 'offers',
+			filename: 'a.csv',
+			bytes: Buffer.from(
+				csvOf([
+					{
+						...good,
+						'Ort 1 Breitengrad': '51,61',
+						'Ort 1 Längengrad': '7,19',
+						'Zuletzt geprüft': '15.01.2026',
+						Status: 'published',
+						Präventionsebene: 'selektiv',
+						Barrierefreiheit: 'stufenlos, wc'
+					}
+				])
+			)
+		});
 		expect(staged.report.errors).toEqual([]);
 		await runImport(ctx, staged.uploadId, staged.mapping);
 		const exported = await exportOffers(ctx, 'xlsx');
@@ -313,25 +482,43 @@ describe.each(TEST_DATABASE_KINDS)('exports of a demo network re-import unchange
 	afterAll(() => database?.close());
 
 	async function herten() {
-		const [network] = await withSystem(database.db, (tx) => tx.select().from(networks).where(eq(networks.slug, 'herten')));
+		const [network] = await withSystem(database.db, (tx) =>
+			tx.select().from(networks).where(eq(networks.slug, 'herten'))
+		);
 		const coordinator = await makeUser(database.db, { roles: [{ role: 'coordinator', networkId: network!.id }] });
 		return tenantContext(database.db, network!, coordinator);
 	}
 
-	it('Herten\'s organisations and offers: export → import unchanged gives 0 errors, 0 new, every row unchanged', async () => {
+	it("Herten's organisations and offers: export → import unchanged gives 0 errors, 0 new, every row unchanged", async () => {
 		const ctx = await herten();
-		const count = async (table: typeof organisations | typeof offers) => (await withSystem(database.db, (tx) => tx.select().from(table).where(eq(table.networkId, ctx.network.id)))).length;
+		const count = async (table: typeof organisations | typeof offers) =>
+			(await withSystem(database.db, (tx) => tx.select().from(table).where(eq(table.networkId, ctx.network.id))))
+				.length;
 		const organisationCount = await count(organisations);
 		const offerCount = await count(offers);
 		for (const format of ['csv', 'xlsx'] as const) {
 			const orgFile = await exportOrganisations(ctx, format);
-			const orgCheck = await stageImport(ctx, { kind: 'organisations', filename: orgFile.filename, bytes: orgFile.body });
+			const orgCheck = await stageImport(ctx, {
+				kind: 'organisations',
+				filename: orgFile.filename,
+				bytes: orgFile.body
+			});
 			expect(orgCheck.report).toMatchObject({ errors: [], created: 0, updated: 0, unchanged: organisationCount });
 			const run = await runImport(ctx, orgCheck.uploadId, orgCheck.mapping);
 			expect(run.report).toMatchObject({ committed: true, created: 0, updated: 0 });
 			const offerFile = await exportOffers(ctx, format);
-			const offerCheck = await stageImport(ctx, { kind: 'offers', filename: offerFile.filename, bytes: offerFile.body });
-			expect(offerCheck.report).toMatchObject({ errors: [], created: 0, updated: 0, unchanged: offerCount, newOrganisations: [] });
+			const offerCheck = await stageImport(ctx, {
+				kind: 'offers',
+				filename: offerFile.filename,
+				bytes: offerFile.body
+			});
+			expect(offerCheck.report).toMatchObject({
+				errors: [],
+				created: 0,
+				updated: 0,
+				unchanged: offerCount,
+				newOrganisations: []
+			});
 		}
 		expect(await count(organisations)).toBe(organisationCount);
 	});
@@ -344,10 +531,22 @@ describe.each(TEST_DATABASE_KINDS)('exports of a demo network re-import unchange
 		const ws = wb.worksheets[0]!;
 		expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
 		expect(ws.autoFilter).toBeTruthy();
-		const column = (header: string) => ws.getColumn(headers.indexOf(header) + 1).values.slice(2).map(String);
+		const column = (header: string) =>
+			ws
+				.getColumn(headers.indexOf(header) + 1)
+				.values.slice(2)
+				.map(String);
 		const visibility = new Set(column('Sichtbarkeit').filter((v) => v !== ''));
-		expect(visibility).toEqual(new Set(['öffentlich (Netzwerkseite)', 'alle im Netzwerk (Mitgliederverzeichnis)', 'nur die Netzwerkkoordination']));
+		expect(visibility).toEqual(
+			new Set([
+				'öffentlich (Netzwerkseite)',
+				'alle im Netzwerk (Mitgliederverzeichnis)',
+				'nur die Netzwerkkoordination'
+			])
+		);
 		expect(column('Mitgliedschaft')).toContain('Mitglied');
-		expect(column('Mitgliedschaft').some((v) => ['mitglied', 'public', 'network', 'coordination'].includes(v))).toBe(false);
+		expect(column('Mitgliedschaft').some((v) => ['mitglied', 'public', 'network', 'coordination'].includes(v))).toBe(
+			false
+		);
 	});
 });

@@ -5,11 +5,23 @@ import { districts, offerLocations, offers, organisations, topics } from '$lib/s
 import { insertRecordset } from '$lib/server/db/bulk';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
-import { MAX_LOCATIONS, locationKey, locationsFromForm, offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
+import {
+	MAX_LOCATIONS,
+	locationKey,
+	locationsFromForm,
+	offerFormSchema,
+	type OfferFormInput
+} from '$lib/server/domains/offers/offer-schema';
 import { formatDates, formatExceptions, parseDates, parseExceptions } from '$lib/server/domains/offers/schedule';
 import { formatDayHours, parseDayHours } from '$lib/server/domains/tenancy/office-hours';
 import { WEEKDAYS } from '$lib/weekdays';
-import { compactFormValues, diffFormValues, inputToFormValues, offerToFormValues, type OfferFormValues } from '$lib/server/domains/offers/offer-form-values';
+import {
+	compactFormValues,
+	diffFormValues,
+	inputToFormValues,
+	offerToFormValues,
+	type OfferFormValues
+} from '$lib/server/domains/offers/offer-form-values';
 import { offerAuditColumns, offerRowValues } from '$lib/server/domains/offers/write-offer';
 import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-words';
 import { t, type MessageKey } from '$lib/i18n';
@@ -61,7 +73,8 @@ export function parseDay(value: string): string | null {
 }
 
 /** The message for a date cell `parseDay` refused: a day that does not exist, or no date at all. */
-const dateError = (value: string): MessageKey => (ISO_DAY.test(value) || GERMAN_DAY.test(value) ? 'error.dateImpossible' : 'error.dateInvalid');
+const dateError = (value: string): MessageKey =>
+	ISO_DAY.test(value) || GERMAN_DAY.test(value) ? 'error.dateImpossible' : 'error.dateInvalid';
 
 const splitList = (v: string) =>
 	v
@@ -95,7 +108,10 @@ export function readCell(column: Column, raw: string, refs: { topics: Lookup; di
 			}
 			const parts = splitList(cell);
 			const unknown = parts.filter((p) => !byLabel.has(lower(p)));
-			if (unknown.length) return { error: t('error.importUnknownValue', { value: unknown.join(', '), allowed: (column.codes ?? []).join(', ') }) };
+			if (unknown.length)
+				return {
+					error: t('error.importUnknownValue', { value: unknown.join(', '), allowed: (column.codes ?? []).join(', ') })
+				};
 			const codes = parts.map((p) => byLabel.get(lower(p))!);
 			if (!SINGLE_CODE.has(column.key)) return { value: codes };
 			if (codes.length > 1) return { error: t('error.importOneValue') };
@@ -104,7 +120,13 @@ export function readCell(column: Column, raw: string, refs: { topics: Lookup; di
 		case 'topics': {
 			const parts = splitList(cell);
 			const unknown = parts.filter((p) => !refs.topics.has(lower(p)));
-			if (unknown.length) return { error: t('error.importUnknownValue', { value: unknown.join(', '), allowed: [...new Set(refs.topics.values())].join(', ') }) };
+			if (unknown.length)
+				return {
+					error: t('error.importUnknownValue', {
+						value: unknown.join(', '),
+						allowed: [...new Set(refs.topics.values())].join(', ')
+					})
+				};
 			return { value: parts.map((p) => refs.topics.get(lower(p))!) };
 		}
 		case 'district': {
@@ -122,7 +144,16 @@ export function readCell(column: Column, raw: string, refs: { topics: Lookup; di
 	}
 }
 
-type Prepared = { row: number; key: string; existingId: string | null; input: OfferFormInput; values: OfferFormValues; organisationName: string; verifiedAt: Date | null; unchanged: boolean };
+type Prepared = {
+	row: number;
+	key: string;
+	existingId: string | null;
+	input: OfferFormInput;
+	values: OfferFormValues;
+	organisationName: string;
+	verifiedAt: Date | null;
+	unchanged: boolean;
+};
 
 const berlinDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 
@@ -137,16 +168,24 @@ function asWritten(input: OfferFormInput, organisationName: string): OfferFormVa
 	if (exceptions) values.exceptions = formatExceptions({ weekly: [], exceptions });
 	const dates = parseDates(String(values.dates ?? ''));
 	if (dates) values.dates = formatDates({ weekly: [], dates });
-	for (let i = 0; i < MAX_LOCATIONS; i++) if (!values[locationKey(i, 'label')]) values[locationKey(i, 'label')] = organisationName;
+	for (let i = 0; i < MAX_LOCATIONS; i++)
+		if (!values[locationKey(i, 'label')]) values[locationKey(i, 'label')] = organisationName;
 	return values;
 }
 
 /** Whether a row gives exactly what is stored (form fields, status, provider, day last checked). */
-function sameAsStored(current: OfferFormValues, input: OfferFormInput, o: { organisationName: string; organisationSame: boolean; verifiedSame: boolean }): boolean {
+function sameAsStored(
+	current: OfferFormValues,
+	input: OfferFormInput,
+	o: { organisationName: string; organisationSame: boolean; verifiedSame: boolean }
+): boolean {
 	if (!o.organisationSame || !o.verifiedSame) return false;
 	const stored = offerFormSchema.safeParse(current);
 	if (!stored.success || stored.data.status !== input.status) return false;
-	return diffFormValues(asWritten(stored.data as OfferFormInput, o.organisationName), asWritten(input, o.organisationName)).length === 0;
+	return (
+		diffFormValues(asWritten(stored.data as OfferFormInput, o.organisationName), asWritten(input, o.organisationName))
+			.length === 0
+	);
 }
 
 /**
@@ -155,17 +194,35 @@ function sameAsStored(current: OfferFormValues, input: OfferFormInput, o: { orga
  * in one transaction. Rows are matched on "Externe ID" (or an offer's own id from an export),
  * so importing the same file again updates instead of duplicating. `dryRun` checks only.
  */
-export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (string | null)[], o: ImportOptions): Promise<ImportReport> {
+export async function importOffers(
+	ctx: TenantContext,
+	sheet: Sheet,
+	mapping: (string | null)[],
+	o: ImportOptions
+): Promise<ImportReport> {
 	const newStatus: NewOfferStatus = o.newStatus ?? 'draft';
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	const columns = new Map(ALL_OFFER_COLUMNS.map((c) => [c.key, c]));
 	const headerOf = (key: string) => columns.get(key)?.header ?? key;
 	return tenantTx(ctx, async (tx) => {
-		const topicRows = await tx.select({ slug: topics.slug, name: topics.name }).from(topics).where(scoped(topics, ctx)).orderBy(asc(topics.position));
-		const topicLookup: Lookup = new Map(topicRows.flatMap((r) => [[r.slug, r.slug] as const, [lower(r.name), r.slug] as const]));
-		const districtLookup: Lookup = new Map((await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx))).map((d) => [lower(d.name), d.id]));
-		const orgRows = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(scoped(organisations, ctx));
+		const topicRows = await tx
+			.select({ slug: topics.slug, name: topics.name })
+			.from(topics)
+			.where(scoped(topics, ctx))
+			.orderBy(asc(topics.position));
+		const topicLookup: Lookup = new Map(
+			topicRows.flatMap((r) => [[r.slug, r.slug] as const, [lower(r.name), r.slug] as const])
+		);
+		const districtLookup: Lookup = new Map(
+			(await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx))).map(
+				(d) => [lower(d.name), d.id]
+			)
+		);
+		const orgRows = await tx
+			.select({ id: organisations.id, name: organisations.name })
+			.from(organisations)
+			.where(scoped(organisations, ctx));
 		const orgByName = new Map(orgRows.map((r) => [lower(r.name), r]));
 		const orgName = new Map(orgRows.map((r) => [r.id, r.name]));
 		const existing = await tx.select(offerAuditColumns).from(offers).where(scoped(offers, ctx));
@@ -174,7 +231,11 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 			byKey.set(e.id, e);
 			if (e.externalId) byKey.set(e.externalId, e);
 		}
-		const locationRows = await tx.select().from(offerLocations).where(scoped(offerLocations, ctx)).orderBy(asc(offerLocations.position), asc(offerLocations.id));
+		const locationRows = await tx
+			.select()
+			.from(offerLocations)
+			.where(scoped(offerLocations, ctx))
+			.orderBy(asc(offerLocations.position), asc(offerLocations.id));
 		const locationsOf = new Map<string, (typeof locationRows)[number][]>();
 		for (const l of locationRows) locationsOf.set(l.offerId, [...(locationsOf.get(l.offerId) ?? []), l]);
 
@@ -189,7 +250,8 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 		// Without an ID column (lists made elsewhere) a row is recognised by title, provider and first street.
 		const derivedKey = (r: { cells: string[] }) =>
 			`auto-${stableKey(['title', 'organisationId', 'loc0-street'].map((k) => lower(unneutralise(r.cells[mapping.indexOf(k)] ?? ''))))}`;
-		if (keyColumn === -1 && titleColumn === -1) addError({ row: 1, column: headerOf('title'), message: t('error.importColumnMissing') });
+		if (keyColumn === -1 && titleColumn === -1)
+			addError({ row: 1, column: headerOf('title'), message: t('error.importColumnMissing') });
 		if (titleColumn === -1 && keyColumn !== -1 && sheet.rows.some((r) => !byKey.has(r.cells[keyColumn] ?? ''))) {
 			addError({ row: 1, column: headerOf('title'), message: t('error.importColumnMissing') });
 		}
@@ -209,13 +271,21 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 				continue;
 			}
 			if (seen.has(key)) {
-				addError({ row: r.row, column: headerOf(keyColumn === -1 ? 'title' : 'externalId'), message: t(keyColumn === -1 ? 'error.importRowDuplicate' : 'error.importKeyDuplicate', { row: seen.get(key)! }) });
+				addError({
+					row: r.row,
+					column: headerOf(keyColumn === -1 ? 'title' : 'externalId'),
+					message: t(keyColumn === -1 ? 'error.importRowDuplicate' : 'error.importKeyDuplicate', {
+						row: seen.get(key)!
+					})
+				});
 				continue;
 			}
 			seen.set(key, r.row);
 			const current = byKey.get(key) ?? null;
 			// Columns the file leaves out keep the stored values (or the form's defaults for a new offer).
-			const stored = current ? offerToFormValues(current as Parameters<typeof offerToFormValues>[0], locationsOf.get(current.id) ?? [], city) : null;
+			const stored = current
+				? offerToFormValues(current as Parameters<typeof offerToFormValues>[0], locationsOf.get(current.id) ?? [], city)
+				: null;
 			const values: OfferFormValues = stored ? { ...stored } : { ...offerToFormValues(null, [], city), status: '' };
 			values.version = '0';
 			let organisationName = current?.organisationId ? (orgName.get(current.organisationId) ?? '') : '';
@@ -238,7 +308,8 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 						rowOk = false;
 					} else if (!day) verifiedAt = null;
 					// The same day as stored keeps the stored moment.
-					else if (!current?.verifiedAt || berlinDay(current.verifiedAt) !== day) verifiedAt = new Date(`${day}T12:00:00Z`);
+					else if (!current?.verifiedAt || berlinDay(current.verifiedAt) !== day)
+						verifiedAt = new Date(`${day}T12:00:00Z`);
 					return;
 				}
 				const result = readCell(column, raw, { topics: topicLookup, districts: districtLookup });
@@ -267,7 +338,11 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 					const field = String(issue.path[0] ?? 'form');
 					if (fields.has(field)) continue;
 					fields.add(field);
-					addError({ row: r.row, column: headerOf(field), message: t((issue.message.startsWith('error.') ? issue.message : 'error.invalid') as MessageKey) });
+					addError({
+						row: r.row,
+						column: headerOf(field),
+						message: t((issue.message.startsWith('error.') ? issue.message : 'error.invalid') as MessageKey)
+					});
 				}
 				continue;
 			}
@@ -277,8 +352,23 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 			const unchanged =
 				!!current &&
 				!!stored &&
-				sameAsStored(stored, input, { organisationName, organisationSame: lower(organisationName) === lower(current.organisationId ? (orgName.get(current.organisationId) ?? '') : ''), verifiedSame: (verifiedAt?.getTime() ?? null) === (current.verifiedAt?.getTime() ?? null) });
-			prepared.push({ row: r.row, key, existingId: current?.id ?? null, input, values, organisationName, verifiedAt, unchanged });
+				sameAsStored(stored, input, {
+					organisationName,
+					organisationSame:
+						lower(organisationName) ===
+						lower(current.organisationId ? (orgName.get(current.organisationId) ?? '') : ''),
+					verifiedSame: (verifiedAt?.getTime() ?? null) === (current.verifiedAt?.getTime() ?? null)
+				});
+			prepared.push({
+				row: r.row,
+				key,
+				existingId: current?.id ?? null,
+				input,
+				values,
+				organisationName,
+				verifiedAt,
+				unchanged
+			});
 		}
 		const report: ImportReport = {
 			rows: sheet.rows.length,
@@ -292,15 +382,31 @@ export async function importOffers(ctx: TenantContext, sheet: Sheet, mapping: (s
 			withoutStatus,
 			newStatus
 		};
-		if (errorCount > errors.length) report.errors.push({ row: 0, column: '', message: t('error.importMoreErrors', { count: errorCount - errors.length }) });
+		if (errorCount > errors.length)
+			report.errors.push({
+				row: 0,
+				column: '',
+				message: t('error.importMoreErrors', { count: errorCount - errors.length })
+			});
 		if (o.dryRun || errorCount > 0) return report;
 
-		await writeImport(tx, ctx, { prepared: prepared.filter((p) => !p.unchanged), newOrganisations: [...newOrganisations], orgByName, orgName, topicRows, existing, actorUserId: actor.userId, actorName: actor.name, now });
+		await writeImport(tx, ctx, {
+			prepared: prepared.filter((p) => !p.unchanged),
+			newOrganisations: [...newOrganisations],
+			orgByName,
+			orgName,
+			topicRows,
+			existing,
+			actorUserId: actor.userId,
+			actorName: actor.name,
+			now
+		});
 		return { ...report, committed: true };
 	});
 }
 
-const chunks = <T>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+const chunks = <T>(list: T[], size: number) =>
+	Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 /** Offer columns written by an import, with their types for jsonb_to_recordset. */
 const OFFER_COLUMNS: Record<string, string> = {
@@ -355,7 +461,10 @@ async function writeImport(
 ) {
 	const networkId = ctx.network.id;
 	for (const names of chunks(w.newOrganisations, 500)) {
-		const created = await tx.insert(organisations).values(names.map((name) => ({ networkId, name }))).returning({ id: organisations.id, name: organisations.name });
+		const created = await tx
+			.insert(organisations)
+			.values(names.map((name) => ({ networkId, name })))
+			.returning({ id: organisations.id, name: organisations.name });
 		for (const c of created) {
 			w.orgByName.set(lower(c.name), c);
 			w.orgName.set(c.id, c.name);
@@ -363,8 +472,11 @@ async function writeImport(
 	}
 	// Offers matched by their own id (from an export) keep that id as their external id from now on.
 	const beforeById = new Map(w.existing.map((e) => [e.id, e]));
-	const upsertKey = (p: Prepared) => (p.existingId ? (beforeById.get(p.existingId)?.externalId ?? p.existingId) : p.key);
-	const adopt = w.prepared.filter((p) => p.existingId && !beforeById.get(p.existingId)?.externalId).map((p) => p.existingId!);
+	const upsertKey = (p: Prepared) =>
+		p.existingId ? (beforeById.get(p.existingId)?.externalId ?? p.existingId) : p.key;
+	const adopt = w.prepared
+		.filter((p) => p.existingId && !beforeById.get(p.existingId)?.externalId)
+		.map((p) => p.existingId!);
 	for (const ids of chunks(adopt, 1000)) {
 		await tx
 			.update(offers)
@@ -412,14 +524,37 @@ async function writeImport(
 	}
 	const idByKey = new Map(written.map((r) => [r.external_id, r.id]));
 	const ids = written.map((r) => r.id);
-	for (const part of chunks(ids, 2000)) await tx.delete(offerLocations).where(scoped(offerLocations, ctx, inArray(offerLocations.offerId, part)));
+	for (const part of chunks(ids, 2000))
+		await tx.delete(offerLocations).where(scoped(offerLocations, ctx, inArray(offerLocations.offerId, part)));
 	for (const p of w.prepared) {
 		const offerId = idByKey.get(upsertKey(p))!;
 		locationsFromForm(p.input).forEach((l, position) =>
-			locationValues.push({ network_id: networkId, offer_id: offerId, label: l.label || p.organisationName, street: l.street, postcode: l.postcode, city: l.city, district_id: l.districtId, lat: l.lat, lng: l.lng, position })
+			locationValues.push({
+				network_id: networkId,
+				offer_id: offerId,
+				label: l.label || p.organisationName,
+				street: l.street,
+				postcode: l.postcode,
+				city: l.city,
+				district_id: l.districtId,
+				lat: l.lat,
+				lng: l.lng,
+				position
+			})
 		);
 	}
-	const LOCATION_COLUMNS = { network_id: 'uuid', offer_id: 'uuid', label: 'text', street: 'text', postcode: 'text', city: 'text', district_id: 'uuid', lat: 'float8', lng: 'float8', position: 'int' };
+	const LOCATION_COLUMNS = {
+		network_id: 'uuid',
+		offer_id: 'uuid',
+		label: 'text',
+		street: 'text',
+		postcode: 'text',
+		city: 'text',
+		district_id: 'uuid',
+		lat: 'float8',
+		lng: 'float8',
+		position: 'int'
+	};
 	for (const part of chunks(locationValues, 4000)) await insertRecordset(tx, 'offer_locations', LOCATION_COLUMNS, part);
 	const audits = written.map((r) => ({
 		network_id: networkId,
@@ -431,7 +566,16 @@ async function writeImport(
 		after: { id: r.id, ...afterByKey.get(r.external_id) },
 		at: w.now
 	}));
-	const AUDIT_COLUMNS = { network_id: 'uuid', actor_user_id: 'uuid', action: 'text', entity: 'text', entity_id: 'text', before: 'jsonb', after: 'jsonb', at: 'timestamptz' };
+	const AUDIT_COLUMNS = {
+		network_id: 'uuid',
+		actor_user_id: 'uuid',
+		action: 'text',
+		entity: 'text',
+		entity_id: 'text',
+		before: 'jsonb',
+		after: 'jsonb',
+		at: 'timestamptz'
+	};
 	for (const part of chunks(audits, 2000)) await insertRecordset(tx, 'audit_log', AUDIT_COLUMNS, part);
 	const versions = w.prepared.map((p) => ({
 		network_id: networkId,
@@ -444,7 +588,17 @@ async function writeImport(
 		comment: 'Import',
 		created_at: w.now
 	}));
-	const VERSION_COLUMNS = { network_id: 'uuid', offer_id: 'uuid', data: 'jsonb', state: 'text', base_version: 'int', author_user_id: 'uuid', author_name: 'text', comment: 'text', created_at: 'timestamptz' };
+	const VERSION_COLUMNS = {
+		network_id: 'uuid',
+		offer_id: 'uuid',
+		data: 'jsonb',
+		state: 'text',
+		base_version: 'int',
+		author_user_id: 'uuid',
+		author_name: 'text',
+		comment: 'text',
+		created_at: 'timestamptz'
+	};
 	for (const part of chunks(versions, 2000)) await insertRecordset(tx, 'offer_versions', VERSION_COLUMNS, part);
 	await refreshSearchWords(tx, networkId);
 }

@@ -1,9 +1,23 @@
-import { ACCESSIBILITY_FEATURES, LIFE_STAGES, OFFER_STATUSES, OFFER_TYPES, PREVENTION_LEVELS } from '$lib/server/db/schema';
+import {
+	ACCESSIBILITY_FEATURES,
+	LIFE_STAGES,
+	OFFER_STATUSES,
+	OFFER_TYPES,
+	PREVENTION_LEVELS
+} from '$lib/server/db/schema';
 import { t, type MessageKey } from '$lib/i18n';
 import { LOCALES } from '$lib/i18n/locales';
 import { WEEKDAYS } from '$lib/weekdays';
 import type { ColumnType } from './spreadsheet';
-import { LOCATION_FIELDS, MAX_LOCATIONS, TRANSLATION_FIELDS, TRANSLATION_LOCALES, locationKey, translationKey, type LocationField } from '$lib/server/domains/offers/offer-schema';
+import {
+	LOCATION_FIELDS,
+	MAX_LOCATIONS,
+	TRANSLATION_FIELDS,
+	TRANSLATION_LOCALES,
+	locationKey,
+	translationKey,
+	type LocationField
+} from '$lib/server/domains/offers/offer-schema';
 
 /**
  * The columns of the offers spreadsheet (template, export and import). Each column maps to
@@ -11,7 +25,14 @@ import { LOCATION_FIELDS, MAX_LOCATIONS, TRANSLATION_FIELDS, TRANSLATION_LOCALES
  * `kind` says how a cell is read: text as is, a yes/no, a list of codes, or a reference by name.
  */
 export type ColumnKind = 'text' | 'number' | 'bool' | 'codes' | 'topics' | 'organisation' | 'district' | 'date' | 'id';
-export type Column = { key: string; header: string; kind: ColumnKind; codes?: readonly string[]; labelKey?: (code: string) => MessageKey; hint?: string };
+export type Column = {
+	key: string;
+	header: string;
+	kind: ColumnKind;
+	codes?: readonly string[];
+	labelKey?: (code: string) => MessageKey;
+	hint?: string;
+};
 
 const LOCATION_HEADERS: Record<LocationField, string> = {
 	label: 'Name',
@@ -26,41 +47,107 @@ const TRANSLATION_HEADERS = { title: 'Titel', summary: 'Kurzbeschreibung', descr
 
 export function offerColumns(locationBlocks = 3): Column[] {
 	return [
-		{ key: 'externalId', header: 'Externe ID', kind: 'id', hint: 'Eindeutig je Angebot; beim erneuten Import wird das Angebot mit dieser ID aktualisiert.' },
+		{
+			key: 'externalId',
+			header: 'Externe ID',
+			kind: 'id',
+			hint: 'Eindeutig je Angebot; beim erneuten Import wird das Angebot mit dieser ID aktualisiert.'
+		},
 		{ key: 'title', header: 'Titel', kind: 'text' },
 		{ key: 'summary', header: 'Kurzbeschreibung', kind: 'text' },
 		{ key: 'description', header: 'Beschreibung', kind: 'text' },
-		{ key: 'organisationId', header: 'Anbieter', kind: 'organisation', hint: 'Name der Organisation; unbekannte Namen werden als neue Organisation angelegt.' },
-		{ key: 'lifeStages', header: 'Lebensphasen', kind: 'codes', codes: LIFE_STAGES, labelKey: (c) => `lifeStage.${c}` as MessageKey },
+		{
+			key: 'organisationId',
+			header: 'Anbieter',
+			kind: 'organisation',
+			hint: 'Name der Organisation; unbekannte Namen werden als neue Organisation angelegt.'
+		},
+		{
+			key: 'lifeStages',
+			header: 'Lebensphasen',
+			kind: 'codes',
+			codes: LIFE_STAGES,
+			labelKey: (c) => `lifeStage.${c}` as MessageKey
+		},
 		{ key: 'topics', header: 'Themen', kind: 'topics' },
-		{ key: 'offerType', header: 'Angebotsart', kind: 'codes', codes: OFFER_TYPES, labelKey: (c) => `offerType.${c}` as MessageKey },
-		{ key: 'preventionLevel', header: 'Präventionsebene', kind: 'codes', codes: PREVENTION_LEVELS, labelKey: (c) => `prevention.${c}` as MessageKey },
+		{
+			key: 'offerType',
+			header: 'Angebotsart',
+			kind: 'codes',
+			codes: OFFER_TYPES,
+			labelKey: (c) => `offerType.${c}` as MessageKey
+		},
+		{
+			key: 'preventionLevel',
+			header: 'Präventionsebene',
+			kind: 'codes',
+			codes: PREVENTION_LEVELS,
+			labelKey: (c) => `prevention.${c}` as MessageKey
+		},
 		{ key: 'targetGroups', header: 'Zielgruppen', kind: 'text' },
 		{ key: 'costFree', header: 'Kostenlos', kind: 'bool' },
 		{ key: 'costText', header: 'Kosten', kind: 'text' },
-		{ key: 'languages', header: 'Weitere Sprachen', kind: 'text', hint: 'Sprachcodes, durch Komma getrennt (en, tr, ar …); Deutsch ist immer dabei.' },
-		{ key: 'accessibility', header: 'Barrierefreiheit', kind: 'codes', codes: ACCESSIBILITY_FEATURES, labelKey: (c) => `accessibility.${c}` as MessageKey },
+		{
+			key: 'languages',
+			header: 'Weitere Sprachen',
+			kind: 'text',
+			hint: 'Sprachcodes, durch Komma getrennt (en, tr, ar …); Deutsch ist immer dabei.'
+		},
+		{
+			key: 'accessibility',
+			header: 'Barrierefreiheit',
+			kind: 'codes',
+			codes: ACCESSIBILITY_FEATURES,
+			labelKey: (c) => `accessibility.${c}` as MessageKey
+		},
 		{ key: 'registrationRequired', header: 'Anmeldung nötig', kind: 'bool' },
-		...WEEKDAYS.map((d): Column => ({ key: `hours-${d}`, header: t(`weekday.${d}` as MessageKey), kind: 'text', hint: 'z. B. 09:00-12:00, 14:00-16:00' })),
+		...WEEKDAYS.map((d): Column => ({
+			key: `hours-${d}`,
+			header: t(`weekday.${d}` as MessageKey),
+			kind: 'text',
+			hint: 'z. B. 09:00-12:00, 14:00-16:00'
+		})),
 		{ key: 'scheduleNote', header: 'Hinweis zu den Zeiten', kind: 'text' },
-		{ key: 'exceptions', header: 'Schließungen', kind: 'text', hint: 'Eine pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien' },
+		{
+			key: 'exceptions',
+			header: 'Schließungen',
+			kind: 'text',
+			hint: 'Eine pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien'
+		},
 		{ key: 'dates', header: 'Einzeltermine', kind: 'text', hint: 'Einer pro Zeile: 2026-12-01 18:00-20:00' },
 		{ key: 'contactPhone', header: 'Telefon', kind: 'text' },
 		{ key: 'contactEmail', header: 'E-Mail', kind: 'text' },
 		{ key: 'contactWeb', header: 'Webseite', kind: 'text' },
 		{ key: 'validFrom', header: 'Gültig ab', kind: 'date' },
 		{ key: 'validTo', header: 'Gültig bis', kind: 'date' },
-		{ key: 'status', header: 'Status', kind: 'codes', codes: OFFER_STATUSES, labelKey: (c) => `intern.offers.status.${c}` as MessageKey },
+		{
+			key: 'status',
+			header: 'Status',
+			kind: 'codes',
+			codes: OFFER_STATUSES,
+			labelKey: (c) => `intern.offers.status.${c}` as MessageKey
+		},
 		{ key: 'verifiedAt', header: 'Zuletzt geprüft', kind: 'date' },
 		...Array.from({ length: Math.min(MAX_LOCATIONS, locationBlocks) }, (_, i) =>
-			LOCATION_FIELDS.map((f): Column => ({ key: locationKey(i, f), header: `Ort ${i + 1} ${LOCATION_HEADERS[f]}`, kind: f === 'districtId' ? 'district' : f === 'lat' || f === 'lng' ? 'number' : 'text' }))
+			LOCATION_FIELDS.map((f): Column => ({
+				key: locationKey(i, f),
+				header: `Ort ${i + 1} ${LOCATION_HEADERS[f]}`,
+				kind: f === 'districtId' ? 'district' : f === 'lat' || f === 'lng' ? 'number' : 'text'
+			}))
 		).flat(),
-		...TRANSLATION_LOCALES.flatMap((l) => TRANSLATION_FIELDS.map((f): Column => ({ key: translationKey(l, f), header: `${TRANSLATION_HEADERS[f]} (${l})`, kind: 'text' })))
+		...TRANSLATION_LOCALES.flatMap((l) =>
+			TRANSLATION_FIELDS.map((f): Column => ({
+				key: translationKey(l, f),
+				header: `${TRANSLATION_HEADERS[f]} (${l})`,
+				kind: 'text'
+			}))
+		)
 	];
 }
 
 /** How an export writes a column's cells (a date and number column sorts as such in Excel). */
-export const columnType = (c: Column): ColumnType => (c.kind === 'date' ? 'date' : c.kind === 'number' ? 'number' : 'text');
+export const columnType = (c: Column): ColumnType =>
+	c.kind === 'date' ? 'date' : c.kind === 'number' ? 'number' : 'text';
 
 /** The readable label of a code (the export writes labels; the import reads labels and codes). */
 export const codeLabel = (c: Column, code: string): string => (c.labelKey ? t(c.labelKey(code)) : code);
@@ -111,7 +198,8 @@ export const TRANSLATION_LANGUAGE_NAMES = LOCALES.filter((l) => l.code !== 'de')
 /** The template's explanation sheet: one row per column with a hint and the allowed values. */
 export function columnNotes(columns: Column[], refs: { topics: string[]; districts: string[] }): string[][] {
 	const allowed = (c: Column): string => {
-		if (c.kind === 'codes') return (c.codes ?? []).map((code) => (c.labelKey ? `${code} (${t(c.labelKey(code))})` : code)).join(', ');
+		if (c.kind === 'codes')
+			return (c.codes ?? []).map((code) => (c.labelKey ? `${code} (${t(c.labelKey(code))})` : code)).join(', ');
 		if (c.kind === 'topics') return refs.topics.join(', ');
 		if (c.kind === 'district') return refs.districts.join(', ');
 		if (c.kind === 'bool') return 'ja, nein';
@@ -120,8 +208,16 @@ export function columnNotes(columns: Column[], refs: { topics: string[]; distric
 		return '';
 	};
 	const general: string[][] = [
-		['', 'Eine Zeile je Angebot; die erste Zeile enthält die Spaltenüberschriften. Leere Zeilen werden übersprungen. Spalten, die fehlen, lassen bestehende Werte unverändert.', ''],
-		['', 'Mehrere Werte in einer Zelle durch Komma trennen. Codes oder die deutschen Bezeichnungen sind beide erlaubt.', ''],
+		[
+			'',
+			'Eine Zeile je Angebot; die erste Zeile enthält die Spaltenüberschriften. Leere Zeilen werden übersprungen. Spalten, die fehlen, lassen bestehende Werte unverändert.',
+			''
+		],
+		[
+			'',
+			'Mehrere Werte in einer Zelle durch Komma trennen. Codes oder die deutschen Bezeichnungen sind beide erlaubt.',
+			''
+		],
 		['', `Übersetzungen: ${TRANSLATION_LANGUAGE_NAMES.join(', ')}.`, '']
 	];
 	return [...general, ...columns.map((c) => [c.header, c.hint ?? '', allowed(c)])];

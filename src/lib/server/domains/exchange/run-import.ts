@@ -45,7 +45,12 @@ function hsdsSheetOrThrow(bytes: Uint8Array): Sheet {
 /** The coordinator's choice on the import page besides the mapping: the status of new offers without one. */
 export type ImportChoices = { newStatus?: NewOfferStatus };
 
-async function check(ctx: TenantContext, upload: { id: string; kind: ImportKind; filename: string; content: Buffer; sheet: Sheet | null }, mapping: (string | null)[] | null, o: { dryRun: boolean; newStatus?: NewOfferStatus }): Promise<ImportCheck> {
+async function check(
+	ctx: TenantContext,
+	upload: { id: string; kind: ImportKind; filename: string; content: Buffer; sheet: Sheet | null },
+	mapping: (string | null)[] | null,
+	o: { dryRun: boolean; newStatus?: NewOfferStatus }
+): Promise<ImportCheck> {
 	const sheet = upload.sheet ?? (await sheetOrThrow(upload.content));
 	const columns = columnsOf(upload.kind);
 	const known = new Set(columns.map((c) => c.key));
@@ -66,7 +71,10 @@ async function check(ctx: TenantContext, upload: { id: string; kind: ImportKind;
 }
 
 /** Stores an uploaded file for the coordinator and checks it (dry run with the automatic column mapping). */
-export async function stageImport(ctx: TenantContext, file: { kind: ImportKind | 'hsds'; filename: string; bytes: Uint8Array }): Promise<ImportCheck> {
+export async function stageImport(
+	ctx: TenantContext,
+	file: { kind: ImportKind | 'hsds'; filename: string; bytes: Uint8Array }
+): Promise<ImportCheck> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	if (file.bytes.length > MAX_IMPORT_BYTES) throw new AppError('payload_too_large');
 	const sheet = file.kind === 'hsds' ? hsdsSheetOrThrow(file.bytes) : await sheetOrThrow(file.bytes);
@@ -74,7 +82,14 @@ export async function stageImport(ctx: TenantContext, file: { kind: ImportKind |
 	const [upload] = await tenantTx(ctx, (tx) =>
 		tx
 			.insert(importUploads)
-			.values({ networkId: ctx.network.id, kind: file.kind as ImportKind, filename: file.filename.slice(0, 200), content: Buffer.from(file.bytes), sheet, createdBy: actor.userId })
+			.values({
+				networkId: ctx.network.id,
+				kind: file.kind as ImportKind,
+				filename: file.filename.slice(0, 200),
+				content: Buffer.from(file.bytes),
+				sheet,
+				createdBy: actor.userId
+			})
 			.returning()
 	);
 	return check(ctx, upload!, null, { dryRun: true });
@@ -82,19 +97,40 @@ export async function stageImport(ctx: TenantContext, file: { kind: ImportKind |
 
 async function loadUpload(ctx: TenantContext, uploadId: string) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	const [upload] = await tenantTx(ctx, (tx) => tx.select().from(importUploads).where(scoped(importUploads, ctx, eq(importUploads.id, uploadId))));
+	const [upload] = await tenantTx(ctx, (tx) =>
+		tx
+			.select()
+			.from(importUploads)
+			.where(scoped(importUploads, ctx, eq(importUploads.id, uploadId)))
+	);
 	if (!upload) throw new AppError('not_found');
 	return upload;
 }
 
 /** Checks a stored upload again, with the coordinator's column mapping. */
-export async function checkImport(ctx: TenantContext, uploadId: string, mapping: (string | null)[], choices: ImportChoices = {}): Promise<ImportCheck> {
+export async function checkImport(
+	ctx: TenantContext,
+	uploadId: string,
+	mapping: (string | null)[],
+	choices: ImportChoices = {}
+): Promise<ImportCheck> {
 	return check(ctx, await loadUpload(ctx, uploadId), mapping, { dryRun: true, newStatus: choices.newStatus });
 }
 
 /** Imports a stored upload (all-or-nothing); the file is dropped once imported. */
-export async function runImport(ctx: TenantContext, uploadId: string, mapping: (string | null)[], choices: ImportChoices = {}): Promise<ImportCheck> {
-	const result = await check(ctx, await loadUpload(ctx, uploadId), mapping, { dryRun: false, newStatus: choices.newStatus });
-	if (result.report.committed) await tenantTx(ctx, (tx) => tx.delete(importUploads).where(scoped(importUploads, ctx, and(eq(importUploads.id, uploadId)))));
+export async function runImport(
+	ctx: TenantContext,
+	uploadId: string,
+	mapping: (string | null)[],
+	choices: ImportChoices = {}
+): Promise<ImportCheck> {
+	const result = await check(ctx, await loadUpload(ctx, uploadId), mapping, {
+		dryRun: false,
+		newStatus: choices.newStatus
+	});
+	if (result.report.committed)
+		await tenantTx(ctx, (tx) =>
+			tx.delete(importUploads).where(scoped(importUploads, ctx, and(eq(importUploads.id, uploadId))))
+		);
 	return result;
 }

@@ -3,8 +3,15 @@ import { checkZip, IMPORT_ZIP_LIMITS } from '$lib/server/zip-limits';
 
 /** One data row of an uploaded file: its row number as the user sees it, and the cells as text. */
 export type SheetRow = { row: number; cells: string[] };
-export type Sheet = { headers: string[]; rows: SheetRow[]; format: 'csv' | 'xlsx'; encoding?: 'utf-8' | 'windows-1252'; delimiter?: ';' | ',' };
-export type SheetError = 'error.importEmpty' | 'error.importNotSpreadsheet' | 'error.importUnreadable' | 'error.zipTooLarge';
+export type Sheet = {
+	headers: string[];
+	rows: SheetRow[];
+	format: 'csv' | 'xlsx';
+	encoding?: 'utf-8' | 'windows-1252';
+	delimiter?: ';' | ',';
+};
+export type SheetError =
+	'error.importEmpty' | 'error.importNotSpreadsheet' | 'error.importUnreadable' | 'error.zipTooLarge';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -148,9 +155,11 @@ export async function readSheet(bytes: Uint8Array): Promise<Sheet | { error: She
 	const body = text.replace(/^\uFEFF/, '');
 	const delimiter = detectDelimiter(body.slice(0, body.search(/\r?\n/) === -1 ? undefined : body.search(/\r?\n/)));
 	const parsed = parseCsv(body, delimiter);
-	const all = parsed.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) })).filter((r) => !isBlank(r.cells));
+	const all = parsed
+		.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }))
+		.filter((r) => !isBlank(r.cells));
 	const [head, ...rows] = all;
-	if (!head || rows.length === 0 && head.cells.length < 2) return { error: 'error.importEmpty' };
+	if (!head || (rows.length === 0 && head.cells.length < 2)) return { error: 'error.importEmpty' };
 	return { headers: head.cells, rows, format: 'csv', encoding, delimiter };
 }
 
@@ -185,7 +194,12 @@ export type ColumnType = 'text' | 'date' | 'number';
  * filter, days as date cells (German format), numbers as numbers, text as text cells
  * (formula-looking text neutralised, nothing is a formula).
  */
-export async function writeXlsx(sheetName: string, headers: string[], rows: CellValue[][], o: { types?: ColumnType[]; notes?: { title: string; rows: string[][] } } = {}): Promise<Buffer> {
+export async function writeXlsx(
+	sheetName: string,
+	headers: string[],
+	rows: CellValue[][],
+	o: { types?: ColumnType[]; notes?: { title: string; rows: string[][] } } = {}
+): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'Netzwerk Frühe Hilfen';
 	const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -18,7 +18,9 @@ async function storedJob(db: Db, name: string) {
 /** A second "app process": its own connection (pool) to the same database; for PGlite the same one. */
 async function secondProcess(database: Database): Promise<Database> {
 	if (database.kind === 'pglite') return { ...database, close: async () => undefined };
-	const [{ name } = { name: '' }] = rowsOf<{ name: string }>(await database.db.execute(sql`select current_database() as name`));
+	const [{ name } = { name: '' }] = rowsOf<{ name: string }>(
+		await database.db.execute(sql`select current_database() as name`)
+	);
 	const url = new URL(process.env.TEST_DATABASE_URL!);
 	url.pathname = `/${name}`;
 	return openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
@@ -75,7 +77,11 @@ describe.each(TEST_DATABASE_KINDS)('scheduled jobs (%s)', (kind) => {
 		const [c, d] = await Promise.all([runDueJobs(second.db, jobs, later), runDueJobs(first.db, jobs, later)]);
 		expect([...c, ...d]).toEqual([name]);
 		expect(runs).toBe(2);
-		expect(await storedJob(first.db, name)).toMatchObject({ lastRunAt: later, nextRunAt: new Date(later.getTime() + 10 * MINUTE), lastError: null });
+		expect(await storedJob(first.db, name)).toMatchObject({
+			lastRunAt: later,
+			nextRunAt: new Date(later.getTime() + 10 * MINUTE),
+			lastError: null
+		});
 	});
 
 	it('moves the next run on before the work starts, so a long run is not started a second time by another process', async () => {
@@ -86,7 +92,10 @@ describe.each(TEST_DATABASE_KINDS)('scheduled jobs (%s)', (kind) => {
 		await long.hasStarted;
 
 		// While the first process is still busy, the row already says "next run in five minutes".
-		expect(await storedJob(second.db, name)).toMatchObject({ lastRunAt: now, nextRunAt: new Date(now.getTime() + 5 * MINUTE) });
+		expect(await storedJob(second.db, name)).toMatchObject({
+			lastRunAt: now,
+			nextRunAt: new Date(now.getTime() + 5 * MINUTE)
+		});
 		// The other process asks, even a little later: nothing due, the work is not started twice.
 		expect(await runDueJobs(second.db, { [name]: long.job }, new Date(now.getTime() + MINUTE))).toEqual([]);
 		expect(long.runs()).toBe(1);
@@ -96,7 +105,7 @@ describe.each(TEST_DATABASE_KINDS)('scheduled jobs (%s)', (kind) => {
 		expect(long.runs()).toBe(1);
 	});
 
-	it('keeps a failing job\'s error on its row, still runs the other jobs, and tries the failed one again next period', async () => {
+	it("keeps a failing job's error on its row, still runs the other jobs, and tries the failed one again next period", async () => {
 		vi.spyOn(console, 'error').mockImplementation(() => undefined);
 		const failing = jobName('reminders');
 		const healthy = jobName('purge');
@@ -116,7 +125,11 @@ describe.each(TEST_DATABASE_KINDS)('scheduled jobs (%s)', (kind) => {
 		const now = new Date('2026-03-02T10:00:00Z');
 		expect(await runDueJobs(first.db, jobs, now)).toEqual([failing, healthy]);
 		expect(healthyRuns).toBe(1);
-		expect(await storedJob(first.db, failing)).toMatchObject({ lastError: 'Mailserver nicht erreichbar (Beispiel)', lastRunAt: now, nextRunAt: new Date(now.getTime() + MINUTE) });
+		expect(await storedJob(first.db, failing)).toMatchObject({
+			lastError: 'Mailserver nicht erreichbar (Beispiel)',
+			lastRunAt: now,
+			nextRunAt: new Date(now.getTime() + MINUTE)
+		});
 		expect((await storedJob(first.db, healthy))!.lastError).toBeNull();
 
 		// Not again within the period, but in the next one – where it succeeds and the error is cleared.

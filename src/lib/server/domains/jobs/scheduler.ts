@@ -42,7 +42,9 @@ export async function runDueJobs(db: Db, jobs: Record<string, JobDefinition>, no
 			failure = e instanceof Error ? e.message : String(e);
 			console.error(`[job ${name}]`, failure);
 		}
-		await withSystem(db, (tx) => tx.update(scheduledJobs).set({ lastError: failure }).where(eq(scheduledJobs.name, name)));
+		await withSystem(db, (tx) =>
+			tx.update(scheduledJobs).set({ lastError: failure }).where(eq(scheduledJobs.name, name))
+		);
 	}
 	return ran;
 }

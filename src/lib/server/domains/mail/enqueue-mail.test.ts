@@ -16,11 +16,13 @@ describe.each(TEST_DATABASE_KINDS)('enqueueing a mail (%s)', (kind) => {
 	});
 	afterAll(() => database?.close());
 
-	it('stores the rendered mail with the network\'s name and colour, escaped in HTML, verbatim in text', async () => {
+	it("stores the rendered mail with the network's name and colour, escaped in HTML, verbatim in text", async () => {
 		const db = database.db;
 		const network = await makeNetwork(db);
 		const name = 'Netzwerk <Kinder & "Familien">';
-		await withSystem(db, (tx) => tx.update(networks).set({ name, brandPrimary: '#2a7a3b' }).where(eq(networks.id, network.id)));
+		await withSystem(db, (tx) =>
+			tx.update(networks).set({ name, brandPrimary: '#2a7a3b' }).where(eq(networks.id, network.id))
+		);
 
 		const id = await withSystem(db, async (tx) =>
 			enqueueMail(tx, {
@@ -33,7 +35,13 @@ describe.each(TEST_DATABASE_KINDS)('enqueueing a mail (%s)', (kind) => {
 			})
 		);
 		const [row] = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.id, id)));
-		expect(row).toMatchObject({ networkId: network.id, category: 'network', template: 'offer_approved', toAddress: 'anbieter@example.org', status: 'pending' });
+		expect(row).toMatchObject({
+			networkId: network.id,
+			category: 'network',
+			template: 'offer_approved',
+			toAddress: 'anbieter@example.org',
+			status: 'pending'
+		});
 		expect(row!.subject).toBe(`Freigegeben: „Babytreff <neu>“ – ${name}`);
 		expect(row!.textBody).toContain('„Babytreff <neu>“');
 		expect(row!.textBody).toContain('https://netz.example.org/angebote/1?a=1&b=2');
@@ -54,10 +62,18 @@ describe.each(TEST_DATABASE_KINDS)('enqueueing a mail (%s)', (kind) => {
 		const network = await makeNetwork(db);
 		await expect(
 			withSystem(db, async (tx) => {
-				await enqueueMail(tx, { networkId: network.id, category: 'account', template: 'password_changed', to: 'zurueckgerollt@example.org', data: { name: 'Erika Beispiel' } });
+				await enqueueMail(tx, {
+					networkId: network.id,
+					category: 'account',
+					template: 'password_changed',
+					to: 'zurueckgerollt@example.org',
+					data: { name: 'Erika Beispiel' }
+				});
 				throw new Error('the change failed');
 			})
 		).rejects.toThrow('the change failed');
-		expect(await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.toAddress, 'zurueckgerollt@example.org')))).toEqual([]);
+		expect(
+			await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.toAddress, 'zurueckgerollt@example.org')))
+		).toEqual([]);
 	});
 });

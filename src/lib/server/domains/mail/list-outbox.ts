@@ -20,7 +20,12 @@ const columns = {
 export async function listNetworkOutbox(ctx: { db: Db; networkId: string; actor: Actor | null }) {
 	requireRole(ctx.actor, 'coordinator', ctx.networkId);
 	const rows = await withTenant(ctx.db, ctx.networkId, (tx) =>
-		tx.select({ ...columns, category: outbox.category }).from(outbox).where(eq(outbox.networkId, ctx.networkId)).orderBy(desc(outbox.createdAt)).limit(200)
+		tx
+			.select({ ...columns, category: outbox.category })
+			.from(outbox)
+			.where(eq(outbox.networkId, ctx.networkId))
+			.orderBy(desc(outbox.createdAt))
+			.limit(200)
 	);
 	// Account mails carry personal login links: the coordinator sees that they exist, not their content.
 	return rows.map((row) => ({ ...row, textBody: row.category === 'account' ? null : row.textBody }));
@@ -34,12 +39,18 @@ export async function listAccountOutbox(ctx: { db: Db; actor: Actor | null }) {
 	);
 }
 
-
 /** How many of the network's mails still wait to be sent (dashboard). */
-export async function countPendingNetworkMail(ctx: { db: Db; networkId: string; actor: Actor | null }): Promise<number> {
+export async function countPendingNetworkMail(ctx: {
+	db: Db;
+	networkId: string;
+	actor: Actor | null;
+}): Promise<number> {
 	requireRole(ctx.actor, 'coordinator', ctx.networkId);
 	const [row] = await withTenant(ctx.db, ctx.networkId, (tx) =>
-		tx.select({ n: count() }).from(outbox).where(and(eq(outbox.networkId, ctx.networkId), eq(outbox.status, 'pending')))
+		tx
+			.select({ n: count() })
+			.from(outbox)
+			.where(and(eq(outbox.networkId, ctx.networkId), eq(outbox.status, 'pending')))
 	);
 	return row?.n ?? 0;
 }

@@ -5,6 +5,9 @@ import type { MailBranding } from './templates';
 
 /** Name and brand colour of a network for its mails, read in the caller's transaction. */
 export async function networkBranding(tx: Tx, networkId: string): Promise<MailBranding | undefined> {
-	const [row] = await tx.select({ networkName: networks.name, brandPrimary: networks.brandPrimary }).from(networks).where(eq(networks.id, networkId));
+	const [row] = await tx
+		.select({ networkName: networks.name, brandPrimary: networks.brandPrimary })
+		.from(networks)
+		.where(eq(networks.id, networkId));
 	return row;
 }

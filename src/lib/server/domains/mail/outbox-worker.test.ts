@@ -24,7 +24,14 @@ describe.each(TEST_DATABASE_KINDS)('outbox on %s', (kind) => {
 
 	const enqueue = (to: string) =>
 		withSystem(database.db, (tx) =>
-			enqueueMail(tx, { networkId: null, category: 'account', template: 'password_changed', to, data: { name: 'Erika Beispiel' }, branding: { networkName: 'Netzwerk Test', brandPrimary: '#1d5c8f' } })
+			enqueueMail(tx, {
+				networkId: null,
+				category: 'account',
+				template: 'password_changed',
+				to,
+				data: { name: 'Erika Beispiel' },
+				branding: { networkName: 'Netzwerk Test', brandPrimary: '#1d5c8f' }
+			})
 		);
 
 	it('sends each mail exactly once over SMTP, with text and HTML parts', async () => {
@@ -54,18 +61,28 @@ describe.each(TEST_DATABASE_KINDS)('outbox on %s', (kind) => {
 		// Not due yet: nothing happens even with a working server.
 		expect(await processOutbox(database.db, smtpTransport(smtp.url), { from, now })).toBe(0);
 		// Due after the backoff: delivered.
-		expect(await processOutbox(database.db, smtpTransport(smtp.url), { from, now: new Date(now.getTime() + 60_000) })).toBe(1);
+		expect(
+			await processOutbox(database.db, smtpTransport(smtp.url), { from, now: new Date(now.getTime() + 60_000) })
+		).toBe(1);
 		await smtp.waitFor('c@example.org');
 	});
 
 	it('is not rolled back into the outbox when the causing transaction fails', async () => {
 		await expect(
 			withSystem(database.db, async (tx) => {
-				await enqueueMail(tx, { networkId: null, category: 'account', template: 'password_changed', to: 'd@example.org', data: { name: 'X' } });
+				await enqueueMail(tx, {
+					networkId: null,
+					category: 'account',
+					template: 'password_changed',
+					to: 'd@example.org',
+					data: { name: 'X' }
+				});
 				throw new Error('change failed');
 			})
 		).rejects.toThrow('change failed');
-		const rows = await withSystem(database.db, (tx) => tx.select().from(outbox).where(eq(outbox.toAddress, 'd@example.org')));
+		const rows = await withSystem(database.db, (tx) =>
+			tx.select().from(outbox).where(eq(outbox.toAddress, 'd@example.org'))
+		);
 		expect(rows).toHaveLength(0);
 	});
 
@@ -85,16 +102,22 @@ describe.each(TEST_DATABASE_KINDS)('outbox on %s', (kind) => {
 		const dead = processOutbox(database.db, hanging, { from, now });
 		await onClaim;
 		// While the claim is fresh nobody else takes the message.
-		expect(await processOutbox(database.db, smtpTransport(smtp.url), { from, now: new Date(now.getTime() + 5_000) })).toBe(0);
+		expect(
+			await processOutbox(database.db, smtpTransport(smtp.url), { from, now: new Date(now.getTime() + 5_000) })
+		).toBe(0);
 		// A minute later the claim has run out: another worker sends it.
-		expect(await processOutbox(database.db, smtpTransport(smtp.url), { from, now: new Date(now.getTime() + 60_000) })).toBe(1);
+		expect(
+			await processOutbox(database.db, smtpTransport(smtp.url), { from, now: new Date(now.getTime() + 60_000) })
+		).toBe(1);
 		await smtp.waitFor('lost@example.org');
 		// Should the first worker come back to life after all, it does not undo the delivery.
 		wake(new Error('connection lost'));
 		expect(await dead).toBe(0);
 		const [row] = await withSystem(database.db, (tx) => tx.select().from(outbox).where(eq(outbox.id, id)));
 		expect(row?.status).toBe('sent');
-		expect(await processOutbox(database.db, smtpTransport(smtp.url), { from, now: new Date(now.getTime() + 3_600_000) })).toBe(0);
+		expect(
+			await processOutbox(database.db, smtpTransport(smtp.url), { from, now: new Date(now.getTime() + 3_600_000) })
+		).toBe(0);
 		expect(smtp.mails.filter((m) => m.to.includes('lost@example.org'))).toHaveLength(1);
 	});
 
@@ -103,19 +126,30 @@ describe.each(TEST_DATABASE_KINDS)('outbox on %s', (kind) => {
 		for (const to of addresses) await enqueue(to);
 		const drain = async () => {
 			let total = 0;
-			for (let n; (n = await processOutbox(database.db, smtpTransport(smtp.url), { from, batch: 4 })) > 0; ) total += n;
+			for (let n; (n = await processOutbox(database.db, smtpTransport(smtp.url), { from, batch: 4 })) > 0;) total += n;
 			return total;
 		};
 		const counts = await Promise.all([drain(), drain(), drain()]);
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(addresses.length);
-		for (const to of addresses) expect(smtp.mails.filter((m) => m.to.includes(to)), to).toHaveLength(1);
-		const rows = await withSystem(database.db, (tx) => tx.select({ to: outbox.toAddress, status: outbox.status }).from(outbox));
+		for (const to of addresses)
+			expect(
+				smtp.mails.filter((m) => m.to.includes(to)),
+				to
+			).toHaveLength(1);
+		const rows = await withSystem(database.db, (tx) =>
+			tx.select({ to: outbox.toAddress, status: outbox.status }).from(outbox)
+		);
 		expect(rows.filter((r) => addresses.includes(r.to)).every((r) => r.status === 'sent')).toBe(true);
 	});
 
 	it('renews the claim of a worker that is still sending, so nobody else takes the message', async () => {
 		const id = await enqueue('slow@example.org');
-		const lockedUntil = async () => (await withSystem(database.db, (tx) => tx.select({ at: outbox.lockedUntil }).from(outbox).where(eq(outbox.id, id))))[0]!.at!;
+		const lockedUntil = async () =>
+			(
+				await withSystem(database.db, (tx) =>
+					tx.select({ at: outbox.lockedUntil }).from(outbox).where(eq(outbox.id, id))
+				)
+			)[0]!.at!;
 		let takenOver = -1;
 		const slow: MailTransport = {
 			async sendMail(message) {
@@ -127,7 +161,10 @@ describe.each(TEST_DATABASE_KINDS)('outbox on %s', (kind) => {
 				}
 				// Past the first lease but within the renewed one: the message stays with this worker.
 				expect(renewed.getTime()).toBeGreaterThan(first.getTime());
-				takenOver = await processOutbox(database.db, smtpTransport(smtp.url), { from, now: new Date(renewed.getTime() - 1) });
+				takenOver = await processOutbox(database.db, smtpTransport(smtp.url), {
+					from,
+					now: new Date(renewed.getTime() - 1)
+				});
 				return smtpTransport(smtp.url).sendMail(message);
 			}
 		};

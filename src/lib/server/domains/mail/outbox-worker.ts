@@ -67,7 +67,11 @@ async function claimNext(db: Db, claimId: string, now: Date, leaseSeconds: numbe
  * renewing its short lease, and records delivery or the error with a retry time. A worker
  * whose claim was taken over meanwhile changes nothing. Returns how many were sent.
  */
-export async function processOutbox(db: Db, transport: MailTransport, opts: { from: string; now?: Date; batch?: number; leaseSeconds?: number }): Promise<number> {
+export async function processOutbox(
+	db: Db,
+	transport: MailTransport,
+	opts: { from: string; now?: Date; batch?: number; leaseSeconds?: number }
+): Promise<number> {
 	const leaseSeconds = opts.leaseSeconds ?? LEASE_SECONDS;
 	// The given time moves on with the wall clock while this call runs (tests pass a fixed start).
 	const startedAt = Date.now();
@@ -79,14 +83,19 @@ export async function processOutbox(db: Db, transport: MailTransport, opts: { fr
 		if (!row) break;
 		const mine = and(eq(outbox.id, row.id), eq(outbox.claimedBy, claimId));
 		let renewal: Promise<unknown> = Promise.resolve();
-		const renew = setInterval(() => {
-			renewal = withSystem(db, (tx) =>
-				tx
-					.update(outbox)
-					.set({ lockedUntil: new Date(clock().getTime() + leaseSeconds * 1000) })
-					.where(and(mine, eq(outbox.status, 'pending')))
-			).catch((error) => console.error('[outbox] could not renew a claim', error instanceof Error ? error.message : error));
-		}, (leaseSeconds * 1000) / 3);
+		const renew = setInterval(
+			() => {
+				renewal = withSystem(db, (tx) =>
+					tx
+						.update(outbox)
+						.set({ lockedUntil: new Date(clock().getTime() + leaseSeconds * 1000) })
+						.where(and(mine, eq(outbox.status, 'pending')))
+				).catch((error) =>
+					console.error('[outbox] could not renew a claim', error instanceof Error ? error.message : error)
+				);
+			},
+			(leaseSeconds * 1000) / 3
+		);
 		let failure: string | null = null;
 		try {
 			await transport.sendMail({
@@ -96,7 +105,11 @@ export async function processOutbox(db: Db, transport: MailTransport, opts: { fr
 				text: row.text_body,
 				html: row.html_body,
 				messageId: row.message_id,
-				attachments: (row.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.contentBase64, 'base64') }))
+				attachments: (row.attachments ?? []).map((a) => ({
+					filename: a.filename,
+					contentType: a.contentType,
+					content: Buffer.from(a.contentBase64, 'base64')
+				}))
 			});
 		} catch (error) {
 			failure = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
@@ -132,7 +145,11 @@ export function smtpTransport(url: string): MailTransport {
 }
 
 /** Polls the outbox in the server process; stops with the returned function. */
-export function startOutboxWorker(db: Db, transport: MailTransport, opts: { from: string; intervalMs: number }): () => void {
+export function startOutboxWorker(
+	db: Db,
+	transport: MailTransport,
+	opts: { from: string; intervalMs: number }
+): () => void {
 	let running = false;
 	let stopped = false;
 	const tick = async () => {

@@ -11,15 +11,67 @@ const samples: { [K in TemplateName]: MailTemplates[K] } = {
 	invitation: { name: 'Erika Beispiel', link: link('/einladung/tok2'), roleLabel: 'Koordination', validHours: 72 },
 	password_changed: { name: 'Erika Beispiel' },
 	role_granted: { name: 'Erika Beispiel', roleLabel: 'Anbieter', link: link('/intern/anmelden') },
-	offer_returned: { offerTitle: 'Babytreff', comment: 'Bitte Öffnungszeiten ergänzen.', reviewer: 'Koordination Nord', link: link('/intern/anbieter/angebote/1') },
+	offer_returned: {
+		offerTitle: 'Babytreff',
+		comment: 'Bitte Öffnungszeiten ergänzen.',
+		reviewer: 'Koordination Nord',
+		link: link('/intern/anbieter/angebote/1')
+	},
 	offer_approved: { offerTitle: 'Babytreff', link: link('/netz/angebote/1') },
-	freshness_reminder: { organisationName: 'Familienzentrum Ahornweg', offers: [{ title: 'Babytreff', confirmLink: link('/bestaetigen/tok3'), editLink: link('/intern/anbieter/angebote/1') }], dueDate: '30.06.2026', validDays: 30 },
-	freshness_hidden: { organisationName: 'Familienzentrum Ahornweg', offers: [{ title: 'Babytreff', editLink: link('/intern/anbieter/angebote/1') }] },
-	circular: { name: 'Fritz Zentrum', subject: 'Sommerfest', body: 'Wir laden herzlich ein.', optOutLink: link('/abbestellen/netz/tok4') },
-	meeting_reminder: { name: 'Fritz Zentrum', bodyName: 'AG Übergänge', title: 'Frühjahrssitzung', when: 'Mo., 2. März 2026, 10:00–12:00 Uhr', place: 'Rathaus, Raum 3', onlineUrl: 'https://video.example.org/raum', rsvpLink: link('/antwort/tok5'), answered: false },
-	agreement_request: { kind: 'request', name: 'Fritz Zentrum', organisationName: 'Familienzentrum Ahornweg', title: 'Kooperationsvereinbarung', versionNumber: 2, adoptedOn: '2026-02-01', link: link('/unterzeichnen/tok6'), previousSigned: true },
-	task_reminder: { name: 'Fritz Zentrum', bodyName: 'AG Übergänge', tasks: [{ title: 'Flyer entwerfen', dueDate: '2026-03-15', meetingTitle: 'Frühjahrssitzung' }] },
-	meeting_invitation: { kind: 'invitation', name: 'Fritz Zentrum', bodyName: 'AG Übergänge', title: 'Frühjahrssitzung', when: 'Mo., 2. März 2026, 10:00–12:00 Uhr', place: 'Rathaus, Raum 3', onlineUrl: '', agenda: '1. Begrüßung\n2. Flyer', rsvpLink: link('/antwort/tok7') }
+	freshness_reminder: {
+		organisationName: 'Familienzentrum Ahornweg',
+		offers: [
+			{ title: 'Babytreff', confirmLink: link('/bestaetigen/tok3'), editLink: link('/intern/anbieter/angebote/1') }
+		],
+		dueDate: '30.06.2026',
+		validDays: 30
+	},
+	freshness_hidden: {
+		organisationName: 'Familienzentrum Ahornweg',
+		offers: [{ title: 'Babytreff', editLink: link('/intern/anbieter/angebote/1') }]
+	},
+	circular: {
+		name: 'Fritz Zentrum',
+		subject: 'Sommerfest',
+		body: 'Wir laden herzlich ein.',
+		optOutLink: link('/abbestellen/netz/tok4')
+	},
+	meeting_reminder: {
+		name: 'Fritz Zentrum',
+		bodyName: 'AG Übergänge',
+		title: 'Frühjahrssitzung',
+		when: 'Mo., 2. März 2026, 10:00–12:00 Uhr',
+		place: 'Rathaus, Raum 3',
+		onlineUrl: 'https://video.example.org/raum',
+		rsvpLink: link('/antwort/tok5'),
+		answered: false
+	},
+	agreement_request: {
+		kind: 'request',
+		name: 'Fritz Zentrum',
+		organisationName: 'Familienzentrum Ahornweg',
+		title: 'Kooperationsvereinbarung',
+		versionNumber: 2,
+		adoptedOn: '2026-02-01',
+		link: link('/unterzeichnen/tok6'),
+		previousSigned: true
+	},
+	task_reminder: {
+		name: 'Fritz Zentrum',
+		bodyName: 'AG Übergänge',
+		tasks: [{ title: 'Flyer entwerfen', dueDate: '2026-03-15', meetingTitle: 'Frühjahrssitzung' }]
+	},
+	meeting_invitation: {
+		kind: 'invitation',
+		name: 'Fritz Zentrum',
+		bodyName: 'AG Übergänge',
+		title: 'Frühjahrssitzung',
+		when: 'Mo., 2. März 2026, 10:00–12:00 Uhr',
+		place: 'Rathaus, Raum 3',
+		onlineUrl: '',
+		agenda: '1. Begrüßung\n2. Flyer',
+		rsvpLink: link('/antwort/tok7')
+	}
 };
 
 /** The links a sample carries (every string value that is a URL). */
@@ -36,24 +88,28 @@ const render = <K extends TemplateName>(template: K, data: MailTemplates[K], b?:
 };
 
 describe('mail templates', () => {
-	it.each(Object.keys(samples) as TemplateName[])('%s: a plain-text part with the content and every link, and the same links clickable in HTML', (template) => {
-		const data = samples[template];
-		const mail = render(template, data as never, branding);
-		expect(mail.subject).toContain(branding.networkName);
-		expect(mail.text).not.toMatch(/<[a-z][^>]*>/i); // plain text, no markup
-		expect(mail.text).toContain(branding.networkName);
-		const links = linksOf(data);
-		for (const url of links) {
-			expect(mail.text).toContain(url);
-			expect([...mail.document.querySelectorAll('a')].map((a) => a.href)).toContain(url);
+	it.each(Object.keys(samples) as TemplateName[])(
+		'%s: a plain-text part with the content and every link, and the same links clickable in HTML',
+		(template) => {
+			const data = samples[template];
+			const mail = render(template, data as never, branding);
+			expect(mail.subject).toContain(branding.networkName);
+			expect(mail.text).not.toMatch(/<[a-z][^>]*>/i); // plain text, no markup
+			expect(mail.text).toContain(branding.networkName);
+			const links = linksOf(data);
+			for (const url of links) {
+				expect(mail.text).toContain(url);
+				expect([...mail.document.querySelectorAll('a')].map((a) => a.href)).toContain(url);
+			}
+			// What the person is told is in both parts: every paragraph of the text part appears in the HTML.
+			const htmlText = mail.document.body.textContent!.replace(/\s+/g, ' ');
+			for (const paragraph of mail.text.split('\n\n').slice(0, -1)) {
+				for (const line of paragraph.split('\n').filter((l) => !linksOf(l.trim()).length && !l.trim().endsWith(':')))
+					expect(htmlText).toContain(line.trim());
+			}
+			expect(mail.document.title).toBe(mail.subject);
 		}
-		// What the person is told is in both parts: every paragraph of the text part appears in the HTML.
-		const htmlText = mail.document.body.textContent!.replace(/\s+/g, ' ');
-		for (const paragraph of mail.text.split('\n\n').slice(0, -1)) {
-			for (const line of paragraph.split('\n').filter((l) => !linksOf(l.trim()).length && !l.trim().endsWith(':'))) expect(htmlText).toContain(line.trim());
-		}
-		expect(mail.document.title).toBe(mail.subject);
-	});
+	);
 
 	it('puts the content of the data into the mail: names, titles, dates, the comment and the agenda', () => {
 		const returned = render('offer_returned', samples.offer_returned, branding);
@@ -75,9 +131,16 @@ describe('mail templates', () => {
 	});
 
 	it('escapes what users typed in the HTML part and keeps it verbatim in the text part', () => {
-		const hostile: MailBranding = { networkName: 'Netz <script>alert("x")</script> & "Partner"', brandPrimary: '#aa3300' };
+		const hostile: MailBranding = {
+			networkName: 'Netz <script>alert("x")</script> & "Partner"',
+			brandPrimary: '#aa3300'
+		};
 		const body = 'Bitte <img src=x onerror=alert(1)> beachten: "Zitat" & \'mehr\' <b>fett</b>';
-		const mail = render('circular', { ...samples.circular, name: 'Fritz <i>Zentrum</i>', subject: 'Termin <u>neu</u>', body }, hostile);
+		const mail = render(
+			'circular',
+			{ ...samples.circular, name: 'Fritz <i>Zentrum</i>', subject: 'Termin <u>neu</u>', body },
+			hostile
+		);
 		const doc = mail.document;
 		expect(doc.querySelectorAll('script, img, b, i, u')).toHaveLength(0);
 		expect(mail.html).not.toContain('<script>');
@@ -92,22 +155,37 @@ describe('mail templates', () => {
 
 		// A link's "&" stays a working link.
 		const reset = render('password_reset', { ...samples.password_reset, link: 'https://netz.example.org/a?x=1&y="2"' });
-		expect([...reset.document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain('https://netz.example.org/a?x=1&y="2"');
-		const organisation = render('freshness_hidden', { ...samples.freshness_hidden, organisationName: 'Kita <b>Sonne</b> & Co', offers: [{ title: '<script>x</script>', editLink: link('/e') }] }, branding);
+		expect([...reset.document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toContain(
+			'https://netz.example.org/a?x=1&y="2"'
+		);
+		const organisation = render(
+			'freshness_hidden',
+			{
+				...samples.freshness_hidden,
+				organisationName: 'Kita <b>Sonne</b> & Co',
+				offers: [{ title: '<script>x</script>', editLink: link('/e') }]
+			},
+			branding
+		);
 		expect(organisation.document.querySelectorAll('script, b')).toHaveLength(0);
 		expect(organisation.document.body.textContent).toContain('Guten Tag Kita <b>Sonne</b> & Co,');
 	});
 
-	it('carries the network\'s name and colour, falls back to the default colour for anything that is not a colour', () => {
+	it("carries the network's name and colour, falls back to the default colour for anything that is not a colour", () => {
 		const mail = render('offer_approved', samples.offer_approved, branding);
 		const header = mail.document.body.querySelector('div')!;
 		expect(header.textContent).toBe('Netzwerk Frühe Hilfen Musterstadt');
 		expect(header.getAttribute('style')).toContain('background:#aa3300');
 		const button = [...mail.document.querySelectorAll('a')].find((a) => a.textContent === 'Angebot ansehen')!;
 		expect(button.getAttribute('style')).toContain('background:#aa3300');
-		expect(mail.text.endsWith('Netzwerk Frühe Hilfen Musterstadt\nDiese E-Mail wurde automatisch versendet.')).toBe(true);
+		expect(mail.text.endsWith('Netzwerk Frühe Hilfen Musterstadt\nDiese E-Mail wurde automatisch versendet.')).toBe(
+			true
+		);
 
-		const injected = render('offer_approved', samples.offer_approved, { networkName: 'Netz Süd', brandPrimary: 'red;background-image:url(https://tracker.example.org/p.gif)' });
+		const injected = render('offer_approved', samples.offer_approved, {
+			networkName: 'Netz Süd',
+			brandPrimary: 'red;background-image:url(https://tracker.example.org/p.gif)'
+		});
 		expect(injected.html).not.toContain('tracker.example.org');
 		expect(injected.document.body.querySelector('div')!.getAttribute('style')).toContain('background:#1d5c8f');
 

@@ -9,13 +9,46 @@ export type MailTemplates = {
 	role_granted: { name: string; roleLabel: string; link: string };
 	offer_returned: { offerTitle: string; comment: string; reviewer: string; link: string };
 	offer_approved: { offerTitle: string; link: string };
-	freshness_reminder: { organisationName: string; offers: { title: string; confirmLink: string; editLink: string }[]; dueDate: string; validDays: number };
+	freshness_reminder: {
+		organisationName: string;
+		offers: { title: string; confirmLink: string; editLink: string }[];
+		dueDate: string;
+		validDays: number;
+	};
 	freshness_hidden: { organisationName: string; offers: { title: string; editLink: string }[] };
 	circular: { name: string; subject: string; body: string; optOutLink: string };
-	meeting_reminder: { name: string; bodyName: string; title: string; when: string; place: string; onlineUrl: string; rsvpLink: string; answered: boolean };
-	agreement_request: { kind: 'request' | 'reminder'; name: string; organisationName: string; title: string; versionNumber: number; adoptedOn: string; link: string; previousSigned: boolean };
+	meeting_reminder: {
+		name: string;
+		bodyName: string;
+		title: string;
+		when: string;
+		place: string;
+		onlineUrl: string;
+		rsvpLink: string;
+		answered: boolean;
+	};
+	agreement_request: {
+		kind: 'request' | 'reminder';
+		name: string;
+		organisationName: string;
+		title: string;
+		versionNumber: number;
+		adoptedOn: string;
+		link: string;
+		previousSigned: boolean;
+	};
 	task_reminder: { name: string; bodyName: string; tasks: { title: string; dueDate: string; meetingTitle: string }[] };
-	meeting_invitation: { kind: 'invitation' | 'update' | 'cancel'; name: string; bodyName: string; title: string; when: string; place: string; onlineUrl: string; agenda: string; rsvpLink: string };
+	meeting_invitation: {
+		kind: 'invitation' | 'update' | 'cancel';
+		name: string;
+		bodyName: string;
+		title: string;
+		when: string;
+		place: string;
+		onlineUrl: string;
+		agenda: string;
+		rsvpLink: string;
+	};
 };
 export type TemplateName = keyof MailTemplates;
 
@@ -64,7 +97,10 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 	}),
 	offer_approved: (d, b) => ({
 		subject: `Freigegeben: „${d.offerTitle}“ – ${b.networkName}`,
-		paragraphs: ['Guten Tag,', `die Netzwerkkoordination hat Ihre Änderung am Angebot „${d.offerTitle}“ freigegeben. Sie ist jetzt im Wegweiser sichtbar.`],
+		paragraphs: [
+			'Guten Tag,',
+			`die Netzwerkkoordination hat Ihre Änderung am Angebot „${d.offerTitle}“ freigegeben. Sie ist jetzt im Wegweiser sichtbar.`
+		],
 		action: { label: 'Angebot ansehen', link: d.link }
 	}),
 	freshness_reminder: (d, b) => ({
@@ -72,13 +108,22 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 		paragraphs: [
 			`Guten Tag ${d.organisationName},`,
 			`Familien verlassen sich auf den Wegweiser. Bitte prüfen Sie bis zum ${d.dueDate}, ob diese Angebote noch stimmen:`,
-			...d.offers.map((o) => `• ${o.title}\n  Alles noch aktuell – mit einem Klick bestätigen:\n  ${o.confirmLink}\n  Etwas hat sich geändert – Angebot bearbeiten:\n  ${o.editLink}`),
+			...d.offers.map(
+				(o) =>
+					`• ${o.title}\n  Alles noch aktuell – mit einem Klick bestätigen:\n  ${o.confirmLink}\n  Etwas hat sich geändert – Angebot bearbeiten:\n  ${o.editLink}`
+			),
 			`Die Bestätigungslinks sind ${d.validDays} Tage gültig und können je einmal verwendet werden. Ohne Bestätigung wird ein Angebot nach Ablauf der Frist im Wegweiser ausgeblendet.`
 		]
 	}),
 	circular: (d, b) => ({
 		subject: `${d.subject} – ${b.networkName}`,
-		paragraphs: [`Guten Tag ${d.name},`, d.body, ...(d.optOutLink ? [`Sie möchten keine Rundschreiben dieser Art mehr erhalten? Abbestellen: ${d.optOutLink}`] : [])]
+		paragraphs: [
+			`Guten Tag ${d.name},`,
+			d.body,
+			...(d.optOutLink
+				? [`Sie möchten keine Rundschreiben dieser Art mehr erhalten? Abbestellen: ${d.optOutLink}`]
+				: [])
+		]
 	}),
 	meeting_reminder: (d, b) => ({
 		subject: `Erinnerung: ${d.bodyName} – ${d.title}, ${d.when} – ${b.networkName}`,
@@ -87,7 +132,9 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 			`zur Erinnerung: Die Sitzung „${d.title}“ (${d.bodyName}) ist am ${d.when}.`,
 			...(d.place ? [`Ort: ${d.place}`] : []),
 			...(d.onlineUrl ? [`Online: ${d.onlineUrl}`] : []),
-			d.answered ? 'Sie haben zugesagt – falls sich etwas ändert, geben Sie bitte Bescheid.' : 'Bitte sagen Sie noch zu oder ab.'
+			d.answered
+				? 'Sie haben zugesagt – falls sich etwas ändert, geben Sie bitte Bescheid.'
+				: 'Bitte sagen Sie noch zu oder ab.'
 		],
 		action: { label: 'Zu- oder absagen', link: d.rsvpLink }
 	}),
@@ -103,13 +150,18 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 			...(d.kind !== 'cancel' && d.place ? [`Ort: ${d.place}`] : []),
 			...(d.kind !== 'cancel' && d.onlineUrl ? [`Online: ${d.onlineUrl}`] : []),
 			...(d.kind !== 'cancel' && d.agenda ? [`Tagesordnung:\n${d.agenda}`] : []),
-			d.kind === 'cancel' ? 'Der Termin im Anhang entfernt die Sitzung aus Ihrem Kalender.' : 'Der Termin hängt als Kalenderdatei (.ics) an. Bitte sagen Sie über Ihren persönlichen Link zu oder ab – ohne Anmeldung.'
+			d.kind === 'cancel'
+				? 'Der Termin im Anhang entfernt die Sitzung aus Ihrem Kalender.'
+				: 'Der Termin hängt als Kalenderdatei (.ics) an. Bitte sagen Sie über Ihren persönlichen Link zu oder ab – ohne Anmeldung.'
 		],
 		action: d.kind === 'cancel' ? undefined : { label: 'Zu- oder absagen', link: d.rsvpLink }
 	}),
 	role_granted: (d, b) => ({
 		subject: `Neuer Zugang: ${d.roleLabel} – ${b.networkName}`,
-		paragraphs: [`Guten Tag ${d.name},`, `Sie haben jetzt im internen Bereich von ${b.networkName} auch die Rolle „${d.roleLabel}“. Melden Sie sich wie gewohnt mit Ihrem Passwort an.`],
+		paragraphs: [
+			`Guten Tag ${d.name},`,
+			`Sie haben jetzt im internen Bereich von ${b.networkName} auch die Rolle „${d.roleLabel}“. Melden Sie sich wie gewohnt mit Ihrem Passwort an.`
+		],
 		action: { label: 'Anmelden', link: d.link }
 	}),
 	agreement_request: (d, b) => {
@@ -121,7 +173,11 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 				d.kind === 'reminder'
 					? `für ${d.organisationName} steht die Unterschrift unter „${d.title}“ (Fassung ${d.versionNumber}, beschlossen am ${day}.${m}.${y}) noch aus.`
 					: `das Netzwerk hat „${d.title}“ in der Fassung ${d.versionNumber} am ${day}.${m}.${y} beschlossen. Wir bitten ${d.organisationName} um die Unterschrift.`,
-				...(d.previousSigned ? ['Ihre Organisation hat die vorige Fassung unterzeichnet; für die neue Fassung brauchen wir die Unterschrift noch einmal.'] : []),
+				...(d.previousSigned
+					? [
+							'Ihre Organisation hat die vorige Fassung unterzeichnet; für die neue Fassung brauchen wir die Unterschrift noch einmal.'
+						]
+					: []),
 				'Über Ihren persönlichen Link lesen Sie den Wortlaut und unterzeichnen oder lehnen ab – ohne Anmeldung. Bitte leiten Sie den Link nur an Personen weiter, die für Ihre Organisation unterzeichnen dürfen.'
 			],
 			action: { label: 'Vereinbarung lesen und unterzeichnen', link: d.link }
@@ -132,7 +188,9 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 		paragraphs: [
 			d.name ? `Guten Tag ${d.name},` : 'Guten Tag,',
 			`aus den Sitzungen von „${d.bodyName}“ sind diese Aufgaben bei Ihnen bald fällig:`,
-			...d.tasks.map((t) => `• ${t.title} – fällig am ${t.dueDate.split('-').reverse().join('.')} (aus: ${t.meetingTitle})`),
+			...d.tasks.map(
+				(t) => `• ${t.title} – fällig am ${t.dueDate.split('-').reverse().join('.')} (aus: ${t.meetingTitle})`
+			),
 			'Wenn eine Aufgabe erledigt ist, geben Sie bitte der Netzwerkkoordination Bescheid.'
 		]
 	}),
@@ -148,7 +206,10 @@ const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding
 };
 
 function escapeHtml(value: string): string {
-	return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+	return value.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!
+	);
 }
 
 /** Links in a paragraph become clickable in the HTML part (the text is escaped before). */
@@ -156,7 +217,11 @@ function linkify(escaped: string): string {
 	return escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 }
 
-export function renderMail<K extends TemplateName>(template: K, data: MailTemplates[K], branding: MailBranding = DEFAULT_BRANDING) {
+export function renderMail<K extends TemplateName>(
+	template: K,
+	data: MailTemplates[K],
+	branding: MailBranding = DEFAULT_BRANDING
+) {
 	const r = templates[template](data, branding);
 	const text = [
 		...r.paragraphs,

@@ -18,7 +18,13 @@ export async function describeConfirmation(db: Db, token: string, now: Date): Pr
 	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: 'unknown' };
 	return withSystem(db, async (tx) => {
 		const [row] = await tx
-			.select({ usedAt: offerConfirmations.usedAt, expiresAt: offerConfirmations.expiresAt, offerId: offers.id, offerTitle: offers.title, networkName: networks.name })
+			.select({
+				usedAt: offerConfirmations.usedAt,
+				expiresAt: offerConfirmations.expiresAt,
+				offerId: offers.id,
+				offerTitle: offers.title,
+				networkName: networks.name
+			})
 			.from(offerConfirmations)
 			.innerJoin(offers, eq(offers.id, offerConfirmations.offerId))
 			.innerJoin(networks, eq(networks.id, offerConfirmations.networkId))
@@ -38,12 +44,29 @@ export async function confirmOfferCurrent(db: Db, token: string, now: Date): Pro
 		const [row] = await tx
 			.update(offerConfirmations)
 			.set({ usedAt: now })
-			.where(and(eq(offerConfirmations.id, sha256Hex(token)), isNull(offerConfirmations.usedAt), gt(offerConfirmations.expiresAt, now)))
+			.where(
+				and(
+					eq(offerConfirmations.id, sha256Hex(token)),
+					isNull(offerConfirmations.usedAt),
+					gt(offerConfirmations.expiresAt, now)
+				)
+			)
 			.returning({ offerId: offerConfirmations.offerId, networkId: offerConfirmations.networkId });
 		if (!row) return false;
 		const [before] = await tx.select({ verifiedAt: offers.verifiedAt }).from(offers).where(eq(offers.id, row.offerId));
-		await tx.update(offers).set({ verifiedAt: now, reminderSentAt: null, hiddenNoticeSentAt: null }).where(eq(offers.id, row.offerId));
-		await recordAudit(tx, { networkId: row.networkId, actorUserId: null, action: 'confirm_current', entity: 'offer', entityId: row.offerId, before, after: { verifiedAt: now } });
+		await tx
+			.update(offers)
+			.set({ verifiedAt: now, reminderSentAt: null, hiddenNoticeSentAt: null })
+			.where(eq(offers.id, row.offerId));
+		await recordAudit(tx, {
+			networkId: row.networkId,
+			actorUserId: null,
+			action: 'confirm_current',
+			entity: 'offer',
+			entityId: row.offerId,
+			before,
+			after: { verifiedAt: now }
+		});
 		return true;
 	});
 	const info = await describeConfirmation(db, token, now);

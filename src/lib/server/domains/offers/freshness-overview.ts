@@ -4,7 +4,18 @@ import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { dueDate, freshnessState, hideDate, type FreshnessState } from './freshness';
 
-export type FreshnessItem = { id: string; title: string; provider: string | null; status: string; checkedAt: Date; verifiedAt: Date | null; dueAt: Date; hideAt: Date; state: FreshnessState; reminderSentAt: Date | null };
+export type FreshnessItem = {
+	id: string;
+	title: string;
+	provider: string | null;
+	status: string;
+	checkedAt: Date;
+	verifiedAt: Date | null;
+	dueAt: Date;
+	hideAt: Date;
+	state: FreshnessState;
+	reminderSentAt: Date | null;
+};
 
 /**
  * The coordinator's data-quality dashboard: published offers that are hidden (past the grace
@@ -14,7 +25,10 @@ export async function getFreshnessOverview(ctx: TenantContext) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	return tenantTx(ctx, async (tx) => {
-		const [rules] = await tx.select({ reviewIntervalMonths: networks.reviewIntervalMonths, reviewGraceDays: networks.reviewGraceDays }).from(networks).where(eq(networks.id, ctx.network.id));
+		const [rules] = await tx
+			.select({ reviewIntervalMonths: networks.reviewIntervalMonths, reviewGraceDays: networks.reviewGraceDays })
+			.from(networks)
+			.where(eq(networks.id, ctx.network.id));
 		const rows = await tx
 			.select({
 				id: offers.id,
@@ -51,7 +65,11 @@ export async function getFreshnessOverview(ctx: TenantContext) {
 			};
 		});
 		const byDue = (a: FreshnessItem, b: FreshnessItem) => a.dueAt.getTime() - b.dueAt.getTime();
-		const pick = (state: FreshnessState) => items.filter((i) => i.item.state === state).map((i) => i.item).sort(byDue);
+		const pick = (state: FreshnessState) =>
+			items
+				.filter((i) => i.item.state === state)
+				.map((i) => i.item)
+				.sort(byDue);
 		return {
 			rules: rules!,
 			total: items.length,

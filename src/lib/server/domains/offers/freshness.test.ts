@@ -32,7 +32,17 @@ describe('freshness rules', () => {
 	});
 });
 
-const search = { q: '', lifeStages: [], topics: [], types: [], districts: [], languages: [], costFree: false, accessible: false, page: 1 };
+const search = {
+	q: '',
+	lifeStages: [],
+	topics: [],
+	types: [],
+	districts: [],
+	languages: [],
+	costFree: false,
+	accessible: false,
+	page: 1
+};
 
 describe.each(TEST_DATABASE_KINDS)('freshness job and "still current" links (%s)', (kind) => {
 	let database: Database;
@@ -45,21 +55,39 @@ describe.each(TEST_DATABASE_KINDS)('freshness job and "still current" links (%s)
 		const db = database.db;
 		const network = await makeNetwork(db);
 		const org = await makeOrganisation(db, network.id);
-		const provider = await makeUser(db, { email: `frisch-${network.slug}@example.org`, roles: [{ role: 'provider', networkId: network.id, organisationId: org.id }] });
+		const provider = await makeUser(db, {
+			email: `frisch-${network.slug}@example.org`,
+			roles: [{ role: 'provider', networkId: network.id, organisationId: org.id }]
+		});
 		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
 		const start = new Date('2026-01-10T09:00:00Z');
 		const coord = { ...tenantContext(db, network, coordinator), now: start };
-		const parsed = parseWith(offerFormSchema, { ...offerToFormValues(null, [], 'Musterstadt'), title: 'Familiencafé', summary: 'Treffpunkt.', lifeStages: ['0-1'], status: 'published', organisationId: org.id, markVerified: true });
+		const parsed = parseWith(offerFormSchema, {
+			...offerToFormValues(null, [], 'Musterstadt'),
+			title: 'Familiencafé',
+			summary: 'Treffpunkt.',
+			lifeStages: ['0-1'],
+			status: 'published',
+			organisationId: org.id,
+			markVerified: true
+		});
 		if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 		const { id } = await saveOffer(coord, null, parsed.data as OfferFormInput);
 
 		// Five months later: nothing due yet.
-		expect(await sendFreshnessReminders(db, { now: new Date(start.getTime() + 150 * DAY), baseUrl: 'http://localhost' })).toEqual({ reminded: 0, hidden: 0 });
+		expect(
+			await sendFreshnessReminders(db, { now: new Date(start.getTime() + 150 * DAY), baseUrl: 'http://localhost' })
+		).toEqual({ reminded: 0, hidden: 0 });
 		// Ten days before the due date: one reminder, and only one even if the job runs again.
 		const remindAt = new Date('2026-06-30T09:00:00Z');
 		expect((await sendFreshnessReminders(db, { now: remindAt, baseUrl: 'http://localhost' })).reminded).toBe(1);
-		expect((await sendFreshnessReminders(db, { now: new Date(remindAt.getTime() + DAY), baseUrl: 'http://localhost' })).reminded).toBe(0);
-		const [mail] = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, 'freshness_reminder')));
+		expect(
+			(await sendFreshnessReminders(db, { now: new Date(remindAt.getTime() + DAY), baseUrl: 'http://localhost' }))
+				.reminded
+		).toBe(0);
+		const [mail] = await withSystem(db, (tx) =>
+			tx.select().from(outbox).where(eq(outbox.template, 'freshness_reminder'))
+		);
 		expect(mail!.toAddress).toBe(provider.email);
 		expect(mail!.textBody).toContain('Familiencafé');
 		const link = linkIn(mail!.textBody, '/bestaetigen/');
@@ -76,7 +104,9 @@ describe.each(TEST_DATABASE_KINDS)('freshness job and "still current" links (%s)
 		await expect(getPublishedOffer(portal, id)).rejects.toThrow();
 		expect((await searchOffers({ ...portal, now: remindAt }, search)).total).toBe(1);
 		expect((await sendFreshnessReminders(db, { now: late, baseUrl: 'http://localhost' })).hidden).toBe(1);
-		const hiddenMails = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, 'freshness_hidden')));
+		const hiddenMails = await withSystem(db, (tx) =>
+			tx.select().from(outbox).where(eq(outbox.template, 'freshness_hidden'))
+		);
 		expect(hiddenMails.map((m) => m.toAddress)).toEqual([provider.email]);
 		expect((await getFreshnessOverview({ ...coord, now: late })).hidden.map((o) => o.id)).toEqual([id]);
 
@@ -99,7 +129,19 @@ describe.each(TEST_DATABASE_KINDS)('freshness job and "still current" links (%s)
 		const org = await makeOrganisation(db, network.id);
 		await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: org.id }] });
 		const old = new Date('2025-01-01T00:00:00Z');
-		await withSystem(db, (tx) => tx.insert(offers).values({ networkId: network.id, organisationId: org.id, title: 'Alt', offerType: 'beratung', status: 'published', verifiedAt: old, createdAt: old }));
+		await withSystem(db, (tx) =>
+			tx
+				.insert(offers)
+				.values({
+					networkId: network.id,
+					organisationId: org.id,
+					title: 'Alt',
+					offerType: 'beratung',
+					status: 'published',
+					verifiedAt: old,
+					createdAt: old
+				})
+		);
 		const now = new Date('2025-06-25T00:00:00Z');
 		await sendFreshnessReminders(db, { now, baseUrl: 'http://localhost' });
 		const mails = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.networkId, network.id)));

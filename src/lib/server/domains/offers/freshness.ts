@@ -40,6 +40,8 @@ export function freshnessState(checkedAt: Date, rules: FreshnessRules, now: Date
  * The network's rules are read once per query (an uncorrelated subquery).
  */
 export function stillFreshSql(networkId: string, now: Date, alias?: string): SQL {
-	const checked = alias ? sql.raw(`coalesce(${alias}.verified_at, ${alias}.created_at)`) : sql`coalesce(${offers.verifiedAt}, ${offers.createdAt})`;
+	const checked = alias
+		? sql.raw(`coalesce(${alias}.verified_at, ${alias}.created_at)`)
+		: sql`coalesce(${offers.verifiedAt}, ${offers.createdAt})`;
 	return sql`${checked} > (select ${now.toISOString()}::timestamptz - make_interval(months => review_interval_months, days => review_grace_days) from networks where id = ${networkId})`;
 }

@@ -12,7 +12,15 @@ export async function getPublishedOffer(ctx: TenantContext, id: string) {
 			.select({ offer: offers, provider: organisations.name })
 			.from(offers)
 			.leftJoin(organisations, eq(organisations.id, offers.organisationId))
-			.where(scoped(offers, ctx, eq(offers.id, id), eq(offers.status, 'published'), stillFreshSql(ctx.network.id, ctx.now ?? new Date())));
+			.where(
+				scoped(
+					offers,
+					ctx,
+					eq(offers.id, id),
+					eq(offers.status, 'published'),
+					stillFreshSql(ctx.network.id, ctx.now ?? new Date())
+				)
+			);
 		if (!row) throw new AppError('not_found');
 		const locations = await tx
 			.select({ location: offerLocations, district: districts.name })

@@ -8,7 +8,14 @@ export async function listOffersForCoordinator(ctx: TenantContext, q: string) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, (tx) =>
 		tx
-			.select({ id: offers.id, title: offers.title, status: offers.status, verifiedAt: offers.verifiedAt, provider: organisations.name, updatedAt: offers.updatedAt })
+			.select({
+				id: offers.id,
+				title: offers.title,
+				status: offers.status,
+				verifiedAt: offers.verifiedAt,
+				provider: organisations.name,
+				updatedAt: offers.updatedAt
+			})
 			.from(offers)
 			.leftJoin(organisations, eq(organisations.id, offers.organisationId))
 			.where(scoped(offers, ctx, q ? ilike(offers.title, `%${q.replace(/[%_\\]/g, '\\$&')}%`) : undefined))

@@ -23,9 +23,23 @@ export async function listShortlist(ctx: TenantContext, ids: string[]) {
 			})
 			.from(offers)
 			.leftJoin(organisations, eq(organisations.id, offers.organisationId))
-			.where(scoped(offers, ctx, inArray(offers.id, ids), eq(offers.status, 'published'), stillFreshSql(ctx.network.id, ctx.now ?? new Date())));
+			.where(
+				scoped(
+					offers,
+					ctx,
+					inArray(offers.id, ids),
+					eq(offers.status, 'published'),
+					stillFreshSql(ctx.network.id, ctx.now ?? new Date())
+				)
+			);
 		const locations = await tx
-			.select({ offerId: offerLocations.offerId, street: offerLocations.street, postcode: offerLocations.postcode, city: offerLocations.city, district: districts.name })
+			.select({
+				offerId: offerLocations.offerId,
+				street: offerLocations.street,
+				postcode: offerLocations.postcode,
+				city: offerLocations.city,
+				district: districts.name
+			})
 			.from(offerLocations)
 			.leftJoin(districts, eq(districts.id, offerLocations.districtId))
 			.where(scoped(offerLocations, ctx, inArray(offerLocations.offerId, ids)));

@@ -10,9 +10,21 @@ const defaultCity = (ctx: TenantContext) => ctx.network.name.replace(/^.*\s/, ''
 
 async function formOptions(tx: Tx, ctx: TenantContext) {
 	return {
-		organisations: await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(scoped(organisations, ctx)).orderBy(asc(organisations.name)),
-		topics: await tx.select({ slug: topics.slug, name: topics.name }).from(topics).where(scoped(topics, ctx)).orderBy(asc(topics.position)),
-		districts: await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx)).orderBy(asc(districts.name))
+		organisations: await tx
+			.select({ id: organisations.id, name: organisations.name })
+			.from(organisations)
+			.where(scoped(organisations, ctx))
+			.orderBy(asc(organisations.name)),
+		topics: await tx
+			.select({ slug: topics.slug, name: topics.name })
+			.from(topics)
+			.where(scoped(topics, ctx))
+			.orderBy(asc(topics.position)),
+		districts: await tx
+			.select({ id: districts.id, name: districts.name })
+			.from(districts)
+			.where(scoped(districts, ctx))
+			.orderBy(asc(districts.name))
 	};
 }
 
@@ -22,9 +34,15 @@ export async function currentOfferValues(tx: Tx, ctx: TenantContext, id: string 
 	const [offer] = await tx
 		.select()
 		.from(offers)
-		.where(scoped(offers, ctx, eq(offers.id, id), organisationId ? eq(offers.organisationId, organisationId) : undefined));
+		.where(
+			scoped(offers, ctx, eq(offers.id, id), organisationId ? eq(offers.organisationId, organisationId) : undefined)
+		);
 	if (!offer) throw new AppError('not_found');
-	const locations = await tx.select().from(offerLocations).where(scoped(offerLocations, ctx, eq(offerLocations.offerId, id))).orderBy(asc(offerLocations.position), asc(offerLocations.id));
+	const locations = await tx
+		.select()
+		.from(offerLocations)
+		.where(scoped(offerLocations, ctx, eq(offerLocations.offerId, id)))
+		.orderBy(asc(offerLocations.position), asc(offerLocations.id));
 	return { offer, values: offerToFormValues(offer, locations, defaultCity(ctx)) };
 }
 
@@ -34,7 +52,10 @@ export async function loadOfferForm(ctx: TenantContext, id: string | null) {
 	return tenantTx(ctx, async (tx) => {
 		const { offer, values } = await currentOfferValues(tx, ctx, id);
 		const [pending] = id
-			? await tx.select({ id: offerVersions.id }).from(offerVersions).where(scoped(offerVersions, ctx, eq(offerVersions.offerId, id), eq(offerVersions.state, 'pending')))
+			? await tx
+					.select({ id: offerVersions.id })
+					.from(offerVersions)
+					.where(scoped(offerVersions, ctx, eq(offerVersions.offerId, id), eq(offerVersions.state, 'pending')))
 			: [];
 		return {
 			values,
@@ -66,13 +87,25 @@ export async function loadProviderOfferForm(ctx: TenantContext, id: string | nul
 				.limit(1);
 			if (latest && (latest.state === 'pending' || latest.state === 'returned')) {
 				values = { ...expandFormValues(latest.data), version: String(current.offer.version), markVerified: false };
-				notice = { state: latest.state, comment: latest.comment, decidedBy: latest.decidedByName, at: latest.decidedAt ?? latest.createdAt };
+				notice = {
+					state: latest.state,
+					comment: latest.comment,
+					decidedBy: latest.decidedByName,
+					at: latest.decidedAt ?? latest.createdAt
+				};
 			}
 		}
 		const options = await formOptions(tx, ctx);
 		return {
 			values,
-			offer: current.offer ? { id: current.offer.id, title: current.offer.title, status: current.offer.status, verifiedAt: current.offer.verifiedAt } : null,
+			offer: current.offer
+				? {
+						id: current.offer.id,
+						title: current.offer.title,
+						status: current.offer.status,
+						verifiedAt: current.offer.verifiedAt
+					}
+				: null,
 			notice,
 			organisationId,
 			topics: options.topics,

@@ -7,7 +7,10 @@ import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/shared
  * districts list their postcodes and centres; a postcode shared by several districts
  * gives their mean centre. Returns null when the postcode is not in the network's area.
  */
-export async function locateOrigin(ctx: TenantContext, input: { postcode?: string; districtId?: string }): Promise<{ lat: number; lng: number; districts: string[] } | null> {
+export async function locateOrigin(
+	ctx: TenantContext,
+	input: { postcode?: string; districtId?: string }
+): Promise<{ lat: number; lng: number; districts: string[] } | null> {
 	if (!input.postcode && !input.districtId) return null;
 	return tenantTx(ctx, async (tx) => {
 		const rows = await tx
@@ -17,7 +20,9 @@ export async function locateOrigin(ctx: TenantContext, input: { postcode?: strin
 				scoped(
 					districts,
 					ctx,
-					input.postcode ? sql`${input.postcode} = any(${districts.postcodes})` : sql`${districts.id}::text = ${input.districtId}`,
+					input.postcode
+						? sql`${input.postcode} = any(${districts.postcodes})`
+						: sql`${districts.id}::text = ${input.districtId}`,
 					sql`${districts.lat} is not null and ${districts.lng} is not null`
 				)
 			)

@@ -7,8 +7,22 @@ export async function mapPoints(ctx: TenantContext, offerIds: string[]) {
 	if (offerIds.length === 0) return [];
 	return tenantTx(ctx, (tx) =>
 		tx
-			.select({ offerId: offerLocations.offerId, label: offerLocations.label, street: offerLocations.street, postcode: offerLocations.postcode, city: offerLocations.city, lat: offerLocations.lat, lng: offerLocations.lng })
+			.select({
+				offerId: offerLocations.offerId,
+				label: offerLocations.label,
+				street: offerLocations.street,
+				postcode: offerLocations.postcode,
+				city: offerLocations.city,
+				lat: offerLocations.lat,
+				lng: offerLocations.lng
+			})
 			.from(offerLocations)
-			.where(scoped(offerLocations, ctx, and(inArray(offerLocations.offerId, offerIds), isNotNull(offerLocations.lat), isNotNull(offerLocations.lng))))
+			.where(
+				scoped(
+					offerLocations,
+					ctx,
+					and(inArray(offerLocations.offerId, offerIds), isNotNull(offerLocations.lat), isNotNull(offerLocations.lng))
+				)
+			)
 	);
 }

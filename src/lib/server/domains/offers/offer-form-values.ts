@@ -1,7 +1,14 @@
 import type { offerLocations, offers } from '$lib/server/db/schema';
 import { formatDayHours } from '$lib/server/domains/tenancy/office-hours';
 import { WEEKDAYS } from '$lib/weekdays';
-import { LOCATION_FIELDS, MAX_LOCATIONS, TRANSLATION_FIELDS, TRANSLATION_LOCALES, locationKey, translationKey } from './offer-schema';
+import {
+	LOCATION_FIELDS,
+	MAX_LOCATIONS,
+	TRANSLATION_FIELDS,
+	TRANSLATION_LOCALES,
+	locationKey,
+	translationKey
+} from './offer-schema';
 import { formatDates, formatExceptions } from './schedule';
 
 /** The offer form's values: what the form shows, what a version stores, what a diff compares. */
@@ -76,14 +83,16 @@ export function inputToFormValues(input: Record<string, unknown>): OfferFormValu
 export function filledLocationCount(values: OfferFormValues): number {
 	let count = 0;
 	for (let i = 0; i < MAX_LOCATIONS; i++) {
-		if (LOCATION_FIELDS.some((f) => f !== 'city' && f !== 'label' && String(values[locationKey(i, f)] ?? '') !== '')) count = i + 1;
+		if (LOCATION_FIELDS.some((f) => f !== 'city' && f !== 'label' && String(values[locationKey(i, f)] ?? '') !== ''))
+			count = i + 1;
 	}
 	return count;
 }
 
 export type FieldChange = { field: string; before: string; after: string };
 
-const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? 'ja' : 'nein') : String(v ?? ''));
+const show = (v: unknown) =>
+	Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? 'ja' : 'nein') : String(v ?? '');
 
 /** Field-by-field differences between two sets of form values (bookkeeping fields left out). */
 export function diffFormValues(before: OfferFormValues | null, after: OfferFormValues): FieldChange[] {
@@ -104,12 +113,15 @@ export function diffFormValues(before: OfferFormValues | null, after: OfferFormV
 
 /** A version as stored: empty fields left out (location blocks and translations are mostly empty). */
 export function compactFormValues(values: OfferFormValues): OfferFormValues {
-	return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0)));
+	return Object.fromEntries(
+		Object.entries(values).filter(([, v]) => v !== '' && !(Array.isArray(v) && v.length === 0))
+	);
 }
 
 /** A stored version with every field again (missing ones empty), ready for the form schema. */
 export function expandFormValues(values: OfferFormValues): OfferFormValues {
 	const empty = offerToFormValues(null, [], '');
-	for (const key of Object.keys(empty)) empty[key] = Array.isArray(empty[key]) ? [] : typeof empty[key] === 'boolean' ? false : '';
+	for (const key of Object.keys(empty))
+		empty[key] = Array.isArray(empty[key]) ? [] : typeof empty[key] === 'boolean' ? false : '';
 	return { ...empty, ...values };
 }

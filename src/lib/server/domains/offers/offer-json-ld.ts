@@ -4,7 +4,10 @@ import { upcomingDates } from './schedule';
 
 type JsonLd = { [key: string]: unknown };
 
-export type JsonLdOffer = Pick<PublishedOffer, 'title' | 'summary' | 'provider' | 'costFree' | 'costText' | 'languages' | 'contactPhone' | 'schedule'> & {
+export type JsonLdOffer = Pick<
+	PublishedOffer,
+	'title' | 'summary' | 'provider' | 'costFree' | 'costText' | 'languages' | 'contactPhone' | 'schedule'
+> & {
 	locations: Pick<PublishedOffer['locations'][number], 'label' | 'street' | 'postcode' | 'city' | 'lat' | 'lng'>[];
 };
 
@@ -12,7 +15,11 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 
 /** Leaves out undefined values, empty strings and empty lists, so no property is published without content. */
 function compact(node: JsonLd): JsonLd {
-	return Object.fromEntries(Object.entries(node).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)));
+	return Object.fromEntries(
+		Object.entries(node).filter(
+			([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)
+		)
+	);
 }
 
 /**
@@ -29,11 +36,24 @@ export function offerJsonLd(offer: JsonLdOffer, o: { url: string; areaServed: st
 		compact({
 			'@type': 'Place',
 			name: l.label,
-			address: compact({ '@type': 'PostalAddress', streetAddress: l.street, postalCode: l.postcode, addressLocality: l.city, addressCountry: 'DE' }),
+			address: compact({
+				'@type': 'PostalAddress',
+				streetAddress: l.street,
+				postalCode: l.postcode,
+				addressLocality: l.city,
+				addressCountry: 'DE'
+			}),
 			geo: l.lat != null && l.lng != null ? { '@type': 'GeoCoordinates', latitude: l.lat, longitude: l.lng } : undefined
 		})
 	);
-	const channel = (serviceLocation?: JsonLd) => compact({ '@type': 'ServiceChannel', serviceLocation, servicePhone: phone, availableLanguage: offer.languages, serviceUrl: serviceLocation ? undefined : o.url });
+	const channel = (serviceLocation?: JsonLd) =>
+		compact({
+			'@type': 'ServiceChannel',
+			serviceLocation,
+			servicePhone: phone,
+			availableLanguage: offer.languages,
+			serviceUrl: serviceLocation ? undefined : o.url
+		});
 	const events = upcomingDates(offer.schedule, o.now).map((d) =>
 		compact({
 			'@type': 'Event',
@@ -56,7 +76,12 @@ export function offerJsonLd(offer: JsonLdOffer, o: { url: string; areaServed: st
 		areaServed: o.areaServed,
 		availableChannel: places.length ? places.map((p) => channel(p)) : [channel()],
 		offers,
-		hoursAvailable: offer.schedule.weekly.map((s) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: `https://schema.org/${DAYS[s.day - 1]}`, opens: s.opens, closes: s.closes })),
+		hoursAvailable: offer.schedule.weekly.map((s) => ({
+			'@type': 'OpeningHoursSpecification',
+			dayOfWeek: `https://schema.org/${DAYS[s.day - 1]}`,
+			opens: s.opens,
+			closes: s.closes
+		})),
 		subjectOf: events
 	});
 }

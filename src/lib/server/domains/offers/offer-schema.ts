@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ACCESSIBILITY_FEATURES, LIFE_STAGES, OFFER_STATUSES, OFFER_TYPES, PREVENTION_LEVELS, type WeeklySlot } from '$lib/server/db/schema';
+import {
+	ACCESSIBILITY_FEATURES,
+	LIFE_STAGES,
+	OFFER_STATUSES,
+	OFFER_TYPES,
+	PREVENTION_LEVELS,
+	type WeeklySlot
+} from '$lib/server/db/schema';
 import { parseDayHours } from '$lib/server/domains/tenancy/office-hours';
 import { parseDates, parseExceptions } from './schedule';
 import { WEEKDAYS } from '$lib/weekdays';
@@ -30,7 +37,10 @@ const optionalNumber = (min: number, max: number) =>
 		.string()
 		.trim()
 		.transform((v) => v.replace(',', '.'))
-		.refine((v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= min && Number(v) <= max), 'error.coordinateInvalid');
+		.refine(
+			(v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= min && Number(v) <= max),
+			'error.coordinateInvalid'
+		);
 const list = (values: readonly string[]) => z.array(z.enum(values as [string, ...string[]], 'error.choose'));
 
 /**
@@ -43,7 +53,10 @@ export const offerFormSchema = z
 		title: z.string().trim().min(1, 'error.required').max(200, 'error.tooLong'),
 		summary: z.string().trim().min(1, 'error.required').max(400, 'error.tooLong'),
 		description: text(10_000),
-		organisationId: z.string().trim().refine((v) => v === '' || z.uuid().safeParse(v).success, 'error.choose'),
+		organisationId: z
+			.string()
+			.trim()
+			.refine((v) => v === '' || z.uuid().safeParse(v).success, 'error.choose'),
 		lifeStages: list(LIFE_STAGES).min(1, 'error.chooseAtLeastOne'),
 		topics: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/, 'error.choose')),
 		offerType: z.enum(OFFER_TYPES, 'error.choose'),
@@ -51,7 +64,10 @@ export const offerFormSchema = z
 		targetGroups: text(500),
 		costFree: z.boolean(),
 		costText: text(300),
-		languages: text(200).refine((v) => v.split(',').every((c) => c.trim() === '' || /^[a-z]{2,3}$/.test(c.trim())), 'error.languageCodes'),
+		languages: text(200).refine(
+			(v) => v.split(',').every((c) => c.trim() === '' || /^[a-z]{2,3}$/.test(c.trim())),
+			'error.languageCodes'
+		),
 		accessibility: list(ACCESSIBILITY_FEATURES),
 		registrationRequired: z.boolean(),
 		scheduleNote: text(500),
@@ -68,9 +84,21 @@ export const offerFormSchema = z
 			Array.from({ length: MAX_LOCATIONS }, (_, i) => [
 				[locationKey(i, 'label'), text(200).default('')],
 				[locationKey(i, 'street'), text(200).default('')],
-				[locationKey(i, 'postcode'), text(10).default('').refine((v) => v === '' || /^\d{5}$/.test(v), 'error.postcodeFormat')],
+				[
+					locationKey(i, 'postcode'),
+					text(10)
+						.default('')
+						.refine((v) => v === '' || /^\d{5}$/.test(v), 'error.postcodeFormat')
+				],
 				[locationKey(i, 'city'), text(100).default('')],
-				[locationKey(i, 'districtId'), z.string().trim().default('').refine((v) => v === '' || z.uuid().safeParse(v).success, 'error.choose')],
+				[
+					locationKey(i, 'districtId'),
+					z
+						.string()
+						.trim()
+						.default('')
+						.refine((v) => v === '' || z.uuid().safeParse(v).success, 'error.choose')
+				],
 				[locationKey(i, 'lat'), optionalNumber(-90, 90).default('')],
 				[locationKey(i, 'lng'), optionalNumber(-180, 180).default('')]
 			]).flat()
@@ -82,23 +110,40 @@ export const offerFormSchema = z
 				[translationKey(l, 'description'), text(10_000).default('')]
 			])
 		) as Record<never, z.ZodString>),
-		...(Object.fromEntries(WEEKDAYS.map((d) => [`hours-${d}`, text(100).refine((v) => parseDayHours(d, v) !== null, 'error.hoursFormat')])) as Record<never, z.ZodString>)
+		...(Object.fromEntries(
+			WEEKDAYS.map((d) => [`hours-${d}`, text(100).refine((v) => parseDayHours(d, v) !== null, 'error.hoursFormat')])
+		) as Record<never, z.ZodString>)
 	})
 	.superRefine((v, ctx) => {
-		if (!v.costFree && !v.costText) ctx.addIssue({ code: 'custom', path: ['costText'], message: 'error.costTextRequired' });
-		if (v.validFrom && v.validTo && v.validTo < v.validFrom) ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'error.dateOrder' });
+		if (!v.costFree && !v.costText)
+			ctx.addIssue({ code: 'custom', path: ['costText'], message: 'error.costTextRequired' });
+		if (v.validFrom && v.validTo && v.validTo < v.validFrom)
+			ctx.addIssue({ code: 'custom', path: ['validTo'], message: 'error.dateOrder' });
 		const values = v as Record<string, unknown>;
 		for (let i = 0; i < MAX_LOCATIONS; i++) {
 			const lat = values[locationKey(i, 'lat')];
 			const lng = values[locationKey(i, 'lng')];
-			if ((lat === '') !== (lng === '')) ctx.addIssue({ code: 'custom', path: [locationKey(i, lat === '' ? 'lat' : 'lng')], message: 'error.coordinatePair' });
+			if ((lat === '') !== (lng === ''))
+				ctx.addIssue({
+					code: 'custom',
+					path: [locationKey(i, lat === '' ? 'lat' : 'lng')],
+					message: 'error.coordinatePair'
+				});
 		}
 	});
 
 /** The parsed form: the named fields, plus hours per weekday, location blocks and translations by key. */
 export type OfferFormInput = z.output<typeof offerFormSchema> & Record<string, unknown>;
 
-export type LocationInput = { label: string; street: string; postcode: string; city: string; districtId: string | null; lat: number | null; lng: number | null };
+export type LocationInput = {
+	label: string;
+	street: string;
+	postcode: string;
+	city: string;
+	districtId: string | null;
+	lat: number | null;
+	lng: number | null;
+};
 
 /** The filled location blocks of the form (a block counts when it has a street, postcode, district or coordinates). */
 export function locationsFromForm(input: Record<string, unknown>): LocationInput[] {
@@ -120,7 +165,9 @@ export function locationsFromForm(input: Record<string, unknown>): LocationInput
 }
 
 /** Translations from the form; a language without any text is left out. */
-export function translationsFromForm(input: Record<string, unknown>): Record<string, { title?: string; summary?: string; description?: string }> {
+export function translationsFromForm(
+	input: Record<string, unknown>
+): Record<string, { title?: string; summary?: string; description?: string }> {
 	const out: Record<string, { title?: string; summary?: string; description?: string }> = {};
 	for (const locale of TRANSLATION_LOCALES) {
 		const entry: { title?: string; summary?: string; description?: string } = {};

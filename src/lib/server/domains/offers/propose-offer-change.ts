@@ -14,13 +14,26 @@ import { checkOfferReferences, writeOffer } from './write-offer';
  * coordinator's review. An unpublished offer takes the change at once and waits in status
  * "in Prüfung". An earlier pending change of the same offer is replaced.
  */
-export async function proposeOfferChange(ctx: TenantContext, id: string | null, input: OfferFormInput): Promise<{ id: string; published: boolean }> {
+export async function proposeOfferChange(
+	ctx: TenantContext,
+	id: string | null,
+	input: OfferFormInput
+): Promise<{ id: string; published: boolean }> {
 	const { actor, organisationId } = requireProvider(ctx.actor, ctx.network.id);
 	const now = ctx.now ?? new Date();
 	const own: OfferFormInput = { ...input, organisationId };
 	return tenantTx(ctx, async (tx) => {
 		if (!id) {
-			const saved = await writeOffer(tx, ctx, { id: null, input: own, expectedVersion: null, actor, now, status: 'review', verify: false, versionState: 'pending' });
+			const saved = await writeOffer(tx, ctx, {
+				id: null,
+				input: own,
+				expectedVersion: null,
+				actor,
+				now,
+				status: 'review',
+				verify: false,
+				versionState: 'pending'
+			});
 			return { id: saved.id, published: false };
 		}
 		const [offer] = await tx
@@ -36,7 +49,16 @@ export async function proposeOfferChange(ctx: TenantContext, id: string | null, 
 			.set({ state: 'superseded' })
 			.where(scoped(offerVersions, ctx, eq(offerVersions.offerId, id), and(eq(offerVersions.state, 'pending'))));
 		if (offer.status !== 'published') {
-			await writeOffer(tx, ctx, { id, input: own, expectedVersion: input.version, actor, now, status: 'review', verify: false, versionState: 'pending' });
+			await writeOffer(tx, ctx, {
+				id,
+				input: own,
+				expectedVersion: input.version,
+				actor,
+				now,
+				status: 'review',
+				verify: false,
+				versionState: 'pending'
+			});
 			return { id, published: false };
 		}
 		const [version] = await tx
@@ -52,7 +74,14 @@ export async function proposeOfferChange(ctx: TenantContext, id: string | null, 
 				createdAt: now
 			})
 			.returning({ id: offerVersions.id });
-		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'propose', entity: 'offer_version', entityId: version!.id, after: { offerId: id } });
+		await recordAudit(tx, {
+			networkId: ctx.network.id,
+			actorUserId: actor.userId,
+			action: 'propose',
+			entity: 'offer_version',
+			entityId: version!.id,
+			after: { offerId: id }
+		});
 		return { id, published: true };
 	});
 }

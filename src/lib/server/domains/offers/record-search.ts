@@ -6,7 +6,10 @@ import type { SearchStat } from './search-stats-buffer';
  * What one search counts as: day (Europe/Berlin), normalised term, filters, result count.
  * No address, no postcode, no session: nothing that points to a person.
  */
-export function searchStatOf(ctx: Pick<TenantContext, 'network' | 'now'>, input: { q: string; filters: Record<string, string[] | boolean>; resultCount: number }): SearchStat | null {
+export function searchStatOf(
+	ctx: Pick<TenantContext, 'network' | 'now'>,
+	input: { q: string; filters: Record<string, string[] | boolean>; resultCount: number }
+): SearchStat | null {
 	// Word order does not change what was searched for: "kurs hebamme" = "hebamme kurs".
 	const term = searchWordsOf(input.q).sort().join(' ').slice(0, 100);
 	const filters = Object.entries(input.filters)

@@ -14,7 +14,9 @@ const lexiconLock = (networkId: string, mode: 'shared' | 'exclusive') =>
 		: sql`select pg_advisory_xact_lock(${LEXICON_LOCK}, hashtext(${networkId}))`;
 
 /** The text of an offer that feeds the lexicon: only published offers count. */
-export function lexiconText(row: { status: string; title: string; summary: string; searchExtra: string } | null | undefined): string {
+export function lexiconText(
+	row: { status: string; title: string; summary: string; searchExtra: string } | null | undefined
+): string {
 	return row && row.status === 'published' ? `${row.title} ${row.summary} ${row.searchExtra}` : '';
 }
 
@@ -57,8 +59,12 @@ export async function updateSearchWords(tx: Tx, networkId: string, before: strin
 		order by word
 		on conflict (network_id, word) do update set frequency = search_words.frequency + excluded.frequency
 		returning word, frequency`);
-	const gone = rowsOf<{ word: string; frequency: number }>(changed).filter((r) => r.frequency <= 0).map((r) => r.word);
+	const gone = rowsOf<{ word: string; frequency: number }>(changed)
+		.filter((r) => r.frequency <= 0)
+		.map((r) => r.word);
 	if (gone.length > 0) {
-		await tx.execute(sql`delete from search_words where network_id = ${networkId} and word = any(string_to_array(${gone.join(',')}, ',')) and frequency <= 0`);
+		await tx.execute(
+			sql`delete from search_words where network_id = ${networkId} and word = any(string_to_array(${gone.join(',')}, ',')) and frequency <= 0`
+		);
 	}
 }

@@ -11,11 +11,23 @@ import { offerFormSchema, type OfferFormInput } from './offer-schema';
 import { offerToFormValues } from './offer-form-values';
 import { saveOffer } from './save-offer';
 import { proposeOfferChange } from './propose-offer-change';
-import { decideOfferChange, getOfferChange, listOfferHistory, listReviewQueue, restoreOfferVersion } from './review-offer-change';
+import {
+	decideOfferChange,
+	getOfferChange,
+	listOfferHistory,
+	listReviewQueue,
+	restoreOfferVersion
+} from './review-offer-change';
 import { loadProviderOfferForm } from './load-offer-form';
 
 function input(values: Record<string, unknown>): OfferFormInput {
-	const base = { ...offerToFormValues(null, [], 'Musterstadt'), lifeStages: ['0-1'], title: 'Babytreff', summary: 'Offener Treff für Eltern mit Babys.', status: 'published' };
+	const base = {
+		...offerToFormValues(null, [], 'Musterstadt'),
+		lifeStages: ['0-1'],
+		title: 'Babytreff',
+		summary: 'Offener Treff für Eltern mit Babys.',
+		status: 'published'
+	};
 	const parsed = parseWith(offerFormSchema, { ...base, ...values });
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return parsed.data as OfferFormInput;
@@ -33,7 +45,10 @@ describe.each(TEST_DATABASE_KINDS)('offer review workflow (%s)', (kind) => {
 		const network = await makeNetwork(db);
 		const org = await makeOrganisation(db, network.id);
 		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
-		const provider = await makeUser(db, { email: `anbieter-${network.slug}@example.org`, roles: [{ role: 'provider', networkId: network.id, organisationId: org.id }] });
+		const provider = await makeUser(db, {
+			email: `anbieter-${network.slug}@example.org`,
+			roles: [{ role: 'provider', networkId: network.id, organisationId: org.id }]
+		});
 		return {
 			db,
 			network,
@@ -46,7 +61,11 @@ describe.each(TEST_DATABASE_KINDS)('offer review workflow (%s)', (kind) => {
 	it('keeps the published text until the coordinator approves, shows the diff, then publishes', async () => {
 		const { db, org, coord, prov } = await setup();
 		const { id, version } = await saveOffer(coord, null, input({ organisationId: org.id }));
-		await proposeOfferChange(prov, id, input({ version, title: 'Babytreff am Dienstag', 'loc0-street': 'Beispielweg 1', 'loc0-postcode': '12345' }));
+		await proposeOfferChange(
+			prov,
+			id,
+			input({ version, title: 'Babytreff am Dienstag', 'loc0-street': 'Beispielweg 1', 'loc0-postcode': '12345' })
+		);
 
 		const live = await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.id, id)));
 		expect(live[0]!.title).toBe('Babytreff');
@@ -77,7 +96,9 @@ describe.each(TEST_DATABASE_KINDS)('offer review workflow (%s)', (kind) => {
 		await proposeOfferChange(prov, id, input({ version, summary: 'Neu: jeden Dienstag.' }));
 		const [queued] = await listReviewQueue(coord);
 		await decideOfferChange(coord, queued!.id, { decision: 'return', comment: 'Bitte die Uhrzeit ergänzen.' });
-		await expect(decideOfferChange(coord, queued!.id, { decision: 'approve' })).rejects.toSatisfy((e) => isAppError(e, 'conflict'));
+		await expect(decideOfferChange(coord, queued!.id, { decision: 'approve' })).rejects.toSatisfy((e) =>
+			isAppError(e, 'conflict')
+		);
 
 		const mails = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.template, 'offer_returned')));
 		expect(mails).toHaveLength(1);
@@ -95,9 +116,23 @@ describe.each(TEST_DATABASE_KINDS)('offer review workflow (%s)', (kind) => {
 		const other = await makeOrganisation(db, network.id);
 		const { id, version } = await saveOffer(coord, null, input({ organisationId: other.id }));
 		await expect(proposeOfferChange(prov, id, input({ version }))).rejects.toSatisfy((e) => isAppError(e, 'not_found'));
-		const own = await saveOffer(coord, null, input({ organisationId: (await loadProviderOfferForm(prov, null)).organisationId }));
-		await saveOffer(coord, own.id, input({ version: own.version, organisationId: (await loadProviderOfferForm(prov, null)).organisationId, title: 'Neuer Titel' }));
-		await expect(proposeOfferChange(prov, own.id, input({ version: own.version }))).rejects.toSatisfy((e) => isAppError(e, 'conflict'));
+		const own = await saveOffer(
+			coord,
+			null,
+			input({ organisationId: (await loadProviderOfferForm(prov, null)).organisationId })
+		);
+		await saveOffer(
+			coord,
+			own.id,
+			input({
+				version: own.version,
+				organisationId: (await loadProviderOfferForm(prov, null)).organisationId,
+				title: 'Neuer Titel'
+			})
+		);
+		await expect(proposeOfferChange(prov, own.id, input({ version: own.version }))).rejects.toSatisfy((e) =>
+			isAppError(e, 'conflict')
+		);
 	});
 
 	it('a new offer from a provider waits in review, unpublished, and is published on approval', async () => {
@@ -124,7 +159,9 @@ describe.each(TEST_DATABASE_KINDS)('offer review workflow (%s)', (kind) => {
 		const [row] = await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.id, first.id)));
 		expect(row!.title).toBe('Fassung eins');
 		expect((await listOfferHistory(coord, first.id)).versions).toHaveLength(3);
-		await expect(restoreOfferVersion(coord, first.id, history.versions[0]!.id, second.version)).rejects.toSatisfy((e) => isAppError(e, 'conflict'));
+		await expect(restoreOfferVersion(coord, first.id, history.versions[0]!.id, second.version)).rejects.toSatisfy((e) =>
+			isAppError(e, 'conflict')
+		);
 	});
 
 	it('stores several locations and translations', async () => {
@@ -132,7 +169,14 @@ describe.each(TEST_DATABASE_KINDS)('offer review workflow (%s)', (kind) => {
 		const { id } = await saveOffer(
 			coord,
 			null,
-			input({ 'loc0-street': 'Am Markt 1', 'loc0-postcode': '12345', 'loc1-street': 'Parkweg 2', 'loc1-postcode': '12347', 'tr-en-title': 'Baby meet-up', 'tr-tr-summary': 'Bebek buluşması' })
+			input({
+				'loc0-street': 'Am Markt 1',
+				'loc0-postcode': '12345',
+				'loc1-street': 'Parkweg 2',
+				'loc1-postcode': '12347',
+				'tr-en-title': 'Baby meet-up',
+				'tr-tr-summary': 'Bebek buluşması'
+			})
 		);
 		const [row] = await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.id, id)));
 		expect(row!.translations).toEqual({ en: { title: 'Baby meet-up' }, tr: { summary: 'Bebek buluşması' } });

@@ -35,18 +35,36 @@ export async function listReviewQueue(ctx: TenantContext) {
 }
 
 /** The live values of an offer as form values, or null when it was never published. */
-async function liveValues(tx: Parameters<Parameters<typeof tenantTx>[1]>[0], ctx: TenantContext, offerId: string): Promise<{ values: OfferFormValues | null; version: number; status: string }> {
-	const [offer] = await tx.select().from(offers).where(scoped(offers, ctx, eq(offers.id, offerId)));
+async function liveValues(
+	tx: Parameters<Parameters<typeof tenantTx>[1]>[0],
+	ctx: TenantContext,
+	offerId: string
+): Promise<{ values: OfferFormValues | null; version: number; status: string }> {
+	const [offer] = await tx
+		.select()
+		.from(offers)
+		.where(scoped(offers, ctx, eq(offers.id, offerId)));
 	if (!offer) throw new AppError('not_found');
-	const locations = await tx.select().from(offerLocations).where(scoped(offerLocations, ctx, eq(offerLocations.offerId, offerId))).orderBy(asc(offerLocations.position), asc(offerLocations.id));
-	return { values: offer.status === 'published' ? offerToFormValues(offer, locations, '') : null, version: offer.version, status: offer.status };
+	const locations = await tx
+		.select()
+		.from(offerLocations)
+		.where(scoped(offerLocations, ctx, eq(offerLocations.offerId, offerId)))
+		.orderBy(asc(offerLocations.position), asc(offerLocations.id));
+	return {
+		values: offer.status === 'published' ? offerToFormValues(offer, locations, '') : null,
+		version: offer.version,
+		status: offer.status
+	};
 }
 
 /** One pending (or decided) change with its field-by-field diff against the live offer. */
 export async function getOfferChange(ctx: TenantContext, versionId: string) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, async (tx) => {
-		const [version] = await tx.select().from(offerVersions).where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId)));
+		const [version] = await tx
+			.select()
+			.from(offerVersions)
+			.where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId)));
 		if (!version) throw new AppError('not_found');
 		const live = await liveValues(tx, ctx, version.offerId);
 		return {
@@ -64,7 +82,11 @@ export type ReviewDecision = { decision: 'approve' } | { decision: 'return'; com
  * Approve: the change goes live (verified now) and the provider is told. Send back: the
  * change stays in the history as `returned` with the comment, mailed to its author.
  */
-export async function decideOfferChange(ctx: TenantContext & { baseUrl: string }, versionId: string, d: ReviewDecision): Promise<{ offerId: string }> {
+export async function decideOfferChange(
+	ctx: TenantContext & { baseUrl: string },
+	versionId: string,
+	d: ReviewDecision
+): Promise<{ offerId: string }> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	return tenantTx(ctx, async (tx) => {
@@ -75,14 +97,28 @@ export async function decideOfferChange(ctx: TenantContext & { baseUrl: string }
 			.for('update');
 		if (!version) throw new AppError('not_found');
 		if (version.state !== 'pending') throw new AppError('conflict');
-		const [author] = version.authorUserId ? await tx.select({ email: users.email }).from(users).where(eq(users.id, version.authorUserId)) : [];
+		const [author] = version.authorUserId
+			? await tx.select({ email: users.email }).from(users).where(eq(users.id, version.authorUserId))
+			: [];
 		const branding = await networkBranding(tx, ctx.network.id);
 		const title = String(version.data.title ?? '');
 		if (d.decision === 'approve') {
 			const parsed = offerFormSchema.safeParse(expandFormValues(version.data));
 			if (!parsed.success) throw new AppError('validation', { field: 'form' });
-			await writeOffer(tx, ctx, { id: version.offerId, input: parsed.data as OfferFormInput, expectedVersion: null, actor, now, status: 'published', verify: true, versionState: null });
-			await tx.update(offerVersions).set({ state: 'approved', decidedAt: now, decidedByName: actor.name }).where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId)));
+			await writeOffer(tx, ctx, {
+				id: version.offerId,
+				input: parsed.data as OfferFormInput,
+				expectedVersion: null,
+				actor,
+				now,
+				status: 'published',
+				verify: true,
+				versionState: null
+			});
+			await tx
+				.update(offerVersions)
+				.set({ state: 'approved', decidedAt: now, decidedByName: actor.name })
+				.where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId)));
 			if (author) {
 				await enqueueMail(tx, {
 					networkId: ctx.network.id,
@@ -104,7 +140,12 @@ export async function decideOfferChange(ctx: TenantContext & { baseUrl: string }
 					category: 'network',
 					template: 'offer_returned',
 					to: author.email,
-					data: { offerTitle: title, comment: d.comment, reviewer: actor.name, link: `${ctx.baseUrl}/intern/anbieter/angebote/${version.offerId}` },
+					data: {
+						offerTitle: title,
+						comment: d.comment,
+						reviewer: actor.name,
+						link: `${ctx.baseUrl}/intern/anbieter/angebote/${version.offerId}`
+					},
 					branding
 				});
 			}
@@ -125,7 +166,10 @@ export async function decideOfferChange(ctx: TenantContext & { baseUrl: string }
 export async function listOfferHistory(ctx: TenantContext, offerId: string) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, async (tx) => {
-		const [offer] = await tx.select({ id: offers.id, title: offers.title, version: offers.version }).from(offers).where(scoped(offers, ctx, eq(offers.id, offerId)));
+		const [offer] = await tx
+			.select({ id: offers.id, title: offers.title, version: offers.version })
+			.from(offers)
+			.where(scoped(offers, ctx, eq(offers.id, offerId)));
 		if (!offer) throw new AppError('not_found');
 		const versions = await tx
 			.select()
@@ -142,14 +186,27 @@ export async function listOfferHistory(ctx: TenantContext, offerId: string) {
 }
 
 /** Makes an older version live again (as a new version; nothing in the history is lost). */
-export async function restoreOfferVersion(ctx: TenantContext, offerId: string, versionId: string, expectedVersion: number): Promise<void> {
+export async function restoreOfferVersion(
+	ctx: TenantContext,
+	offerId: string,
+	versionId: string,
+	expectedVersion: number
+): Promise<void> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	await tenantTx(ctx, async (tx) => {
 		const [version] = await tx
 			.select()
 			.from(offerVersions)
-			.where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId), eq(offerVersions.offerId, offerId), inArray(offerVersions.state, ['applied', 'approved'])));
+			.where(
+				scoped(
+					offerVersions,
+					ctx,
+					eq(offerVersions.id, versionId),
+					eq(offerVersions.offerId, offerId),
+					inArray(offerVersions.state, ['applied', 'approved'])
+				)
+			);
 		if (!version) throw new AppError('not_found');
 		const parsed = offerFormSchema.safeParse(expandFormValues(version.data));
 		if (!parsed.success) throw new AppError('validation', { field: 'form' });

@@ -14,20 +14,53 @@ import { refreshSearchWords } from './refresh-search-words';
 import { saveOffer } from './save-offer';
 import { searchOffers } from './search-offers';
 
-const empty = { q: '', lifeStages: [], topics: [], types: [], districts: [], languages: [], costFree: false, accessible: false, page: 1 };
+const empty = {
+	q: '',
+	lifeStages: [],
+	topics: [],
+	types: [],
+	districts: [],
+	languages: [],
+	costFree: false,
+	accessible: false,
+	page: 1
+};
 /** Invented words, one per writer, so each new offer brings words of its own into the lexicon. */
-const WORDS = ['zauberwald', 'mondlicht', 'regenbogen', 'sternschnuppe', 'wolkenschiff', 'sonnenhut', 'kieselstein', 'pusteblume', 'schneeflocke', 'glockenspiel'];
+const WORDS = [
+	'zauberwald',
+	'mondlicht',
+	'regenbogen',
+	'sternschnuppe',
+	'wolkenschiff',
+	'sonnenhut',
+	'kieselstein',
+	'pusteblume',
+	'schneeflocke',
+	'glockenspiel'
+];
 
 function formInput(organisationId: string, fields: Record<string, unknown>): OfferFormInput {
-	const parsed = parseWith(offerFormSchema, { ...offerToFormValues(null, [], 'Musterstadt'), summary: 'Ein Treffpunkt für Eltern.', lifeStages: ['0-1'], status: 'published', organisationId, ...fields });
+	const parsed = parseWith(offerFormSchema, {
+		...offerToFormValues(null, [], 'Musterstadt'),
+		summary: 'Ein Treffpunkt für Eltern.',
+		lifeStages: ['0-1'],
+		status: 'published',
+		organisationId,
+		...fields
+	});
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return parsed.data as OfferFormInput;
 }
 
 const lexicon = async (ctx: TenantContext) =>
-	(await withSystem(ctx.db, (tx) => tx.select({ word: searchWords.word, frequency: searchWords.frequency }).from(searchWords).where(eq(searchWords.networkId, ctx.network.id)))).sort((a, b) =>
-		a.word.localeCompare(b.word)
-	);
+	(
+		await withSystem(ctx.db, (tx) =>
+			tx
+				.select({ word: searchWords.word, frequency: searchWords.frequency })
+				.from(searchWords)
+				.where(eq(searchWords.networkId, ctx.network.id))
+		)
+	).sort((a, b) => a.word.localeCompare(b.word));
 
 describe.each(TEST_DATABASE_KINDS)('concurrent offer saves on %s', (kind) => {
 	let database: Database;
@@ -45,14 +78,26 @@ describe.each(TEST_DATABASE_KINDS)('concurrent offer saves on %s', (kind) => {
 	afterAll(() => database?.close());
 
 	it('stores 20 concurrent writers (new offers and edits) without an error, and the lexicon suggests their words', async () => {
-		const edited = await Promise.all(WORDS.map((_, i) => saveOffer(ctx, null, formInput(organisationId, { title: `Spielgruppe Nummer ${i}` }))));
+		const edited = await Promise.all(
+			WORDS.map((_, i) => saveOffer(ctx, null, formInput(organisationId, { title: `Spielgruppe Nummer ${i}` })))
+		);
 		const results = await Promise.allSettled([
 			...WORDS.map((word) => saveOffer(ctx, null, formInput(organisationId, { title: `${word} Eltern-Kind-Gruppe` }))),
-			...edited.map((o, i) => saveOffer(ctx, o.id, formInput(organisationId, { title: `${WORDS[i]}treff am Nachmittag`, version: String(o.version) })))
+			...edited.map((o, i) =>
+				saveOffer(
+					ctx,
+					o.id,
+					formInput(organisationId, { title: `${WORDS[i]}treff am Nachmittag`, version: String(o.version) })
+				)
+			)
 		]);
-		expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
+		expect(
+			results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))
+		).toEqual([]);
 
-		const titles = (await withTenant(database.db, ctx.network.id, (tx) => tx.select({ title: offers.title }).from(offers))).map((r) => r.title);
+		const titles = (
+			await withTenant(database.db, ctx.network.id, (tx) => tx.select({ title: offers.title }).from(offers))
+		).map((r) => r.title);
 		for (const [i, word] of WORDS.entries()) {
 			expect(titles).toContain(`${word} Eltern-Kind-Gruppe`);
 			expect(titles).toContain(`${word}treff am Nachmittag`);
@@ -74,7 +119,9 @@ describe.each(TEST_DATABASE_KINDS)('concurrent offer saves on %s', (kind) => {
 	it('lets exactly one of two concurrent edits of the same version win; the other is a conflict, never a database error', async () => {
 		const offer = await saveOffer(ctx, null, formInput(organisationId, { title: 'Babymassage' }));
 		for (let round = 0; round < 10; round++) {
-			const [current] = await withTenant(database.db, ctx.network.id, (tx) => tx.select({ version: offers.version }).from(offers).where(eq(offers.id, offer.id)));
+			const [current] = await withTenant(database.db, ctx.network.id, (tx) =>
+				tx.select({ version: offers.version }).from(offers).where(eq(offers.id, offer.id))
+			);
 			const version = String(current!.version);
 			const results = await Promise.allSettled([
 				saveOffer(ctx, offer.id, formInput(organisationId, { title: `Babymassage ${round} A`, version })),

@@ -8,10 +8,23 @@ import { writeOffer } from './write-offer';
  * in the history. Optimistic locking on `version` (AppError 'conflict' when someone saved
  * in the meantime).
  */
-export async function saveOffer(ctx: TenantContext, id: string | null, input: OfferFormInput): Promise<{ id: string; version: number }> {
+export async function saveOffer(
+	ctx: TenantContext,
+	id: string | null,
+	input: OfferFormInput
+): Promise<{ id: string; version: number }> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	return tenantTx(ctx, (tx) =>
-		writeOffer(tx, ctx, { id, input, expectedVersion: id ? input.version : null, actor, now, status: input.status, verify: input.markVerified, versionState: 'applied' })
+		writeOffer(tx, ctx, {
+			id,
+			input,
+			expectedVersion: id ? input.version : null,
+			actor,
+			now,
+			status: input.status,
+			verify: input.markVerified,
+			versionState: 'applied'
+		})
 	);
 }

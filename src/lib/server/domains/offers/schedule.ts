@@ -42,7 +42,10 @@ const isDate = isCalendarDay;
 /** "2026-12-24 bis 2027-01-01: Weihnachtsferien" per line → exceptions; null when a line is not understood. */
 export function parseExceptions(text: string): ScheduleException[] | null {
 	const result: ScheduleException[] = [];
-	for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+	for (const line of text
+		.split(/\r?\n/)
+		.map((l) => l.trim())
+		.filter(Boolean)) {
 		const m = DATE_LINE.exec(line);
 		if (!m || !isDate(m[1]!) || (m[2] && !isDate(m[2]))) return null;
 		const from = m[1]!;
@@ -56,7 +59,10 @@ export function parseExceptions(text: string): ScheduleException[] | null {
 /** "2026-12-01 18:00-20:00" per line → dates; null when a line is not understood. */
 export function parseDates(text: string): ScheduleDate[] | null {
 	const result: ScheduleDate[] = [];
-	for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+	for (const line of text
+		.split(/\r?\n/)
+		.map((l) => l.trim())
+		.filter(Boolean)) {
 		const m = COURSE_LINE.exec(line);
 		if (!m || !isDate(m[1]!)) return null;
 		const start = `${m[2]!.padStart(2, '0')}:${m[3]}`;
@@ -67,5 +73,8 @@ export function parseDates(text: string): ScheduleDate[] | null {
 	return result;
 }
 
-export const formatExceptions = (s: OfferSchedule) => (s.exceptions ?? []).map((e) => (e.from === e.to ? `${e.from}: ${e.note}` : `${e.from} bis ${e.to}: ${e.note}`)).join('\n');
+export const formatExceptions = (s: OfferSchedule) =>
+	(s.exceptions ?? [])
+		.map((e) => (e.from === e.to ? `${e.from}: ${e.note}` : `${e.from} bis ${e.to}: ${e.note}`))
+		.join('\n');
 export const formatDates = (s: OfferSchedule) => (s.dates ?? []).map((d) => `${d.date} ${d.start}-${d.end}`).join('\n');

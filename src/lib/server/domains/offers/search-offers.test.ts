@@ -6,7 +6,17 @@ import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import { searchOffers, type OfferSearchInput } from './search-offers';
 
-const empty: OfferSearchInput = { q: '', lifeStages: [], topics: [], types: [], districts: [], languages: [], costFree: false, accessible: false, page: 1 };
+const empty: OfferSearchInput = {
+	q: '',
+	lifeStages: [],
+	topics: [],
+	types: [],
+	districts: [],
+	languages: [],
+	costFree: false,
+	accessible: false,
+	page: 1
+};
 
 /** Query → title expected among the first three hits, on the Herten demo data. */
 const RANKING: [string, string][] = [
@@ -43,7 +53,14 @@ describe.each(TEST_DATABASE_KINDS)('searchOffers on %s', (kind) => {
 			const network = await getNetworkBySlug(database.db, slug);
 			const all = await searchOffers({ db: database.db, network, actor: null }, empty);
 			expect(all.total, slug).toBeGreaterThanOrEqual(60);
-			expect(all.facets.lifeStage.map((f) => f.value).sort()).toEqual(['0-1', '1-3', 'grundschule', 'kita', 'schwangerschaft', 'uebergreifend']);
+			expect(all.facets.lifeStage.map((f) => f.value).sort()).toEqual([
+				'0-1',
+				'1-3',
+				'grundschule',
+				'kita',
+				'schwangerschaft',
+				'uebergreifend'
+			]);
 		}
 	});
 
@@ -83,9 +100,12 @@ describe.each(TEST_DATABASE_KINDS)('searchOffers on %s', (kind) => {
 		expect(typo.suggestions).toEqual(['krabbelgruppe']);
 	});
 
-	it('never returns another network\'s offers', async () => {
+	it("never returns another network's offers", async () => {
 		const mettmann = await getNetworkBySlug(database.db, 'mettmann');
-		const result = await searchOffers({ db: database.db, network: mettmann, actor: null }, { ...empty, q: 'Westerholt' });
+		const result = await searchOffers(
+			{ db: database.db, network: mettmann, actor: null },
+			{ ...empty, q: 'Westerholt' }
+		);
 		expect(result.total).toBe(0);
 		const herten = await searchOffers(ctx, { ...empty, q: 'Westerholt' });
 		expect(herten.total).toBeGreaterThan(0);
@@ -134,13 +154,29 @@ describe.each(TEST_DATABASE_KINDS)('search statistics on %s', (kind) => {
 		const { searchStats } = await import('$lib/server/db/schema');
 		const network = await makeNetwork(database.db);
 		const c = { db: database.db, network, actor: null, now: new Date('2026-11-23T10:00:00Z') };
-		await recordSearch(c, { q: 'Hebämme  Kurs', filters: { lebensphase: ['1-3', '0-1'], kostenlos: true, thema: [] }, resultCount: 0 });
-		await recordSearch(c, { q: 'kurs hebamme', filters: { kostenlos: true, lebensphase: ['0-1', '1-3'] }, resultCount: 0 });
+		await recordSearch(c, {
+			q: 'Hebämme  Kurs',
+			filters: { lebensphase: ['1-3', '0-1'], kostenlos: true, thema: [] },
+			resultCount: 0
+		});
+		await recordSearch(c, {
+			q: 'kurs hebamme',
+			filters: { kostenlos: true, lebensphase: ['0-1', '1-3'] },
+			resultCount: 0
+		});
 		await recordSearch(c, { q: '', filters: {}, resultCount: 40 });
 		expect(await flushSearchStats(database.db)).toBe(1);
 		const rows = await withSystem(database.db, (tx) => tx.select().from(searchStats));
 		expect(rows).toHaveLength(1);
-		expect(rows.map((r) => ({ day: r.day, term: r.term, filters: r.filters, resultCount: r.resultCount, searches: r.searches }))).toContainEqual({
+		expect(
+			rows.map((r) => ({
+				day: r.day,
+				term: r.term,
+				filters: r.filters,
+				resultCount: r.resultCount,
+				searches: r.searches
+			}))
+		).toContainEqual({
 			day: '2026-11-23',
 			term: 'hebamme kurs',
 			filters: 'kostenlos=1;lebensphase=0-1,1-3',

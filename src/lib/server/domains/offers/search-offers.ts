@@ -44,7 +44,15 @@ export type OfferSearchResult = {
 	page: number;
 	pageCount: number;
 	hits: OfferHit[];
-	facets: { lifeStage: FacetCount[]; topic: FacetCount[]; type: FacetCount[]; district: FacetCount[]; language: FacetCount[]; costFree: number; accessible: number };
+	facets: {
+		lifeStage: FacetCount[];
+		topic: FacetCount[];
+		type: FacetCount[];
+		district: FacetCount[];
+		language: FacetCount[];
+		costFree: number;
+		accessible: number;
+	};
 	/** Corrected spellings when the words were not found ("Meinten Sie …?"). */
 	suggestions: string[];
 };
@@ -55,7 +63,11 @@ type Expansion = { alternatives: string[][]; corrections: string[] };
 function synonymsOf(word: string, groups: string[][]): string[][] {
 	const result: string[][] = [];
 	for (const group of groups) {
-		const normalised = group.map((term) => normaliseText(term).split(/[^a-z0-9]+/).filter((t) => t.length >= 3 && t !== 'und'));
+		const normalised = group.map((term) =>
+			normaliseText(term)
+				.split(/[^a-z0-9]+/)
+				.filter((t) => t.length >= 3 && t !== 'und')
+		);
 		if (normalised.some((tokens) => tokens.length === 1 && tokens[0] === word)) {
 			for (const tokens of normalised) if (tokens.length > 0) result.push(tokens);
 		}
@@ -111,7 +123,10 @@ async function expandWords(tx: Tx, networkId: string, words: string[]): Promise<
 
 function toTsQuery(expansions: Expansion[]): string {
 	return expansions
-		.map((e) => `(${[...new Set(e.alternatives.map((tokens) => tokens.map((t) => `${t}:*`).join(' & ')))].map((a) => `(${a})`).join(' | ')})`)
+		.map(
+			(e) =>
+				`(${[...new Set(e.alternatives.map((tokens) => tokens.map((t) => `${t}:*`).join(' & ')))].map((a) => `(${a})`).join(' | ')})`
+		)
 		.join(' & ');
 }
 
@@ -137,8 +152,11 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 		}
 		const query: SQL = tsQuery ? sql`to_tsquery('german', ${tsQuery})` : sql`null::tsquery`;
 		const match: SQL = tsQuery ? sql`o.search @@ q.query` : sql`true`;
-		const rank: SQL = tsQuery ? sql`ts_rank(o.search, q.query) + case when o.search @@ q.strict then 1 else 0 end` : sql`0`;
-		const strict: SQL = words.length > 0 ? sql`to_tsquery('german', ${words.map((w) => `${w}:*`).join(' & ')})` : sql`null::tsquery`;
+		const rank: SQL = tsQuery
+			? sql`ts_rank(o.search, q.query) + case when o.search @@ q.strict then 1 else 0 end`
+			: sql`0`;
+		const strict: SQL =
+			words.length > 0 ? sql`to_tsquery('german', ${words.map((w) => `${w}:*`).join(' & ')})` : sql`null::tsquery`;
 		const base = sql`
 			with q as (select ${query} as query, ${strict} as strict),
 			base as (
@@ -185,7 +203,11 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 		};
 		const all = sql`f_stage and f_topic and f_type and f_district and f_lang and f_cost and f_access`;
 		// One round trip: the page of hits, the total and every facet's counts.
-		const [row] = rowsOf<{ hits: HitRow[] | null; total: number; facets: { facet: string; value: string; count: number }[] | null }>(
+		const [row] = rowsOf<{
+			hits: HitRow[] | null;
+			total: number;
+			facets: { facet: string; value: string; count: number }[] | null;
+		}>(
 			await tx.execute(sql`${base},
 				hits as (
 					select f.id, f.title, f.summary, f.translations, org.name as provider, f.offer_type, f.life_stages, f.cost_free, f.languages,

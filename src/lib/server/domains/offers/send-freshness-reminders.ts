@@ -16,13 +16,22 @@ async function recipientsOf(tx: Tx, organisationId: string, fallback: string): P
 		.select({ email: users.email })
 		.from(roleAssignments)
 		.innerJoin(users, eq(users.id, roleAssignments.userId))
-		.where(and(eq(roleAssignments.role, 'provider'), eq(roleAssignments.organisationId, organisationId), isNull(users.deactivatedAt)));
+		.where(
+			and(
+				eq(roleAssignments.role, 'provider'),
+				eq(roleAssignments.organisationId, organisationId),
+				isNull(users.deactivatedAt)
+			)
+		);
 	const emails = rows.map((r) => r.email);
 	return emails.length > 0 ? emails : fallback ? [fallback] : [];
 }
 
 /** Issues a single-use "still current" link for one offer (only its hash is stored). */
-export async function issueConfirmation(tx: Tx, o: { networkId: string; offerId: string; now: Date; validDays: number }): Promise<string> {
+export async function issueConfirmation(
+	tx: Tx,
+	o: { networkId: string; offerId: string; now: Date; validDays: number }
+): Promise<string> {
 	const token = randomToken();
 	await tx.insert(offerConfirmations).values({
 		id: sha256Hex(token),
@@ -40,13 +49,23 @@ export async function issueConfirmation(tx: Tx, o: { networkId: string; offerId:
  * and tells them once when an offer has been hidden after the grace period. Offers of an
  * organisation without an account or e-mail stay on the coordinator's dashboard.
  */
-export async function sendFreshnessReminders(db: Db, o: { now: Date; baseUrl: string }): Promise<{ reminded: number; hidden: number }> {
+export async function sendFreshnessReminders(
+	db: Db,
+	o: { now: Date; baseUrl: string }
+): Promise<{ reminded: number; hidden: number }> {
 	const { now, baseUrl } = o;
 	return withSystem(db, async (tx) => {
 		let reminded = 0;
 		let hidden = 0;
 		const nets = await tx
-			.select({ id: networks.id, slug: networks.slug, name: networks.name, brandPrimary: networks.brandPrimary, reviewIntervalMonths: networks.reviewIntervalMonths, reviewGraceDays: networks.reviewGraceDays })
+			.select({
+				id: networks.id,
+				slug: networks.slug,
+				name: networks.name,
+				brandPrimary: networks.brandPrimary,
+				reviewIntervalMonths: networks.reviewIntervalMonths,
+				reviewGraceDays: networks.reviewGraceDays
+			})
 			.from(networks)
 			.where(eq(networks.active, true));
 		for (const net of nets) {
@@ -71,8 +90,12 @@ export async function sendFreshnessReminders(db: Db, o: { now: Date; baseUrl: st
 				const checkedAt = r.verifiedAt ?? r.createdAt;
 				const state = freshnessState(checkedAt, net, now);
 				if (state === 'hidden') {
-					if (!r.hiddenNoticeSentAt) toTellHidden.set(r.organisationId!, [...(toTellHidden.get(r.organisationId!) ?? []), r]);
-				} else if (!r.reminderSentAt && now.getTime() >= dueDate(checkedAt, net).getTime() - REMIND_BEFORE_DAYS * 86_400_000) {
+					if (!r.hiddenNoticeSentAt)
+						toTellHidden.set(r.organisationId!, [...(toTellHidden.get(r.organisationId!) ?? []), r]);
+				} else if (
+					!r.reminderSentAt &&
+					now.getTime() >= dueDate(checkedAt, net).getTime() - REMIND_BEFORE_DAYS * 86_400_000
+				) {
 					toRemind.set(r.organisationId!, [...(toRemind.get(r.organisationId!) ?? []), r]);
 				}
 			}
@@ -84,20 +107,40 @@ export async function sendFreshnessReminders(db: Db, o: { now: Date; baseUrl: st
 				const items = [];
 				for (const r of list) {
 					const token = await issueConfirmation(tx, { networkId: net.id, offerId: r.id, now, validDays });
-					items.push({ title: r.title, confirmLink: `${baseUrl}/bestaetigen/${token}`, editLink: `${baseUrl}/intern/anbieter/angebote/${r.id}` });
+					items.push({
+						title: r.title,
+						confirmLink: `${baseUrl}/bestaetigen/${token}`,
+						editLink: `${baseUrl}/intern/anbieter/angebote/${r.id}`
+					});
 				}
-				const due = dueDate(list.map((r) => r.verifiedAt ?? r.createdAt).sort((a, b) => a.getTime() - b.getTime())[0]!, net);
+				const due = dueDate(
+					list.map((r) => r.verifiedAt ?? r.createdAt).sort((a, b) => a.getTime() - b.getTime())[0]!,
+					net
+				);
 				for (const address of to) {
 					await enqueueMail(tx, {
 						networkId: net.id,
 						category: 'network',
 						template: 'freshness_reminder',
 						to: address,
-						data: { organisationName: list[0]!.organisationName, offers: items, dueDate: due.toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'long' }), validDays },
+						data: {
+							organisationName: list[0]!.organisationName,
+							offers: items,
+							dueDate: due.toLocaleDateString('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'long' }),
+							validDays
+						},
 						branding
 					});
 				}
-				await tx.update(offers).set({ reminderSentAt: now }).where(inArray(offers.id, list.map((r) => r.id)));
+				await tx
+					.update(offers)
+					.set({ reminderSentAt: now })
+					.where(
+						inArray(
+							offers.id,
+							list.map((r) => r.id)
+						)
+					);
 				reminded += list.length;
 			}
 			for (const [organisationId, list] of toTellHidden) {
@@ -108,11 +151,22 @@ export async function sendFreshnessReminders(db: Db, o: { now: Date; baseUrl: st
 						category: 'network',
 						template: 'freshness_hidden',
 						to: address,
-						data: { organisationName: list[0]!.organisationName, offers: list.map((r) => ({ title: r.title, editLink: `${baseUrl}/intern/anbieter/angebote/${r.id}` })) },
+						data: {
+							organisationName: list[0]!.organisationName,
+							offers: list.map((r) => ({ title: r.title, editLink: `${baseUrl}/intern/anbieter/angebote/${r.id}` }))
+						},
 						branding
 					});
 				}
-				await tx.update(offers).set({ hiddenNoticeSentAt: now }).where(inArray(offers.id, list.map((r) => r.id)));
+				await tx
+					.update(offers)
+					.set({ hiddenNoticeSentAt: now })
+					.where(
+						inArray(
+							offers.id,
+							list.map((r) => r.id)
+						)
+					);
 				hidden += list.length;
 			}
 		}

@@ -17,21 +17,43 @@ const offer = (name: string, i: number): ShortlistOffer => ({
 	contactEmail: 'kurs@example.org',
 	schedule: { weekly: [{ day: 2, opens: '09:00', closes: '11:00' }] },
 	provider: 'Familienzentrum Beispiel',
-	locations: [{ offerId: `00000000-0000-4000-8000-00000000000${i}`, street: 'Musterweg 1', postcode: '45699', city: 'Beispielstadt', district: 'Mitte' }]
+	locations: [
+		{
+			offerId: `00000000-0000-4000-8000-00000000000${i}`,
+			street: 'Musterweg 1',
+			postcode: '45699',
+			city: 'Beispielstadt',
+			district: 'Mitte'
+		}
+	]
 });
 const url = (id: string) => `https://portal.example.org/beispiel/angebote/${id}`;
 
 describe('Merkliste PDF', () => {
 	it('keeps each entry on one page and carries the network name and the demo note on every page', async () => {
 		const offers = NAMES.map(offer);
-		const pdf = await shortlistPdf({ brand: { networkName: 'Netzwerk Frühe Hilfen Beispielstadt', colour: '#1d5c8f', logo: null, note: 'Beispieldaten: Alle Personen, Organisationen, Adressen und Nummern auf dieser Seite sind erfunden.' }, offers, t: createTranslator('de'), locale: 'de', offerUrl: url });
+		const pdf = await shortlistPdf({
+			brand: {
+				networkName: 'Netzwerk Frühe Hilfen Beispielstadt',
+				colour: '#1d5c8f',
+				logo: null,
+				note: 'Beispieldaten: Alle Personen, Organisationen, Adressen und Nummern auf dieser Seite sind erfunden.'
+			},
+			offers,
+			t: createTranslator('de'),
+			locale: 'de',
+			offerUrl: url
+		});
 		const pages = pdfPages(pdf);
 		expect(pages.length).toBeGreaterThan(1);
 		for (const o of offers) {
 			const titlePage = pages.findIndex((p) => p.includes(o.title));
 			expect(titlePage, o.title).toBeGreaterThanOrEqual(0);
 			// The last line is the link to the offer page (pdftotext may break it at a slash; the id ends it).
-			expect(pages.findIndex((p) => p.includes(o.id)), `${o.title}: last line on the same page`).toBe(titlePage);
+			expect(
+				pages.findIndex((p) => p.includes(o.id)),
+				`${o.title}: last line on the same page`
+			).toBe(titlePage);
 		}
 		for (const page of pages) expect(page).toContain('Netzwerk Frühe Hilfen Beispielstadt Beispieldaten');
 	});

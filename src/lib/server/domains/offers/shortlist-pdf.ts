@@ -20,7 +20,11 @@ export function shortlistPdf(input: {
 	offerUrl: (id: string) => string;
 }): Promise<Buffer> {
 	const { t } = input;
-	const { doc, fonts, finish } = startPdf(`${t('shortlist.title')} – ${input.brand.networkName}`, { margin: 56, lang: langTag(input.locale), brand: input.brand });
+	const { doc, fonts, finish } = startPdf(`${t('shortlist.title')} – ${input.brand.networkName}`, {
+		margin: 56,
+		lang: langTag(input.locale),
+		brand: input.brand
+	});
 	const { regular, bold } = fonts;
 
 	doc.font(bold).fontSize(18).text(t('shortlist.title'));
@@ -28,7 +32,15 @@ export function shortlistPdf(input: {
 	for (const offer of input.offers) {
 		const lines = entryLines(offer, input);
 		const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-		const height = lines.reduce((sum, l) => sum + doc.font(l.bold ? bold : regular).fontSize(l.size).heightOfString(l.text, { width }), 0);
+		const height = lines.reduce(
+			(sum, l) =>
+				sum +
+				doc
+					.font(l.bold ? bold : regular)
+					.fontSize(l.size)
+					.heightOfString(l.text, { width }),
+			0
+		);
 		// An entry that does not fit on the rest of the page starts a new one (unless it is longer than a page).
 		if (doc.y + height > doc.page.height - doc.page.margins.bottom && doc.y > doc.page.margins.top) doc.addPage();
 		for (const l of lines) {
@@ -41,15 +53,29 @@ export function shortlistPdf(input: {
 	return finish();
 }
 
-function entryLines(offer: ShortlistOffer, input: { t: Translator; locale: LocaleCode; offerUrl: (id: string) => string }): EntryLine[] {
+function entryLines(
+	offer: ShortlistOffer,
+	input: { t: Translator; locale: LocaleCode; offerUrl: (id: string) => string }
+): EntryLine[] {
 	const { t } = input;
 	const tr = offer.translations[input.locale];
-	const lines: EntryLine[] = [{ text: tr?.title || offer.title, bold: true, size: 14 }, { text: tr?.summary || offer.summary, size: 11 }];
+	const lines: EntryLine[] = [
+		{ text: tr?.title || offer.title, bold: true, size: 14 },
+		{ text: tr?.summary || offer.summary, size: 11 }
+	];
 	if (offer.provider) lines.push({ text: `${t('offer.provider')}: ${offer.provider}`, size: 11 });
 	lines.push({ text: `${t('offer.cost')}: ${offer.costFree ? t('offer.costFree') : offer.costText}`, size: 11 });
 	const hours = WEEKDAYS.map((d) => ({ d, h: formatDayHours(offer.schedule.weekly, d) })).filter((x) => x.h);
-	if (hours.length) lines.push({ text: `${t('offer.when')} ${hours.map((x) => `${t(`weekday.${x.d}` as MessageKey)} ${x.h}`).join('; ')}`, size: 11 });
-	for (const l of offer.locations) lines.push({ text: `${t('offer.where')} ${l.street}, ${l.postcode} ${l.city}${l.district ? ` (${l.district})` : ''}`, size: 11 });
+	if (hours.length)
+		lines.push({
+			text: `${t('offer.when')} ${hours.map((x) => `${t(`weekday.${x.d}` as MessageKey)} ${x.h}`).join('; ')}`,
+			size: 11
+		});
+	for (const l of offer.locations)
+		lines.push({
+			text: `${t('offer.where')} ${l.street}, ${l.postcode} ${l.city}${l.district ? ` (${l.district})` : ''}`,
+			size: 11
+		});
 	if (offer.contactPhone) lines.push({ text: `${t('portal.phone')}: ${offer.contactPhone}`, size: 11 });
 	if (offer.contactEmail) lines.push({ text: `${t('portal.email')}: ${offer.contactEmail}`, size: 11 });
 	lines.push({ text: input.offerUrl(offer.id), size: 11, link: input.offerUrl(offer.id) });

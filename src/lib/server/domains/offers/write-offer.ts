@@ -1,11 +1,27 @@
 import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { districts, offerLocations, offers, offerVersions, organisations, topics, type OfferStatus, type OfferVersionState } from '$lib/server/db/schema';
+import {
+	districts,
+	offerLocations,
+	offers,
+	offerVersions,
+	organisations,
+	topics,
+	type OfferStatus,
+	type OfferVersionState
+} from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import type { Actor } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { requireOwnIds, scoped, type TenantContext } from '$lib/server/domains/shared/context';
-import { locationKey, locationsFromForm, MAX_LOCATIONS, translationsFromForm, weeklyFromForm, type OfferFormInput } from './offer-schema';
+import {
+	locationKey,
+	locationsFromForm,
+	MAX_LOCATIONS,
+	translationsFromForm,
+	weeklyFromForm,
+	type OfferFormInput
+} from './offer-schema';
 import { compactFormValues, inputToFormValues } from './offer-form-values';
 import { lexiconText, updateSearchWords } from './refresh-search-words';
 import { syncLocationSummary } from './sync-location-summary';
@@ -37,11 +53,20 @@ export type WriteOfferOptions = {
  * provider drafts). Audit entry, history version and search lexicon follow in the same
  * transaction.
  */
-export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOptions): Promise<{ id: string; version: number }> {
+export async function writeOffer(
+	tx: Tx,
+	ctx: TenantContext,
+	o: WriteOfferOptions
+): Promise<{ id: string; version: number }> {
 	const { input, now } = o;
 	await checkOfferReferences(tx, ctx, input);
 	const providerName = input.organisationId
-		? (await tx.select({ name: organisations.name }).from(organisations).where(scoped(organisations, ctx, eq(organisations.id, input.organisationId))))[0]?.name
+		? (
+				await tx
+					.select({ name: organisations.name })
+					.from(organisations)
+					.where(scoped(organisations, ctx, eq(organisations.id, input.organisationId)))
+			)[0]?.name
 		: '';
 	if (providerName === undefined) throw new AppError('validation', { field: 'organisationId' });
 	const topicRows = await tx.select({ slug: topics.slug, name: topics.name }).from(topics).where(scoped(topics, ctx));
@@ -55,12 +80,23 @@ export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOption
 	if (o.id) {
 		// Locked: a concurrent save of the same offer waits here, then meets the version check
 		// (a conflict, not a database error), and the lexicon's delta starts from the stored text.
-		[before = null] = await tx.select(auditColumns).from(offers).where(scoped(offers, ctx, eq(offers.id, o.id))).for('update');
+		[before = null] = await tx
+			.select(auditColumns)
+			.from(offers)
+			.where(scoped(offers, ctx, eq(offers.id, o.id)))
+			.for('update');
 		if (!before) throw new AppError('not_found');
 		const [row] = await tx
 			.update(offers)
 			.set({ ...values, version: sql`${offers.version} + 1` })
-			.where(scoped(offers, ctx, eq(offers.id, o.id), o.expectedVersion === null ? undefined : eq(offers.version, o.expectedVersion)))
+			.where(
+				scoped(
+					offers,
+					ctx,
+					eq(offers.id, o.id),
+					o.expectedVersion === null ? undefined : eq(offers.version, o.expectedVersion)
+				)
+			)
 			.returning({ id: offers.id, version: offers.version });
 		if (!row) throw new AppError('conflict');
 		saved = row;
@@ -74,13 +110,32 @@ export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOption
 	}
 	const locations = locationsFromForm(input);
 	if (locations.length > 0) {
-		await tx.insert(offerLocations).values(
-			locations.map((l, position) => ({ ...l, position, label: l.label || providerName || '', networkId: ctx.network.id, offerId: saved.id }))
-		);
+		await tx
+			.insert(offerLocations)
+			.values(
+				locations.map((l, position) => ({
+					...l,
+					position,
+					label: l.label || providerName || '',
+					networkId: ctx.network.id,
+					offerId: saved.id
+				}))
+			);
 	}
 	await syncLocationSummary(tx, { networkId: ctx.network.id, offerId: saved.id });
-	const [after] = await tx.select(auditColumns).from(offers).where(scoped(offers, ctx, eq(offers.id, saved.id)));
-	await recordAudit(tx, { networkId: ctx.network.id, actorUserId: o.actor.userId, action: o.id ? 'update' : 'create', entity: 'offer', entityId: saved.id, before, after });
+	const [after] = await tx
+		.select(auditColumns)
+		.from(offers)
+		.where(scoped(offers, ctx, eq(offers.id, saved.id)));
+	await recordAudit(tx, {
+		networkId: ctx.network.id,
+		actorUserId: o.actor.userId,
+		action: o.id ? 'update' : 'create',
+		entity: 'offer',
+		entityId: saved.id,
+		before,
+		after
+	});
 	if (o.versionState) {
 		await tx.insert(offerVersions).values({
 			networkId: ctx.network.id,
@@ -105,16 +160,29 @@ export async function writeOffer(tx: Tx, ctx: TenantContext, o: WriteOfferOption
 export async function checkOfferReferences(tx: Tx, ctx: TenantContext, input: OfferFormInput): Promise<void> {
 	await requireOwnIds(tx, ctx, organisations, [input.organisationId], 'organisationId');
 	for (let i = 0; i < MAX_LOCATIONS; i++) {
-		await requireOwnIds(tx, ctx, districts, [String(input[locationKey(i, 'districtId')] ?? '').trim()], locationKey(i, 'districtId'));
+		await requireOwnIds(
+			tx,
+			ctx,
+			districts,
+			[String(input[locationKey(i, 'districtId')] ?? '').trim()],
+			locationKey(i, 'districtId')
+		);
 	}
 	const chosen = [...new Set(input.topics)];
 	if (chosen.length === 0) return;
-	const known = await tx.select({ slug: topics.slug }).from(topics).where(scoped(topics, ctx, inArray(topics.slug, chosen)));
-	if (known.length !== chosen.length) throw new AppError('validation', { field: 'topics', message: 'error.notInNetwork' });
+	const known = await tx
+		.select({ slug: topics.slug })
+		.from(topics)
+		.where(scoped(topics, ctx, inArray(topics.slug, chosen)));
+	if (known.length !== chosen.length)
+		throw new AppError('validation', { field: 'topics', message: 'error.notInNetwork' });
 }
 
 /** Form input → the offer's columns (shared by the form, review, restore and the bulk import). */
-export function offerRowValues(input: OfferFormInput, ref: { providerName: string; topics: { slug: string; name: string }[]; status: OfferStatus }) {
+export function offerRowValues(
+	input: OfferFormInput,
+	ref: { providerName: string; topics: { slug: string; name: string }[]; status: OfferStatus }
+) {
 	const chosenTopics = ref.topics.filter((t) => input.topics.includes(t.slug));
 	return {
 		title: input.title,
@@ -125,10 +193,21 @@ export function offerRowValues(input: OfferFormInput, ref: { providerName: strin
 		topics: chosenTopics.map((t) => t.slug),
 		offerType: input.offerType,
 		preventionLevel: input.preventionLevel,
-		targetGroups: input.targetGroups.split(',').map((s) => s.trim()).filter(Boolean),
+		targetGroups: input.targetGroups
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean),
 		costFree: input.costFree,
 		costText: input.costFree ? '' : input.costText,
-		languages: [...new Set(['de', ...input.languages.split(',').map((s) => s.trim()).filter(Boolean)])],
+		languages: [
+			...new Set([
+				'de',
+				...input.languages
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean)
+			])
+		],
 		accessibility: input.accessibility as (typeof offers.$inferInsert)['accessibility'],
 		registrationRequired: input.registrationRequired,
 		schedule: {

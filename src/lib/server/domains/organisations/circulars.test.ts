@@ -13,18 +13,58 @@ import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
 import { memberOrganisationSchema } from './organisation-schema';
 import { getOrganisation, saveOrganisation } from './manage-organisations';
 import { saveContact } from './contacts';
-import { circularSchema, listCirculars, optOutOfCirculars, previewRecipients, sendCircular, type CircularInput, type RecipientFilter } from './circulars';
+import {
+	circularSchema,
+	listCirculars,
+	optOutOfCirculars,
+	previewRecipients,
+	sendCircular,
+	type CircularInput,
+	type RecipientFilter
+} from './circulars';
 
 const BASE_URL = 'http://localhost';
 
-async function organisation(ctx: TenantContext, name: string, o: { status?: MembershipStatus; category?: string; districtIds?: string[] } = {}) {
-	const parsed = parseWith(memberOrganisationSchema, { version: '0', name, description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: o.districtIds ?? [], partnerCategoryId: o.category ?? '', membershipStatus: o.status ?? '', statusDate: '', statusNote: '', listedPublicly: false });
+async function organisation(
+	ctx: TenantContext,
+	name: string,
+	o: { status?: MembershipStatus; category?: string; districtIds?: string[] } = {}
+) {
+	const parsed = parseWith(memberOrganisationSchema, {
+		version: '0',
+		name,
+		description: '',
+		street: '',
+		postcode: '',
+		city: '',
+		phone: '',
+		email: '',
+		web: '',
+		districtIds: o.districtIds ?? [],
+		partnerCategoryId: o.category ?? '',
+		membershipStatus: o.status ?? '',
+		statusDate: '',
+		statusNote: '',
+		listedPublicly: false
+	});
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return (await saveOrganisation(ctx, null, parsed.data)).id;
 }
 
 async function person(ctx: TenantContext, organisationId: string, name: string, email: string) {
-	return (await saveContact(ctx, organisationId, null, { version: 0, name, role: '', phone: '', email, visibility: 'coordination', consentAt: '', consentMethod: '', consentRevokedAt: '' })).id;
+	return (
+		await saveContact(ctx, organisationId, null, {
+			version: 0,
+			name,
+			role: '',
+			phone: '',
+			email,
+			visibility: 'coordination',
+			consentAt: '',
+			consentMethod: '',
+			consentRevokedAt: ''
+		})
+	).id;
 }
 
 async function district(db: Db, networkId: string, name: string) {
@@ -33,19 +73,51 @@ async function district(db: Db, networkId: string, name: string) {
 }
 
 async function circularMails(db: Db, networkId: string) {
-	const rows = await withSystem(db, (tx) => tx.select().from(outbox).where(and(eq(outbox.networkId, networkId), eq(outbox.template, 'circular'))));
+	const rows = await withSystem(db, (tx) =>
+		tx
+			.select()
+			.from(outbox)
+			.where(and(eq(outbox.networkId, networkId), eq(outbox.template, 'circular')))
+	);
 	// A mailbox is case-insensitive: which spelling of a shared address the mail carries depends on row order.
-	return rows.map((r) => ({ ...r, toAddress: r.toAddress.toLowerCase() })).sort((a, b) => a.toAddress.localeCompare(b.toAddress));
+	return rows
+		.map((r) => ({ ...r, toAddress: r.toAddress.toLowerCase() }))
+		.sort((a, b) => a.toAddress.localeCompare(b.toAddress));
 }
 
-const filter = (f: Partial<RecipientFilter>): RecipientFilter => ({ statuses: ['mitglied', 'kooperationspartner'], categories: [], bodyId: '', districtId: '', essential: false, ...f });
-const circular = (f: Partial<CircularInput>): CircularInput => ({ subject: 'Einladung zur Netzwerkkonferenz', body: 'Liebe Netzwerkpartner, …', ...filter(f), ...f });
+const filter = (f: Partial<RecipientFilter>): RecipientFilter => ({
+	statuses: ['mitglied', 'kooperationspartner'],
+	categories: [],
+	bodyId: '',
+	districtId: '',
+	essential: false,
+	...f
+});
+const circular = (f: Partial<CircularInput>): CircularInput => ({
+	subject: 'Einladung zur Netzwerkkonferenz',
+	body: 'Liebe Netzwerkpartner, …',
+	...filter(f),
+	...f
+});
 
 describe('circular form', () => {
 	it('needs a subject, a text and at least one membership status', () => {
-		const parsed = parseWith(circularSchema, { subject: '', body: '', essential: false, categories: [], statuses: [], bodyId: '', districtId: '' });
+		const parsed = parseWith(circularSchema, {
+			subject: '',
+			body: '',
+			essential: false,
+			categories: [],
+			statuses: [],
+			bodyId: '',
+			districtId: ''
+		});
 		expect(parsed.ok).toBe(false);
-		if (!parsed.ok) expect(parsed.errors).toMatchObject({ subject: 'error.required', body: 'error.required', statuses: 'error.chooseAtLeastOne' });
+		if (!parsed.ok)
+			expect(parsed.errors).toMatchObject({
+				subject: 'error.required',
+				body: 'error.required',
+				statuses: 'error.chooseAtLeastOne'
+			});
 	});
 });
 
@@ -67,9 +139,19 @@ describe.each(TEST_DATABASE_KINDS)('circular recipients (%s)', (kind) => {
 		const north = await district(db, network.id, 'Nordviertel');
 		const south = await district(db, network.id, 'Südviertel');
 
-		const midwives = await organisation(ctx, 'Hebammenpraxis Lindenhof (Beispiel)', { status: 'mitglied', category: midwivesCategory, districtIds: [north] });
-		const centre = await organisation(ctx, 'Familienzentrum Ahornweg (Beispiel)', { status: 'kooperationspartner', districtIds: [south] });
-		const asked = await organisation(ctx, 'Kinderarztpraxis Am Markt (Beispiel)', { status: 'angefragt', districtIds: [north] });
+		const midwives = await organisation(ctx, 'Hebammenpraxis Lindenhof (Beispiel)', {
+			status: 'mitglied',
+			category: midwivesCategory,
+			districtIds: [north]
+		});
+		const centre = await organisation(ctx, 'Familienzentrum Ahornweg (Beispiel)', {
+			status: 'kooperationspartner',
+			districtIds: [south]
+		});
+		const asked = await organisation(ctx, 'Kinderarztpraxis Am Markt (Beispiel)', {
+			status: 'angefragt',
+			districtIds: [north]
+		});
 		const left = await organisation(ctx, 'Beratungsstelle Alt (Beispiel)', { status: 'ausgetreten' });
 		await person(ctx, midwives, 'Hanna Hebamme', 'hanna@hebammen.example.org');
 		await person(ctx, midwives, 'Ohne Adresse', '');
@@ -85,33 +167,87 @@ describe.each(TEST_DATABASE_KINDS)('circular recipients (%s)', (kind) => {
 
 		const emails = async (f: Partial<RecipientFilter>) => (await previewRecipients(ctx, filter(f))).map((r) => r.email);
 		expect(await emails({})).toEqual(['fritz@familienzentrum.example.org', 'hanna@hebammen.example.org']); // ordered by organisation
-		expect(await previewRecipients(ctx, filter({ statuses: ['mitglied'] }))).toEqual([{ id: expect.any(String), name: 'Hanna Hebamme', email: 'hanna@hebammen.example.org', organisation: 'Hebammenpraxis Lindenhof (Beispiel)' }]);
-		expect(await emails({ statuses: ['angefragt', 'ausgetreten'] })).toEqual(['egon@alt.example.org', 'karla@kinderarzt.example.org']);
+		expect(await previewRecipients(ctx, filter({ statuses: ['mitglied'] }))).toEqual([
+			{
+				id: expect.any(String),
+				name: 'Hanna Hebamme',
+				email: 'hanna@hebammen.example.org',
+				organisation: 'Hebammenpraxis Lindenhof (Beispiel)'
+			}
+		]);
+		expect(await emails({ statuses: ['angefragt', 'ausgetreten'] })).toEqual([
+			'egon@alt.example.org',
+			'karla@kinderarzt.example.org'
+		]);
 		expect(await emails({ categories: [midwivesCategory] })).toEqual(['hanna@hebammen.example.org']);
 		expect(await emails({ districtId: north })).toEqual(['hanna@hebammen.example.org']);
-		expect(await emails({ districtId: north, statuses: ['mitglied', 'angefragt'] })).toEqual(['hanna@hebammen.example.org', 'karla@kinderarzt.example.org']);
+		expect(await emails({ districtId: north, statuses: ['mitglied', 'angefragt'] })).toEqual([
+			'hanna@hebammen.example.org',
+			'karla@kinderarzt.example.org'
+		]);
 		expect(await emails({ districtId: south, categories: [midwivesCategory] })).toEqual([]);
 
 		// A body: its listed organisations' people, plus single persons who are members themselves.
-		const { id: group } = await saveBody(ctx, null, { version: 0, name: 'AG Geburt (Beispiel)', kind: 'arbeitsgruppe', purpose: '', external: '', organisationIds: [centre], allMembers: false, contactIds: [karla], leadContactId: null });
-		expect(await emails({ bodyId: group, statuses: ['mitglied', 'kooperationspartner', 'angefragt'] })).toEqual(['fritz@familienzentrum.example.org', 'karla@kinderarzt.example.org']);
+		const { id: group } = await saveBody(ctx, null, {
+			version: 0,
+			name: 'AG Geburt (Beispiel)',
+			kind: 'arbeitsgruppe',
+			purpose: '',
+			external: '',
+			organisationIds: [centre],
+			allMembers: false,
+			contactIds: [karla],
+			leadContactId: null
+		});
+		expect(await emails({ bodyId: group, statuses: ['mitglied', 'kooperationspartner', 'angefragt'] })).toEqual([
+			'fritz@familienzentrum.example.org',
+			'karla@kinderarzt.example.org'
+		]);
 		// The status filter still applies to single persons' organisations.
 		expect(await emails({ bodyId: group })).toEqual(['fritz@familienzentrum.example.org']);
 		// An "all members" body reaches every member and cooperation partner.
-		const { id: conference } = await saveBody(ctx, null, { version: 0, name: 'Netzwerkkonferenz (Beispiel)', kind: 'netzwerkkonferenz', purpose: '', external: '', organisationIds: [], allMembers: true, contactIds: [], leadContactId: null });
-		expect(await emails({ bodyId: conference, statuses: ['mitglied', 'kooperationspartner', 'angefragt'] })).toEqual(['fritz@familienzentrum.example.org', 'hanna@hebammen.example.org']);
+		const { id: conference } = await saveBody(ctx, null, {
+			version: 0,
+			name: 'Netzwerkkonferenz (Beispiel)',
+			kind: 'netzwerkkonferenz',
+			purpose: '',
+			external: '',
+			organisationIds: [],
+			allMembers: true,
+			contactIds: [],
+			leadContactId: null
+		});
+		expect(await emails({ bodyId: conference, statuses: ['mitglied', 'kooperationspartner', 'angefragt'] })).toEqual([
+			'fritz@familienzentrum.example.org',
+			'hanna@hebammen.example.org'
+		]);
 
 		// Sending goes to exactly the previewed people, in the own network only.
-		expect(await sendCircular({ ...ctx, baseUrl: BASE_URL }, circular({ statuses: ['mitglied', 'kooperationspartner', 'ausgetreten'] }))).toEqual({ sent: 3 });
-		expect((await circularMails(db, network.id)).map((m) => m.toAddress)).toEqual(['egon@alt.example.org', 'fritz@familienzentrum.example.org', 'hanna@hebammen.example.org']);
+		expect(
+			await sendCircular(
+				{ ...ctx, baseUrl: BASE_URL },
+				circular({ statuses: ['mitglied', 'kooperationspartner', 'ausgetreten'] })
+			)
+		).toEqual({ sent: 3 });
+		expect((await circularMails(db, network.id)).map((m) => m.toAddress)).toEqual([
+			'egon@alt.example.org',
+			'fritz@familienzentrum.example.org',
+			'hanna@hebammen.example.org'
+		]);
 		expect(await circularMails(db, other.id)).toEqual([]);
-		expect((await listCirculars(ctx)).map((c) => [c.subject, c.recipientCount])).toEqual([['Einladung zur Netzwerkkonferenz', 3]]);
+		expect((await listCirculars(ctx)).map((c) => [c.subject, c.recipientCount])).toEqual([
+			['Einladung zur Netzwerkkonferenz', 3]
+		]);
 		expect(await listCirculars(otherCtx)).toEqual([]);
 
 		// Only the coordination picks recipients.
 		const member = await makeUser(db, { roles: [{ role: 'member', networkId: network.id }] });
-		await expect(previewRecipients(tenantContext(db, network, member), filter({}))).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
-		await expect(previewRecipients(tenantContext(db, network, otherCoordinator), filter({}))).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
+		await expect(previewRecipients(tenantContext(db, network, member), filter({}))).rejects.toSatisfy((e) =>
+			isAppError(e, 'forbidden')
+		);
+		await expect(previewRecipients(tenantContext(db, network, otherCoordinator), filter({}))).rejects.toSatisfy((e) =>
+			isAppError(e, 'forbidden')
+		);
 	});
 
 	it('respects an opt-out for ordinary circulars but not for essential ones, and writes to a shared address once', async () => {
@@ -138,9 +274,14 @@ describe.each(TEST_DATABASE_KINDS)('circular recipients (%s)', (kind) => {
 		// The link works only with its own network, then Fritz gets no more ordinary circulars.
 		expect(await optOutOfCirculars(db, other.slug, token)).toBe('unknown');
 		expect(await optOutOfCirculars(db, network.slug, 'zu-kurz')).toBe('unknown');
-		expect((await previewRecipients(ctx, filter({}))).map((r) => r.email)).toContain('fritz@familienzentrum.example.org');
+		expect((await previewRecipients(ctx, filter({}))).map((r) => r.email)).toContain(
+			'fritz@familienzentrum.example.org'
+		);
 		expect(await optOutOfCirculars(db, network.slug, token)).toBe('done');
-		expect((await previewRecipients(ctx, filter({}))).map((r) => r.email)).toEqual(['olga@jugendamt.example.org', 'Olga@Jugendamt.example.org']);
+		expect((await previewRecipients(ctx, filter({}))).map((r) => r.email)).toEqual([
+			'olga@jugendamt.example.org',
+			'Olga@Jugendamt.example.org'
+		]);
 
 		await withSystem(db, (tx) => tx.delete(outbox).where(eq(outbox.networkId, network.id)));
 		expect(await sendCircular(ctx, circular({ subject: 'Newsletter' }))).toEqual({ sent: 1 });
@@ -148,10 +289,17 @@ describe.each(TEST_DATABASE_KINDS)('circular recipients (%s)', (kind) => {
 
 		// An essential circular reaches everyone, and carries no opt-out link.
 		await withSystem(db, (tx) => tx.delete(outbox).where(eq(outbox.networkId, network.id)));
-		expect((await previewRecipients(ctx, filter({ essential: true }))).map((r) => r.email)).toContain('fritz@familienzentrum.example.org');
-		expect(await sendCircular(ctx, circular({ subject: 'Geänderte Datenschutzhinweise', essential: true }))).toEqual({ sent: 2 });
+		expect((await previewRecipients(ctx, filter({ essential: true }))).map((r) => r.email)).toContain(
+			'fritz@familienzentrum.example.org'
+		);
+		expect(await sendCircular(ctx, circular({ subject: 'Geänderte Datenschutzhinweise', essential: true }))).toEqual({
+			sent: 2
+		});
 		const essential = await circularMails(db, network.id);
-		expect(essential.map((m) => m.toAddress)).toEqual(['fritz@familienzentrum.example.org', 'olga@jugendamt.example.org']);
+		expect(essential.map((m) => m.toAddress)).toEqual([
+			'fritz@familienzentrum.example.org',
+			'olga@jugendamt.example.org'
+		]);
 		for (const mail of essential) expect(mail.textBody).not.toContain('/abbestellen/');
 	});
 });

@@ -30,7 +30,9 @@ function recipientWhere(ctx: TenantContext, f: RecipientFilter): SQL {
 		inArray(organisations.membershipStatus, f.statuses),
 		f.categories.length ? inArray(organisations.partnerCategoryId, f.categories) : undefined,
 		f.districtId ? sql`${f.districtId} = any(${organisations.districtIds})` : undefined,
-		f.bodyId ? sql`(${organisationInBody(f.bodyId, { id: organisations.id, status: organisations.membershipStatus })} or exists (select 1 from ${bodyContacts} bc where bc.contact_id = ${contacts.id} and bc.body_id = ${f.bodyId}))` : undefined,
+		f.bodyId
+			? sql`(${organisationInBody(f.bodyId, { id: organisations.id, status: organisations.membershipStatus })} or exists (select 1 from ${bodyContacts} bc where bc.contact_id = ${contacts.id} and bc.body_id = ${f.bodyId}))`
+			: undefined,
 		f.essential ? undefined : eq(contacts.circularOptOut, false)
 	);
 }
@@ -49,7 +51,10 @@ export async function previewRecipients(ctx: TenantContext, f: RecipientFilter) 
 }
 
 /** Sends the circular through the outbox, one mail per recipient with a personal opt-out link. */
-export async function sendCircular(ctx: TenantContext & { baseUrl: string }, input: CircularInput): Promise<{ sent: number }> {
+export async function sendCircular(
+	ctx: TenantContext & { baseUrl: string },
+	input: CircularInput
+): Promise<{ sent: number }> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, async (tx) => {
 		const recipients = await tx
@@ -57,7 +62,10 @@ export async function sendCircular(ctx: TenantContext & { baseUrl: string }, inp
 			.from(contacts)
 			.innerJoin(organisations, eq(organisations.id, contacts.organisationId))
 			.where(recipientWhere(ctx, input));
-		const [network] = await tx.select({ name: networks.name, brandPrimary: networks.brandPrimary }).from(networks).where(eq(networks.id, ctx.network.id));
+		const [network] = await tx
+			.select({ name: networks.name, brandPrimary: networks.brandPrimary })
+			.from(networks)
+			.where(eq(networks.id, ctx.network.id));
 		const seen = new Set<string>();
 		for (const r of recipients) {
 			if (seen.has(r.email.toLowerCase())) continue;
@@ -65,27 +73,60 @@ export async function sendCircular(ctx: TenantContext & { baseUrl: string }, inp
 			let token = r.token;
 			if (!token) {
 				token = randomToken();
-				await tx.update(contacts).set({ optOutToken: token }).where(scoped(contacts, ctx, eq(contacts.id, r.id)));
+				await tx
+					.update(contacts)
+					.set({ optOutToken: token })
+					.where(scoped(contacts, ctx, eq(contacts.id, r.id)));
 			}
 			await enqueueMail(tx, {
 				networkId: ctx.network.id,
 				category: 'network',
 				template: 'circular',
 				to: r.email,
-				data: { name: r.name, subject: input.subject, body: input.body, optOutLink: input.essential ? '' : `${ctx.baseUrl}/abbestellen/${ctx.network.slug}/${token}` },
+				data: {
+					name: r.name,
+					subject: input.subject,
+					body: input.body,
+					optOutLink: input.essential ? '' : `${ctx.baseUrl}/abbestellen/${ctx.network.slug}/${token}`
+				},
 				branding: { networkName: network!.name, brandPrimary: network!.brandPrimary }
 			});
 		}
-		const filter = JSON.stringify({ categories: input.categories, statuses: input.statuses, bodyId: input.bodyId, districtId: input.districtId });
-		const [row] = await tx.insert(circulars).values({ networkId: ctx.network.id, subject: input.subject, body: input.body, essential: input.essential, filter, recipientCount: seen.size, sentByName: actor.name }).returning({ id: circulars.id });
-		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'send', entity: 'circular', entityId: row!.id, after: { subject: input.subject, recipients: [...seen] } });
+		const filter = JSON.stringify({
+			categories: input.categories,
+			statuses: input.statuses,
+			bodyId: input.bodyId,
+			districtId: input.districtId
+		});
+		const [row] = await tx
+			.insert(circulars)
+			.values({
+				networkId: ctx.network.id,
+				subject: input.subject,
+				body: input.body,
+				essential: input.essential,
+				filter,
+				recipientCount: seen.size,
+				sentByName: actor.name
+			})
+			.returning({ id: circulars.id });
+		await recordAudit(tx, {
+			networkId: ctx.network.id,
+			actorUserId: actor.userId,
+			action: 'send',
+			entity: 'circular',
+			entityId: row!.id,
+			after: { subject: input.subject, recipients: [...seen] }
+		});
 		return { sent: seen.size };
 	});
 }
 
 export async function listCirculars(ctx: TenantContext) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	return tenantTx(ctx, (tx) => tx.select().from(circulars).where(scoped(circulars, ctx)).orderBy(desc(circulars.sentAt)).limit(100));
+	return tenantTx(ctx, (tx) =>
+		tx.select().from(circulars).where(scoped(circulars, ctx)).orderBy(desc(circulars.sentAt)).limit(100)
+	);
 }
 
 /** The opt-out link of a circular (no login): the person gets no more non-essential circulars. */
@@ -94,7 +135,11 @@ export async function optOutOfCirculars(db: Db, networkSlug: string, token: stri
 	return withSystem(db, async (tx) => {
 		const [network] = await tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, networkSlug));
 		if (!network) return 'unknown';
-		const [row] = await tx.update(contacts).set({ circularOptOut: true }).where(and(eq(contacts.optOutToken, token), eq(contacts.networkId, network.id))).returning({ id: contacts.id });
+		const [row] = await tx
+			.update(contacts)
+			.set({ circularOptOut: true })
+			.where(and(eq(contacts.optOutToken, token), eq(contacts.networkId, network.id)))
+			.returning({ id: contacts.id });
 		return row ? 'done' : 'unknown';
 	});
 }

@@ -11,16 +11,54 @@ import { DEFAULT_PARTNER_CATEGORIES } from './partner-categories';
 import { contactSchema, memberDirectory, saveContact } from './contacts';
 
 const form = (values: Record<string, unknown>): MemberOrganisationInput => {
-	const parsed = parseWith(memberOrganisationSchema, { version: '0', name: '', description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: '', statusDate: '', statusNote: '', listedPublicly: false, ...values });
+	const parsed = parseWith(memberOrganisationSchema, {
+		version: '0',
+		name: '',
+		description: '',
+		street: '',
+		postcode: '',
+		city: '',
+		phone: '',
+		email: '',
+		web: '',
+		districtIds: [],
+		partnerCategoryId: '',
+		membershipStatus: '',
+		statusDate: '',
+		statusNote: '',
+		listedPublicly: false,
+		...values
+	});
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return parsed.data;
 };
 
 describe('organisation form', () => {
 	it('refuses a bad e-mail, an unknown status and an invalid date with message keys', () => {
-		const parsed = parseWith(memberOrganisationSchema, { version: '0', name: 'X', description: '', street: '', postcode: '', city: '', phone: '', email: 'kein-at', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: 'vielleicht', statusDate: '2026-13-45', statusNote: '', listedPublicly: false });
+		const parsed = parseWith(memberOrganisationSchema, {
+			version: '0',
+			name: 'X',
+			description: '',
+			street: '',
+			postcode: '',
+			city: '',
+			phone: '',
+			email: 'kein-at',
+			web: '',
+			districtIds: [],
+			partnerCategoryId: '',
+			membershipStatus: 'vielleicht',
+			statusDate: '2026-13-45',
+			statusNote: '',
+			listedPublicly: false
+		});
 		expect(parsed.ok).toBe(false);
-		if (!parsed.ok) expect(parsed.errors).toMatchObject({ email: 'error.emailInvalid', membershipStatus: 'error.choose', statusDate: 'error.dateInvalid' });
+		if (!parsed.ok)
+			expect(parsed.errors).toMatchObject({
+				email: 'error.emailInvalid',
+				membershipStatus: 'error.choose',
+				statusDate: 'error.dateInvalid'
+			});
 	});
 });
 
@@ -41,24 +79,63 @@ describe.each(TEST_DATABASE_KINDS)('organisations and membership (%s)', (kind) =
 		expect(categories.map((c) => c.name)).toEqual([...DEFAULT_PARTNER_CATEGORIES]);
 		const midwives = categories.find((c) => c.name === 'Hebammen und Familienhebammen')!.id;
 
-		const { id } = await saveOrganisation(ctx, null, form({ name: 'Hebammenpraxis Lindenhof (Beispiel)', partnerCategoryId: midwives, membershipStatus: 'angefragt', statusDate: '2025-11-03', listedPublicly: true }));
+		const { id } = await saveOrganisation(
+			ctx,
+			null,
+			form({
+				name: 'Hebammenpraxis Lindenhof (Beispiel)',
+				partnerCategoryId: midwives,
+				membershipStatus: 'angefragt',
+				statusDate: '2025-11-03',
+				listedPublicly: true
+			})
+		);
 		expect(await listPublicMembers(tenantContext(db, network, null))).toEqual([]); // only members and partners are listed
-		await saveOrganisation(ctx, id, form({ version: '1', name: 'Hebammenpraxis Lindenhof (Beispiel)', partnerCategoryId: midwives, membershipStatus: 'mitglied', statusDate: '2026-02-01', statusNote: 'Vereinbarung unterschrieben', listedPublicly: true }));
+		await saveOrganisation(
+			ctx,
+			id,
+			form({
+				version: '1',
+				name: 'Hebammenpraxis Lindenhof (Beispiel)',
+				partnerCategoryId: midwives,
+				membershipStatus: 'mitglied',
+				statusDate: '2026-02-01',
+				statusNote: 'Vereinbarung unterschrieben',
+				listedPublicly: true
+			})
+		);
 		const loaded = await getOrganisation(ctx, id);
 		expect(loaded.history.map((e) => [e.status, e.validFrom, e.note])).toEqual([
 			['mitglied', '2026-02-01', 'Vereinbarung unterschrieben'],
 			['angefragt', '2025-11-03', '']
 		]);
-		await expect(saveOrganisation(ctx, id, form({ version: '1', name: 'Veraltet' }))).rejects.toSatisfy((e) => isAppError(e, 'conflict'));
-		await saveOrganisation(ctx, null, form({ name: 'Stille Partnerin (Beispiel)', membershipStatus: 'mitglied', listedPublicly: false }));
-		await expect(saveOrganisation(ctx, null, form({ name: 'hebammenpraxis lindenhof (beispiel)' }))).rejects.toSatisfy((e) => isAppError(e, 'validation'));
+		await expect(saveOrganisation(ctx, id, form({ version: '1', name: 'Veraltet' }))).rejects.toSatisfy((e) =>
+			isAppError(e, 'conflict')
+		);
+		await saveOrganisation(
+			ctx,
+			null,
+			form({ name: 'Stille Partnerin (Beispiel)', membershipStatus: 'mitglied', listedPublicly: false })
+		);
+		await expect(saveOrganisation(ctx, null, form({ name: 'hebammenpraxis lindenhof (beispiel)' }))).rejects.toSatisfy(
+			(e) => isAppError(e, 'validation')
+		);
 
-		expect(await listPublicMembers(tenantContext(db, network, null))).toEqual([{ category: 'Hebammen und Familienhebammen', members: [{ name: 'Hebammenpraxis Lindenhof (Beispiel)', web: '', partner: false, contacts: [] }] }]);
+		expect(await listPublicMembers(tenantContext(db, network, null))).toEqual([
+			{
+				category: 'Hebammen und Familienhebammen',
+				members: [{ name: 'Hebammenpraxis Lindenhof (Beispiel)', web: '', partner: false, contacts: [] }]
+			}
+		]);
 		expect(await listPublicMembers(tenantContext(db, other, null))).toEqual([]);
-		expect((await listOrganisations(ctx, { q: '', category: midwives, status: '' })).rows.map((r) => r.name)).toEqual(['Hebammenpraxis Lindenhof (Beispiel)']);
+		expect((await listOrganisations(ctx, { q: '', category: midwives, status: '' })).rows.map((r) => r.name)).toEqual([
+			'Hebammenpraxis Lindenhof (Beispiel)'
+		]);
 		expect((await listOrganisations(ctx, { q: 'stille', category: '', status: 'mitglied' })).rows).toHaveLength(1);
 		const member = await makeUser(db, { roles: [{ role: 'member', networkId: network.id }] });
-		await expect(listOrganisations(tenantContext(db, network, member), { q: '', category: '', status: '' })).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
+		await expect(
+			listOrganisations(tenantContext(db, network, member), { q: '', category: '', status: '' })
+		).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
 	});
 });
 
@@ -75,36 +152,132 @@ describe.each(TEST_DATABASE_KINDS)('contact visibility (%s)', (kind) => {
 		const other = await makeNetwork(db);
 		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
 		const coord = tenantContext(db, network, coordinator);
-		const { id: org } = await saveOrganisation(coord, null, form({ name: 'Familienzentrum Beispiel', membershipStatus: 'mitglied', listedPublicly: true }));
-		const base = { version: 0, role: 'Leitung', phone: '', email: '', consentAt: '', consentMethod: '' as const, consentRevokedAt: '' };
-		await saveContact(coord, org, null, { ...base, name: 'Öffentliche Person', visibility: 'public', consentAt: '2026-01-10', consentMethod: 'schriftlich', email: 'oeffentlich@example.org' });
-		await saveContact(coord, org, null, { ...base, name: 'Netzwerk Person', visibility: 'network', consentAt: '2026-01-10', consentMethod: 'email' });
+		const { id: org } = await saveOrganisation(
+			coord,
+			null,
+			form({ name: 'Familienzentrum Beispiel', membershipStatus: 'mitglied', listedPublicly: true })
+		);
+		const base = {
+			version: 0,
+			role: 'Leitung',
+			phone: '',
+			email: '',
+			consentAt: '',
+			consentMethod: '' as const,
+			consentRevokedAt: ''
+		};
+		await saveContact(coord, org, null, {
+			...base,
+			name: 'Öffentliche Person',
+			visibility: 'public',
+			consentAt: '2026-01-10',
+			consentMethod: 'schriftlich',
+			email: 'oeffentlich@example.org'
+		});
+		await saveContact(coord, org, null, {
+			...base,
+			name: 'Netzwerk Person',
+			visibility: 'network',
+			consentAt: '2026-01-10',
+			consentMethod: 'email'
+		});
 		await saveContact(coord, org, null, { ...base, name: 'Interne Person', visibility: 'coordination' });
-		const { id: revoked } = await saveContact(coord, org, null, { ...base, name: 'Widerrufene Person', visibility: 'public', consentAt: '2025-05-01', consentMethod: 'online' });
-		await saveContact(coord, org, revoked, { ...base, version: 1, name: 'Widerrufene Person', visibility: 'public', consentAt: '2025-05-01', consentMethod: 'online', consentRevokedAt: '2026-02-01' });
-		expect(contactSchema.safeParse({ ...base, version: '0', name: 'Ohne Einwilligung', visibility: 'network' }).success).toBe(false);
+		const { id: revoked } = await saveContact(coord, org, null, {
+			...base,
+			name: 'Widerrufene Person',
+			visibility: 'public',
+			consentAt: '2025-05-01',
+			consentMethod: 'online'
+		});
+		await saveContact(coord, org, revoked, {
+			...base,
+			version: 1,
+			name: 'Widerrufene Person',
+			visibility: 'public',
+			consentAt: '2025-05-01',
+			consentMethod: 'online',
+			consentRevokedAt: '2026-02-01'
+		});
+		expect(
+			contactSchema.safeParse({ ...base, version: '0', name: 'Ohne Einwilligung', visibility: 'network' }).success
+		).toBe(false);
 
-		const names = (entries: { contacts: { name: string }[] }[]) => entries.flatMap((e) => e.contacts.map((c) => c.name)).sort();
+		const names = (entries: { contacts: { name: string }[] }[]) =>
+			entries.flatMap((e) => e.contacts.map((c) => c.name)).sort();
 		const publicPage = await listPublicMembers(tenantContext(db, network, null));
-		expect(publicPage.flatMap((g) => g.members.flatMap((m) => m.contacts.map((c) => c.name)))).toEqual(['Öffentliche Person']);
+		expect(publicPage.flatMap((g) => g.members.flatMap((m) => m.contacts.map((c) => c.name)))).toEqual([
+			'Öffentliche Person'
+		]);
 		const member = await makeUser(db, { roles: [{ role: 'member', networkId: network.id }] });
-		expect(names((await memberDirectory(tenantContext(db, network, member), { q: '', category: '', district: '', body: '' })).entries)).toEqual(['Netzwerk Person', 'Öffentliche Person']);
+		expect(
+			names(
+				(await memberDirectory(tenantContext(db, network, member), { q: '', category: '', district: '', body: '' }))
+					.entries
+			)
+		).toEqual(['Netzwerk Person', 'Öffentliche Person']);
 		const provider = await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: org }] });
-		expect(names((await memberDirectory(tenantContext(db, network, provider), { q: '', category: '', district: '', body: '' })).entries)).toEqual(['Netzwerk Person', 'Öffentliche Person']);
-		expect(names((await memberDirectory(coord, { q: '', category: '', district: '', body: '' })).entries)).toEqual(['Interne Person', 'Netzwerk Person', 'Widerrufene Person', 'Öffentliche Person']);
+		expect(
+			names(
+				(await memberDirectory(tenantContext(db, network, provider), { q: '', category: '', district: '', body: '' }))
+					.entries
+			)
+		).toEqual(['Netzwerk Person', 'Öffentliche Person']);
+		expect(names((await memberDirectory(coord, { q: '', category: '', district: '', body: '' })).entries)).toEqual([
+			'Interne Person',
+			'Netzwerk Person',
+			'Widerrufene Person',
+			'Öffentliche Person'
+		]);
 		const outsider = await makeUser(db, { roles: [{ role: 'coordinator', networkId: other.id }] });
-		await expect(memberDirectory(tenantContext(db, network, outsider), { q: '', category: '', district: '', body: '' })).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
-		expect((await memberDirectory(tenantContext(db, other, outsider), { q: '', category: '', district: '', body: '' })).entries).toEqual([]);
+		await expect(
+			memberDirectory(tenantContext(db, network, outsider), { q: '', category: '', district: '', body: '' })
+		).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
+		expect(
+			(await memberDirectory(tenantContext(db, other, outsider), { q: '', category: '', district: '', body: '' }))
+				.entries
+		).toEqual([]);
 		expect(await listPublicMembers(tenantContext(db, other, null))).toEqual([]);
-		await expect(memberDirectory(tenantContext(db, network, null), { q: '', category: '', district: '', body: '' })).rejects.toSatisfy((e) => isAppError(e, 'unauthenticated'));
+		await expect(
+			memberDirectory(tenantContext(db, network, null), { q: '', category: '', district: '', body: '' })
+		).rejects.toSatisfy((e) => isAppError(e, 'unauthenticated'));
 
 		// Filter by body: the listed organisations, or all members for an "all members" body.
-		await saveOrganisation(coord, null, form({ name: 'Kita Beispiel', membershipStatus: 'mitglied', listedPublicly: false }));
-		const { id: group } = await saveBody(coord, null, { version: 0, name: 'AG Familienzentren', kind: 'arbeitsgruppe', purpose: '', external: '', organisationIds: [org], allMembers: false, contactIds: [], leadContactId: null });
-		const { id: conference } = await saveBody(coord, null, { version: 0, name: 'Netzwerkkonferenz', kind: 'netzwerkkonferenz', purpose: '', external: '', organisationIds: [], allMembers: true, contactIds: [], leadContactId: null });
-		const orgNames = async (body: string) => (await memberDirectory(tenantContext(db, network, member), { q: '', category: '', district: '', body })).entries.map((e) => e.name);
+		await saveOrganisation(
+			coord,
+			null,
+			form({ name: 'Kita Beispiel', membershipStatus: 'mitglied', listedPublicly: false })
+		);
+		const { id: group } = await saveBody(coord, null, {
+			version: 0,
+			name: 'AG Familienzentren',
+			kind: 'arbeitsgruppe',
+			purpose: '',
+			external: '',
+			organisationIds: [org],
+			allMembers: false,
+			contactIds: [],
+			leadContactId: null
+		});
+		const { id: conference } = await saveBody(coord, null, {
+			version: 0,
+			name: 'Netzwerkkonferenz',
+			kind: 'netzwerkkonferenz',
+			purpose: '',
+			external: '',
+			organisationIds: [],
+			allMembers: true,
+			contactIds: [],
+			leadContactId: null
+		});
+		const orgNames = async (body: string) =>
+			(
+				await memberDirectory(tenantContext(db, network, member), { q: '', category: '', district: '', body })
+			).entries.map((e) => e.name);
 		expect(await orgNames(group)).toEqual(['Familienzentrum Beispiel']);
 		expect((await orgNames(conference)).sort()).toEqual(['Familienzentrum Beispiel', 'Kita Beispiel']);
-		expect((await getOrganisation(coord, org)).memberOf.map((b) => b.name)).toEqual(['AG Familienzentren', 'Netzwerkkonferenz']);
+		expect((await getOrganisation(coord, org)).memberOf.map((b) => b.name)).toEqual([
+			'AG Familienzentren',
+			'Netzwerkkonferenz'
+		]);
 	});
 });

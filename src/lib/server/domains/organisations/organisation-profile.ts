@@ -10,9 +10,16 @@ import type { OrganisationProfileInput } from './organisation-schema';
 export async function getOwnOrganisation(ctx: TenantContext) {
 	const { organisationId } = requireProvider(ctx.actor, ctx.network.id);
 	return tenantTx(ctx, async (tx) => {
-		const [organisation] = await tx.select().from(organisations).where(scoped(organisations, ctx, eq(organisations.id, organisationId)));
+		const [organisation] = await tx
+			.select()
+			.from(organisations)
+			.where(scoped(organisations, ctx, eq(organisations.id, organisationId)));
 		if (!organisation) throw new AppError('not_found');
-		const options = await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx)).orderBy(asc(districts.name));
+		const options = await tx
+			.select({ id: districts.id, name: districts.name })
+			.from(districts)
+			.where(scoped(districts, ctx))
+			.orderBy(asc(districts.name));
 		return { organisation, districts: options };
 	});
 }
@@ -22,12 +29,21 @@ export async function updateOwnOrganisation(ctx: TenantContext, input: Organisat
 	const { actor, organisationId } = requireProvider(ctx.actor, ctx.network.id);
 	const now = ctx.now ?? new Date();
 	await tenantTx(ctx, async (tx) => {
-		const [before] = await tx.select().from(organisations).where(scoped(organisations, ctx, eq(organisations.id, organisationId)));
+		const [before] = await tx
+			.select()
+			.from(organisations)
+			.where(scoped(organisations, ctx, eq(organisations.id, organisationId)));
 		if (!before) throw new AppError('not_found');
 		const [clash] = await tx
 			.select({ id: organisations.id })
 			.from(organisations)
-			.where(scoped(organisations, ctx, and(ne(organisations.id, organisationId), sql`lower(${organisations.name}) = lower(${input.name})`)));
+			.where(
+				scoped(
+					organisations,
+					ctx,
+					and(ne(organisations.id, organisationId), sql`lower(${organisations.name}) = lower(${input.name})`)
+				)
+			);
 		if (clash) throw new AppError('validation', { field: 'name', message: 'error.organisationNameTaken' });
 		await requireOwnIds(tx, ctx, districts, input.districtIds, 'districtIds');
 		const [after] = await tx
@@ -48,6 +64,14 @@ export async function updateOwnOrganisation(ctx: TenantContext, input: Organisat
 			.where(scoped(organisations, ctx, eq(organisations.id, organisationId), eq(organisations.version, input.version)))
 			.returning();
 		if (!after) throw new AppError('conflict');
-		await recordAudit(tx, { networkId: ctx.network.id, actorUserId: actor.userId, action: 'update', entity: 'organisation', entityId: organisationId, before, after });
+		await recordAudit(tx, {
+			networkId: ctx.network.id,
+			actorUserId: actor.userId,
+			action: 'update',
+			entity: 'organisation',
+			entityId: organisationId,
+			before,
+			after
+		});
 	});
 }

@@ -25,9 +25,15 @@ const isoDate = z
 
 /** The coordinator's organisation form: profile, § 3 KKG category, membership (a status change needs its date). */
 export const memberOrganisationSchema = organisationProfileSchema.extend({
-	partnerCategoryId: z.string().trim().refine((v) => v === '' || z.uuid().safeParse(v).success, 'error.choose'),
+	partnerCategoryId: z
+		.string()
+		.trim()
+		.refine((v) => v === '' || z.uuid().safeParse(v).success, 'error.choose'),
 	membershipStatus: z.enum(['', ...MEMBERSHIP_STATUSES], 'error.choose'),
-	statusDate: z.string().trim().refine((v) => v === '' || isoDate.safeParse(v).success, 'error.dateInvalid'),
+	statusDate: z
+		.string()
+		.trim()
+		.refine((v) => v === '' || isoDate.safeParse(v).success, 'error.dateInvalid'),
 	statusNote: text(500),
 	listedPublicly: z.boolean()
 });

@@ -35,12 +35,21 @@ export const DEFAULT_PARTNER_CATEGORIES = [
 
 /** Creates the default categories for a network that has none yet. */
 export async function ensurePartnerCategories(tx: Tx, networkId: string): Promise<void> {
-	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(partnerCategories).where(eq(partnerCategories.networkId, networkId));
+	const [{ n } = { n: 0 }] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(partnerCategories)
+		.where(eq(partnerCategories.networkId, networkId));
 	if (n > 0) return;
-	await tx.insert(partnerCategories).values(DEFAULT_PARTNER_CATEGORIES.map((name, position) => ({ networkId, name, position })));
+	await tx
+		.insert(partnerCategories)
+		.values(DEFAULT_PARTNER_CATEGORIES.map((name, position) => ({ networkId, name, position })));
 }
 
 export async function listPartnerCategories(tx: Tx, networkId: string) {
 	await ensurePartnerCategories(tx, networkId);
-	return tx.select({ id: partnerCategories.id, name: partnerCategories.name }).from(partnerCategories).where(eq(partnerCategories.networkId, networkId)).orderBy(asc(partnerCategories.position), asc(partnerCategories.name));
+	return tx
+		.select({ id: partnerCategories.id, name: partnerCategories.name })
+		.from(partnerCategories)
+		.where(eq(partnerCategories.networkId, networkId))
+		.orderBy(asc(partnerCategories.position), asc(partnerCategories.name));
 }

@@ -4,13 +4,33 @@ import type { Database } from '$lib/server/db/client';
 import { isAppError } from '$lib/server/errors';
 import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import { memberOrganisationSchema, type MemberOrganisationInput } from '$lib/server/domains/organisations/organisation-schema';
+import {
+	memberOrganisationSchema,
+	type MemberOrganisationInput
+} from '$lib/server/domains/organisations/organisation-schema';
 import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
 import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
 import { listAuditLog, type AuditFilter } from './list-audit-log';
 
 const organisationForm = (values: Record<string, unknown>): MemberOrganisationInput => {
-	const parsed = parseWith(memberOrganisationSchema, { version: '0', name: '', description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: '', statusDate: '', statusNote: '', listedPublicly: false, ...values });
+	const parsed = parseWith(memberOrganisationSchema, {
+		version: '0',
+		name: '',
+		description: '',
+		street: '',
+		postcode: '',
+		city: '',
+		phone: '',
+		email: '',
+		web: '',
+		districtIds: [],
+		partnerCategoryId: '',
+		membershipStatus: '',
+		statusDate: '',
+		statusNote: '',
+		listedPublicly: false,
+		...values
+	});
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return parsed.data;
 };
@@ -18,7 +38,7 @@ const organisationForm = (values: Record<string, unknown>): MemberOrganisationIn
 const all: AuditFilter = { entity: '', action: '', actor: '', from: '', to: '', q: '', page: 1 };
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-describe.each(TEST_DATABASE_KINDS)('the coordinator\'s audit log (%s)', (kind) => {
+describe.each(TEST_DATABASE_KINDS)("the coordinator's audit log (%s)", (kind) => {
 	let database: Database;
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
@@ -36,10 +56,36 @@ describe.each(TEST_DATABASE_KINDS)('the coordinator\'s audit log (%s)', (kind) =
 		const byBen = tenantContext(db, network, ben);
 		const inOther = tenantContext(db, other, stranger);
 
-		const { id: midwives } = await saveOrganisation(byAnna, null, organisationForm({ name: 'Hebammenpraxis Lindenhof (Beispiel)' }));
-		await saveOrganisation(byBen, midwives, organisationForm({ version: '1', name: 'Hebammenpraxis Lindenhof (Beispiel)', web: 'https://hebammen.example.org' }));
-		const { id: body } = await saveBody(byBen, null, { version: 0, name: 'Steuerungsgruppe (Beispiel)', kind: 'steuerungsgruppe', purpose: '', external: '', organisationIds: [midwives], allMembers: false, contactIds: [], leadContactId: null });
-		const { id: foreign } = await saveOrganisation(inOther, null, organisationForm({ name: 'Hebammenpraxis Anderswo (Beispiel)' }));
+		const { id: midwives } = await saveOrganisation(
+			byAnna,
+			null,
+			organisationForm({ name: 'Hebammenpraxis Lindenhof (Beispiel)' })
+		);
+		await saveOrganisation(
+			byBen,
+			midwives,
+			organisationForm({
+				version: '1',
+				name: 'Hebammenpraxis Lindenhof (Beispiel)',
+				web: 'https://hebammen.example.org'
+			})
+		);
+		const { id: body } = await saveBody(byBen, null, {
+			version: 0,
+			name: 'Steuerungsgruppe (Beispiel)',
+			kind: 'steuerungsgruppe',
+			purpose: '',
+			external: '',
+			organisationIds: [midwives],
+			allMembers: false,
+			contactIds: [],
+			leadContactId: null
+		});
+		const { id: foreign } = await saveOrganisation(
+			inOther,
+			null,
+			organisationForm({ name: 'Hebammenpraxis Anderswo (Beispiel)' })
+		);
 
 		const log = await listAuditLog(byAnna, all);
 		expect(log.entries.map((e) => [e.entity, e.action, e.title])).toEqual([
@@ -50,9 +96,13 @@ describe.each(TEST_DATABASE_KINDS)('the coordinator\'s audit log (%s)', (kind) =
 		expect(log.entities).toEqual(['body', 'organisation']);
 		expect(log.actions).toEqual(['create', 'update']);
 		expect(log.actors.map((a) => a.id).sort()).toEqual([anna.userId, ben.userId].sort());
-		expect(log.entries.find((e) => e.entity === 'body')!.after).toMatchObject({ name: 'Steuerungsgruppe (Beispiel)', organisationIds: [midwives] });
+		expect(log.entries.find((e) => e.entity === 'body')!.after).toMatchObject({
+			name: 'Steuerungsgruppe (Beispiel)',
+			organisationIds: [midwives]
+		});
 
-		const only = async (f: Partial<AuditFilter>) => (await listAuditLog(byAnna, { ...all, ...f })).entries.map((e) => `${e.entity}:${e.action}`);
+		const only = async (f: Partial<AuditFilter>) =>
+			(await listAuditLog(byAnna, { ...all, ...f })).entries.map((e) => `${e.entity}:${e.action}`);
 		expect(await only({ entity: 'organisation' })).toEqual(['organisation:update', 'organisation:create']);
 		expect(await only({ action: 'create' })).toEqual(['body:create', 'organisation:create']);
 		expect(await only({ actor: ben.userId })).toEqual(['body:create', 'organisation:update']);
@@ -61,7 +111,9 @@ describe.each(TEST_DATABASE_KINDS)('the coordinator\'s audit log (%s)', (kind) =
 		expect(await only({ q: body })).toEqual(['body:create']);
 		expect(await only({ q: '%' })).toEqual([]); // a % in the search text is a character, not a wildcard
 		const now = Date.now();
-		expect(await only({ from: isoDay(new Date(now - 2 * 86_400_000)), to: isoDay(new Date(now + 2 * 86_400_000)) })).toHaveLength(3);
+		expect(
+			await only({ from: isoDay(new Date(now - 2 * 86_400_000)), to: isoDay(new Date(now + 2 * 86_400_000)) })
+		).toHaveLength(3);
 		expect(await only({ to: '2020-12-31' })).toEqual([]);
 		expect(await only({ from: isoDay(new Date(now + 3 * 86_400_000)) })).toEqual([]);
 		expect(await listAuditLog(byAnna, { ...all, page: 2 })).toMatchObject({ total: 3, pageCount: 1, entries: [] });
@@ -74,7 +126,11 @@ describe.each(TEST_DATABASE_KINDS)('the coordinator\'s audit log (%s)', (kind) =
 
 		// Only the coordination reads the log.
 		const member = await makeUser(db, { roles: [{ role: 'member', networkId: network.id }] });
-		await expect(listAuditLog(tenantContext(db, network, member), all)).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
-		await expect(listAuditLog(tenantContext(db, network, stranger), all)).rejects.toSatisfy((e) => isAppError(e, 'forbidden'));
+		await expect(listAuditLog(tenantContext(db, network, member), all)).rejects.toSatisfy((e) =>
+			isAppError(e, 'forbidden')
+		);
+		await expect(listAuditLog(tenantContext(db, network, stranger), all)).rejects.toSatisfy((e) =>
+			isAppError(e, 'forbidden')
+		);
 	});
 });

@@ -3,7 +3,15 @@ import { auditLog, users } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 
-export type AuditFilter = { entity: string; action: string; actor: string; from: string; to: string; q: string; page: number };
+export type AuditFilter = {
+	entity: string;
+	action: string;
+	actor: string;
+	from: string;
+	to: string;
+	q: string;
+	page: number;
+};
 export const AUDIT_PAGE_SIZE = 50;
 
 /** Keys whose values differ between two JSON objects (the audit entry's before and after). */
@@ -30,20 +38,36 @@ export async function listAuditLog(ctx: TenantContext, f: AuditFilter) {
 		f.actor ? eq(auditLog.actorUserId, f.actor) : undefined,
 		f.from ? gte(auditLog.at, new Date(`${f.from}T00:00:00+01:00`)) : undefined,
 		f.to ? lt(auditLog.at, new Date(new Date(`${f.to}T00:00:00+01:00`).getTime() + 86_400_000)) : undefined,
-		f.q ? sql`(${auditLog.entityId} = ${f.q} or ${auditLog.after}::text ilike ${`%${f.q.replace(/[%_\\]/g, '\\$&')}%`} or ${auditLog.before}::text ilike ${`%${f.q.replace(/[%_\\]/g, '\\$&')}%`})` : undefined
+		f.q
+			? sql`(${auditLog.entityId} = ${f.q} or ${auditLog.after}::text ilike ${`%${f.q.replace(/[%_\\]/g, '\\$&')}%`} or ${auditLog.before}::text ilike ${`%${f.q.replace(/[%_\\]/g, '\\$&')}%`})`
+			: undefined
 	];
 	return tenantTx(ctx, async (tx) => {
 		const where = and(...conditions);
-		const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(where);
+		const [{ n } = { n: 0 }] = await tx
+			.select({ n: sql<number>`count(*)::int` })
+			.from(auditLog)
+			.where(where);
 		const rows = await tx
-			.select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, entity: auditLog.entity, entityId: auditLog.entityId, before: auditLog.before, after: auditLog.after, actorName: users.name, actorEmail: users.email })
+			.select({
+				id: auditLog.id,
+				at: auditLog.at,
+				action: auditLog.action,
+				entity: auditLog.entity,
+				entityId: auditLog.entityId,
+				before: auditLog.before,
+				after: auditLog.after,
+				actorName: users.name,
+				actorEmail: users.email
+			})
 			.from(auditLog)
 			.leftJoin(users, eq(users.id, auditLog.actorUserId))
 			.where(where)
 			.orderBy(desc(auditLog.at), desc(auditLog.id))
 			.limit(AUDIT_PAGE_SIZE)
 			.offset((f.page - 1) * AUDIT_PAGE_SIZE);
-		const facets = await tx.execute(sql`select 'entity' as k, entity as v from audit_log where network_id = ${ctx.network.id} group by entity
+		const facets =
+			await tx.execute(sql`select 'entity' as k, entity as v from audit_log where network_id = ${ctx.network.id} group by entity
 			union all select 'action', action from audit_log where network_id = ${ctx.network.id} group by action`);
 		const actors = await tx
 			.selectDistinct({ id: users.id, name: users.name })
@@ -58,8 +82,14 @@ export async function listAuditLog(ctx: TenantContext, f: AuditFilter) {
 				const label = (r.after ?? r.before) as Record<string, unknown> | null;
 				return { ...r, title: String(label?.title ?? label?.name ?? ''), changes: changedFields(r.before, r.after) };
 			}),
-			entities: facetRows.filter((r) => r.k === 'entity').map((r) => r.v).sort(),
-			actions: facetRows.filter((r) => r.k === 'action').map((r) => r.v).sort(),
+			entities: facetRows
+				.filter((r) => r.k === 'entity')
+				.map((r) => r.v)
+				.sort(),
+			actions: facetRows
+				.filter((r) => r.k === 'action')
+				.map((r) => r.v)
+				.sort(),
 			actors: actors.sort((a, b) => a.name.localeCompare(b.name, 'de'))
 		};
 	});

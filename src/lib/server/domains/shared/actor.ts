@@ -37,7 +37,10 @@ export function requireNetworkAccess(actor: Actor | null | undefined, networkId:
 }
 
 /** A provider editor's organisation in this network (AppError 'forbidden' for anyone else). */
-export function requireProvider(actor: Actor | null | undefined, networkId: string): { actor: Actor; organisationId: string } {
+export function requireProvider(
+	actor: Actor | null | undefined,
+	networkId: string
+): { actor: Actor; organisationId: string } {
 	if (!actor) throw new AppError('unauthenticated');
 	const grant = actor.grants.find((g) => g.role === 'provider' && g.networkId === networkId && g.organisationId);
 	if (!grant?.organisationId) throw new AppError('forbidden');
@@ -51,7 +54,11 @@ export async function loadActor(tx: Tx, userId: string): Promise<Actor | null> {
 		.where(and(eq(users.id, userId), isNull(users.deactivatedAt)));
 	if (!user) return null;
 	const grants = await tx
-		.select({ role: roleAssignments.role, networkId: roleAssignments.networkId, organisationId: roleAssignments.organisationId })
+		.select({
+			role: roleAssignments.role,
+			networkId: roleAssignments.networkId,
+			organisationId: roleAssignments.organisationId
+		})
 		.from(roleAssignments)
 		.where(eq(roleAssignments.userId, userId));
 	return { userId: user.id, email: user.email, name: user.name, grants };

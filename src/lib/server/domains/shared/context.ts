@@ -37,6 +37,9 @@ export async function requireOwnIds(
 	if (wanted.length === 0) return;
 	const refuse = new AppError('validation', { field, message: 'error.notInNetwork' });
 	if (wanted.some((id) => !z.uuid().safeParse(id).success)) throw refuse;
-	const found = await tx.select({ id: table.id }).from(table).where(scoped(table, ctx, inArray(table.id, wanted)));
+	const found = await tx
+		.select({ id: table.id })
+		.from(table)
+		.where(scoped(table, ctx, inArray(table.id, wanted)));
 	if (found.length !== wanted.length) throw refuse;
 }

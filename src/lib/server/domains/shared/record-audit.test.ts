@@ -4,12 +4,32 @@ import type { Database } from '$lib/server/db/client';
 import { isAppError } from '$lib/server/errors';
 import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import { memberOrganisationSchema, type MemberOrganisationInput } from '$lib/server/domains/organisations/organisation-schema';
+import {
+	memberOrganisationSchema,
+	type MemberOrganisationInput
+} from '$lib/server/domains/organisations/organisation-schema';
 import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
 import { listAuditLog, type AuditFilter } from '../privacy/list-audit-log';
 
 const organisationForm = (values: Record<string, unknown>): MemberOrganisationInput => {
-	const parsed = parseWith(memberOrganisationSchema, { version: '0', name: '', description: '', street: '', postcode: '', city: '', phone: '', email: '', web: '', districtIds: [], partnerCategoryId: '', membershipStatus: '', statusDate: '', statusNote: '', listedPublicly: false, ...values });
+	const parsed = parseWith(memberOrganisationSchema, {
+		version: '0',
+		name: '',
+		description: '',
+		street: '',
+		postcode: '',
+		city: '',
+		phone: '',
+		email: '',
+		web: '',
+		districtIds: [],
+		partnerCategoryId: '',
+		membershipStatus: '',
+		statusDate: '',
+		statusNote: '',
+		listedPublicly: false,
+		...values
+	});
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return parsed.data;
 };
@@ -26,31 +46,82 @@ describe.each(TEST_DATABASE_KINDS)('audit log (%s)', (kind) => {
 	it('records who changed what in which network, with the values before and after', async () => {
 		const db = database.db;
 		const network = await makeNetwork(db);
-		const coordinator = await makeUser(db, { email: 'koordination-audit@example.org', roles: [{ role: 'coordinator', networkId: network.id }] });
+		const coordinator = await makeUser(db, {
+			email: 'koordination-audit@example.org',
+			roles: [{ role: 'coordinator', networkId: network.id }]
+		});
 		const ctx = tenantContext(db, network, coordinator);
 
-		const { id } = await saveOrganisation(ctx, null, organisationForm({ name: 'Familienzentrum Ahornweg (Beispiel)', city: 'Musterstadt', membershipStatus: 'angefragt' }));
+		const { id } = await saveOrganisation(
+			ctx,
+			null,
+			organisationForm({
+				name: 'Familienzentrum Ahornweg (Beispiel)',
+				city: 'Musterstadt',
+				membershipStatus: 'angefragt'
+			})
+		);
 		let log = await listAuditLog(ctx, all);
 		expect(log.total).toBe(1);
 		const created = log.entries[0]!;
-		expect(created).toMatchObject({ action: 'create', entity: 'organisation', entityId: id, actorName: coordinator.name, actorEmail: 'koordination-audit@example.org', title: 'Familienzentrum Ahornweg (Beispiel)', before: null });
-		expect(created.after).toMatchObject({ id, networkId: network.id, name: 'Familienzentrum Ahornweg (Beispiel)', city: 'Musterstadt', membershipStatus: 'angefragt' });
+		expect(created).toMatchObject({
+			action: 'create',
+			entity: 'organisation',
+			entityId: id,
+			actorName: coordinator.name,
+			actorEmail: 'koordination-audit@example.org',
+			title: 'Familienzentrum Ahornweg (Beispiel)',
+			before: null
+		});
+		expect(created.after).toMatchObject({
+			id,
+			networkId: network.id,
+			name: 'Familienzentrum Ahornweg (Beispiel)',
+			city: 'Musterstadt',
+			membershipStatus: 'angefragt'
+		});
 
-		await saveOrganisation(ctx, id, organisationForm({ version: '1', name: 'Familienzentrum Ahornweg e. V. (Beispiel)', city: 'Musterstadt', phone: '0123 4567', membershipStatus: 'mitglied' }));
+		await saveOrganisation(
+			ctx,
+			id,
+			organisationForm({
+				version: '1',
+				name: 'Familienzentrum Ahornweg e. V. (Beispiel)',
+				city: 'Musterstadt',
+				phone: '0123 4567',
+				membershipStatus: 'mitglied'
+			})
+		);
 		log = await listAuditLog(ctx, all);
 		expect(log.entries.map((e) => e.action)).toEqual(['update', 'create']); // newest first
 		const updated = log.entries[0]!;
-		expect(updated.before).toMatchObject({ name: 'Familienzentrum Ahornweg (Beispiel)', phone: '', membershipStatus: 'angefragt', version: 1 });
-		expect(updated.after).toMatchObject({ name: 'Familienzentrum Ahornweg e. V. (Beispiel)', phone: '0123 4567', membershipStatus: 'mitglied', version: 2 });
+		expect(updated.before).toMatchObject({
+			name: 'Familienzentrum Ahornweg (Beispiel)',
+			phone: '',
+			membershipStatus: 'angefragt',
+			version: 1
+		});
+		expect(updated.after).toMatchObject({
+			name: 'Familienzentrum Ahornweg e. V. (Beispiel)',
+			phone: '0123 4567',
+			membershipStatus: 'mitglied',
+			version: 2
+		});
 		// What the coordinator reads in the log: only the fields that changed (no version counter, no timestamps).
 		expect(updated.changes).toEqual([
-			{ field: 'name', before: 'Familienzentrum Ahornweg (Beispiel)', after: 'Familienzentrum Ahornweg e. V. (Beispiel)' },
+			{
+				field: 'name',
+				before: 'Familienzentrum Ahornweg (Beispiel)',
+				after: 'Familienzentrum Ahornweg e. V. (Beispiel)'
+			},
 			{ field: 'phone', before: '', after: '0123 4567' },
 			{ field: 'membershipStatus', before: 'angefragt', after: 'mitglied' }
 		]);
 
 		// A refused save (stale version) changes nothing and records nothing: change and entry commit together.
-		await expect(saveOrganisation(ctx, id, organisationForm({ version: '1', name: 'Veraltet (Beispiel)' }))).rejects.toSatisfy((e) => isAppError(e, 'conflict'));
+		await expect(
+			saveOrganisation(ctx, id, organisationForm({ version: '1', name: 'Veraltet (Beispiel)' }))
+		).rejects.toSatisfy((e) => isAppError(e, 'conflict'));
 		expect((await listAuditLog(ctx, all)).total).toBe(2);
 	});
 });

@@ -32,8 +32,17 @@ export const DEFAULT_SYNONYMS: string[][] = [
 
 /** Gives a network the default topics and synonyms unless it already has some. */
 export async function ensureOfferDefaults(tx: Tx, networkId: string): Promise<void> {
-	const [{ n } = { n: 0 }] = await tx.select({ n: sql<number>`count(*)::int` }).from(topics).where(sql`${topics.networkId} = ${networkId}`);
-	if (n === 0) await tx.insert(topics).values(DEFAULT_TOPICS.map((t, i) => ({ networkId, slug: t.slug, name: t.name, position: i })));
-	const [{ s } = { s: 0 }] = await tx.select({ s: sql<number>`count(*)::int` }).from(synonymGroups).where(sql`${synonymGroups.networkId} = ${networkId}`);
+	const [{ n } = { n: 0 }] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(topics)
+		.where(sql`${topics.networkId} = ${networkId}`);
+	if (n === 0)
+		await tx
+			.insert(topics)
+			.values(DEFAULT_TOPICS.map((t, i) => ({ networkId, slug: t.slug, name: t.name, position: i })));
+	const [{ s } = { s: 0 }] = await tx
+		.select({ s: sql<number>`count(*)::int` })
+		.from(synonymGroups)
+		.where(sql`${synonymGroups.networkId} = ${networkId}`);
 	if (s === 0) await tx.insert(synonymGroups).values(DEFAULT_SYNONYMS.map((terms) => ({ networkId, terms })));
 }

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { centreOf, parseGeometry, parseSynonymText } from './manage-taxonomy';
 
 describe('district outlines and synonyms', () => {
-	const square = { type: 'Polygon', coordinates: [[[7, 51], [7.2, 51], [7.2, 51.2], [7, 51.2], [7, 51]]] };
+	const square = {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[7, 51],
+				[7.2, 51],
+				[7.2, 51.2],
+				[7, 51.2],
+				[7, 51]
+			]
+		]
+	};
 	it('accepts polygons (also as a Feature) and finds their centre', () => {
 		expect(parseGeometry(JSON.stringify(square))?.type).toBe('Polygon');
 		expect(parseGeometry(JSON.stringify({ type: 'Feature', properties: {}, geometry: square }))?.type).toBe('Polygon');

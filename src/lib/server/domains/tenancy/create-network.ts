@@ -15,9 +15,19 @@ export async function createNetwork(ctx: { db: Db; actor: Actor | null }, input:
 	return withSystem(ctx.db, async (tx) => {
 		const taken = await tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, input.slug));
 		if (taken.length > 0) throw new AppError('conflict', { field: 'slug' });
-		const [created] = await tx.insert(networks).values({ ...input }).returning({ id: networks.id, slug: networks.slug });
+		const [created] = await tx
+			.insert(networks)
+			.values({ ...input })
+			.returning({ id: networks.id, slug: networks.slug });
 		await ensureOfferDefaults(tx, created!.id);
-		await recordAudit(tx, { networkId: created!.id, actorUserId: actor.userId, action: 'create', entity: 'network', entityId: created!.id, after: input });
+		await recordAudit(tx, {
+			networkId: created!.id,
+			actorUserId: actor.userId,
+			action: 'create',
+			entity: 'network',
+			entityId: created!.id,
+			after: input
+		});
 		return created!;
 	});
 }

@@ -15,7 +15,10 @@ export async function getNetworkBySlug(db: Db, slug: string): Promise<Network> {
 	if (!/^[a-z0-9-]{1,60}$/.test(slug)) throw new AppError('not_found');
 	// The slug → tenant lookup is the one cross-tenant read of the portal.
 	const [row] = await withSystem(db, (tx) =>
-		tx.select(networkColumns).from(networks).where(and(eq(networks.slug, slug), eq(networks.active, true)))
+		tx
+			.select(networkColumns)
+			.from(networks)
+			.where(and(eq(networks.slug, slug), eq(networks.active, true)))
 	);
 	if (!row) throw new AppError('not_found');
 	return row;
@@ -29,7 +32,10 @@ export async function getNetworkById(db: Db, id: string): Promise<Network> {
 
 export async function getNetworkLogo(db: Db, networkId: string): Promise<{ data: Buffer; type: string } | null> {
 	const [row] = await withTenant(db, networkId, (tx) =>
-		tx.select({ data: networks.logo, type: networks.logoType }).from(networks).where(and(eq(networks.id, networkId), isNotNull(networks.logo)))
+		tx
+			.select({ data: networks.logo, type: networks.logoType })
+			.from(networks)
+			.where(and(eq(networks.id, networkId), isNotNull(networks.logo)))
 	);
 	return row?.data && row.type ? { data: row.data, type: row.type } : null;
 }

@@ -29,7 +29,12 @@ export async function listNetworks(ctx: { db: Db; actor: Actor | null }) {
 export async function listPublicNetworks(db: Db) {
 	return withSystem(db, (tx) =>
 		tx
-			.select({ slug: networks.slug, name: networks.name, municipality: networks.municipality, isDemo: networks.isDemo })
+			.select({
+				slug: networks.slug,
+				name: networks.name,
+				municipality: networks.municipality,
+				isDemo: networks.isDemo
+			})
 			.from(networks)
 			.where(sql`${networks.active}`)
 			.orderBy(asc(networks.name))
@@ -40,7 +45,9 @@ export async function listPublicNetworks(db: Db) {
 export async function getNetworkForOperator(ctx: { db: Db; actor: Actor | null }, id: string) {
 	requireRole(ctx.actor, 'operator', null);
 	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError('not_found');
-	const [network] = await withSystem(ctx.db, (tx) => tx.select({ id: networks.id, name: networks.name, slug: networks.slug }).from(networks).where(eq(networks.id, id)));
+	const [network] = await withSystem(ctx.db, (tx) =>
+		tx.select({ id: networks.id, name: networks.name, slug: networks.slug }).from(networks).where(eq(networks.id, id))
+	);
 	if (!network) throw new AppError('not_found');
 	return network;
 }

@@ -3,7 +3,25 @@ import { contrastRatio, MIN_TEXT_CONTRAST, parseHex } from '$lib/color';
 import { MUNICIPALITY_KINDS, type HelpNumber, type WeeklySlot } from '$lib/server/db/schema';
 import { parseDayHours, WEEKDAYS } from './office-hours';
 
-export const RESERVED_SLUGS = ['intern', 'betrieb', 'api', 'anmelden', 'abmelden', 'konto', 'einladung', 'passwort-vergessen', 'passwort-zuruecksetzen', 'healthz', 'bestaetigen', 'antwort', 'abbestellen', 'unterschrift', 'static', 'favicon.ico', 'robots.txt'];
+export const RESERVED_SLUGS = [
+	'intern',
+	'betrieb',
+	'api',
+	'anmelden',
+	'abmelden',
+	'konto',
+	'einladung',
+	'passwort-vergessen',
+	'passwort-zuruecksetzen',
+	'healthz',
+	'bestaetigen',
+	'antwort',
+	'abbestellen',
+	'unterschrift',
+	'static',
+	'favicon.ico',
+	'robots.txt'
+];
 export const HELP_NUMBER_ROWS = 8;
 
 const text = (max: number) => z.string().trim().max(max, 'error.tooLong');
@@ -43,7 +61,14 @@ export const createNetworkSchema = z.object({
 	municipalityKind: z.enum(MUNICIPALITY_KINDS, 'error.choose')
 });
 
-const hoursFields = Object.fromEntries(WEEKDAYS.map((d) => [`hours-${d}`, text(100).refine((v) => parseDayHours(d, v) !== null, 'error.hoursFormat').default('')]));
+const hoursFields = Object.fromEntries(
+	WEEKDAYS.map((d) => [
+		`hours-${d}`,
+		text(100)
+			.refine((v) => parseDayHours(d, v) !== null, 'error.hoursFormat')
+			.default('')
+	])
+);
 const helpFields = Object.fromEntries(
 	Array.from({ length: HELP_NUMBER_ROWS }, (_, i) => [
 		[`help-${i}-label`, text(120).default('')],
@@ -53,56 +78,59 @@ const helpFields = Object.fromEntries(
 );
 
 const baseShape = {
-		version: z.coerce.number().int().min(1),
-		name: requiredText(200),
-		municipality: requiredText(200),
-		municipalityKind: z.enum(MUNICIPALITY_KINDS, 'error.choose'),
-		description: text(5000),
-		goals: text(5000),
-		contactName: text(200),
-		contactAddress: text(500),
-		contactPhone: phone,
-		contactEmail: optionalEmail,
-		officeHoursNote: text(500),
-		privacyText: text(50_000),
-		imprintText: text(20_000),
-		accessibilityText: text(20_000),
-		brandPrimary: brandColour,
-		brandAccent: brandColour,
-		reviewIntervalMonths: z
-			.string()
-			.trim()
-			.default('6')
-			.refine((v) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 36, 'error.reviewInterval')
-			.transform(Number),
-		reviewGraceDays: z
-			.string()
-			.trim()
-			.default('30')
-			.refine((v) => /^\d{1,3}$/.test(v) && Number(v) <= 365, 'error.reviewGrace')
-			.transform(Number),
-		embedOrigins: z
-			.string()
-			.max(2000, 'error.tooLong')
-			.default('')
-			.refine((v) => v.split(/\s+/).every((o) => o === '' || /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)), 'error.originFormat')
+	version: z.coerce.number().int().min(1),
+	name: requiredText(200),
+	municipality: requiredText(200),
+	municipalityKind: z.enum(MUNICIPALITY_KINDS, 'error.choose'),
+	description: text(5000),
+	goals: text(5000),
+	contactName: text(200),
+	contactAddress: text(500),
+	contactPhone: phone,
+	contactEmail: optionalEmail,
+	officeHoursNote: text(500),
+	privacyText: text(50_000),
+	imprintText: text(20_000),
+	accessibilityText: text(20_000),
+	brandPrimary: brandColour,
+	brandAccent: brandColour,
+	reviewIntervalMonths: z
+		.string()
+		.trim()
+		.default('6')
+		.refine((v) => /^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= 36, 'error.reviewInterval')
+		.transform(Number),
+	reviewGraceDays: z
+		.string()
+		.trim()
+		.default('30')
+		.refine((v) => /^\d{1,3}$/.test(v) && Number(v) <= 365, 'error.reviewGrace')
+		.transform(Number),
+	embedOrigins: z
+		.string()
+		.max(2000, 'error.tooLong')
+		.default('')
+		.refine(
+			(v) => v.split(/\s+/).every((o) => o === '' || /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i.test(o)),
+			'error.originFormat'
+		)
 };
 
 type DynamicFields = { [key: `hours-${number}` | `help-${number}-${'label' | 'number' | 'note'}`]: string };
 export type NetworkSettingsInput = z.output<z.ZodObject<typeof baseShape>> & DynamicFields;
 
 /** Settings form: fixed fields plus one field per weekday and per help-number row. */
-export const networkSettingsSchema = z
-	.object({ ...baseShape, ...hoursFields, ...helpFields })
-	.superRefine((v, ctx) => {
-		const values = v as Record<string, unknown>;
-		for (let i = 0; i < HELP_NUMBER_ROWS; i++) {
-			const label = String(values[`help-${i}-label`] ?? '');
-			const number = String(values[`help-${i}-number`] ?? '');
-			if (label && !number) ctx.addIssue({ code: 'custom', path: [`help-${i}-number`], message: 'error.helpNumberMissing' });
-			if (number && !label) ctx.addIssue({ code: 'custom', path: [`help-${i}-label`], message: 'error.helpLabelMissing' });
-		}
-	}) as unknown as z.ZodType<NetworkSettingsInput>;
+export const networkSettingsSchema = z.object({ ...baseShape, ...hoursFields, ...helpFields }).superRefine((v, ctx) => {
+	const values = v as Record<string, unknown>;
+	for (let i = 0; i < HELP_NUMBER_ROWS; i++) {
+		const label = String(values[`help-${i}-label`] ?? '');
+		const number = String(values[`help-${i}-number`] ?? '');
+		if (label && !number)
+			ctx.addIssue({ code: 'custom', path: [`help-${i}-number`], message: 'error.helpNumberMissing' });
+		if (number && !label)
+			ctx.addIssue({ code: 'custom', path: [`help-${i}-label`], message: 'error.helpLabelMissing' });
+	}
+}) as unknown as z.ZodType<NetworkSettingsInput>;
 
 /** Turns the flat form fields into the stored shape. */
 export function toNetworkSettings(input: NetworkSettingsInput) {
@@ -135,6 +163,13 @@ export function toNetworkSettings(input: NetworkSettingsInput) {
 		brandAccent: input.brandAccent,
 		reviewIntervalMonths: input.reviewIntervalMonths,
 		reviewGraceDays: input.reviewGraceDays,
-		embedOrigins: [...new Set(input.embedOrigins.split(/\s+/).filter(Boolean).map((o) => o.toLowerCase()))]
+		embedOrigins: [
+			...new Set(
+				input.embedOrigins
+					.split(/\s+/)
+					.filter(Boolean)
+					.map((o) => o.toLowerCase())
+			)
+		]
 	};
 }

@@ -39,7 +39,13 @@ describe('network settings schema', () => {
 		expect(parsed.ok).toBe(true);
 	});
 	it('rejects a light brand colour, a bad e-mail and unreadable hours with message keys', () => {
-		const parsed = parseWith(networkSettingsSchema, { ...validForm, brandPrimary: '#ffff00', contactEmail: 'kein-at', 'hours-2': 'vormittags', 'help-1-label': 'Ohne Nummer' });
+		const parsed = parseWith(networkSettingsSchema, {
+			...validForm,
+			brandPrimary: '#ffff00',
+			contactEmail: 'kein-at',
+			'hours-2': 'vormittags',
+			'help-1-label': 'Ohne Nummer'
+		});
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok)
 			expect(parsed.errors).toMatchObject({
@@ -58,7 +64,9 @@ describe('logo content checks', () => {
 		expect(sniffImageType(Buffer.from('<?xml version="1.0"?>\n<svg viewBox="0 0 1 1"></svg>'))).toBe('image/svg+xml');
 		expect(sniffImageType(Buffer.from('GIF89a'))).toBeNull();
 		expect(sniffImageType(Buffer.from('<html><script>alert(1)</script></html>'))).toBeNull();
-		const clean = await sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)"><rect width="5" height="5" fill="red"/></a></svg>');
+		const clean = await sanitizeSvg(
+			'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><a href="javascript:alert(3)"><rect width="5" height="5" fill="red"/></a></svg>'
+		);
 		expect(clean).toContain('<rect');
 		expect(clean).not.toMatch(/script|onload|javascript/i);
 	});
@@ -84,11 +92,15 @@ describe.each(TEST_DATABASE_KINDS)('updateNetworkSettings on %s', (kind) => {
 		const ctx = tenantContext(database.db, network, coordinator);
 		const { version } = await updateNetworkSettings(ctx, input());
 		expect(version).toBe(2);
-		const [saved] = await withSystem(database.db, (tx) => tx.select().from(networks).where(eq(networks.id, network.id)));
+		const [saved] = await withSystem(database.db, (tx) =>
+			tx.select().from(networks).where(eq(networks.id, network.id))
+		);
 		expect(saved?.officeHours).toEqual([{ day: 1, opens: '09:00', closes: '12:00' }]);
 		expect(saved?.helpNumbers).toEqual([{ label: 'Elternhotline', number: '030 23125 778' }]);
 		expect(saved?.brandPrimary).toBe('#1d5c8f');
-		const audit = await withSystem(database.db, (tx) => tx.select().from(auditLog).where(eq(auditLog.networkId, network.id)));
+		const audit = await withSystem(database.db, (tx) =>
+			tx.select().from(auditLog).where(eq(auditLog.networkId, network.id))
+		);
 		expect(audit.map((a) => a.entity)).toContain('network_settings');
 		await expect(updateNetworkSettings(ctx, input())).rejects.toMatchObject({ code: 'conflict' });
 	});
@@ -98,8 +110,14 @@ describe.each(TEST_DATABASE_KINDS)('updateNetworkSettings on %s', (kind) => {
 		const b = await makeNetwork(database.db);
 		const coordinatorOfB = await makeUser(database.db, { roles: [{ role: 'coordinator', networkId: b.id }] });
 		const memberOfA = await makeUser(database.db, { roles: [{ role: 'member', networkId: a.id }] });
-		await expect(updateNetworkSettings(tenantContext(database.db, a, coordinatorOfB), input())).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(updateNetworkSettings(tenantContext(database.db, a, memberOfA), input())).rejects.toMatchObject({ code: 'forbidden' });
-		await expect(setNetworkLogo(tenantContext(database.db, a, memberOfA), Buffer.from('ffd8ffe000', 'hex'))).rejects.toMatchObject({ code: 'forbidden' });
+		await expect(updateNetworkSettings(tenantContext(database.db, a, coordinatorOfB), input())).rejects.toMatchObject({
+			code: 'forbidden'
+		});
+		await expect(updateNetworkSettings(tenantContext(database.db, a, memberOfA), input())).rejects.toMatchObject({
+			code: 'forbidden'
+		});
+		await expect(
+			setNetworkLogo(tenantContext(database.db, a, memberOfA), Buffer.from('ffd8ffe000', 'hex'))
+		).rejects.toMatchObject({ code: 'forbidden' });
 	});
 });

@@ -12,8 +12,22 @@ import type { PdfBrand } from '$lib/server/pdf/pdf-document';
  */
 export async function getPdfBrand(db: Db, networkId: string, t: Translator): Promise<PdfBrand> {
 	const [row] = await withTenant(db, networkId, (tx) =>
-		tx.select({ name: networks.name, colour: networks.brandPrimary, isDemo: networks.isDemo, logo: networks.logo, logoType: networks.logoType }).from(networks).where(eq(networks.id, networkId))
+		tx
+			.select({
+				name: networks.name,
+				colour: networks.brandPrimary,
+				isDemo: networks.isDemo,
+				logo: networks.logo,
+				logoType: networks.logoType
+			})
+			.from(networks)
+			.where(eq(networks.id, networkId))
 	);
 	if (!row) return { networkName: '', colour: '#1d5c8f', logo: null, note: null };
-	return { networkName: row.name, colour: row.colour, logo: row.logo && row.logoType ? { data: row.logo, type: row.logoType } : null, note: row.isDemo ? t('app.demoBanner') : null };
+	return {
+		networkName: row.name,
+		colour: row.colour,
+		logo: row.logo && row.logoType ? { data: row.logo, type: row.logoType } : null,
+		note: row.isDemo ? t('app.demoBanner') : null
+	};
 }

@@ -14,7 +14,9 @@ export async function sanitizeSvg(svg: string): Promise<string | null> {
 		});
 		const trimmed = clean.trim();
 		if (!/^<svg[\s>]/i.test(trimmed)) return null;
-		return /xmlns=/.test(trimmed.slice(0, trimmed.indexOf('>'))) ? trimmed : trimmed.replace(/^<svg/i, '<svg xmlns="http://www.w3.org/2000/svg"');
+		return /xmlns=/.test(trimmed.slice(0, trimmed.indexOf('>')))
+			? trimmed
+			: trimmed.replace(/^<svg/i, '<svg xmlns="http://www.w3.org/2000/svg"');
 	} finally {
 		window.close();
 	}

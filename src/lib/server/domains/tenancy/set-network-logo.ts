@@ -10,10 +10,15 @@ export const MAX_LOGO_BYTES = 1024 * 1024;
 
 /** Detects the image type from the content, never from the name or the browser's claim. */
 export function sniffImageType(data: Buffer): 'image/png' | 'image/jpeg' | 'image/svg+xml' | null {
-	if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+	if (data.length >= 8 && data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+		return 'image/png';
 	if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
-	const head = data.subarray(0, 2048).toString('utf8').replace(/^\uFEFF/, '');
-	if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return 'image/svg+xml';
+	const head = data
+		.subarray(0, 2048)
+		.toString('utf8')
+		.replace(/^\uFEFF/, '');
+	if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head))
+		return 'image/svg+xml';
 	return null;
 }
 

@@ -10,7 +10,10 @@ import { toNetworkSettings, type NetworkSettingsInput } from './network-schemas'
  * The coordinator saves the network's settings. Optimistic locking on `version`:
  * a save based on an outdated version is refused with `conflict`.
  */
-export async function updateNetworkSettings(ctx: TenantContext, input: NetworkSettingsInput): Promise<{ version: number }> {
+export async function updateNetworkSettings(
+	ctx: TenantContext,
+	input: NetworkSettingsInput
+): Promise<{ version: number }> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const values = toNetworkSettings(input);
 	return tenantTx(ctx, async (tx) => {

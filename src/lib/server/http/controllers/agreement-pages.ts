@@ -9,11 +9,19 @@ import { uuidParam } from '../params';
 
 export async function loadVersionPage(event: RequestEvent) {
 	try {
-		const data = await getVersion(coordinatorContext(event), uuidParam(event.params.id), event.params.versionId ? uuidParam(event.params.versionId) : null);
+		const data = await getVersion(
+			coordinatorContext(event),
+			uuidParam(event.params.id),
+			event.params.versionId ? uuidParam(event.params.versionId) : null
+		);
 		return {
 			...data,
 			tooLarge: event.url.searchParams.has('zu-gross'),
-			saved: { version: String(data.version?.version ?? 0), text: data.startText, adoptedOn: data.version?.adoptedOn ?? '' }
+			saved: {
+				version: String(data.version?.version ?? 0),
+				text: data.startText,
+				adoptedOn: data.version?.adoptedOn ?? ''
+			}
 		};
 	} catch (e) {
 		raise(e);
@@ -28,7 +36,13 @@ export async function saveVersionAction(event: RequestEvent) {
 	if (!parsed.ok) return invalid(parsed.errors, values);
 	let saved: { id: string };
 	try {
-		saved = await saveVersion(coordinatorFilesContext(event), agreementId, event.params.versionId ? uuidParam(event.params.versionId) : null, parsed.data, await uploadedFile(form, 'file'));
+		saved = await saveVersion(
+			coordinatorFilesContext(event),
+			agreementId,
+			event.params.versionId ? uuidParam(event.params.versionId) : null,
+			parsed.data,
+			await uploadedFile(form, 'file')
+		);
 	} catch (e) {
 		return failFromAppError(e, values);
 	}

@@ -4,7 +4,14 @@ import { getBody, saveBody } from '$lib/server/domains/bodies/manage-bodies';
 import { cancelMeeting, getMeeting, inviteToMeeting, saveMeeting } from '$lib/server/domains/bodies/manage-meetings';
 import { bodySchema, meetingSchema } from '$lib/server/domains/bodies/meeting-schema';
 import { berlinParts } from '$lib/server/domains/shared/time';
-import { meetingTasks, minutesSchema, saveMinutes, sendMinutes, setTaskStatus, type MinutesInput } from '$lib/server/domains/bodies/minutes';
+import {
+	meetingTasks,
+	minutesSchema,
+	saveMinutes,
+	sendMinutes,
+	setTaskStatus,
+	type MinutesInput
+} from '$lib/server/domains/bodies/minutes';
 import { minutesPdf } from '$lib/server/domains/bodies/meeting-pdf';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { taskOwnerSuggestions } from '$lib/server/domains/bodies/task-owners';
@@ -15,14 +22,25 @@ import { formValues, parseForm, parseWith } from '../forms';
 import { raise } from '../errors';
 import { uuidParam } from '../params';
 
-const invalidForm = (errors: Record<string, string>, values: Record<string, unknown>, status = 400) => fail(status, { errors: errors as Record<string, MessageKey>, values });
+const invalidForm = (errors: Record<string, string>, values: Record<string, unknown>, status = 400) =>
+	fail(status, { errors: errors as Record<string, MessageKey>, values });
 
 export async function loadBodyPage(event: RequestEvent, bodyId: string | null) {
 	try {
 		const data = await getBody(coordinatorContext(event), bodyId ? uuidParam(bodyId) : null);
 		return {
 			...data,
-			saved: { version: String(data.body?.version ?? 0), name: data.body?.name ?? '', kind: data.body?.kind ?? 'arbeitsgruppe', purpose: data.body?.purpose ?? '', external: data.body?.external ?? '', organisationIds: data.memberIds, allMembers: data.body?.allMembers ? '1' : '', contactIds: data.contactIds, leadContactId: data.body?.leadContactId ?? '' }
+			saved: {
+				version: String(data.body?.version ?? 0),
+				name: data.body?.name ?? '',
+				kind: data.body?.kind ?? 'arbeitsgruppe',
+				purpose: data.body?.purpose ?? '',
+				external: data.body?.external ?? '',
+				organisationIds: data.memberIds,
+				allMembers: data.body?.allMembers ? '1' : '',
+				contactIds: data.contactIds,
+				leadContactId: data.body?.leadContactId ?? ''
+			}
 		};
 	} catch (e) {
 		raise(e);
@@ -32,7 +50,9 @@ export async function loadBodyPage(event: RequestEvent, bodyId: string | null) {
 export async function saveBodyAction(event: RequestEvent, bodyId: string | null) {
 	const ctx = coordinatorContext(event);
 	const form = await event.request.formData();
-	const object: Record<string, unknown> = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
+	const object: Record<string, unknown> = Object.fromEntries(
+		[...form.entries()].filter(([, v]) => typeof v === 'string')
+	);
 	object.organisationIds = form.getAll('organisationIds').filter((v) => typeof v === 'string');
 	object.contactIds = form.getAll('contactIds').filter((v) => typeof v === 'string');
 	const parsed = parseWith(bodySchema, object);
@@ -42,7 +62,8 @@ export async function saveBodyAction(event: RequestEvent, bodyId: string | null)
 		saved = await saveBody(ctx, bodyId ? uuidParam(bodyId) : null, parsed.data);
 	} catch (e) {
 		if (isAppError(e, 'conflict')) return invalidForm({ form: 'error.versionConflict' }, object, 409);
-		if (isAppError(e, 'validation')) return invalidForm({ [String(e.details.field)]: String(e.details.message) }, object);
+		if (isAppError(e, 'validation'))
+			return invalidForm({ [String(e.details.field)]: String(e.details.message) }, object);
 		raise(e);
 	}
 	redirect(303, `/intern/gremien/${saved.id}?gespeichert=1`);
@@ -51,7 +72,11 @@ export async function saveBodyAction(event: RequestEvent, bodyId: string | null)
 export async function loadMeetingPage(event: RequestEvent) {
 	try {
 		const ctx = coordinatorContext(event);
-		const data = await getMeeting(ctx, uuidParam(event.params.id), event.params.meetingId ? uuidParam(event.params.meetingId) : null);
+		const data = await getMeeting(
+			ctx,
+			uuidParam(event.params.id),
+			event.params.meetingId ? uuidParam(event.params.meetingId) : null
+		);
 		const m = data.meeting;
 		const taskList = m ? await meetingTasks(ctx, m) : { own: [], carried: [] };
 		const ownerSuggestions = m ? await taskOwnerSuggestions(ctx, m.bodyId) : [];
@@ -62,7 +87,16 @@ export async function loadMeetingPage(event: RequestEvent) {
 			ownerSuggestions,
 			agenda: m ? scheduleAgenda(parseAgenda(m.agenda), berlinParts(m.startsAt).time) : null,
 			meetingMinutes: m ? Math.round((m.endsAt.getTime() - m.startsAt.getTime()) / 60_000) : 0,
-			saved: { version: String(m?.version ?? 0), title: m?.title ?? '', day: start?.day ?? '', start: start?.time ?? '', end: m ? berlinParts(m.endsAt).time : '', place: m?.place ?? '', onlineUrl: m?.onlineUrl ?? '', ...agendaFormValues(m?.agenda ?? '') }
+			saved: {
+				version: String(m?.version ?? 0),
+				title: m?.title ?? '',
+				day: start?.day ?? '',
+				start: start?.time ?? '',
+				end: m ? berlinParts(m.endsAt).time : '',
+				place: m?.place ?? '',
+				onlineUrl: m?.onlineUrl ?? '',
+				...agendaFormValues(m?.agenda ?? '')
+			}
 		};
 	} catch (e) {
 		raise(e);
@@ -97,7 +131,8 @@ export async function meetingCommand(event: RequestEvent, command: 'invite' | 'c
 		await cancelMeeting(ctx, bodyId, meetingId);
 		return { cancelled: true };
 	} catch (e) {
-		if (isAppError(e, 'validation')) return fail(400, { errors: { form: String(e.details.message) } as Record<string, MessageKey>, values: {} });
+		if (isAppError(e, 'validation'))
+			return fail(400, { errors: { form: String(e.details.message) } as Record<string, MessageKey>, values: {} });
 		raise(e);
 	}
 }
@@ -107,9 +142,19 @@ export async function saveMinutesAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const values = formValues(form);
 	const parsed = parseForm(minutesSchema, form);
-	if (!parsed.ok) return fail(400, { minutesErrors: parsed.errors as Record<string, MessageKey>, minutesValues: values });
+	if (!parsed.ok)
+		return fail(400, { minutesErrors: parsed.errors as Record<string, MessageKey>, minutesValues: values });
 	try {
-		return { tasksAdded: (await saveMinutes(ctx, uuidParam(event.params.id), uuidParam(event.params.meetingId), parsed.data as MinutesInput)).added };
+		return {
+			tasksAdded: (
+				await saveMinutes(
+					ctx,
+					uuidParam(event.params.id),
+					uuidParam(event.params.meetingId),
+					parsed.data as MinutesInput
+				)
+			).added
+		};
 	} catch (e) {
 		raise(e);
 	}
@@ -130,12 +175,31 @@ export async function sendMinutesAction(event: RequestEvent) {
 	const ctx = coordinatorContext(event);
 	try {
 		const brand = await getPdfBrand(ctx.db, ctx.network.id, t);
-		const result = await sendMinutes(ctx, uuidParam(event.params.id), uuidParam(event.params.meetingId), (m, bodyName, own) =>
-			minutesPdf({ networkName: ctx.network.name, bodyName, title: m.title, startsAt: m.startsAt, endsAt: m.endsAt, place: m.place, onlineUrl: m.onlineUrl, agenda: m.agenda, minutes: m.minutes }, own, brand)
+		const result = await sendMinutes(
+			ctx,
+			uuidParam(event.params.id),
+			uuidParam(event.params.meetingId),
+			(m, bodyName, own) =>
+				minutesPdf(
+					{
+						networkName: ctx.network.name,
+						bodyName,
+						title: m.title,
+						startsAt: m.startsAt,
+						endsAt: m.endsAt,
+						place: m.place,
+						onlineUrl: m.onlineUrl,
+						agenda: m.agenda,
+						minutes: m.minutes
+					},
+					own,
+					brand
+				)
 		);
 		return { minutesSent: result.sent };
 	} catch (e) {
-		if (isAppError(e, 'validation')) return fail(400, { errors: { form: String(e.details.message) } as Record<string, MessageKey>, values: {} });
+		if (isAppError(e, 'validation'))
+			return fail(400, { errors: { form: String(e.details.message) } as Record<string, MessageKey>, values: {} });
 		raise(e);
 	}
 }

@@ -1,8 +1,18 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
-import { CONSENT_TEXT_VERSION, contactSchema, getContact, saveContact } from '$lib/server/domains/organisations/contacts';
+import {
+	CONSENT_TEXT_VERSION,
+	contactSchema,
+	getContact,
+	saveContact
+} from '$lib/server/domains/organisations/contacts';
 import { getOrganisation } from '$lib/server/domains/organisations/manage-organisations';
-import { CONTACT_ACCOUNT_ROLES, contactAccess, inviteContact, type ContactAccountRole } from '$lib/server/domains/accounts/invite-contact';
+import {
+	CONTACT_ACCOUNT_ROLES,
+	contactAccess,
+	inviteContact,
+	type ContactAccountRole
+} from '$lib/server/domains/accounts/invite-contact';
 import type { MessageKey } from '$lib/i18n';
 import { coordinatorContext } from '../context';
 import { formValues, parseForm } from '../forms';
@@ -51,7 +61,8 @@ export async function saveContactAction(event: RequestEvent) {
 	try {
 		await saveContact(ctx, orgId, contactId, parsed.data);
 	} catch (e) {
-		if (isAppError(e, 'conflict')) return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values });
+		if (isAppError(e, 'conflict'))
+			return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values });
 		raise(e);
 	}
 	redirect(303, `/intern/organisationen/${orgId}?gespeichert=1#ansprechpersonen`);
@@ -61,9 +72,14 @@ export async function saveContactAction(event: RequestEvent) {
 export async function inviteContactAction(event: RequestEvent) {
 	const contactId = uuidParam(event.params.contactId);
 	const role = String((await event.request.formData()).get('role') ?? '');
-	if (!(CONTACT_ACCOUNT_ROLES as readonly string[]).includes(role)) return fail(400, { inviteError: 'error.choose' as MessageKey });
+	if (!(CONTACT_ACCOUNT_ROLES as readonly string[]).includes(role))
+		return fail(400, { inviteError: 'error.choose' as MessageKey });
 	try {
-		const { newAccount } = await inviteContact({ ...coordinatorContext(event), baseUrl: event.url.origin }, contactId, role as ContactAccountRole);
+		const { newAccount } = await inviteContact(
+			{ ...coordinatorContext(event), baseUrl: event.url.origin },
+			contactId,
+			role as ContactAccountRole
+		);
 		return { invited: newAccount ? 'new' : 'existing' };
 	} catch (e) {
 		if (isAppError(e, 'validation')) return fail(400, { inviteError: String(e.details.message) as MessageKey });

@@ -7,16 +7,26 @@ import { coordinatorFilesContext, failFromAppError, uploadedFile } from '../uplo
 import { uuidParam } from '../params';
 
 /** Upload form of the documents page and of a meeting (then body and meeting come from the route). */
-export async function uploadDocumentAction(event: RequestEvent, fixed: { bodyId: string; meetingId: string | null } | null = null) {
+export async function uploadDocumentAction(
+	event: RequestEvent,
+	fixed: { bodyId: string; meetingId: string | null } | null = null
+) {
 	const form = await event.request.formData();
 	const values = formValues(form);
 	const parsed = parseForm(documentSchema, form);
 	if (!parsed.ok) return fail(400, { documentErrors: parsed.errors, documentValues: values });
 	try {
-		await uploadDocument(coordinatorFilesContext(event), { ...parsed.data, bodyId: fixed?.bodyId ?? parsed.data.bodyId, meetingId: fixed?.meetingId ?? null }, await uploadedFile(form, 'file'));
+		await uploadDocument(
+			coordinatorFilesContext(event),
+			{ ...parsed.data, bodyId: fixed?.bodyId ?? parsed.data.bodyId, meetingId: fixed?.meetingId ?? null },
+			await uploadedFile(form, 'file')
+		);
 	} catch (e) {
 		const failed = failFromAppError(e, values);
-		return fail(failed.status, { documentErrors: failed.data.errors as Record<string, MessageKey>, documentValues: values });
+		return fail(failed.status, {
+			documentErrors: failed.data.errors as Record<string, MessageKey>,
+			documentValues: values
+		});
 	}
 	return { documentUploaded: true };
 }

@@ -5,7 +5,11 @@ import { requireProvider } from '$lib/server/domains/shared/actor';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import { tenantTx } from '$lib/server/domains/shared/context';
 import { currentOfferValues, loadOfferForm, loadProviderOfferForm } from '$lib/server/domains/offers/load-offer-form';
-import { diffFormValues, filledLocationCount, type OfferFormValues } from '$lib/server/domains/offers/offer-form-values';
+import {
+	diffFormValues,
+	filledLocationCount,
+	type OfferFormValues
+} from '$lib/server/domains/offers/offer-form-values';
 import { offerFormObject, offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
 import { proposeOfferChange } from '$lib/server/domains/offers/propose-offer-change';
 import { saveOffer } from '$lib/server/domains/offers/save-offer';
@@ -55,8 +59,16 @@ export async function loadProviderOfferFormPage(event: RequestEvent, id: string 
  */
 async function conflictAnswer(ctx: TenantContext, id: string, values: OfferFormValues, organisationId?: string) {
 	const current = await tenantTx(ctx, (tx) => currentOfferValues(tx, ctx, id, organisationId));
-	const changes = diffFormValues(current.values, values).map((c) => ({ field: c.field, theirs: c.before, yours: c.after }));
-	return fail(409, { errors: { form: 'error.offerConflict' as const }, values: { ...values, version: String(current.offer?.version ?? 0) }, conflict: changes });
+	const changes = diffFormValues(current.values, values).map((c) => ({
+		field: c.field,
+		theirs: c.before,
+		yours: c.after
+	}));
+	return fail(409, {
+		errors: { form: 'error.offerConflict' as const },
+		values: { ...values, version: String(current.offer?.version ?? 0) },
+		conflict: changes
+	});
 }
 
 async function handleOfferSubmit(
@@ -75,7 +87,13 @@ async function handleOfferSubmit(
 		location = await save(parsed.data as OfferFormInput);
 	} catch (e) {
 		if (isAppError(e, 'conflict') && id) return conflictAnswer(ctx, id, values, organisationId);
-		if (isAppError(e, 'validation')) return invalid({ [String(e.details.field ?? 'organisationId')]: (e.details.message as MessageKey | undefined) ?? 'error.choose' }, values as Record<string, string>);
+		if (isAppError(e, 'validation'))
+			return invalid(
+				{
+					[String(e.details.field ?? 'organisationId')]: (e.details.message as MessageKey | undefined) ?? 'error.choose'
+				},
+				values as Record<string, string>
+			);
 		raise(e);
 	}
 	redirect(303, location);
@@ -83,7 +101,12 @@ async function handleOfferSubmit(
 
 export function saveOfferAction(event: RequestEvent, id: string | null) {
 	const ctx = coordinatorContext(event);
-	return handleOfferSubmit(event, ctx, id, async (input) => `/intern/angebote/${(await saveOffer(ctx, id, input)).id}?gespeichert=1`);
+	return handleOfferSubmit(
+		event,
+		ctx,
+		id,
+		async (input) => `/intern/angebote/${(await saveOffer(ctx, id, input)).id}?gespeichert=1`
+	);
 }
 
 export function proposeOfferAction(event: RequestEvent, id: string | null) {

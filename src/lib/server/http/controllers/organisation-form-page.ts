@@ -13,7 +13,15 @@ export async function loadOrganisationPage(event: RequestEvent, id: string | nul
 	try {
 		const ctx = coordinatorContext(event);
 		const { organisation: o, history, signatures, memberOf, categories, districts } = await getOrganisation(ctx, id);
-		const people = id ? (await listContacts(ctx, id)).map((c) => ({ id: c.id, name: c.name, role: c.role, visibility: effectiveVisibility(c), consent: !!c.consentAt && !c.consentRevokedAt })) : [];
+		const people = id
+			? (await listContacts(ctx, id)).map((c) => ({
+					id: c.id,
+					name: c.name,
+					role: c.role,
+					visibility: effectiveVisibility(c),
+					consent: !!c.consentAt && !c.consentRevokedAt
+				}))
+			: [];
 		return {
 			id,
 			history,
@@ -48,7 +56,9 @@ export async function loadOrganisationPage(event: RequestEvent, id: string | nul
 export async function saveOrganisationAction(event: RequestEvent, id: string | null) {
 	const ctx = coordinatorContext(event);
 	const form = await event.request.formData();
-	const object: Record<string, unknown> = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
+	const object: Record<string, unknown> = Object.fromEntries(
+		[...form.entries()].filter(([, v]) => typeof v === 'string')
+	);
 	object.districtIds = form.getAll('districtIds').filter((v) => typeof v === 'string');
 	object.listedPublicly = form.get('listedPublicly') === 'on';
 	const values = object as Record<string, string | string[] | boolean>;
@@ -58,8 +68,13 @@ export async function saveOrganisationAction(event: RequestEvent, id: string | n
 	try {
 		saved = await saveOrganisation(ctx, id, parsed.data);
 	} catch (e) {
-		if (isAppError(e, 'conflict')) return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values });
-		if (isAppError(e, 'validation')) return fail(400, { errors: { [String(e.details.field)]: e.details.message as MessageKey } as Record<string, MessageKey>, values });
+		if (isAppError(e, 'conflict'))
+			return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values });
+		if (isAppError(e, 'validation'))
+			return fail(400, {
+				errors: { [String(e.details.field)]: e.details.message as MessageKey } as Record<string, MessageKey>,
+				values
+			});
 		raise(e);
 	}
 	redirect(303, `/intern/organisationen/${saved.id}?gespeichert=1`);

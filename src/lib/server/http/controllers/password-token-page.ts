@@ -18,7 +18,12 @@ export async function setPasswordAction(event: RequestEvent<{ token: string }>, 
 	try {
 		const result = await setPasswordWithToken(
 			event.locals.app.database.db,
-			{ token: event.params.token, purpose, password: parsed.data.password, userAgent: event.request.headers.get('user-agent') ?? '' },
+			{
+				token: event.params.token,
+				purpose,
+				password: parsed.data.password,
+				userAgent: event.request.headers.get('user-agent') ?? ''
+			},
 			{ sessionHours: event.locals.app.config.sessionHours }
 		);
 		setSessionCookie(event.cookies, event.url, result.token, result.expiresAt);

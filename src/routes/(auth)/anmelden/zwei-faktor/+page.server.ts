@@ -24,12 +24,20 @@ export const actions: Actions = {
 		if (!parsed.ok) return invalid(parsed.errors, {});
 		try {
 			// A new session token once the second factor is given; the password step's one ends.
-			const done = await verifySecondFactor(locals.app.database.db, { userId: s.actor.userId, sessionId: s.sessionId, code: parsed.data.code });
+			const done = await verifySecondFactor(locals.app.database.db, {
+				userId: s.actor.userId,
+				sessionId: s.sessionId,
+				code: parsed.data.code
+			});
 			setSessionCookie(cookies, url, done.token, done.expiresAt);
 		} catch (e) {
 			if (isAppError(e, 'unauthenticated')) redirect(303, '/anmelden');
 			if (isAppError(e) && (e.code === 'invalid_code' || e.code === 'account_locked')) {
-				return invalid(e.code === 'invalid_code' ? { code: ERROR_MESSAGE.invalid_code } : { form: ERROR_MESSAGE.account_locked }, {}, statusOf(e.code));
+				return invalid(
+					e.code === 'invalid_code' ? { code: ERROR_MESSAGE.invalid_code } : { form: ERROR_MESSAGE.account_locked },
+					{},
+					statusOf(e.code)
+				);
 			}
 			throw e;
 		}

@@ -9,5 +9,7 @@ export const load: PageServerLoad = async ({ params, locals, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ params, locals }) => ({ result: await confirmOfferCurrent(locals.app.database.db, params.token, new Date()) })
+	default: async ({ params, locals }) => ({
+		result: await confirmOfferCurrent(locals.app.database.db, params.token, new Date())
+	})
 };

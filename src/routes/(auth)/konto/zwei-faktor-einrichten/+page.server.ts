@@ -13,7 +13,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 	if (!s.secondFactorEnrolmentNeeded) redirect(303, landingFor(s.actor));
 	try {
 		const enrolment = await startTotpEnrolment(locals.app.database.db, s.actor.userId);
-		return { qrSvg: enrolment.qrSvg, secret: enrolment.secret.replace(/(.{4})/g, '$1 ').trim(), landing: landingFor(s.actor) };
+		return {
+			qrSvg: enrolment.qrSvg,
+			secret: enrolment.secret.replace(/(.{4})/g, '$1 ').trim(),
+			landing: landingFor(s.actor)
+		};
 	} catch (e) {
 		// Just enrolled in this request's action: the page shows the recovery codes instead.
 		if (isAppError(e, 'conflict')) return { qrSvg: '', secret: '', landing: landingFor(s.actor) };
@@ -26,11 +30,16 @@ export const actions: Actions = {
 		const s = locals.session;
 		if (!s) redirect(303, '/anmelden');
 		// Only the set-up itself is possible before the second factor; an account that has one uses /anmelden/zwei-faktor.
-		if (!s.secondFactorEnrolmentNeeded) redirect(303, s.secondFactorPending ? '/anmelden/zwei-faktor' : landingFor(s.actor));
+		if (!s.secondFactorEnrolmentNeeded)
+			redirect(303, s.secondFactorPending ? '/anmelden/zwei-faktor' : landingFor(s.actor));
 		const parsed = parseForm(codeSchema, await request.formData());
 		if (!parsed.ok) return invalid(parsed.errors, {});
 		try {
-			const done = await confirmTotpEnrolment(locals.app.database.db, { userId: s.actor.userId, sessionId: s.sessionId, code: parsed.data.code });
+			const done = await confirmTotpEnrolment(locals.app.database.db, {
+				userId: s.actor.userId,
+				sessionId: s.sessionId,
+				code: parsed.data.code
+			});
 			setSessionCookie(cookies, url, done.token, done.expiresAt);
 			return { recoveryCodes: done.codes, landing: landingFor(s.actor) };
 		} catch (e) {

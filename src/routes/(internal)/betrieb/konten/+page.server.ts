@@ -7,7 +7,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	try {
-		return { accounts: await listAccounts({ db: locals.app.database.db, actor: locals.session!.actor }), self: locals.session!.actor.userId };
+		return {
+			accounts: await listAccounts({ db: locals.app.database.db, actor: locals.session!.actor }),
+			self: locals.session!.actor.userId
+		};
 	} catch (e) {
 		raise(e);
 	}
@@ -20,7 +23,10 @@ export const actions: Actions = {
 		const parsed = schema.safeParse(Object.fromEntries(await request.formData()));
 		if (!parsed.success) return { message: 'error.invalid' as const };
 		try {
-			await setUserActive({ db: locals.app.database.db, actor: locals.session!.actor }, { userId: parsed.data.userId, active: parsed.data.active === 'true' });
+			await setUserActive(
+				{ db: locals.app.database.db, actor: locals.session!.actor },
+				{ userId: parsed.data.userId, active: parsed.data.active === 'true' }
+			);
 		} catch (e) {
 			if (isAppError(e, 'forbidden')) return { message: 'operator.accounts.notSelf' as const };
 			raise(e);

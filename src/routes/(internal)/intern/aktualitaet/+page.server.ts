@@ -2,4 +2,6 @@ import { getFreshnessOverview } from '$lib/server/domains/offers/freshness-overv
 import { coordinatorContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({ overview: await getFreshnessOverview(coordinatorContext(event)) });
+export const load: PageServerLoad = async (event) => ({
+	overview: await getFreshnessOverview(coordinatorContext(event))
+});

@@ -45,7 +45,13 @@ const context = coordinatorContext;
 export const load: PageServerLoad = async (event) => {
 	const ctx = context(event);
 	const network = await getNetworkById(ctx.db, ctx.network.id);
-	return { saved: toFormValues(network), hasLogo: network.hasLogo, slug: network.slug, version: network.version, helpRows: HELP_NUMBER_ROWS };
+	return {
+		saved: toFormValues(network),
+		hasLogo: network.hasLogo,
+		slug: network.slug,
+		version: network.version,
+		helpRows: HELP_NUMBER_ROWS
+	};
 };
 
 export const actions: Actions = {

@@ -14,7 +14,8 @@ export const load: PageServerLoad = async (event) => {
 	return { tooLarge: event.url.searchParams.has('zu-gross') };
 };
 
-const fileError = (message: MessageKey, kind: string) => fail(400, { errors: { file: message } as Record<string, MessageKey>, kind });
+const fileError = (message: MessageKey, kind: string) =>
+	fail(400, { errors: { file: message } as Record<string, MessageKey>, kind });
 
 function mappingFrom(form: FormData, check: { headers: number }): (string | null)[] {
 	return Array.from({ length: check.headers }, (_, i) => {
@@ -28,12 +29,15 @@ async function withStored(event: Parameters<Actions[string]>[0], run: typeof che
 	const form = await event.request.formData();
 	const uploadId = String(form.get('uploadId') ?? '');
 	const headers = Number(form.get('headerCount') ?? 0);
-	if (!UUID.test(uploadId) || !Number.isInteger(headers) || headers < 0 || headers > 500) return fileError('error.importExpired', 'offers');
+	if (!UUID.test(uploadId) || !Number.isInteger(headers) || headers < 0 || headers > 500)
+		return fileError('error.importExpired', 'offers');
 	try {
 		// New offers without a status stay drafts unless the coordinator chose to publish them.
 		const chosen = String(form.get('newStatus') ?? '');
-		const newStatus: NewOfferStatus = NEW_OFFER_STATUSES.includes(chosen as NewOfferStatus) ? (chosen as NewOfferStatus) : 'draft';
-		return { check: await run(ctx, uploadId, mappingFrom(form, { headers }), { newStatus }) satisfies ImportCheck };
+		const newStatus: NewOfferStatus = NEW_OFFER_STATUSES.includes(chosen as NewOfferStatus)
+			? (chosen as NewOfferStatus)
+			: 'draft';
+		return { check: (await run(ctx, uploadId, mappingFrom(form, { headers }), { newStatus })) satisfies ImportCheck };
 	} catch (e) {
 		if (isAppError(e, 'not_found')) return fileError('error.importExpired', 'offers');
 		raise(e);
@@ -45,11 +49,18 @@ export const actions: Actions = {
 		const ctx = coordinatorContext(event);
 		const form = await event.request.formData();
 		const kind = String(form.get('kind') ?? '');
-		if (!IMPORT_KINDS.includes(kind as ImportKind) && kind !== 'hsds') return fail(400, { errors: { kind: 'error.choose' } as Record<string, MessageKey>, kind: '' });
+		if (!IMPORT_KINDS.includes(kind as ImportKind) && kind !== 'hsds')
+			return fail(400, { errors: { kind: 'error.choose' } as Record<string, MessageKey>, kind: '' });
 		const file = form.get('file');
 		if (!(file instanceof File) || file.size === 0) return fileError('error.importNoFile', kind);
 		try {
-			return { check: await stageImport(ctx, { kind: kind as ImportKind | 'hsds', filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }) };
+			return {
+				check: await stageImport(ctx, {
+					kind: kind as ImportKind | 'hsds',
+					filename: file.name,
+					bytes: new Uint8Array(await file.arrayBuffer())
+				})
+			};
 		} catch (e) {
 			if (isAppError(e, 'payload_too_large')) return fileError('error.importTooLarge', kind);
 			if (isAppError(e, 'validation')) return fileError((e.details.message as MessageKey) ?? 'error.invalid', kind);

@@ -5,6 +5,10 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const p = event.url.searchParams;
-	const filter = { q: (p.get('q') ?? '').slice(0, 100), category: UUID.test(p.get('kategorie') ?? '') ? p.get('kategorie')! : '', status: /^[a-z]{1,30}$/.test(p.get('status') ?? '') ? p.get('status')! : '' };
+	const filter = {
+		q: (p.get('q') ?? '').slice(0, 100),
+		category: UUID.test(p.get('kategorie') ?? '') ? p.get('kategorie')! : '',
+		status: /^[a-z]{1,30}$/.test(p.get('status') ?? '') ? p.get('status')! : ''
+	};
 	return { filter, ...(await listOrganisations(coordinatorContext(event), filter)) };
 };

@@ -4,7 +4,13 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	try {
-		return { mails: await listNetworkOutbox({ db: locals.app.database.db, networkId: locals.network!.id, actor: locals.session!.actor }) };
+		return {
+			mails: await listNetworkOutbox({
+				db: locals.app.database.db,
+				networkId: locals.network!.id,
+				actor: locals.session!.actor
+			})
+		};
 	} catch (e) {
 		raise(e);
 	}

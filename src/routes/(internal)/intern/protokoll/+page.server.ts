@@ -5,8 +5,14 @@ import type { PageServerLoad } from './$types';
 
 const day = z.iso.date().catch('');
 const filterSchema = z.object({
-	entity: z.string().regex(/^[a-z_]{1,40}$/).catch(''),
-	action: z.string().regex(/^[a-z_]{1,40}$/).catch(''),
+	entity: z
+		.string()
+		.regex(/^[a-z_]{1,40}$/)
+		.catch(''),
+	action: z
+		.string()
+		.regex(/^[a-z_]{1,40}$/)
+		.catch(''),
 	actor: z.uuid().catch(''),
 	from: day,
 	to: day,
@@ -16,6 +22,14 @@ const filterSchema = z.object({
 
 export const load: PageServerLoad = async (event) => {
 	const p = event.url.searchParams;
-	const filter = filterSchema.parse({ entity: p.get('entity') ?? '', action: p.get('action') ?? '', actor: p.get('actor') ?? '', from: p.get('from') ?? '', to: p.get('to') ?? '', q: p.get('q') ?? '', page: p.get('page') ?? '1' });
+	const filter = filterSchema.parse({
+		entity: p.get('entity') ?? '',
+		action: p.get('action') ?? '',
+		actor: p.get('actor') ?? '',
+		from: p.get('from') ?? '',
+		to: p.get('to') ?? '',
+		q: p.get('q') ?? '',
+		page: p.get('page') ?? '1'
+	});
 	return { filter, log: await listAuditLog(coordinatorContext(event), filter) };
 };

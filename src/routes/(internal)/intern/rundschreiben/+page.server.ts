@@ -1,5 +1,10 @@
 import { fail } from '@sveltejs/kit';
-import { circularSchema, listCirculars, previewRecipients, sendCircular } from '$lib/server/domains/organisations/circulars';
+import {
+	circularSchema,
+	listCirculars,
+	previewRecipients,
+	sendCircular
+} from '$lib/server/domains/organisations/circulars';
 import { listBodies } from '$lib/server/domains/bodies/manage-bodies';
 import { getOrganisation } from '$lib/server/domains/organisations/manage-organisations';
 import { coordinatorContext } from '$lib/server/http/context';
@@ -9,7 +14,11 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = coordinatorContext(event);
-	const [{ categories, districts }, bodies, sent] = await Promise.all([getOrganisation(ctx, null), listBodies(ctx), listCirculars(ctx)]);
+	const [{ categories, districts }, bodies, sent] = await Promise.all([
+		getOrganisation(ctx, null),
+		listBodies(ctx),
+		listCirculars(ctx)
+	]);
 	return { categories, districts, bodies: bodies.map((b) => ({ id: b.id, name: b.name })), sent };
 };
 
@@ -31,7 +40,10 @@ export const actions: Actions = {
 	preview: async (event) => {
 		const ctx = coordinatorContext(event);
 		const { object } = await parse(event);
-		const filterOnly = parseWith(circularSchema.pick({ categories: true, statuses: true, bodyId: true, districtId: true, essential: true }), object);
+		const filterOnly = parseWith(
+			circularSchema.pick({ categories: true, statuses: true, bodyId: true, districtId: true, essential: true }),
+			object
+		);
 		if (!filterOnly.ok) return fail(400, { errors: filterOnly.errors as Record<string, MessageKey>, values: object });
 		return { values: object, recipients: await previewRecipients(ctx, filterOnly.data) };
 	},

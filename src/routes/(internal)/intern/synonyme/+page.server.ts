@@ -1,9 +1,16 @@
 import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, invalid, parseForm } from '$lib/server/http/forms';
-import { listSynonyms, parseSynonymText, saveSynonyms, synonymsSchema } from '$lib/server/domains/taxonomy/manage-taxonomy';
+import {
+	listSynonyms,
+	parseSynonymText,
+	saveSynonyms,
+	synonymsSchema
+} from '$lib/server/domains/taxonomy/manage-taxonomy';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async (event) => ({ text: (await listSynonyms(coordinatorContext(event))).map((g) => g.join(', ')).join('\n') });
+export const load: PageServerLoad = async (event) => ({
+	text: (await listSynonyms(coordinatorContext(event))).map((g) => g.join(', ')).join('\n')
+});
 
 export const actions: Actions = {
 	default: async (event) => {

@@ -9,7 +9,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = locals.session!.actor;
 	const p = url.searchParams;
 	const uuid = (v: string | null) => (v && UUID.test(v) ? v : '');
-	const filter = { q: (p.get('q') ?? '').trim().slice(0, 100), category: uuid(p.get('kategorie')), district: uuid(p.get('stadtteil')), body: uuid(p.get('gremium')) };
+	const filter = {
+		q: (p.get('q') ?? '').trim().slice(0, 100),
+		category: uuid(p.get('kategorie')),
+		district: uuid(p.get('stadtteil')),
+		body: uuid(p.get('gremium'))
+	};
 	try {
 		const directory = await memberDirectory({ db: locals.app.database.db, network, actor }, filter);
 		return { filter, directory, canExport: hasRole(actor, 'coordinator', network.id) };

@@ -7,5 +7,7 @@ export const load: PageServerLoad = ({ setHeaders }) => {
 	return {};
 };
 export const actions: Actions = {
-	default: async ({ params, locals }) => ({ result: await optOutOfCirculars(locals.app.database.db, params.network, params.token) })
+	default: async ({ params, locals }) => ({
+		result: await optOutOfCirculars(locals.app.database.db, params.network, params.token)
+	})
 };

@@ -13,6 +13,9 @@ export const actions: Actions = {
 	default: async ({ params, locals, request }) => {
 		const answer = String((await request.formData()).get('answer') ?? '');
 		if (!RSVP_ANSWERS.includes(answer as RsvpAnswer)) return fail(400, { invalid: true });
-		return { info: await answerRsvp(locals.app.database.db, params.network, params.token, answer as RsvpAnswer, new Date()), saved: true };
+		return {
+			info: await answerRsvp(locals.app.database.db, params.network, params.token, answer as RsvpAnswer, new Date()),
+			saved: true
+		};
 	}
 };

@@ -23,14 +23,25 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const values = formValues(form);
 		const parsed = parseForm(signSchema, form);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors, values, confirm: !parsed.errors.signerName && !parsed.errors.signerFunction });
-		return { info: await signWithLink(locals.app.database.db, params.network, params.token, parsed.data, new Date()), signed: true };
+		if (!parsed.ok)
+			return fail(400, {
+				errors: parsed.errors,
+				values,
+				confirm: !parsed.errors.signerName && !parsed.errors.signerFunction
+			});
+		return {
+			info: await signWithLink(locals.app.database.db, params.network, params.token, parsed.data, new Date()),
+			signed: true
+		};
 	},
 	decline: async ({ params, locals, request }) => {
 		const form = await request.formData();
 		const values = formValues(form);
 		const parsed = parseForm(declineSchema, form);
 		if (!parsed.ok) return fail(400, { declineErrors: parsed.errors, values });
-		return { info: await declineWithLink(locals.app.database.db, params.network, params.token, parsed.data.reason, new Date()), declined: true };
+		return {
+			info: await declineWithLink(locals.app.database.db, params.network, params.token, parsed.data.reason, new Date()),
+			declined: true
+		};
 	}
 };

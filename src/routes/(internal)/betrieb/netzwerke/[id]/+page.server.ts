@@ -7,7 +7,10 @@ import { inviteCoordinator } from '$lib/server/domains/accounts/invite-user';
 import { getNetworkForOperator } from '$lib/server/domains/tenancy/list-networks';
 import type { Actions, PageServerLoad } from './$types';
 
-const inviteSchema = z.object({ name: z.string().trim().min(1, 'error.required').max(200, 'error.tooLong'), email: emailSchema });
+const inviteSchema = z.object({
+	name: z.string().trim().min(1, 'error.required').max(200, 'error.tooLong'),
+	email: emailSchema
+});
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
@@ -31,7 +34,11 @@ export const actions: Actions = {
 			);
 		} catch (e) {
 			if (isAppError(e, 'conflict')) {
-				return invalid({ email: e.details.reason === 'deactivated' ? 'error.accountDeactivated' : 'error.alreadyCoordinator' }, values, 409);
+				return invalid(
+					{ email: e.details.reason === 'deactivated' ? 'error.accountDeactivated' : 'error.alreadyCoordinator' },
+					values,
+					409
+				);
 			}
 			raise(e);
 		}

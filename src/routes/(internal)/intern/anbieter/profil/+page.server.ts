@@ -36,7 +36,9 @@ export const actions: Actions = {
 	default: async (event) => {
 		const ctx = providerContext(event);
 		const form = await event.request.formData();
-		const object: Record<string, unknown> = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
+		const object: Record<string, unknown> = Object.fromEntries(
+			[...form.entries()].filter(([, v]) => typeof v === 'string')
+		);
 		object.districtIds = form.getAll('districtIds').filter((v) => typeof v === 'string');
 		const values = object as Record<string, string>;
 		const parsed = parseWith(organisationProfileSchema, object);
@@ -48,10 +50,20 @@ export const actions: Actions = {
 				// Someone else saved: keep the input, show what differs, let a second save overwrite on purpose.
 				const { organisation: current } = await getOwnOrganisation(ctx);
 				const fields = ['name', 'description', 'street', 'postcode', 'city', 'phone', 'email', 'web'] as const;
-				const conflict = fields.filter((f) => String(current[f] ?? '') !== String(values[f] ?? '')).map((f) => ({ field: f, theirs: String(current[f] ?? ''), yours: String(values[f] ?? '') }));
-				return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values: { ...values, version: String(current.version) }, conflict });
+				const conflict = fields
+					.filter((f) => String(current[f] ?? '') !== String(values[f] ?? ''))
+					.map((f) => ({ field: f, theirs: String(current[f] ?? ''), yours: String(values[f] ?? '') }));
+				return fail(409, {
+					errors: { form: 'error.versionConflict' } as Record<string, MessageKey>,
+					values: { ...values, version: String(current.version) },
+					conflict
+				});
 			}
-			if (isAppError(e, 'validation')) return invalid({ [String(e.details.field ?? 'name')]: (e.details.message as MessageKey) ?? 'error.invalid' }, values);
+			if (isAppError(e, 'validation'))
+				return invalid(
+					{ [String(e.details.field ?? 'name')]: (e.details.message as MessageKey) ?? 'error.invalid' },
+					values
+				);
 			raise(e);
 		}
 		return { saved: true };

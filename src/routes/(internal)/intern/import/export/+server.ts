@@ -15,16 +15,24 @@ export const GET: RequestHandler = async (event) => {
 			const doc = await exportHsds(ctx, event.url.origin);
 			const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 			return new Response(JSON.stringify(doc, null, 2), {
-				headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': `attachment; filename="hsds-${ctx.network.slug}-${day}.json"`, 'cache-control': 'no-store' }
+				headers: {
+					'content-type': 'application/json; charset=utf-8',
+					'content-disposition': `attachment; filename="hsds-${ctx.network.slug}-${day}.json"`,
+					'cache-control': 'no-store'
+				}
 			});
 		} catch (e) {
 			raise(e);
 		}
 	}
-	if ((kind !== 'angebote' && kind !== 'organisationen') || (format !== 'csv' && format !== 'xlsx')) error(404, 'Diese Seite gibt es nicht.');
+	if ((kind !== 'angebote' && kind !== 'organisationen') || (format !== 'csv' && format !== 'xlsx'))
+		error(404, 'Diese Seite gibt es nicht.');
 	const template = event.url.searchParams.has('vorlage');
 	try {
-		const file = kind === 'angebote' ? await exportOffers(ctx, format as ExportFormat, { template }) : await exportOrganisations(ctx, format as ExportFormat, { template });
+		const file =
+			kind === 'angebote'
+				? await exportOffers(ctx, format as ExportFormat, { template })
+				: await exportOrganisations(ctx, format as ExportFormat, { template });
 		return new Response(new Uint8Array(file.body), {
 			headers: {
 				'content-type': file.contentType,

@@ -5,7 +5,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	if (!UUID.test(event.params.id)) error(404, 'Diese Seite gibt es nicht.');
-	return { ...(await loadOrganisationPage(event, event.params.id)), justSaved: event.url.searchParams.has('gespeichert') };
+	return {
+		...(await loadOrganisationPage(event, event.params.id)),
+		justSaved: event.url.searchParams.has('gespeichert')
+	};
 };
 export const actions: Actions = {
 	default: (event) => {

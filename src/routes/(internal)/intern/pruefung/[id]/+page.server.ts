@@ -17,7 +17,9 @@ export const load: PageServerLoad = async (event) => {
 	}
 };
 
-const returnSchema = z.object({ comment: z.string().trim().min(1, 'error.commentRequired').max(2000, 'error.tooLong') });
+const returnSchema = z.object({
+	comment: z.string().trim().min(1, 'error.commentRequired').max(2000, 'error.tooLong')
+});
 
 async function decide(event: Parameters<Actions[string]>[0], decision: 'approve' | 'return') {
 	if (!UUID.test(event.params.id ?? '')) error(404, 'Diese Seite gibt es nicht.');
@@ -31,7 +33,11 @@ async function decide(event: Parameters<Actions[string]>[0], decision: 'approve'
 	}
 	let offerId: string;
 	try {
-		({ offerId } = await decideOfferChange(ctx, event.params.id!, decision === 'approve' ? { decision } : { decision, comment }));
+		({ offerId } = await decideOfferChange(
+			ctx,
+			event.params.id!,
+			decision === 'approve' ? { decision } : { decision, comment }
+		));
 	} catch (e) {
 		if (isAppError(e, 'conflict')) return invalid({ form: 'error.alreadyDecided' }, formValues(form), 409);
 		if (isAppError(e, 'validation')) return invalid({ form: 'error.versionInvalid' }, formValues(form));

@@ -15,7 +15,11 @@ export const load: PageServerLoad = async (event) => {
 	const id = uuidParam(event.params.id);
 	try {
 		const data = await memberMeeting(ctx, id);
-		return { ...data, agenda: scheduleAgenda(parseAgenda(data.meeting.agenda), berlinParts(data.meeting.startsAt).time), documents: await listDocuments(ctx, { meetingId: id }) };
+		return {
+			...data,
+			agenda: scheduleAgenda(parseAgenda(data.meeting.agenda), berlinParts(data.meeting.startsAt).time),
+			documents: await listDocuments(ctx, { meetingId: id })
+		};
 	} catch (e) {
 		raise(e);
 	}
@@ -24,7 +28,8 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const answer = String((await event.request.formData()).get('answer') ?? '');
-		if (!RSVP_ANSWERS.includes(answer as RsvpAnswer)) return fail(400, { errors: { form: 'rsvp.choose' as MessageKey }, values: {} });
+		if (!RSVP_ANSWERS.includes(answer as RsvpAnswer))
+			return fail(400, { errors: { form: 'rsvp.choose' as MessageKey }, values: {} });
 		try {
 			await answerAsMember(networkFilesContext(event), uuidParam(event.params.id), answer as RsvpAnswer);
 		} catch (e) {

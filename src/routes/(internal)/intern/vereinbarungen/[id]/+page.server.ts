@@ -13,7 +13,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	try {
-		return { ...(await getAgreement(coordinatorContext(event), uuidParam(event.params.id))), tooLarge: event.url.searchParams.has('zu-gross') };
+		return {
+			...(await getAgreement(coordinatorContext(event), uuidParam(event.params.id))),
+			tooLarge: event.url.searchParams.has('zu-gross')
+		};
 	} catch (e) {
 		raise(e);
 	}
@@ -35,7 +38,11 @@ export const actions: Actions = {
 	send: async (event) => {
 		const form = await event.request.formData();
 		try {
-			const result = await sendForSignature({ ...coordinatorContext(event), baseUrl: event.url.origin }, uuidParam(event.params.id), uuidParam(String(form.get('versionId'))));
+			const result = await sendForSignature(
+				{ ...coordinatorContext(event), baseUrl: event.url.origin },
+				uuidParam(event.params.id),
+				uuidParam(String(form.get('versionId')))
+			);
 			return { sent: result.sent, withoutAddress: result.withoutAddress };
 		} catch (e) {
 			return failFromAppError(e, {});
@@ -44,7 +51,15 @@ export const actions: Actions = {
 	remind: async (event) => {
 		const form = await event.request.formData();
 		try {
-			return { reminded: (await remindUnsigned({ ...coordinatorContext(event), baseUrl: event.url.origin }, uuidParam(event.params.id), uuidParam(String(form.get('versionId'))))).reminded };
+			return {
+				reminded: (
+					await remindUnsigned(
+						{ ...coordinatorContext(event), baseUrl: event.url.origin },
+						uuidParam(event.params.id),
+						uuidParam(String(form.get('versionId')))
+					)
+				).reminded
+			};
 		} catch (e) {
 			return failFromAppError(e, {});
 		}
@@ -52,7 +67,12 @@ export const actions: Actions = {
 	reopen: async (event) => {
 		const form = await event.request.formData();
 		try {
-			await reopenSignature(coordinatorFilesContext(event), uuidParam(event.params.id), uuidParam(String(form.get('versionId'))), uuidParam(String(form.get('organisationId'))));
+			await reopenSignature(
+				coordinatorFilesContext(event),
+				uuidParam(event.params.id),
+				uuidParam(String(form.get('versionId'))),
+				uuidParam(String(form.get('organisationId')))
+			);
 		} catch (e) {
 			return failFromAppError(e, {});
 		}
@@ -64,10 +84,19 @@ export const actions: Actions = {
 		const parsed = parseForm(recordSignatureSchema, form);
 		if (!parsed.ok) return fail(400, { recordErrors: parsed.errors, recordValues: values });
 		try {
-			await recordSignature(coordinatorFilesContext(event), uuidParam(event.params.id), uuidParam(values.versionId), parsed.data, await uploadedFile(form, 'scan'));
+			await recordSignature(
+				coordinatorFilesContext(event),
+				uuidParam(event.params.id),
+				uuidParam(values.versionId),
+				parsed.data,
+				await uploadedFile(form, 'scan')
+			);
 		} catch (e) {
 			const failed = failFromAppError(e, values);
-			return fail(failed.status, { recordErrors: failed.data.errors as Record<string, MessageKey>, recordValues: values });
+			return fail(failed.status, {
+				recordErrors: failed.data.errors as Record<string, MessageKey>,
+				recordValues: values
+			});
 		}
 		redirect(303, `/intern/vereinbarungen/${event.params.id}?erfasst=1`);
 	}

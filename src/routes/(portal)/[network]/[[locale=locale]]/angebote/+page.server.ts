@@ -16,7 +16,11 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 		postcode: postcodeValid && state.plz ? state.plz : undefined,
 		districtId: !state.plz && state.stadtteil.length === 1 ? state.stadtteil[0] : undefined
 	});
-	const postcodeError = !postcodeValid ? ('search.postcodeInvalid' as const) : state.plz && !origin ? ('search.postcodeOutside' as const) : null;
+	const postcodeError = !postcodeValid
+		? ('search.postcodeInvalid' as const)
+		: state.plz && !origin
+			? ('search.postcodeOutside' as const)
+			: null;
 	const [result, labels] = await Promise.all([
 		searchOffers(ctx, { ...searchFilters(state), page: state.seite, origin }),
 		listFacetLabels(ctx)
@@ -25,7 +29,15 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 		// Aggregated counts only, buffered in memory; the page cache counts its hits again.
 		const stat = searchStatOf(ctx, {
 			q: state.q,
-			filters: { lebensphase: state.lebensphase, thema: state.thema, art: state.art, stadtteil: state.stadtteil, sprache: state.sprache, kostenlos: state.kostenlos, barrierefrei: state.barrierefrei },
+			filters: {
+				lebensphase: state.lebensphase,
+				thema: state.thema,
+				art: state.art,
+				stadtteil: state.stadtteil,
+				sprache: state.sprache,
+				kostenlos: state.kostenlos,
+				barrierefrei: state.barrierefrei
+			},
 			resultCount: result.total
 		});
 		if (stat) {

@@ -9,6 +9,17 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const state = parseSearchParams(url.searchParams);
 	const result = await searchOffers(ctx, { ...searchFilters(state), page: 1, pageSize: 500 });
 	const titles = new Map(result.hits.map((h) => [h.id, h.translations[locale]?.title || h.title]));
-	const points = (await mapPoints(ctx, result.hits.map((h) => h.id))).map((p) => ({ ...p, title: titles.get(p.offerId) ?? '' }));
-	return { state, total: result.total, points, tileUrl: locals.app.config.mapTileUrl, attribution: locals.app.config.mapAttribution };
+	const points = (
+		await mapPoints(
+			ctx,
+			result.hits.map((h) => h.id)
+		)
+	).map((p) => ({ ...p, title: titles.get(p.offerId) ?? '' }));
+	return {
+		state,
+		total: result.total,
+		points,
+		tileUrl: locals.app.config.mapTileUrl,
+		attribution: locals.app.config.mapAttribution
+	};
 };

@@ -15,7 +15,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		const result = state.q
 			? await searchOffers(
 					{ db: locals.app.database.db, network, actor: null },
-					{ q: state.q, lifeStages: [], topics: [], types: [], districts: [], languages: [], costFree: false, accessible: false, page: 1 }
+					{
+						q: state.q,
+						lifeStages: [],
+						topics: [],
+						types: [],
+						districts: [],
+						languages: [],
+						costFree: false,
+						accessible: false,
+						page: 1
+					}
 				)
 			: null;
 		return {

@@ -5,6 +5,11 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = (event) => {
 	const query = pageQuery(event.url);
 	if (query instanceof Response) return query;
-	return withNetwork(event, (ctx, baseUrl) => listHsdsTaxonomyTerms(ctx, baseUrl, { ...query, taxonomyId: event.url.searchParams.get('taxonomy_id') ?? undefined }));
+	return withNetwork(event, (ctx, baseUrl) =>
+		listHsdsTaxonomyTerms(ctx, baseUrl, {
+			...query,
+			taxonomyId: event.url.searchParams.get('taxonomy_id') ?? undefined
+		})
+	);
 };
 export const OPTIONS: RequestHandler = preflight;

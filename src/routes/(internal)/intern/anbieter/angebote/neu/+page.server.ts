@@ -1,4 +1,8 @@
-import { loadProviderOfferFormPage, proposeOfferAction, validateOfferAction } from '$lib/server/http/controllers/offer-form-page';
+import {
+	loadProviderOfferFormPage,
+	proposeOfferAction,
+	validateOfferAction
+} from '$lib/server/http/controllers/offer-form-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadProviderOfferFormPage(event, null);

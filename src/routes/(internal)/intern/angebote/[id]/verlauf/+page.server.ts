@@ -10,7 +10,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	if (!UUID.test(event.params.id)) error(404, 'Diese Seite gibt es nicht.');
 	try {
-		return { history: await listOfferHistory(coordinatorContext(event), event.params.id), restored: event.url.searchParams.has('wiederhergestellt') };
+		return {
+			history: await listOfferHistory(coordinatorContext(event), event.params.id),
+			restored: event.url.searchParams.has('wiederhergestellt')
+		};
 	} catch (e) {
 		raise(e);
 	}
@@ -21,7 +24,8 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const versionId = String(form.get('versionId') ?? '');
 		const expected = Number(form.get('version'));
-		if (!UUID.test(event.params.id) || !UUID.test(versionId) || !Number.isInteger(expected)) error(404, 'Diese Seite gibt es nicht.');
+		if (!UUID.test(event.params.id) || !UUID.test(versionId) || !Number.isInteger(expected))
+			error(404, 'Diese Seite gibt es nicht.');
 		try {
 			await restoreOfferVersion(coordinatorContext(event), event.params.id, versionId, expected);
 		} catch (e) {

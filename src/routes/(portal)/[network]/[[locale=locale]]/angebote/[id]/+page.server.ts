@@ -13,7 +13,11 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 		const offer = await getPublishedOffer({ db: locals.app.database.db, network, actor: null }, params.id);
 		const now = new Date();
 		const today = berlinWeekdayAndTime(now).day;
-		const days = WEEKDAYS.map((day) => ({ day, hours: formatDayHours(offer.schedule.weekly, day), today: day === today })).filter((d) => d.hours);
+		const days = WEEKDAYS.map((day) => ({
+			day,
+			hours: formatDayHours(offer.schedule.weekly, day),
+			today: day === today
+		})).filter((d) => d.hours);
 		const jsonLd = offerJsonLd(offer, { url: `${url.origin}${url.pathname}`, areaServed: network.municipality, now });
 		const shortlist = parseShortlist(url.searchParams);
 		return {

@@ -16,13 +16,17 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 		// pdfkit lays out left to right only: Arabic and Farsi lists are printed in German.
 		const locale = localeInfo(requested).dir === 'rtl' ? SOURCE_LOCALE : requested;
 		const translator = createTranslator(locale);
-		const offers = await listShortlist({ db: locals.app.database.db, network, actor: null }, parseShortlist(url.searchParams));
+		const offers = await listShortlist(
+			{ db: locals.app.database.db, network, actor: null },
+			parseShortlist(url.searchParams)
+		);
 		const pdf = await shortlistPdf({
 			brand: await getPdfBrand(locals.app.database.db, network.id, translator),
 			offers,
 			t: translator,
 			locale,
-			offerUrl: (id) => `${locals.app.config.publicUrl}/${network.slug}${locale === SOURCE_LOCALE ? '' : `/${locale}`}/angebote/${id}`
+			offerUrl: (id) =>
+				`${locals.app.config.publicUrl}/${network.slug}${locale === SOURCE_LOCALE ? '' : `/${locale}`}/angebote/${id}`
 		});
 		return new Response(new Uint8Array(pdf), {
 			headers: {

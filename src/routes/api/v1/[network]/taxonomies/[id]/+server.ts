@@ -2,5 +2,6 @@ import { getHsdsTaxonomy } from '$lib/server/domains/exchange/hsds';
 import { preflight, withNetwork } from '$lib/server/http/api';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = (event) => withNetwork(event, (ctx, baseUrl) => getHsdsTaxonomy(ctx, baseUrl, event.params.id));
+export const GET: RequestHandler = (event) =>
+	withNetwork(event, (ctx, baseUrl) => getHsdsTaxonomy(ctx, baseUrl, event.params.id));
 export const OPTIONS: RequestHandler = preflight;

@@ -1,4 +1,11 @@
-import { loadMeetingPage, meetingCommand, saveMeetingAction, saveMinutesAction, sendMinutesAction, toggleTaskAction } from '$lib/server/http/controllers/body-pages';
+import {
+	loadMeetingPage,
+	meetingCommand,
+	saveMeetingAction,
+	saveMinutesAction,
+	sendMinutesAction,
+	toggleTaskAction
+} from '$lib/server/http/controllers/body-pages';
 import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
 import { listDocuments } from '$lib/server/domains/documents/manage-documents';
 import { coordinatorFilesContext } from '$lib/server/http/uploads';
@@ -19,6 +26,7 @@ export const actions: Actions = {
 	minutes: (event) => saveMinutesAction(event),
 	task: (event) => toggleTaskAction(event),
 	sendMinutes: (event) => sendMinutesAction(event),
-	uploadDocument: (event) => uploadDocumentAction(event, { bodyId: uuidParam(event.params.id), meetingId: uuidParam(event.params.meetingId) }),
+	uploadDocument: (event) =>
+		uploadDocumentAction(event, { bodyId: uuidParam(event.params.id), meetingId: uuidParam(event.params.meetingId) }),
 	deleteDocument: (event) => deleteDocumentAction(event)
 };

@@ -13,16 +13,34 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	const { id, meetingId } = event.params;
 	const kind = event.url.searchParams.get('art');
-	if (!UUID.test(id) || !UUID.test(meetingId) || (kind !== 'anwesenheit' && kind !== 'protokoll')) error(404, 'Diese Seite gibt es nicht.');
+	if (!UUID.test(id) || !UUID.test(meetingId) || (kind !== 'anwesenheit' && kind !== 'protokoll'))
+		error(404, 'Diese Seite gibt es nicht.');
 	const ctx = coordinatorContext(event);
 	try {
 		const { body, meeting, invitations } = await getMeeting(ctx, id, meetingId);
-		const m = { networkName: ctx.network.name, bodyName: body.name, title: meeting!.title, startsAt: meeting!.startsAt, endsAt: meeting!.endsAt, place: meeting!.place, onlineUrl: meeting!.onlineUrl, agenda: meeting!.agenda, minutes: meeting!.minutes };
+		const m = {
+			networkName: ctx.network.name,
+			bodyName: body.name,
+			title: meeting!.title,
+			startsAt: meeting!.startsAt,
+			endsAt: meeting!.endsAt,
+			place: meeting!.place,
+			onlineUrl: meeting!.onlineUrl,
+			agenda: meeting!.agenda,
+			minutes: meeting!.minutes
+		};
 		const brand = await getPdfBrand(ctx.db, ctx.network.id, t);
-		const pdf = kind === 'anwesenheit' ? await attendanceSheetPdf(m, invitations, brand) : await minutesPdf(m, (await meetingTasks(ctx, meeting!)).own, brand);
+		const pdf =
+			kind === 'anwesenheit'
+				? await attendanceSheetPdf(m, invitations, brand)
+				: await minutesPdf(m, (await meetingTasks(ctx, meeting!)).own, brand);
 		const day = meeting!.startsAt.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 		return new Response(new Uint8Array(pdf), {
-			headers: { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${kind}-${day}.pdf"`, 'cache-control': 'no-store' }
+			headers: {
+				'content-type': 'application/pdf',
+				'content-disposition': `attachment; filename="${kind}-${day}.pdf"`,
+				'cache-control': 'no-store'
+			}
 		});
 	} catch (e) {
 		raise(e);

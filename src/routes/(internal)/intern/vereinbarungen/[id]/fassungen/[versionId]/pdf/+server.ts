@@ -6,7 +6,11 @@ import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async (event) => {
 	try {
-		const { pdf, fileName } = await signedAgreementPdf(coordinatorFilesContext(event), uuidParam(event.params.id), uuidParam(event.params.versionId));
+		const { pdf, fileName } = await signedAgreementPdf(
+			coordinatorFilesContext(event),
+			uuidParam(event.params.id),
+			uuidParam(event.params.versionId)
+		);
 		return fileResponse(pdf, 'application/pdf', fileName);
 	} catch (e) {
 		raise(e);

@@ -8,7 +8,11 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async (event) => {
 	let file: Awaited<ReturnType<typeof signatureScan>>;
 	try {
-		file = await signatureScan(coordinatorFilesContext(event), uuidParam(event.params.versionId), uuidParam(event.params.organisationId));
+		file = await signatureScan(
+			coordinatorFilesContext(event),
+			uuidParam(event.params.versionId),
+			uuidParam(event.params.organisationId)
+		);
 	} catch (e) {
 		raise(e);
 	}
