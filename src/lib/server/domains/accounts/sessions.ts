@@ -82,15 +82,13 @@ export async function rotateSession(tx: Tx, sessionId: string, now: Date): Promi
 	const [old] = await tx.delete(sessions).where(eq(sessions.id, sessionId)).returning();
 	if (!old || old.expiresAt <= now) throw new AppError('unauthenticated');
 	const token = randomToken();
-	await tx
-		.insert(sessions)
-		.values({
-			id: sha256Hex(token),
-			userId: old.userId,
-			expiresAt: old.expiresAt,
-			createdAt: now,
-			secondFactorAt: now,
-			userAgent: old.userAgent
-		});
+	await tx.insert(sessions).values({
+		id: sha256Hex(token),
+		userId: old.userId,
+		expiresAt: old.expiresAt,
+		createdAt: now,
+		secondFactorAt: now,
+		userAgent: old.userAgent
+	});
 	return { token, expiresAt: old.expiresAt };
 }

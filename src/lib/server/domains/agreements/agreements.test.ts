@@ -82,14 +82,12 @@ describe.each(TEST_DATABASE_KINDS)('agreements with signatures (%s)', (kind) => 
 					{ networkId: other.id, name: 'Fremd (Beispiel)', membershipStatus: 'mitglied', email: 'fremd@example.org' }
 				])
 				.returning();
-			await tx
-				.insert(contacts)
-				.values({
-					networkId: network.id,
-					organisationId: rows[0]!.id,
-					name: 'Anna Beispiel',
-					email: 'anna@example.org'
-				});
+			await tx.insert(contacts).values({
+				networkId: network.id,
+				organisationId: rows[0]!.id,
+				name: 'Anna Beispiel',
+				email: 'anna@example.org'
+			});
 			return rows;
 		});
 		const [a, , c] = orgs;

@@ -178,16 +178,14 @@ export async function sendForSignature(
 				continue;
 			}
 			const { token, hash } = newLinkToken();
-			await tx
-				.insert(agreementSignatures)
-				.values({
-					networkId: ctx.network.id,
-					versionId,
-					organisationId: org.id,
-					tokenHashes: [hash],
-					sentTo: people.map((p) => p.email).join(', '),
-					sentAt: now
-				});
+			await tx.insert(agreementSignatures).values({
+				networkId: ctx.network.id,
+				versionId,
+				organisationId: org.id,
+				tokenHashes: [hash],
+				sentTo: people.map((p) => p.email).join(', '),
+				sentAt: now
+			});
 			await mailRequest(
 				tx,
 				ctx,

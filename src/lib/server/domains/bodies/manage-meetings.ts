@@ -7,7 +7,7 @@ import { newLinkToken } from '$lib/server/domains/shared/personal-link';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
-import { formatBerlin } from '../shared/time';
+import { formatTimeSpan } from '../shared/time';
 import { meetingIcs } from './calendar';
 import { agendaWithTasks, carriedTasks } from './minutes';
 import { bodyPeople } from './body-people';
@@ -106,7 +106,7 @@ async function mailInvitees(
 				name: i.name,
 				bodyName,
 				title: meeting.title,
-				when: formatBerlin(meeting.startsAt, meeting.endsAt),
+				when: formatTimeSpan(meeting.startsAt, meeting.endsAt),
 				place: meeting.place,
 				onlineUrl: meeting.onlineUrl,
 				agenda,

@@ -1,5 +1,5 @@
 import { drawTable, startPdf, type PdfBrand, type PdfFonts } from '$lib/server/pdf/pdf-document';
-import { formatBerlin } from '../shared/time';
+import { formatTimeSpan } from '../shared/time';
 
 type PdfMeeting = {
 	networkName: string;
@@ -16,7 +16,7 @@ type PdfMeeting = {
 function header(doc: PDFKit.PDFDocument, fonts: PdfFonts, heading: string, m: PdfMeeting) {
 	doc.font(fonts.bold).fontSize(16).text(heading);
 	doc.font(fonts.regular).fontSize(11).fillColor('#444444').text(`${m.networkName} · ${m.bodyName}`);
-	doc.fillColor('#000000').text(`${m.title} – ${formatBerlin(m.startsAt, m.endsAt)}`);
+	doc.fillColor('#000000').text(`${m.title} – ${formatTimeSpan(m.startsAt, m.endsAt)}`);
 	if (m.place) doc.text(`Ort: ${m.place}`);
 	if (m.onlineUrl) doc.text(`Online: ${m.onlineUrl}`);
 	doc.moveDown();

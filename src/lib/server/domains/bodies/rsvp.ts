@@ -2,8 +2,8 @@ import { and, eq, gt, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { bodies, meetingInvitations, meetings, networks, type RsvpAnswer } from '$lib/server/db/schema';
-import { holdsLink, newLinkToken, withLink } from '$lib/server/domains/shared/personal-link';
-import { formatBerlin } from '../shared/time';
+import { addLink, holdsLink, isLinkToken } from '$lib/server/domains/shared/personal-link';
+import { formatTimeSpan } from '../shared/time';
 
 export type RsvpInfo =
 	| {
@@ -24,18 +24,13 @@ export type RsvpInfo =
  * invitation; a link of another network, an unknown one and an expired one explain themselves.
  */
 export async function describeRsvp(db: Db, networkSlug: string, token: string, now: Date): Promise<RsvpInfo> {
-	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: 'unknown' };
+	if (!isLinkToken(token)) return { state: 'unknown' };
 	return (await findInvitation(db, networkSlug, holdsLink(meetingInvitations.tokenHashes, token), now)).info;
 }
 
 /** A new personal answer link for one more mail; the earlier links keep working (ADR 0008). */
-export async function newRsvpLink(tx: Tx, invitationId: string): Promise<string> {
-	const { token, hash } = newLinkToken();
-	await tx
-		.update(meetingInvitations)
-		.set({ tokenHashes: withLink(meetingInvitations.tokenHashes, hash) })
-		.where(eq(meetingInvitations.id, invitationId));
-	return token;
+export function newRsvpLink(tx: Tx, invitationId: string): Promise<string> {
+	return addLink(tx, meetingInvitations, invitationId);
 }
 
 async function findInvitation(
@@ -61,7 +56,7 @@ async function findInvitation(
 			name: row.invitation.name,
 			bodyName: row.bodyName,
 			title: m.title,
-			when: formatBerlin(m.startsAt, m.endsAt),
+			when: formatTimeSpan(m.startsAt, m.endsAt),
 			place: m.place,
 			onlineUrl: m.onlineUrl,
 			answer: row.invitation.answer,
@@ -79,7 +74,7 @@ export async function answerRsvp(
 	answer: RsvpAnswer,
 	now: Date
 ): Promise<RsvpInfo> {
-	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: 'unknown' };
+	if (!isLinkToken(token)) return { state: 'unknown' };
 	return answerInvitation(db, networkSlug, holdsLink(meetingInvitations.tokenHashes, token), answer, now);
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { bodies, meetingInvitations, meetings, networks } from '$lib/server/db/schema';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
-import { formatBerlin } from '../shared/time';
+import { formatTimeSpan } from '../shared/time';
 import { newRsvpLink } from './rsvp';
 
 /** Reminders go out this many days before a meeting (MEETING_REMINDER_DAYS). */
@@ -62,7 +62,7 @@ export async function sendMeetingReminders(
 						name: i.name,
 						bodyName: d.bodyName,
 						title: m.title,
-						when: formatBerlin(m.startsAt, m.endsAt),
+						when: formatTimeSpan(m.startsAt, m.endsAt),
 						place: m.place,
 						onlineUrl: m.onlineUrl,
 						rsvpLink: `${o.baseUrl}/antwort/${d.slug}/${token}`,

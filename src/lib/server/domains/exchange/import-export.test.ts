@@ -233,16 +233,14 @@ describe.each(TEST_DATABASE_KINDS)('import and export (%s)', (kind) => {
 		await runImport(ctx, staged.uploadId, staged.mapping);
 		// An offer created in the app (no external id) round-trips by its own id.
 		await withSystem(db, (tx) =>
-			tx
-				.insert(offers)
-				.values({
-					networkId: network.id,
-					title: 'Ohne ID',
-					summary: 'Aus der App.',
-					offerType: 'beratung',
-					lifeStages: ['kita'],
-					status: 'draft'
-				})
+			tx.insert(offers).values({
+				networkId: network.id,
+				title: 'Ohne ID',
+				summary: 'Aus der App.',
+				offerType: 'beratung',
+				lifeStages: ['kita'],
+				status: 'draft'
+			})
 		);
 		for (const format of ['csv', 'xlsx'] as const) {
 			const first = await exportOffers(ctx, format);

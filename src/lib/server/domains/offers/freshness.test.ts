@@ -130,17 +130,15 @@ describe.each(TEST_DATABASE_KINDS)('freshness job and "still current" links (%s)
 		await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: org.id }] });
 		const old = new Date('2025-01-01T00:00:00Z');
 		await withSystem(db, (tx) =>
-			tx
-				.insert(offers)
-				.values({
-					networkId: network.id,
-					organisationId: org.id,
-					title: 'Alt',
-					offerType: 'beratung',
-					status: 'published',
-					verifiedAt: old,
-					createdAt: old
-				})
+			tx.insert(offers).values({
+				networkId: network.id,
+				organisationId: org.id,
+				title: 'Alt',
+				offerType: 'beratung',
+				status: 'published',
+				verifiedAt: old,
+				createdAt: old
+			})
 		);
 		const now = new Date('2025-06-25T00:00:00Z');
 		await sendFreshnessReminders(db, { now, baseUrl: 'http://localhost' });

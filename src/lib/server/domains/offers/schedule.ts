@@ -1,11 +1,9 @@
 import type { OfferSchedule, ScheduleDate, ScheduleException } from '$lib/server/db/schema';
-import { berlinWeekdayAndTime } from '$lib/server/domains/tenancy/office-hours';
+import { berlinDay, berlinWeekdayAndTime } from '$lib/time';
 import { isCalendarDay } from '$lib/calendar-day';
 
-/** Today's date in Europe/Berlin as YYYY-MM-DD. */
-export function berlinDate(now: Date): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
-}
+/** Today's date in Berlin as YYYY-MM-DD. */
+export const berlinDate = (now: Date): string => berlinDay(now);
 
 /** Exceptions that are current or still to come (the past ones are no longer shown). */
 export function activeExceptions(schedule: OfferSchedule, now: Date): ScheduleException[] {

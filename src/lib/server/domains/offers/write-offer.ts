@@ -110,17 +110,15 @@ export async function writeOffer(
 	}
 	const locations = locationsFromForm(input);
 	if (locations.length > 0) {
-		await tx
-			.insert(offerLocations)
-			.values(
-				locations.map((l, position) => ({
-					...l,
-					position,
-					label: l.label || providerName || '',
-					networkId: ctx.network.id,
-					offerId: saved.id
-				}))
-			);
+		await tx.insert(offerLocations).values(
+			locations.map((l, position) => ({
+				...l,
+				position,
+				label: l.label || providerName || '',
+				networkId: ctx.network.id,
+				offerId: saved.id
+			}))
+		);
 	}
 	await syncLocationSummary(tx, { networkId: ctx.network.id, offerId: saved.id });
 	const [after] = await tx

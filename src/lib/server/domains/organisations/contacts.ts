@@ -1,3 +1,4 @@
+import { updateVersioned } from '$lib/server/domains/shared/versioned-update';
 import { isParticipating } from '$lib/server/domains/shared/statuses';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
@@ -129,13 +130,7 @@ export async function saveContact(
 		};
 		let savedId: string;
 		if (id) {
-			const [row] = await tx
-				.update(contacts)
-				.set({ ...values, version: sql`${contacts.version} + 1` })
-				.where(scoped(contacts, ctx, eq(contacts.id, id), eq(contacts.version, input.version)))
-				.returning({ id: contacts.id });
-			if (!row) throw new AppError('conflict');
-			savedId = row.id;
+			savedId = (await updateVersioned(tx, ctx, contacts, { id, version: input.version }, values)).id;
 		} else {
 			const [row] = await tx
 				.insert(contacts)

@@ -178,32 +178,28 @@ async function seedNetwork(tx: Tx, networkId: string, tag: string, versionNumber
 			endsAt: new Date('2030-05-01T15:00:00Z')
 		})
 		.returning();
-	await tx
-		.insert(s.meetingInvitations)
-		.values({
-			networkId,
-			meetingId: meeting!.id,
-			contactId: contact!.id,
-			name: contact!.name,
-			email: contact!.email,
-			tokenHashes: [randomUUID()],
-			expiresAt: new Date('2030-05-02T00:00:00Z')
-		});
+	await tx.insert(s.meetingInvitations).values({
+		networkId,
+		meetingId: meeting!.id,
+		contactId: contact!.id,
+		name: contact!.name,
+		email: contact!.email,
+		tokenHashes: [randomUUID()],
+		expiresAt: new Date('2030-05-02T00:00:00Z')
+	});
 	await tx
 		.insert(s.tasks)
 		.values({ networkId, bodyId: body!.id, meetingId: meeting!.id, title: 'Flyer', ownerContactId: contact!.id });
-	await tx
-		.insert(s.documents)
-		.values({
-			networkId,
-			bodyId: body!.id,
-			meetingId: meeting!.id,
-			title: 'Einladung',
-			fileName: 'einladung.pdf',
-			contentType: 'application/pdf',
-			byteSize: 1,
-			storageKey: `${networkId}/documents/${randomUUID()}`
-		});
+	await tx.insert(s.documents).values({
+		networkId,
+		bodyId: body!.id,
+		meetingId: meeting!.id,
+		title: 'Einladung',
+		fileName: 'einladung.pdf',
+		contentType: 'application/pdf',
+		byteSize: 1,
+		storageKey: `${networkId}/documents/${randomUUID()}`
+	});
 	const [agreement] = await tx
 		.insert(s.agreements)
 		.values({ networkId, kind: 'kooperationsvereinbarung', title: `Kooperationsvereinbarung ${tag}` })

@@ -1,21 +1,8 @@
 import type { WeeklySlot } from '$lib/server/db/schema';
+import { berlinWeekdayAndTime } from '$lib/time';
 
-export const TIME_ZONE = 'Europe/Berlin';
+export { TIME_ZONE, berlinWeekdayAndTime } from '$lib/time';
 export { WEEKDAYS } from '$lib/weekdays';
-
-/** ISO weekday (1 = Monday) and "HH:MM" of an instant in Europe/Berlin. */
-export function berlinWeekdayAndTime(now: Date): { day: number; time: string } {
-	const parts = new Intl.DateTimeFormat('en-GB', {
-		timeZone: TIME_ZONE,
-		weekday: 'short',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23'
-	}).formatToParts(now);
-	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-	const day = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
-	return { day, time: `${get('hour')}:${get('minute')}` };
-}
 
 export function isOpenAt(slots: WeeklySlot[], now: Date): boolean {
 	const { day, time } = berlinWeekdayAndTime(now);
