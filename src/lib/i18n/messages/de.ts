@@ -1,8 +1,14 @@
+import { internalBodiesDe } from './internal-bodies-de';
+import { internalNetworkDe } from './internal-network-de';
+import { internalOffersDe } from './internal-offers-de';
 import { portalDe } from './portal-de';
 
 /** German source catalog: the portal's messages plus the internal area's (German only). Texts are ICU messages. */
 export const de = {
 	...portalDe,
+	...internalOffersDe,
+	...internalBodiesDe,
+	...internalNetworkDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',
