@@ -89,6 +89,10 @@ describe('login, second factor, lockout and password reset', () => {
 					s.page.waitForResponse((r) => r.request().method() === 'POST'),
 					s.page.getByRole('button', { name: 'Anmelden' }).click()
 				]);
+				// The form is enhanced: the old alert stays on the page until the answer is applied, so wait
+				// for the whole answer and the page's next frames before reading it (raced on a busy machine).
+				await response.finished();
+				await s.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 				await s.page.getByRole('alert').waitFor();
 				seen.push(`${response.status()} ${await s.page.getByRole('alert').textContent()}`);
 			}
