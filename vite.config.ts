@@ -41,7 +41,9 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 120_000, // long user journeys (agreement signing, meetings) on a busy 2-core machine
 					hookTimeout: 180_000,
-					fileParallelism: false,
+					// Each file has its own server, data directory, SMTP server and browser, so two files run
+					// at once (one per core): most of a journey is waiting for the server, the browser or mail.
+					maxWorkers: 2,
 					pool: 'forks'
 				}
 			}
