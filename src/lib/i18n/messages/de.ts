@@ -70,6 +70,9 @@ export const de = {
 	'error.unauthenticated': 'Bitte melden Sie sich an.',
 	'error.conflict': 'Die Daten wurden inzwischen geändert.',
 	'error.payloadTooLarge': 'Die Datei ist zu groß.',
+	'error.fileNotFound': 'Diese Datei gibt es nicht.',
+	'error.coordinatorsOnly': 'Nur für die Netzwerkkoordination.',
+	'error.providersOnly': 'Nur für Anbieter.',
 	'error.formUnreadable':
 		'Das Formular ist unvollständig angekommen und konnte nicht gelesen werden. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
 	'auth.login.title': 'Anmelden',

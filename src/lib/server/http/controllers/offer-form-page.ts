@@ -1,5 +1,5 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { coordinatorContext } from '../context';
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { coordinatorContext, providerContext } from '../context';
 import { isAppError } from '$lib/server/errors';
 import { requireProvider } from '$lib/server/domains/shared/actor';
 import type { TenantContext } from '$lib/server/domains/shared/context';
@@ -14,22 +14,9 @@ import { offerFormObject, offerFormSchema, type OfferFormInput } from '$lib/serv
 import { proposeOfferChange } from '$lib/server/domains/offers/propose-offer-change';
 import { saveOffer } from '$lib/server/domains/offers/save-offer';
 import { invalid, parseWith } from '../forms';
-import { raise } from '../errors';
-import type { MessageKey } from '$lib/i18n';
+import { actionFail, raise } from '../errors';
 
 export type { OfferFormValues };
-
-/** The tenant context of a provider editor's page (403 for anyone else). */
-export function providerContext(event: Pick<RequestEvent, 'locals'>): TenantContext {
-	const network = event.locals.network!;
-	const actor = event.locals.session!.actor;
-	try {
-		requireProvider(actor, network.id);
-	} catch {
-		error(403, 'Nur für Anbieter.');
-	}
-	return { db: event.locals.app.database.db, network, actor };
-}
 
 /** Shared by "Neues Angebot" and "Angebot bearbeiten" (coordinator): form options and the stored values. */
 export async function loadOfferFormPage(event: RequestEvent, id: string | null) {
@@ -86,15 +73,9 @@ async function handleOfferSubmit(
 	try {
 		location = await save(parsed.data as OfferFormInput);
 	} catch (e) {
+		// A conflict shows both versions side by side, more than the one message actionFail gives.
 		if (isAppError(e, 'conflict') && id) return conflictAnswer(ctx, id, values, organisationId);
-		if (isAppError(e, 'validation'))
-			return invalid(
-				{
-					[String(e.details.field ?? 'organisationId')]: (e.details.message as MessageKey | undefined) ?? 'error.choose'
-				},
-				values as Record<string, string>
-			);
-		raise(e);
+		return actionFail(e, values, { validation: { field: 'organisationId', message: 'error.choose' } });
 	}
 	redirect(303, location);
 }

@@ -4,6 +4,7 @@ import { coordinatorContext } from '$lib/server/http/context';
 import { exportHsds } from '$lib/server/domains/exchange/hsds';
 import { raise } from '$lib/server/http/errors';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/i18n';
 
 /** Downloads: ?art=angebote|organisationen&format=csv|xlsx[&vorlage=1] */
 export const GET: RequestHandler = async (event) => {
@@ -26,7 +27,7 @@ export const GET: RequestHandler = async (event) => {
 		}
 	}
 	if ((kind !== 'angebote' && kind !== 'organisationen') || (format !== 'csv' && format !== 'xlsx'))
-		error(404, 'Diese Seite gibt es nicht.');
+		error(404, t('error.notFound'));
 	const template = event.url.searchParams.has('vorlage');
 	try {
 		const file =

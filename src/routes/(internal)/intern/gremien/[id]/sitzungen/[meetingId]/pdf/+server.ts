@@ -14,7 +14,7 @@ export const GET: RequestHandler = async (event) => {
 	const { id, meetingId } = event.params;
 	const kind = event.url.searchParams.get('art');
 	if (!UUID.test(id) || !UUID.test(meetingId) || (kind !== 'anwesenheit' && kind !== 'protokoll'))
-		error(404, 'Diese Seite gibt es nicht.');
+		error(404, t('error.notFound'));
 	const ctx = coordinatorContext(event);
 	try {
 		const { body, meeting, invitations } = await getMeeting(ctx, id, meetingId);
