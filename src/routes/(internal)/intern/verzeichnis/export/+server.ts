@@ -3,6 +3,7 @@ import { writeXlsx } from '$lib/server/domains/exchange/spreadsheet';
 import { coordinatorContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';
 import type { RequestHandler } from './$types';
+import { berlinDay } from '$lib/time';
 
 /** The member directory as XLSX for the coordination (all contacts, with their visibility). */
 export const GET: RequestHandler = async (event) => {
@@ -10,7 +11,7 @@ export const GET: RequestHandler = async (event) => {
 	try {
 		const { headers, rows } = await directoryRows(ctx);
 		const body = await writeXlsx('Verzeichnis', headers, rows);
-		const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+		const day = berlinDay();
 		return new Response(new Uint8Array(body), {
 			headers: {
 				'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
