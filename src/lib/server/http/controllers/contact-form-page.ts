@@ -65,12 +65,13 @@ export async function saveContactAction(event: RequestEvent) {
 	redirect(303, `/intern/organisationen/${orgId}?gespeichert=1#ansprechpersonen`);
 }
 
+const inviteFailed = (status: number, inviteError: MessageKey) => fail(status, { inviteError });
+
 /** "Zugang einladen": the contact gets a login as member or as provider editor of its organisation. */
 export async function inviteContactAction(event: RequestEvent) {
 	const contactId = uuidParam(event.params.contactId);
 	const role = String((await event.request.formData()).get('role') ?? '');
-	if (!(CONTACT_ACCOUNT_ROLES as readonly string[]).includes(role))
-		return fail(400, { inviteError: 'error.choose' satisfies MessageKey });
+	if (!(CONTACT_ACCOUNT_ROLES as readonly string[]).includes(role)) return inviteFailed(400, 'error.choose');
 	try {
 		const { newAccount } = await inviteContact(
 			{ ...coordinatorContext(event), baseUrl: event.url.origin },
@@ -81,6 +82,6 @@ export async function inviteContactAction(event: RequestEvent) {
 	} catch (e) {
 		// One choice, one message above the buttons instead of one next to a field.
 		const failed = actionFail(e, {});
-		return fail(failed.status, { inviteError: Object.values(failed.data.errors)[0] ?? 'error.invalid' });
+		return inviteFailed(failed.status, Object.values(failed.data.errors)[0] ?? 'error.invalid');
 	}
 }

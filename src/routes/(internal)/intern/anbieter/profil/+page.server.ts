@@ -52,8 +52,9 @@ export const actions: Actions = {
 				const conflict = fields
 					.filter((f) => String(current[f] ?? '') !== String(values[f] ?? ''))
 					.map((f) => ({ field: f, theirs: String(current[f] ?? ''), yours: String(values[f] ?? '') }));
+				const errors: FieldErrors = { form: 'error.versionConflict' };
 				return fail(409, {
-					errors: { form: 'error.versionConflict' } satisfies FieldErrors,
+					errors,
 					values: { ...values, version: String(current.version) },
 					conflict
 				});

@@ -1,4 +1,3 @@
-import { fail } from '@sveltejs/kit';
 import { RSVP_ANSWERS, type RsvpAnswer } from '$lib/server/db/schema';
 import { answerAsMember, memberMeeting } from '$lib/server/domains/bodies/member-meetings';
 import { listDocuments } from '$lib/server/domains/documents/manage-documents';
@@ -7,6 +6,7 @@ import { parseAgenda, scheduleAgenda } from '$lib/agenda';
 import { actionFail, raise } from '$lib/server/http/errors';
 import { networkFilesContext } from '$lib/server/http/context';
 import { uuidParam } from '$lib/server/http/params';
+import { invalid } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -27,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const answer = String((await event.request.formData()).get('answer') ?? '');
-		if (!RSVP_ANSWERS.includes(answer as RsvpAnswer)) return fail(400, { errors: { form: 'rsvp.choose' }, values: {} });
+		if (!RSVP_ANSWERS.includes(answer as RsvpAnswer)) return invalid({ form: 'rsvp.choose' }, {});
 		try {
 			await answerAsMember(networkFilesContext(event), uuidParam(event.params.id), answer as RsvpAnswer);
 		} catch (e) {
