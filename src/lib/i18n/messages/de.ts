@@ -321,6 +321,7 @@ export const de = {
 	'embed.linkHint': 'Funktioniert überall, auch in Newslettern und PDFs.',
 	'embed.preview': 'Vorschau',
 	'embed.frameTitle': 'Angebote suchen – {name}',
+	'embed.linkText': 'Angebote für Familien finden – {name}',
 	'error.exceptionsFormat':
 		'Bitte eine Schließung pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien (oder ein Tag: 2026-12-01: Betriebsausflug).',
 	'error.datesFormat': 'Bitte einen Termin pro Zeile: 2026-12-01 18:00-20:00.',
@@ -599,6 +600,7 @@ export const de = {
 	'intern.contact.consentRevokedAt': 'Widerrufen am',
 	'intern.contact.revokeHint': 'Nach einem Widerruf sieht nur noch die Netzwerkkoordination die Person.',
 	'intern.directory.title': 'Mitgliederverzeichnis',
+	'intern.directory.sheet': 'Verzeichnis',
 	'intern.directory.intro':
 		'Die Mitglieder und Kooperationspartner des Netzwerks mit den Ansprechpersonen, die für das Netzwerk sichtbar sein möchten.',
 	'intern.directory.introCoordination':
