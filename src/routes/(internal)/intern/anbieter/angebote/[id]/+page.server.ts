@@ -3,7 +3,7 @@ import {
 	loadProviderOfferFormPage,
 	proposeOfferAction,
 	validateOfferAction
-} from '$lib/server/http/controllers/offer-form-page';
+} from '$lib/server/http/controllers/provider-offer-form-page';
 import { UUID } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';
 import { t } from '$lib/i18n';
