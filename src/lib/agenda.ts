@@ -52,7 +52,7 @@ export function agendaRowCount(values: Record<string, unknown>): number {
 	return Math.min(MAX_AGENDA_ROWS, Math.max(5, last + 1 + EXTRA_AGENDA_ROWS));
 }
 
-/** Each item with its planned start (HH:MM, Europe/Berlin wall clock of the meeting's start) and the total length. */
+/** Each item with its planned start (HH:MM, Berlin wall clock of the meeting's start) and the total length. */
 export function scheduleAgenda(
 	items: AgendaItem[],
 	startTime: string

@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '$lib/i18n';
 import { LOCALES } from '$lib/i18n/locales';
+import { messageKeyFor } from '$lib/message-keys';
 
 const FIELD_KEYS: Record<string, MessageKey> = {
 	title: 'intern.offers.titleField',
@@ -41,7 +42,8 @@ export function offerFieldLabel(field: string): string {
 	const plain = FIELD_KEYS[field];
 	if (plain) return t(plain);
 	const hours = /^hours-(\d)$/.exec(field);
-	if (hours) return t(`weekday.${hours[1]}` as MessageKey);
+	const weekday = hours && messageKeyFor('weekday.', hours[1]);
+	if (weekday) return t(weekday);
 	const location = /^loc(\d+)-(\w+)$/.exec(field);
 	if (location && LOCATION_KEYS[location[2]!])
 		return `${t(LOCATION_KEYS[location[2]!]!)} (${t('intern.offers.locationN', { n: Number(location[1]) + 1 })})`;

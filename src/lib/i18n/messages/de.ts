@@ -70,6 +70,9 @@ export const de = {
 	'error.unauthenticated': 'Bitte melden Sie sich an.',
 	'error.conflict': 'Die Daten wurden inzwischen geändert.',
 	'error.payloadTooLarge': 'Die Datei ist zu groß.',
+	'error.fileNotFound': 'Diese Datei gibt es nicht.',
+	'error.coordinatorsOnly': 'Nur für die Netzwerkkoordination.',
+	'error.providersOnly': 'Nur für Anbieter.',
 	'error.formUnreadable':
 		'Das Formular ist unvollständig angekommen und konnte nicht gelesen werden. Bitte laden Sie die Seite neu und senden Sie es noch einmal.',
 	'auth.login.title': 'Anmelden',
@@ -318,6 +321,7 @@ export const de = {
 	'embed.linkHint': 'Funktioniert überall, auch in Newslettern und PDFs.',
 	'embed.preview': 'Vorschau',
 	'embed.frameTitle': 'Angebote suchen – {name}',
+	'embed.linkText': 'Angebote für Familien finden – {name}',
 	'error.exceptionsFormat':
 		'Bitte eine Schließung pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien (oder ein Tag: 2026-12-01: Betriebsausflug).',
 	'error.datesFormat': 'Bitte einen Termin pro Zeile: 2026-12-01 18:00-20:00.',
@@ -596,6 +600,7 @@ export const de = {
 	'intern.contact.consentRevokedAt': 'Widerrufen am',
 	'intern.contact.revokeHint': 'Nach einem Widerruf sieht nur noch die Netzwerkkoordination die Person.',
 	'intern.directory.title': 'Mitgliederverzeichnis',
+	'intern.directory.sheet': 'Verzeichnis',
 	'intern.directory.intro':
 		'Die Mitglieder und Kooperationspartner des Netzwerks mit den Ansprechpersonen, die für das Netzwerk sichtbar sein möchten.',
 	'intern.directory.introCoordination':

@@ -2,6 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import type { TenantContext } from '$lib/server/domains/shared/context';
+import { publicContext } from './context';
 import type { PageQuery } from '$lib/server/domains/exchange/hsds';
 
 /** The open-data API is read-only and public: any site may read it from the browser. */
@@ -51,11 +52,7 @@ export async function withNetwork(
 ): Promise<Response> {
 	try {
 		const network = await getNetworkBySlug(event.locals.app.database.db, event.params.network ?? '');
-		const ctx: TenantContext = {
-			db: event.locals.app.database.db,
-			network: { id: network.id, slug: network.slug, name: network.name },
-			actor: null
-		};
+		const ctx = publicContext(event, { id: network.id, slug: network.slug, name: network.name });
 		return apiJson(await handler(ctx, event.url.origin));
 	} catch (e) {
 		if (isAppError(e, 'not_found')) return apiError(404, 'Not found.');

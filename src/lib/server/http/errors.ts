@@ -1,6 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import { isAppError, type ErrorCode } from '$lib/server/errors';
-import { t, type MessageKey } from '$lib/i18n';
+import { isMessageKey, t, type MessageKey } from '$lib/i18n';
+import type { FieldErrors } from './forms';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
 	not_found: 404,
@@ -32,13 +33,52 @@ export const ERROR_MESSAGE: Record<ErrorCode, MessageKey> = {
 	payload_too_large: 'error.payloadTooLarge'
 };
 
-/** Maps an AppError from a use case to a proper HTTP answer in load functions; rethrows anything else. */
+/**
+ * Load functions and endpoints: an AppError from a use case becomes an error page (its status and
+ * translated message), `unauthenticated` a redirect to the login; anything else is rethrown.
+ */
 export function raise(e: unknown, loginPath = '/anmelden'): never {
 	if (isAppError(e)) {
 		if (e.code === 'unauthenticated') redirect(303, loginPath);
 		error(STATUS[e.code] ?? 400, t(ERROR_MESSAGE[e.code]));
 	}
 	throw e;
+}
+
+/** Where and how one error code is shown on the form. */
+export type FailRule = {
+	/** The field the message stands next to; for validation errors only when the use case names none. */
+	field?: string;
+	/** The message (or one chosen by the error's details); for validation errors only when the use case names none. */
+	message?: MessageKey | ((details: Record<string, unknown>) => MessageKey);
+};
+
+/** Codes shown on the form beyond validation and conflict (which always are), and how. */
+export type FailRules = Partial<Record<ErrorCode, FailRule>>;
+
+const FORM_MESSAGE: Partial<Record<ErrorCode, MessageKey>> = { conflict: 'error.versionConflict' };
+
+/**
+ * Form actions: an AppError becomes the form again with its message and the typed values kept —
+ * a validation error next to the field the use case named (400), a conflict as "changed meanwhile"
+ * above the form (409), a code listed in `rules` with its own status. Every other AppError goes
+ * through `raise` (error page, or the login for `unauthenticated`); anything else is rethrown.
+ */
+export function actionFail<V>(
+	e: unknown,
+	values: V,
+	rules: FailRules = {}
+): ActionFailure<{ errors: FieldErrors; values: V }> {
+	if (!isAppError(e) || (e.code !== 'validation' && e.code !== 'conflict' && !rules[e.code])) raise(e);
+	const rule = rules[e.code] ?? {};
+	let field = rule.field ?? 'form';
+	const chosen = typeof rule.message === 'function' ? rule.message(e.details) : rule.message;
+	let message = chosen ?? FORM_MESSAGE[e.code] ?? ERROR_MESSAGE[e.code];
+	if (e.code === 'validation') {
+		if (typeof e.details.field === 'string') field = e.details.field;
+		if (typeof e.details.message === 'string' && isMessageKey(e.details.message)) message = e.details.message;
+	}
+	return fail(statusOf(e.code), { errors: { [field]: message }, values });
 }
 
 export function statusOf(code: ErrorCode): number {

@@ -72,6 +72,6 @@ export function parseForm<S extends z.ZodType>(schema: S, form: FormData): Parse
 }
 
 /** A 400 answer that re-renders the form with errors next to fields and the typed values kept. */
-export function invalid(errors: FieldErrors, values: FormValues, status = 400) {
+export function invalid<V = FormValues>(errors: FieldErrors, values: V, status = 400) {
 	return fail(status, { errors, values });
 }

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { t } from '$lib/i18n';
 import { storableText } from './forms';
 
 /** Route parameters that must be UUIDs (anything else is a 404 before the database is asked). */
@@ -6,7 +7,7 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 
 /** A UUID route parameter or form field, else 404. */
 export function uuidParam(v: string | undefined | null): string {
-	if (!v || !UUID.test(v)) error(404, 'Diese Seite gibt es nicht.');
+	if (!v || !UUID.test(v)) error(404, t('error.notFound'));
 	return v;
 }
 

@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { isAppError } from '$lib/server/errors';
 import { invalid, formValues, parseForm } from '$lib/server/http/forms';
-import { ERROR_MESSAGE, statusOf } from '$lib/server/http/errors';
+import { actionFail } from '$lib/server/http/errors';
 import { landingFor, nextStepPath, safeReturnPath, setSessionCookie } from '$lib/server/http/session-cookie';
 import { loginSchema } from '$lib/server/domains/accounts/schemas';
 import { logIn } from '$lib/server/domains/accounts/log-in';
@@ -31,10 +30,7 @@ export const actions: Actions = {
 			const session = await validateSession(db, result.token, new Date());
 			redirect(303, nextStepPath(result.next, session?.actor, safeReturnPath(url.searchParams.get('weiter'))));
 		} catch (e) {
-			if (isAppError(e) && ['invalid_credentials', 'login_delayed', 'rate_limited'].includes(e.code)) {
-				return invalid({ form: ERROR_MESSAGE[e.code] }, values, statusOf(e.code));
-			}
-			throw e;
+			return actionFail(e, values, { invalid_credentials: {}, login_delayed: {}, rate_limited: {} });
 		}
 	}
 };

@@ -1,15 +1,15 @@
 import { redirect } from '@sveltejs/kit';
-import { isAppError } from '$lib/server/errors';
 import { invalid, formValues, parseForm } from '$lib/server/http/forms';
-import { raise } from '$lib/server/http/errors';
+import { actionFail, raise } from '$lib/server/http/errors';
 import { createNetworkSchema } from '$lib/server/domains/tenancy/network-schemas';
 import { createNetwork } from '$lib/server/domains/tenancy/create-network';
 import { listNetworks } from '$lib/server/domains/tenancy/list-networks';
+import { operatorContext } from '$lib/server/http/context';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	try {
-		return { networks: await listNetworks({ db: locals.app.database.db, actor: locals.session!.actor }) };
+		return { networks: await listNetworks(operatorContext({ locals })) };
 	} catch (e) {
 		raise(e);
 	}
@@ -23,10 +23,9 @@ export const actions: Actions = {
 		if (!parsed.ok) return invalid(parsed.errors, values);
 		let created: { id: string };
 		try {
-			created = await createNetwork({ db: locals.app.database.db, actor: locals.session!.actor }, parsed.data);
+			created = await createNetwork(operatorContext({ locals }), parsed.data);
 		} catch (e) {
-			if (isAppError(e, 'conflict')) return invalid({ slug: 'error.slugTaken' }, values, 409);
-			raise(e);
+			return actionFail(e, values, { conflict: { field: 'slug', message: 'error.slugTaken' } });
 		}
 		redirect(303, `/betrieb/netzwerke/${created.id}?neu=1`);
 	}

@@ -3,19 +3,16 @@ import { hasRole } from '$lib/server/domains/shared/actor';
 import { offerDashboardCounts } from '$lib/server/domains/dashboard/offer-dashboard';
 import { networkDashboard } from '$lib/server/domains/dashboard/network-dashboard';
 import { myMeetings } from '$lib/server/domains/bodies/member-meetings';
+import { memberContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	const network = locals.network!;
-	const actor = locals.session!.actor;
+	const ctx = memberContext({ locals });
+	const { db, network, actor } = ctx;
 	const coordinator = hasRole(actor, 'coordinator', network.id);
-	const pendingMail = coordinator
-		? await countPendingNetworkMail({ db: locals.app.database.db, networkId: network.id, actor })
-		: null;
-	const offerCounts = coordinator ? await offerDashboardCounts({ db: locals.app.database.db, network, actor }) : null;
-	const networkWork = coordinator ? await networkDashboard({ db: locals.app.database.db, network, actor }) : null;
-	const ownMeetings = coordinator
-		? null
-		: (await myMeetings({ db: locals.app.database.db, network, actor })).upcoming.slice(0, 5);
+	const pendingMail = coordinator ? await countPendingNetworkMail({ db, networkId: network.id, actor }) : null;
+	const offerCounts = coordinator ? await offerDashboardCounts(ctx) : null;
+	const networkWork = coordinator ? await networkDashboard(ctx) : null;
+	const ownMeetings = coordinator ? null : (await myMeetings(ctx)).upcoming.slice(0, 5);
 	return { pendingMail, offerCounts, networkWork, ownMeetings };
 };

@@ -1,10 +1,10 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { getVersion, saveVersion } from '$lib/server/domains/agreements/manage-agreements';
 import { versionSchema } from '$lib/server/domains/agreements/agreement-schema';
-import { coordinatorContext } from '../context';
+import { coordinatorContext, coordinatorFilesContext } from '../context';
 import { formValues, invalid, parseForm } from '../forms';
-import { raise } from '../errors';
-import { coordinatorFilesContext, failFromAppError, uploadedFile } from '../uploads';
+import { actionFail, raise } from '../errors';
+import { uploadedFile } from '../uploads';
 import { uuidParam } from '../params';
 
 export async function loadVersionPage(event: RequestEvent) {
@@ -44,7 +44,7 @@ export async function saveVersionAction(event: RequestEvent) {
 			await uploadedFile(form, 'file')
 		);
 	} catch (e) {
-		return failFromAppError(e, values);
+		return actionFail(e, values);
 	}
 	redirect(303, `/intern/vereinbarungen/${agreementId}/fassungen/${saved.id}?gespeichert=1`);
 }

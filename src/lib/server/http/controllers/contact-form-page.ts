@@ -1,5 +1,4 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { isAppError } from '$lib/server/errors';
 import {
 	CONSENT_TEXT_VERSION,
 	contactSchema,
@@ -13,17 +12,17 @@ import {
 	inviteContact,
 	type ContactAccountRole
 } from '$lib/server/domains/accounts/invite-contact';
-import type { MessageKey } from '$lib/i18n';
+import { t, type MessageKey } from '$lib/i18n';
 import { coordinatorContext } from '../context';
 import { formValues, parseForm } from '../forms';
-import { raise } from '../errors';
+import { actionFail, raise } from '../errors';
 import { UUID, uuidParam } from '../params';
 
 /** Shared by "Ansprechperson hinzufügen" and "bearbeiten". */
 export async function loadContactPage(event: RequestEvent) {
 	const orgId = event.params.id ?? '';
 	const contactId = event.params.contactId ?? null;
-	if (!UUID.test(orgId) || (contactId !== null && !UUID.test(contactId))) error(404, 'Diese Seite gibt es nicht.');
+	if (!UUID.test(orgId) || (contactId !== null && !UUID.test(contactId))) error(404, t('error.notFound'));
 	const ctx = coordinatorContext(event);
 	try {
 		const { organisation } = await getOrganisation(ctx, orgId);
@@ -52,28 +51,27 @@ export async function loadContactPage(event: RequestEvent) {
 export async function saveContactAction(event: RequestEvent) {
 	const orgId = event.params.id ?? '';
 	const contactId = event.params.contactId ?? null;
-	if (!UUID.test(orgId) || (contactId !== null && !UUID.test(contactId))) error(404, 'Diese Seite gibt es nicht.');
+	if (!UUID.test(orgId) || (contactId !== null && !UUID.test(contactId))) error(404, t('error.notFound'));
 	const ctx = coordinatorContext(event);
 	const form = await event.request.formData();
 	const values = formValues(form);
 	const parsed = parseForm(contactSchema, form);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors as Record<string, MessageKey>, values });
+	if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
 	try {
 		await saveContact(ctx, orgId, contactId, parsed.data);
 	} catch (e) {
-		if (isAppError(e, 'conflict'))
-			return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values });
-		raise(e);
+		return actionFail(e, values);
 	}
 	redirect(303, `/intern/organisationen/${orgId}?gespeichert=1#ansprechpersonen`);
 }
+
+const inviteFailed = (status: number, inviteError: MessageKey) => fail(status, { inviteError });
 
 /** "Zugang einladen": the contact gets a login as member or as provider editor of its organisation. */
 export async function inviteContactAction(event: RequestEvent) {
 	const contactId = uuidParam(event.params.contactId);
 	const role = String((await event.request.formData()).get('role') ?? '');
-	if (!(CONTACT_ACCOUNT_ROLES as readonly string[]).includes(role))
-		return fail(400, { inviteError: 'error.choose' as MessageKey });
+	if (!(CONTACT_ACCOUNT_ROLES as readonly string[]).includes(role)) return inviteFailed(400, 'error.choose');
 	try {
 		const { newAccount } = await inviteContact(
 			{ ...coordinatorContext(event), baseUrl: event.url.origin },
@@ -82,7 +80,8 @@ export async function inviteContactAction(event: RequestEvent) {
 		);
 		return { invited: newAccount ? 'new' : 'existing' };
 	} catch (e) {
-		if (isAppError(e, 'validation')) return fail(400, { inviteError: String(e.details.message) as MessageKey });
-		raise(e);
+		// One choice, one message above the buttons instead of one next to a field.
+		const failed = actionFail(e, {});
+		return inviteFailed(failed.status, Object.values(failed.data.errors)[0] ?? 'error.invalid');
 	}
 }

@@ -1,9 +1,10 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
 import { deleteDocument, uploadDocument } from '$lib/server/domains/documents/manage-documents';
 import { documentSchema } from '$lib/server/domains/documents/document-schema';
-import type { MessageKey } from '$lib/i18n';
 import { formValues, parseForm } from '../forms';
-import { coordinatorFilesContext, failFromAppError, uploadedFile } from '../uploads';
+import { actionFail } from '../errors';
+import { coordinatorFilesContext } from '../context';
+import { uploadedFile } from '../uploads';
 import { uuidParam } from '../params';
 
 /** Upload form of the documents page and of a meeting (then body and meeting come from the route). */
@@ -22,9 +23,9 @@ export async function uploadDocumentAction(
 			await uploadedFile(form, 'file')
 		);
 	} catch (e) {
-		const failed = failFromAppError(e, values);
+		const failed = actionFail(e, values);
 		return fail(failed.status, {
-			documentErrors: failed.data.errors as Record<string, MessageKey>,
+			documentErrors: failed.data.errors,
 			documentValues: values
 		});
 	}
@@ -36,7 +37,7 @@ export async function deleteDocumentAction(event: RequestEvent) {
 	try {
 		await deleteDocument(coordinatorFilesContext(event), uuidParam(String(form.get('documentId'))));
 	} catch (e) {
-		return failFromAppError(e, {});
+		return actionFail(e, {});
 	}
 	return { documentDeleted: true };
 }

@@ -1,12 +1,10 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { isAppError } from '$lib/server/errors';
 import { getOrganisation, saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
 import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { effectiveVisibility, listContacts } from '$lib/server/domains/organisations/contacts';
-import type { MessageKey } from '$lib/i18n';
 import { coordinatorContext } from '../context';
 import { parseWith } from '../forms';
-import { raise } from '../errors';
+import { actionFail, raise } from '../errors';
 
 /** Shared by "Neue Organisation" and "Organisation bearbeiten". */
 export async function loadOrganisationPage(event: RequestEvent, id: string | null) {
@@ -63,19 +61,12 @@ export async function saveOrganisationAction(event: RequestEvent, id: string | n
 	object.listedPublicly = form.get('listedPublicly') === 'on';
 	const values = object as Record<string, string | string[] | boolean>;
 	const parsed = parseWith(memberOrganisationSchema, object);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors as Record<string, MessageKey>, values });
+	if (!parsed.ok) return fail(400, { errors: parsed.errors, values });
 	let saved: { id: string };
 	try {
 		saved = await saveOrganisation(ctx, id, parsed.data);
 	} catch (e) {
-		if (isAppError(e, 'conflict'))
-			return fail(409, { errors: { form: 'error.versionConflict' } as Record<string, MessageKey>, values });
-		if (isAppError(e, 'validation'))
-			return fail(400, {
-				errors: { [String(e.details.field)]: e.details.message as MessageKey } as Record<string, MessageKey>,
-				values
-			});
-		raise(e);
+		return actionFail(e, values);
 	}
 	redirect(303, `/intern/organisationen/${saved.id}?gespeichert=1`);
 }

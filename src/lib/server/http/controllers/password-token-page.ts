@@ -1,10 +1,10 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { isAppError } from '$lib/server/errors';
 import type { TokenPurpose } from '$lib/server/db/schema';
 import { describeToken } from '$lib/server/domains/accounts/describe-token';
 import { newPasswordSchema } from '$lib/server/domains/accounts/schemas';
 import { setPasswordWithToken } from '$lib/server/domains/accounts/set-password-with-token';
 import { invalid, parseForm } from '../forms';
+import { actionFail } from '../errors';
 import { nextStepPath, setSessionCookie } from '../session-cookie';
 
 /** Shared by the password-reset and invitation pages: is the link still valid, and whose is it. */
@@ -29,7 +29,6 @@ export async function setPasswordAction(event: RequestEvent<{ token: string }>, 
 		setSessionCookie(event.cookies, event.url, result.token, result.expiresAt);
 		redirect(303, nextStepPath(result.next, result.actor));
 	} catch (e) {
-		if (isAppError(e, 'invalid_token')) return invalid({ form: 'error.invalidToken' }, {}, 410);
-		throw e;
+		return actionFail(e, {}, { invalid_token: {} });
 	}
 }

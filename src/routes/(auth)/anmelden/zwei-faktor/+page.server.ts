@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { isAppError } from '$lib/server/errors';
 import { invalid, parseForm } from '$lib/server/http/forms';
-import { ERROR_MESSAGE, statusOf } from '$lib/server/http/errors';
+import { actionFail } from '$lib/server/http/errors';
 import { landingFor, safeReturnPath, setSessionCookie } from '$lib/server/http/session-cookie';
 import { codeSchema } from '$lib/server/domains/accounts/schemas';
 import { verifySecondFactor } from '$lib/server/domains/accounts/second-factor';
@@ -31,15 +30,7 @@ export const actions: Actions = {
 			});
 			setSessionCookie(cookies, url, done.token, done.expiresAt);
 		} catch (e) {
-			if (isAppError(e, 'unauthenticated')) redirect(303, '/anmelden');
-			if (isAppError(e) && (e.code === 'invalid_code' || e.code === 'account_locked')) {
-				return invalid(
-					e.code === 'invalid_code' ? { code: ERROR_MESSAGE.invalid_code } : { form: ERROR_MESSAGE.account_locked },
-					{},
-					statusOf(e.code)
-				);
-			}
-			throw e;
+			return actionFail(e, {}, { invalid_code: { field: 'code' }, account_locked: {} });
 		}
 		redirect(303, safeReturnPath(url.searchParams.get('weiter')) ?? landingFor(s.actor));
 	}

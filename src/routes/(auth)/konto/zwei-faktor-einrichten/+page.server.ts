@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { invalid, parseForm } from '$lib/server/http/forms';
-import { ERROR_MESSAGE, statusOf } from '$lib/server/http/errors';
+import { actionFail } from '$lib/server/http/errors';
 import { landingFor, setSessionCookie } from '$lib/server/http/session-cookie';
 import { codeSchema } from '$lib/server/domains/accounts/schemas';
 import { confirmTotpEnrolment, startTotpEnrolment } from '$lib/server/domains/accounts/second-factor';
@@ -43,9 +43,7 @@ export const actions: Actions = {
 			setSessionCookie(cookies, url, done.token, done.expiresAt);
 			return { recoveryCodes: done.codes, landing: landingFor(s.actor) };
 		} catch (e) {
-			if (isAppError(e, 'unauthenticated')) redirect(303, '/anmelden');
-			if (isAppError(e, 'invalid_code')) return invalid({ code: ERROR_MESSAGE.invalid_code }, {}, statusOf(e.code));
-			throw e;
+			return actionFail(e, {}, { invalid_code: { field: 'code' } });
 		}
 	}
 };

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { listProviderOffers } from '$lib/server/domains/offers/list-provider-offers';
 import { getOwnOrganisation } from '$lib/server/domains/organisations/organisation-profile';
 import { openOwnSigningLink, ownAgreements } from '$lib/server/domains/agreements/own-agreements';
-import { providerContext } from '$lib/server/http/controllers/offer-form-page';
+import { providerContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';
 import { uuidParam } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,5 +1,5 @@
 import { listTasks, taskFilter } from '$lib/server/domains/bodies/list-tasks';
-import { toggleTaskAction } from '$lib/server/http/controllers/body-pages';
+import { toggleTaskAction } from '$lib/server/http/controllers/minutes-actions';
 import { coordinatorContext } from '$lib/server/http/context';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -2,7 +2,7 @@ import { hasRole } from '$lib/server/domains/shared/actor';
 import { documentBodies, listDocuments } from '$lib/server/domains/documents/manage-documents';
 import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
 import { raise } from '$lib/server/http/errors';
-import { networkFilesContext } from '$lib/server/http/uploads';
+import { networkFilesContext } from '$lib/server/http/context';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

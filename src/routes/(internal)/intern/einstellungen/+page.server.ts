@@ -1,6 +1,5 @@
-import { isAppError } from '$lib/server/errors';
 import { invalid, formValues, parseForm, type FormValues } from '$lib/server/http/forms';
-import { raise } from '$lib/server/http/errors';
+import { actionFail } from '$lib/server/http/errors';
 import { coordinatorContext } from '$lib/server/http/context';
 import { getNetworkById, type Network } from '$lib/server/domains/tenancy/get-network';
 import { HELP_NUMBER_ROWS, networkSettingsSchema } from '$lib/server/domains/tenancy/network-schemas';
@@ -64,8 +63,7 @@ export const actions: Actions = {
 		try {
 			await updateNetworkSettings(ctx, parsed.data);
 		} catch (e) {
-			if (isAppError(e, 'conflict')) return invalid({ form: 'error.versionConflict' }, values, 409);
-			raise(e);
+			return actionFail(e, values);
 		}
 		return { savedMessage: 'intern.settings.saved' as const };
 	},
@@ -78,9 +76,14 @@ export const actions: Actions = {
 		try {
 			await setNetworkLogo(ctx, Buffer.from(await file.arrayBuffer()));
 		} catch (e) {
-			if (isAppError(e, 'validation')) return invalid({ logo: 'error.logoType' }, {});
-			if (isAppError(e, 'payload_too_large')) return invalid({ logo: 'error.logoTooLarge' }, {}, 413);
-			raise(e);
+			return actionFail(
+				e,
+				{},
+				{
+					validation: { field: 'logo', message: 'error.logoType' },
+					payload_too_large: { field: 'logo', message: 'error.logoTooLarge' }
+				}
+			);
 		}
 		return { savedMessage: 'intern.settings.logoSaved' as const };
 	},

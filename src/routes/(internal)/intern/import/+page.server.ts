@@ -4,7 +4,8 @@ import { IMPORT_KINDS, type ImportKind } from '$lib/server/db/schema';
 import { checkImport, runImport, stageImport, type ImportCheck } from '$lib/server/domains/exchange/run-import';
 import { NEW_OFFER_STATUSES, type NewOfferStatus } from '$lib/server/domains/exchange/import-offers';
 import { coordinatorContext } from '$lib/server/http/context';
-import { raise } from '$lib/server/http/errors';
+import { actionFail, raise } from '$lib/server/http/errors';
+import type { FieldErrors } from '$lib/server/http/forms';
 import { UUID } from '$lib/server/http/params';
 import type { MessageKey } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +16,7 @@ export const load: PageServerLoad = async (event) => {
 };
 
 const fileError = (message: MessageKey, kind: string) =>
-	fail(400, { errors: { file: message } as Record<string, MessageKey>, kind });
+	fail(400, { errors: { file: message } satisfies FieldErrors, kind });
 
 function mappingFrom(form: FormData, check: { headers: number }): (string | null)[] {
 	return Array.from({ length: check.headers }, (_, i) => {
@@ -50,7 +51,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const kind = String(form.get('kind') ?? '');
 		if (!IMPORT_KINDS.includes(kind as ImportKind) && kind !== 'hsds')
-			return fail(400, { errors: { kind: 'error.choose' } as Record<string, MessageKey>, kind: '' });
+			return fail(400, { errors: { kind: 'error.choose' } satisfies FieldErrors, kind: '' });
 		const file = form.get('file');
 		if (!(file instanceof File) || file.size === 0) return fileError('error.importNoFile', kind);
 		try {
@@ -62,9 +63,9 @@ export const actions: Actions = {
 				})
 			};
 		} catch (e) {
-			if (isAppError(e, 'payload_too_large')) return fileError('error.importTooLarge', kind);
-			if (isAppError(e, 'validation')) return fileError((e.details.message as MessageKey) ?? 'error.invalid', kind);
-			raise(e);
+			// The file field's message, always with 400 (the page keeps the chosen kind, not the values).
+			const failed = actionFail(e, {}, { payload_too_large: { message: 'error.importTooLarge' } });
+			return fileError(Object.values(failed.data.errors)[0] ?? 'error.invalid', kind);
 		}
 	},
 	check: (event) => withStored(event, checkImport),

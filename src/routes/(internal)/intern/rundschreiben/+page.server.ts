@@ -9,7 +9,6 @@ import { listBodies } from '$lib/server/domains/bodies/manage-bodies';
 import { getOrganisation } from '$lib/server/domains/organisations/manage-organisations';
 import { coordinatorContext } from '$lib/server/http/context';
 import { parseWith } from '$lib/server/http/forms';
-import type { MessageKey } from '$lib/i18n';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -44,13 +43,13 @@ export const actions: Actions = {
 			circularSchema.pick({ categories: true, statuses: true, bodyId: true, districtId: true, essential: true }),
 			object
 		);
-		if (!filterOnly.ok) return fail(400, { errors: filterOnly.errors as Record<string, MessageKey>, values: object });
+		if (!filterOnly.ok) return fail(400, { errors: filterOnly.errors, values: object });
 		return { values: object, recipients: await previewRecipients(ctx, filterOnly.data) };
 	},
 	send: async (event) => {
 		const ctx = { ...coordinatorContext(event), baseUrl: event.url.origin };
 		const { object, parsed } = await parse(event);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors as Record<string, MessageKey>, values: object });
+		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: object });
 		return { sent: (await sendCircular(ctx, parsed.data)).sent };
 	}
 };

@@ -1,6 +1,6 @@
 import { myMeetings } from '$lib/server/domains/bodies/member-meetings';
 import { raise } from '$lib/server/http/errors';
-import { networkFilesContext } from '$lib/server/http/uploads';
+import { networkFilesContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

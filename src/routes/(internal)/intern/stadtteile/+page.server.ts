@@ -1,7 +1,6 @@
-import { isAppError } from '$lib/server/errors';
 import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, invalid, parseForm } from '$lib/server/http/forms';
-import { raise } from '$lib/server/http/errors';
+import { actionFail } from '$lib/server/http/errors';
 import { districtSchema, listDistricts, saveDistrict } from '$lib/server/domains/taxonomy/manage-taxonomy';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,8 +16,7 @@ export const actions: Actions = {
 		try {
 			await saveDistrict(ctx, parsed.data);
 		} catch (e) {
-			if (isAppError(e, 'conflict')) return invalid({ name: 'error.districtTaken' }, values, 409);
-			raise(e);
+			return actionFail(e, values, { conflict: { field: 'name', message: 'error.districtTaken' } });
 		}
 		return { saved: true };
 	}

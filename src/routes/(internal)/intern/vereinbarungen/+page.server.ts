@@ -3,7 +3,7 @@ import { listAgreements, saveAgreement } from '$lib/server/domains/agreements/ma
 import { agreementSchema } from '$lib/server/domains/agreements/agreement-schema';
 import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, invalid, parseForm } from '$lib/server/http/forms';
-import { failFromAppError } from '$lib/server/http/uploads';
+import { actionFail } from '$lib/server/http/errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({ agreements: await listAgreements(coordinatorContext(event)) });
@@ -18,7 +18,7 @@ export const actions: Actions = {
 		try {
 			saved = await saveAgreement(coordinatorContext(event), null, parsed.data);
 		} catch (e) {
-			return failFromAppError(e, values);
+			return actionFail(e, values);
 		}
 		redirect(303, `/intern/vereinbarungen/${saved.id}/fassungen/neu`);
 	}

@@ -2,11 +2,12 @@ import { memberDirectory } from '$lib/server/domains/organisations/contacts';
 import { hasRole } from '$lib/server/domains/shared/actor';
 import { raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';
+import { memberContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const network = locals.network!;
-	const actor = locals.session!.actor;
+	const ctx = memberContext({ locals });
+	const { network, actor } = ctx;
 	const p = url.searchParams;
 	const uuid = (v: string | null) => (v && UUID.test(v) ? v : '');
 	const filter = {
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		body: uuid(p.get('gremium'))
 	};
 	try {
-		const directory = await memberDirectory({ db: locals.app.database.db, network, actor }, filter);
+		const directory = await memberDirectory(ctx, filter);
 		return { filter, directory, canExport: hasRole(actor, 'coordinator', network.id) };
 	} catch (e) {
 		raise(e);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { isAppError } from '$lib/server/errors';
 import { invalid, formValues, parseForm } from '$lib/server/http/forms';
-import { raise } from '$lib/server/http/errors';
+import { actionFail, raise } from '$lib/server/http/errors';
 import { emailSchema } from '$lib/server/domains/accounts/schemas';
 import { inviteCoordinator } from '$lib/server/domains/accounts/invite-user';
 import { getNetworkForOperator } from '$lib/server/domains/tenancy/list-networks';
+import { operatorContext } from '$lib/server/http/context';
 import type { Actions, PageServerLoad } from './$types';
 
 const inviteSchema = z.object({
@@ -14,7 +14,7 @@ const inviteSchema = z.object({
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
-		const target = await getNetworkForOperator({ db: locals.app.database.db, actor: locals.session!.actor }, params.id);
+		const target = await getNetworkForOperator(operatorContext({ locals }), params.id);
 		return { target, justCreated: url.searchParams.has('neu') };
 	} catch (e) {
 		raise(e);
@@ -29,18 +29,16 @@ export const actions: Actions = {
 		if (!parsed.ok) return invalid(parsed.errors, values);
 		try {
 			await inviteCoordinator(
-				{ db: locals.app.database.db, actor: locals.session!.actor, baseUrl: locals.app.config.publicUrl },
+				{ ...operatorContext({ locals }), baseUrl: locals.app.config.publicUrl },
 				{ networkId: params.id, ...parsed.data }
 			);
 		} catch (e) {
-			if (isAppError(e, 'conflict')) {
-				return invalid(
-					{ email: e.details.reason === 'deactivated' ? 'error.accountDeactivated' : 'error.alreadyCoordinator' },
-					values,
-					409
-				);
-			}
-			raise(e);
+			return actionFail(e, values, {
+				conflict: {
+					field: 'email',
+					message: (d) => (d.reason === 'deactivated' ? 'error.accountDeactivated' : 'error.alreadyCoordinator')
+				}
+			});
 		}
 		return { invited: parsed.data.email };
 	}

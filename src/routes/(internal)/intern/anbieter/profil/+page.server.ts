@@ -2,10 +2,9 @@ import { fail } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { getOwnOrganisation, updateOwnOrganisation } from '$lib/server/domains/organisations/organisation-profile';
 import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
-import { invalid, parseWith } from '$lib/server/http/forms';
-import { raise } from '$lib/server/http/errors';
-import { providerContext } from '$lib/server/http/controllers/offer-form-page';
-import type { MessageKey } from '$lib/i18n';
+import { invalid, parseWith, type FieldErrors } from '$lib/server/http/forms';
+import { actionFail, raise } from '$lib/server/http/errors';
+import { providerContext } from '$lib/server/http/context';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -53,18 +52,14 @@ export const actions: Actions = {
 				const conflict = fields
 					.filter((f) => String(current[f] ?? '') !== String(values[f] ?? ''))
 					.map((f) => ({ field: f, theirs: String(current[f] ?? ''), yours: String(values[f] ?? '') }));
+				const errors: FieldErrors = { form: 'error.versionConflict' };
 				return fail(409, {
-					errors: { form: 'error.versionConflict' } as Record<string, MessageKey>,
+					errors,
 					values: { ...values, version: String(current.version) },
 					conflict
 				});
 			}
-			if (isAppError(e, 'validation'))
-				return invalid(
-					{ [String(e.details.field ?? 'name')]: (e.details.message as MessageKey) ?? 'error.invalid' },
-					values
-				);
-			raise(e);
+			return actionFail(e, values, { validation: { field: 'name' } });
 		}
 		return { saved: true };
 	}

@@ -1,6 +1,7 @@
 import { openDocument } from '$lib/server/domains/documents/manage-documents';
 import { raise } from '$lib/server/http/errors';
-import { fileResponse, networkFilesContext } from '$lib/server/http/uploads';
+import { networkFilesContext } from '$lib/server/http/context';
+import { fileResponse } from '$lib/server/http/uploads';
 import { uuidParam } from '$lib/server/http/params';
 import type { RequestHandler } from './$types';
 

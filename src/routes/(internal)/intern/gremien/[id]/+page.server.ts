@@ -1,7 +1,7 @@
-import { loadBodyPage, saveBodyAction } from '$lib/server/http/controllers/body-pages';
+import { loadBodyPage, saveBodyAction } from '$lib/server/http/controllers/body-page';
 import { listDocuments } from '$lib/server/domains/documents/manage-documents';
 import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
-import { coordinatorFilesContext } from '$lib/server/http/uploads';
+import { coordinatorFilesContext } from '$lib/server/http/context';
 import { uuidParam } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';
 

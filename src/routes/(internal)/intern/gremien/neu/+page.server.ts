@@ -1,4 +1,4 @@
-import { loadBodyPage, saveBodyAction } from '$lib/server/http/controllers/body-pages';
+import { loadBodyPage, saveBodyAction } from '$lib/server/http/controllers/body-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadBodyPage(event, null);

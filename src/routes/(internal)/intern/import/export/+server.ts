@@ -4,6 +4,8 @@ import { coordinatorContext } from '$lib/server/http/context';
 import { exportHsds } from '$lib/server/domains/exchange/hsds';
 import { raise } from '$lib/server/http/errors';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/i18n';
+import { berlinDay } from '$lib/time';
 
 /** Downloads: ?art=angebote|organisationen&format=csv|xlsx[&vorlage=1] */
 export const GET: RequestHandler = async (event) => {
@@ -13,7 +15,7 @@ export const GET: RequestHandler = async (event) => {
 	if (kind === 'hsds') {
 		try {
 			const doc = await exportHsds(ctx, event.url.origin);
-			const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+			const day = berlinDay();
 			return new Response(JSON.stringify(doc, null, 2), {
 				headers: {
 					'content-type': 'application/json; charset=utf-8',
@@ -26,7 +28,7 @@ export const GET: RequestHandler = async (event) => {
 		}
 	}
 	if ((kind !== 'angebote' && kind !== 'organisationen') || (format !== 'csv' && format !== 'xlsx'))
-		error(404, 'Diese Seite gibt es nicht.');
+		error(404, t('error.notFound'));
 	const template = event.url.searchParams.has('vorlage');
 	try {
 		const file =

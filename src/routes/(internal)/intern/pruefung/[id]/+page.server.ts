@@ -1,15 +1,15 @@
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { isAppError } from '$lib/server/errors';
 import { decideOfferChange, getOfferChange } from '$lib/server/domains/offers/review-offer-change';
 import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, invalid, parseForm } from '$lib/server/http/forms';
-import { raise } from '$lib/server/http/errors';
+import { actionFail, raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';
+import { t } from '$lib/i18n';
 
 export const load: PageServerLoad = async (event) => {
-	if (!UUID.test(event.params.id)) error(404, 'Diese Seite gibt es nicht.');
+	if (!UUID.test(event.params.id)) error(404, t('error.notFound'));
 	try {
 		return { change: await getOfferChange(coordinatorContext(event), event.params.id) };
 	} catch (e) {
@@ -22,7 +22,7 @@ const returnSchema = z.object({
 });
 
 async function decide(event: Parameters<Actions[string]>[0], decision: 'approve' | 'return') {
-	if (!UUID.test(event.params.id ?? '')) error(404, 'Diese Seite gibt es nicht.');
+	if (!UUID.test(event.params.id ?? '')) error(404, t('error.notFound'));
 	const ctx = { ...coordinatorContext(event), baseUrl: event.url.origin };
 	const form = await event.request.formData();
 	let comment = '';
@@ -39,9 +39,10 @@ async function decide(event: Parameters<Actions[string]>[0], decision: 'approve'
 			decision === 'approve' ? { decision } : { decision, comment }
 		));
 	} catch (e) {
-		if (isAppError(e, 'conflict')) return invalid({ form: 'error.alreadyDecided' }, formValues(form), 409);
-		if (isAppError(e, 'validation')) return invalid({ form: 'error.versionInvalid' }, formValues(form));
-		raise(e);
+		return actionFail(e, formValues(form), {
+			conflict: { message: 'error.alreadyDecided' },
+			validation: { message: 'error.versionInvalid' }
+		});
 	}
 	redirect(303, `/intern/pruefung?${decision === 'approve' ? 'freigegeben' : 'zurueckgegeben'}=${offerId}`);
 }

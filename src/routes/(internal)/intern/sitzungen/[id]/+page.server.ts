@@ -1,13 +1,12 @@
-import { fail } from '@sveltejs/kit';
 import { RSVP_ANSWERS, type RsvpAnswer } from '$lib/server/db/schema';
 import { answerAsMember, memberMeeting } from '$lib/server/domains/bodies/member-meetings';
 import { listDocuments } from '$lib/server/domains/documents/manage-documents';
 import { berlinParts } from '$lib/server/domains/shared/time';
 import { parseAgenda, scheduleAgenda } from '$lib/agenda';
-import { raise } from '$lib/server/http/errors';
-import { failFromAppError, networkFilesContext } from '$lib/server/http/uploads';
+import { actionFail, raise } from '$lib/server/http/errors';
+import { networkFilesContext } from '$lib/server/http/context';
 import { uuidParam } from '$lib/server/http/params';
-import type { MessageKey } from '$lib/i18n';
+import { invalid } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -28,12 +27,11 @@ export const load: PageServerLoad = async (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const answer = String((await event.request.formData()).get('answer') ?? '');
-		if (!RSVP_ANSWERS.includes(answer as RsvpAnswer))
-			return fail(400, { errors: { form: 'rsvp.choose' as MessageKey }, values: {} });
+		if (!RSVP_ANSWERS.includes(answer as RsvpAnswer)) return invalid({ form: 'rsvp.choose' }, {});
 		try {
 			await answerAsMember(networkFilesContext(event), uuidParam(event.params.id), answer as RsvpAnswer);
 		} catch (e) {
-			return failFromAppError(e, {});
+			return actionFail(e, {});
 		}
 		return { answered: true };
 	}

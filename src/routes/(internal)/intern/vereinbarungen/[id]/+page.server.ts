@@ -3,12 +3,11 @@ import { getAgreement, saveAgreement } from '$lib/server/domains/agreements/mana
 import { remindUnsigned, sendForSignature } from '$lib/server/domains/agreements/request-signatures';
 import { recordSignature, reopenSignature } from '$lib/server/domains/agreements/record-signature';
 import { agreementSchema, recordSignatureSchema } from '$lib/server/domains/agreements/agreement-schema';
-import { coordinatorContext } from '$lib/server/http/context';
+import { coordinatorContext, coordinatorFilesContext } from '$lib/server/http/context';
 import { formValues, parseForm } from '$lib/server/http/forms';
-import { raise } from '$lib/server/http/errors';
-import { coordinatorFilesContext, failFromAppError, uploadedFile } from '$lib/server/http/uploads';
+import { actionFail, raise } from '$lib/server/http/errors';
+import { uploadedFile } from '$lib/server/http/uploads';
 import { uuidParam } from '$lib/server/http/params';
-import type { MessageKey } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -31,7 +30,7 @@ export const actions: Actions = {
 		try {
 			await saveAgreement(coordinatorContext(event), uuidParam(event.params.id), parsed.data);
 		} catch (e) {
-			return failFromAppError(e, values);
+			return actionFail(e, values);
 		}
 		return { saved: true };
 	},
@@ -45,7 +44,7 @@ export const actions: Actions = {
 			);
 			return { sent: result.sent, withoutAddress: result.withoutAddress };
 		} catch (e) {
-			return failFromAppError(e, {});
+			return actionFail(e, {});
 		}
 	},
 	remind: async (event) => {
@@ -61,7 +60,7 @@ export const actions: Actions = {
 				).reminded
 			};
 		} catch (e) {
-			return failFromAppError(e, {});
+			return actionFail(e, {});
 		}
 	},
 	reopen: async (event) => {
@@ -74,7 +73,7 @@ export const actions: Actions = {
 				uuidParam(String(form.get('organisationId')))
 			);
 		} catch (e) {
-			return failFromAppError(e, {});
+			return actionFail(e, {});
 		}
 		return { reopened: true };
 	},
@@ -92,9 +91,9 @@ export const actions: Actions = {
 				await uploadedFile(form, 'scan')
 			);
 		} catch (e) {
-			const failed = failFromAppError(e, values);
+			const failed = actionFail(e, values);
 			return fail(failed.status, {
-				recordErrors: failed.data.errors as Record<string, MessageKey>,
+				recordErrors: failed.data.errors,
 				recordValues: values
 			});
 		}

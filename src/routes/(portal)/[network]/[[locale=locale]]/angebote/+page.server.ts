@@ -4,11 +4,12 @@ import { listFacetLabels } from '$lib/server/domains/taxonomy/list-facet-labels'
 import { locateOrigin } from '$lib/server/domains/offers/locate-postcode';
 import { searchStatOf } from '$lib/server/domains/offers/record-search';
 import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';
+import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { network } = await parent();
-	const ctx = { db: locals.app.database.db, network, actor: null };
+	const ctx = publicContext({ locals }, network);
 	const state = parseSearchParams(url.searchParams);
 	const postcodeValid = state.plz === '' || /^\d{5}$/.test(state.plz);
 	// Near me: a postcode, or else a single selected district, sorts by distance.

@@ -1,11 +1,12 @@
 import { parseSearchParams, searchFilters } from '$lib/portal/search-params';
 import { searchOffers } from '$lib/server/domains/offers/search-offers';
 import { mapPoints } from '$lib/server/domains/offers/map-points';
+import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { network, locale } = await parent();
-	const ctx = { db: locals.app.database.db, network, actor: null };
+	const ctx = publicContext({ locals }, network);
 	const state = parseSearchParams(url.searchParams);
 	const result = await searchOffers(ctx, { ...searchFilters(state), page: 1, pageSize: 500 });
 	const titles = new Map(result.hits.map((h) => [h.id, h.translations[locale]?.title || h.title]));

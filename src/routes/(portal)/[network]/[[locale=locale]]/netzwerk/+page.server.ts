@@ -1,15 +1,12 @@
 import { listPublicMembers } from '$lib/server/domains/organisations/manage-organisations';
 import { listPublicBodies } from '$lib/server/domains/bodies/manage-bodies';
 import { listPublicAgreements } from '$lib/server/domains/agreements/manage-agreements';
+import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { network } = await parent();
-	const ctx = {
-		db: locals.app.database.db,
-		network: { id: network.id, slug: network.slug, name: network.name },
-		actor: null
-	};
+	const ctx = publicContext({ locals }, { id: network.id, slug: network.slug, name: network.name });
 	return {
 		members: await listPublicMembers(ctx),
 		bodies: await listPublicBodies(ctx),

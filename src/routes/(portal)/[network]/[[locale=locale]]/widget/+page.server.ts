@@ -3,6 +3,7 @@ import { parseSearchParams } from '$lib/portal/search-params';
 import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import { searchOffers } from '$lib/server/domains/offers/search-offers';
 import { SOURCE_LOCALE, type LocaleCode } from '$lib/i18n/locales';
+import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 /** The compact search for other websites' iframes; framing allowed only for the network's listed origins. */
@@ -13,20 +14,17 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		const locale = (params.locale ?? SOURCE_LOCALE) as LocaleCode;
 		const state = parseSearchParams(url.searchParams);
 		const result = state.q
-			? await searchOffers(
-					{ db: locals.app.database.db, network, actor: null },
-					{
-						q: state.q,
-						lifeStages: [],
-						topics: [],
-						types: [],
-						districts: [],
-						languages: [],
-						costFree: false,
-						accessible: false,
-						page: 1
-					}
-				)
+			? await searchOffers(publicContext({ locals }, network), {
+					q: state.q,
+					lifeStages: [],
+					topics: [],
+					types: [],
+					districts: [],
+					languages: [],
+					costFree: false,
+					accessible: false,
+					page: 1
+				})
 			: null;
 		return {
 			network: { slug: network.slug, name: network.name, version: network.version },

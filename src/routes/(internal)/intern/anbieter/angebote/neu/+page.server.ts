@@ -2,7 +2,7 @@ import {
 	loadProviderOfferFormPage,
 	proposeOfferAction,
 	validateOfferAction
-} from '$lib/server/http/controllers/offer-form-page';
+} from '$lib/server/http/controllers/provider-offer-form-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadProviderOfferFormPage(event, null);

@@ -1,14 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
-import { isAppError } from '$lib/server/errors';
 import { listOfferHistory, restoreOfferVersion } from '$lib/server/domains/offers/review-offer-change';
 import { coordinatorContext } from '$lib/server/http/context';
-import { formValues, invalid } from '$lib/server/http/forms';
-import { raise } from '$lib/server/http/errors';
+import { formValues } from '$lib/server/http/forms';
+import { actionFail, raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';
+import { t } from '$lib/i18n';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
-	if (!UUID.test(event.params.id)) error(404, 'Diese Seite gibt es nicht.');
+	if (!UUID.test(event.params.id)) error(404, t('error.notFound'));
 	try {
 		return {
 			history: await listOfferHistory(coordinatorContext(event), event.params.id),
@@ -25,13 +25,11 @@ export const actions: Actions = {
 		const versionId = String(form.get('versionId') ?? '');
 		const expected = Number(form.get('version'));
 		if (!UUID.test(event.params.id) || !UUID.test(versionId) || !Number.isInteger(expected))
-			error(404, 'Diese Seite gibt es nicht.');
+			error(404, t('error.notFound'));
 		try {
 			await restoreOfferVersion(coordinatorContext(event), event.params.id, versionId, expected);
 		} catch (e) {
-			if (isAppError(e, 'conflict')) return invalid({ form: 'error.versionConflict' }, formValues(form), 409);
-			if (isAppError(e, 'validation')) return invalid({ form: 'error.versionInvalid' }, formValues(form));
-			raise(e);
+			return actionFail(e, formValues(form), { validation: { message: 'error.versionInvalid' } });
 		}
 		redirect(303, `/intern/angebote/${event.params.id}/verlauf?wiederhergestellt=1`);
 	}

@@ -5,12 +5,13 @@ import { telHref } from '$lib/server/domains/tenancy/help-numbers';
 import { parseShortlist, toggledInShortlist } from '$lib/portal/search-params';
 import { offerJsonLd } from '$lib/server/domains/offers/offer-json-ld';
 import { activeExceptions, closedTodayBy, openToday, upcomingDates } from '$lib/server/domains/offers/schedule';
+import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 	const { network } = await parent();
 	try {
-		const offer = await getPublishedOffer({ db: locals.app.database.db, network, actor: null }, params.id);
+		const offer = await getPublishedOffer(publicContext({ locals }, network), params.id);
 		const now = new Date();
 		const today = berlinWeekdayAndTime(now).day;
 		const days = WEEKDAYS.map((day) => ({

@@ -7,6 +7,7 @@ import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { createTranslator } from '$lib/i18n';
 import { localeInfo } from '$lib/i18n/context';
 import { SOURCE_LOCALE, type LocaleCode } from '$lib/i18n/locales';
+import { publicContext } from '$lib/server/http/context';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, params, url }) => {
@@ -16,10 +17,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 		// pdfkit lays out left to right only: Arabic and Farsi lists are printed in German.
 		const locale = localeInfo(requested).dir === 'rtl' ? SOURCE_LOCALE : requested;
 		const translator = createTranslator(locale);
-		const offers = await listShortlist(
-			{ db: locals.app.database.db, network, actor: null },
-			parseShortlist(url.searchParams)
-		);
+		const offers = await listShortlist(publicContext({ locals }, network), parseShortlist(url.searchParams));
 		const pdf = await shortlistPdf({
 			brand: await getPdfBrand(locals.app.database.db, network.id, translator),
 			offers,

@@ -1,4 +1,4 @@
-import { loadMeetingPage, saveMeetingAction } from '$lib/server/http/controllers/body-pages';
+import { loadMeetingPage, saveMeetingAction } from '$lib/server/http/controllers/meeting-page';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => loadMeetingPage(event);

@@ -8,13 +8,14 @@ import { coordinatorContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';
 import type { RequestHandler } from './$types';
+import { berlinDay } from '$lib/time';
 
 /** ?art=anwesenheit (sign-in sheet) or ?art=protokoll (minutes). */
 export const GET: RequestHandler = async (event) => {
 	const { id, meetingId } = event.params;
 	const kind = event.url.searchParams.get('art');
 	if (!UUID.test(id) || !UUID.test(meetingId) || (kind !== 'anwesenheit' && kind !== 'protokoll'))
-		error(404, 'Diese Seite gibt es nicht.');
+		error(404, t('error.notFound'));
 	const ctx = coordinatorContext(event);
 	try {
 		const { body, meeting, invitations } = await getMeeting(ctx, id, meetingId);
@@ -34,7 +35,7 @@ export const GET: RequestHandler = async (event) => {
 			kind === 'anwesenheit'
 				? await attendanceSheetPdf(m, invitations, brand)
 				: await minutesPdf(m, (await meetingTasks(ctx, meeting!)).own, brand);
-		const day = meeting!.startsAt.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+		const day = berlinDay(meeting!.startsAt);
 		return new Response(new Uint8Array(pdf), {
 			headers: {
 				'content-type': 'application/pdf',

@@ -1,6 +1,7 @@
 import { signedAgreementPdf } from '$lib/server/domains/agreements/agreement-pdf';
 import { raise } from '$lib/server/http/errors';
-import { coordinatorFilesContext, fileResponse } from '$lib/server/http/uploads';
+import { coordinatorFilesContext } from '$lib/server/http/context';
+import { fileResponse } from '$lib/server/http/uploads';
 import { uuidParam } from '$lib/server/http/params';
 import type { RequestHandler } from './$types';
 

@@ -1,9 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { signatureScan } from '$lib/server/domains/agreements/record-signature';
 import { raise } from '$lib/server/http/errors';
-import { coordinatorFilesContext, fileResponse } from '$lib/server/http/uploads';
+import { coordinatorFilesContext } from '$lib/server/http/context';
+import { fileResponse } from '$lib/server/http/uploads';
 import { uuidParam } from '$lib/server/http/params';
 import type { RequestHandler } from './$types';
+import { t } from '$lib/i18n';
 
 export const GET: RequestHandler = async (event) => {
 	let file: Awaited<ReturnType<typeof signatureScan>>;
@@ -16,6 +18,6 @@ export const GET: RequestHandler = async (event) => {
 	} catch (e) {
 		raise(e);
 	}
-	if (!file) error(404, 'Diese Datei gibt es nicht.');
+	if (!file) error(404, t('error.fileNotFound'));
 	return fileResponse(file.data, file.contentType, file.fileName);
 };
