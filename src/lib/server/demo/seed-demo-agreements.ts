@@ -102,21 +102,19 @@ export async function seedDemoAgreements(
 	for (const [i, org] of members.entries()) {
 		const [signer, fn] = SIGNERS[i % SIGNERS.length]!;
 		if (i % 5 !== 4) {
-			await tx
-				.insert(agreementSignatures)
-				.values({
-					networkId: network.id,
-					versionId: v1!.id,
-					organisationId: org.id,
-					tokenHashes: [newLinkToken().hash],
-					state: 'signed',
-					signerName: signer,
-					signerFunction: fn,
-					signedOn: dayAgo(880 - i),
-					method: i % 3 === 0 ? 'scan' : 'link',
-					sentAt: new Date(Date.now() - 890 * 86_400_000),
-					answeredAt: new Date(Date.now() - (880 - i) * 86_400_000)
-				});
+			await tx.insert(agreementSignatures).values({
+				networkId: network.id,
+				versionId: v1!.id,
+				organisationId: org.id,
+				tokenHashes: [newLinkToken().hash],
+				state: 'signed',
+				signerName: signer,
+				signerFunction: fn,
+				signedOn: dayAgo(880 - i),
+				method: i % 3 === 0 ? 'scan' : 'link',
+				sentAt: new Date(Date.now() - 890 * 86_400_000),
+				answeredAt: new Date(Date.now() - (880 - i) * 86_400_000)
+			});
 		}
 		if (i === members.length - 1) continue; // not asked yet for the new version
 		const state = i % 4 === 3 ? 'sent' : i === 2 ? 'declined' : 'signed';

@@ -228,20 +228,18 @@ export async function seedDemoBodies(
 			for (const [i, p] of people.entries()) {
 				const orgName = members.find((x) => x.id === p.organisationId)?.name ?? '';
 				const answer = answers[i % answers.length]!;
-				await tx
-					.insert(meetingInvitations)
-					.values({
-						networkId: network.id,
-						meetingId: meeting!.id,
-						contactId: p.id,
-						name: p.name,
-						email: p.email,
-						organisationName: orgName,
-						tokenHashes: [newLinkToken().hash],
-						expiresAt: new Date(endsAt.getTime() + 86_400_000),
-						answer,
-						answeredAt: answer ? new Date(startsAt.getTime() - 7 * 86_400_000) : null
-					});
+				await tx.insert(meetingInvitations).values({
+					networkId: network.id,
+					meetingId: meeting!.id,
+					contactId: p.id,
+					name: p.name,
+					email: p.email,
+					organisationName: orgName,
+					tokenHashes: [newLinkToken().hash],
+					expiresAt: new Date(endsAt.getTime() + 86_400_000),
+					answer,
+					answeredAt: answer ? new Date(startsAt.getTime() - 7 * 86_400_000) : null
+				});
 			}
 		}
 	}

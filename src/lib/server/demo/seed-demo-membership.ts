@@ -92,38 +92,32 @@ export async function seedDemoMembership(tx: Tx, network: { id: string; municipa
 	const year = new Date().getFullYear();
 	const history = async (organisationId: string, status: MembershipStatus, i: number) => {
 		const joined = `${year - 3 + (i % 3)}-0${1 + (i % 9)}-15`;
-		await tx
-			.insert(membershipEvents)
-			.values({
+		await tx.insert(membershipEvents).values({
+			networkId: network.id,
+			organisationId,
+			status: 'angefragt',
+			validFrom: `${year - 4 + (i % 3)}-11-0${1 + (i % 8)}`,
+			note: 'Anfrage nach der Netzwerkkonferenz',
+			recordedByName: 'Netzwerkkoordination (Beispiel)'
+		});
+		if (status !== 'angefragt')
+			await tx.insert(membershipEvents).values({
 				networkId: network.id,
 				organisationId,
-				status: 'angefragt',
-				validFrom: `${year - 4 + (i % 3)}-11-0${1 + (i % 8)}`,
-				note: 'Anfrage nach der Netzwerkkonferenz',
+				status: status === 'ruhend' || status === 'ausgetreten' ? 'mitglied' : status,
+				validFrom: joined,
+				note: 'Kooperationsvereinbarung unterzeichnet',
 				recordedByName: 'Netzwerkkoordination (Beispiel)'
 			});
-		if (status !== 'angefragt')
-			await tx
-				.insert(membershipEvents)
-				.values({
-					networkId: network.id,
-					organisationId,
-					status: status === 'ruhend' || status === 'ausgetreten' ? 'mitglied' : status,
-					validFrom: joined,
-					note: 'Kooperationsvereinbarung unterzeichnet',
-					recordedByName: 'Netzwerkkoordination (Beispiel)'
-				});
 		if (status === 'ruhend' || status === 'ausgetreten')
-			await tx
-				.insert(membershipEvents)
-				.values({
-					networkId: network.id,
-					organisationId,
-					status,
-					validFrom: `${year}-0${1 + (i % 6)}-01`,
-					note: status === 'ruhend' ? 'Personalwechsel, ruht bis auf Weiteres' : 'Austritt schriftlich mitgeteilt',
-					recordedByName: 'Netzwerkkoordination (Beispiel)'
-				});
+			await tx.insert(membershipEvents).values({
+				networkId: network.id,
+				organisationId,
+				status,
+				validFrom: `${year}-0${1 + (i % 6)}-01`,
+				note: status === 'ruhend' ? 'Personalwechsel, ruht bis auf Weiteres' : 'Austritt schriftlich mitgeteilt',
+				recordedByName: 'Netzwerkkoordination (Beispiel)'
+			});
 	};
 	let i = 0;
 	for (const [category, pattern, status, listed] of MEMBERS) {
