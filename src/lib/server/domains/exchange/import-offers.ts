@@ -12,16 +12,15 @@ import {
 	offerFormSchema,
 	type OfferFormInput
 } from '$lib/server/domains/offers/offer-schema';
-import { formatDates, formatExceptions, parseDates, parseExceptions } from '$lib/server/domains/offers/schedule';
+import { formatDates, formatExceptions, parseDates, parseExceptions } from '$lib/server/domains/offers/schedule-text';
 import { formatDayHours, parseDayHours } from '$lib/server/domains/tenancy/office-hours';
 import { WEEKDAYS } from '$lib/weekdays';
 import {
-	compactFormValues,
-	diffFormValues,
 	inputToFormValues,
 	offerToFormValues,
 	type OfferFormValues
 } from '$lib/server/domains/offers/offer-form-values';
+import { compactFormValues, diffFormValues } from '$lib/server/domains/offers/offer-version-values';
 import { offerAuditColumns, offerRowValues } from '$lib/server/domains/offers/write-offer';
 import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-words';
 import { t, type MessageKey } from '$lib/i18n';

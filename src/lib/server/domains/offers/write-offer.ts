@@ -22,10 +22,11 @@ import {
 	weeklyFromForm,
 	type OfferFormInput
 } from './offer-schema';
-import { compactFormValues, inputToFormValues } from './offer-form-values';
+import { inputToFormValues } from './offer-form-values';
+import { compactFormValues } from './offer-version-values';
 import { lexiconText, updateSearchWords } from './refresh-search-words';
 import { syncLocationSummary } from './sync-location-summary';
-import { parseDates, parseExceptions } from './schedule';
+import { parseDates, parseExceptions } from './schedule-text';
 
 // The audit log keeps the offer's fields, not the derived search vector.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars

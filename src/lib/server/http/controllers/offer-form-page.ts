@@ -5,11 +5,8 @@ import { requireProvider } from '$lib/server/domains/shared/actor';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import { tenantTx } from '$lib/server/domains/shared/context';
 import { currentOfferValues, loadOfferForm, loadProviderOfferForm } from '$lib/server/domains/offers/load-offer-form';
-import {
-	diffFormValues,
-	filledLocationCount,
-	type OfferFormValues
-} from '$lib/server/domains/offers/offer-form-values';
+import { filledLocationCount, type OfferFormValues } from '$lib/server/domains/offers/offer-form-values';
+import { diffFormValues } from '$lib/server/domains/offers/offer-version-values';
 import { offerFormObject, offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
 import { proposeOfferChange } from '$lib/server/domains/offers/propose-offer-change';
 import { saveOffer } from '$lib/server/domains/offers/save-offer';

@@ -2,7 +2,7 @@ import { isAppError } from '$lib/server/errors';
 import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, invalid, parseForm } from '$lib/server/http/forms';
 import { raise } from '$lib/server/http/errors';
-import { districtSchema, listDistricts, saveDistrict } from '$lib/server/domains/taxonomy/manage-taxonomy';
+import { districtSchema, listDistricts, saveDistrict } from '$lib/server/domains/taxonomy/manage-districts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({ districts: await listDistricts(coordinatorContext(event)) });

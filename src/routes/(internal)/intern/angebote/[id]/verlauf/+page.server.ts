@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
-import { listOfferHistory, restoreOfferVersion } from '$lib/server/domains/offers/review-offer-change';
+import { listOfferHistory } from '$lib/server/domains/offers/list-offer-history';
+import { restoreOfferVersion } from '$lib/server/domains/offers/restore-offer-version';
 import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, invalid } from '$lib/server/http/forms';
 import { raise } from '$lib/server/http/errors';
