@@ -1,4 +1,10 @@
+import { expect } from 'vitest';
 import type { Db } from '$lib/server/db/client';
+import { withSystem } from '$lib/server/db/scope';
+import { districts } from '$lib/server/db/schema';
+import { ensureOfferDefaults } from '$lib/server/domains/taxonomy/default-taxonomy';
+import { offerColumns } from '$lib/server/domains/exchange/offer-columns';
+import { runImport, stageImport } from '$lib/server/domains/exchange/run-import';
 import { parseWith } from '$lib/server/http/forms';
 import { offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
 import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
@@ -34,4 +40,65 @@ export async function reviewSetup(db: Db) {
 		coord: { ...tenantContext(db, network, coordinator), baseUrl: 'http://localhost:3000' },
 		prov: tenantContext(db, network, provider)
 	};
+}
+
+/** The headers of the offer spreadsheet with three location blocks. */
+export const OFFER_SHEET_HEADERS = offerColumns(3).map((c) => c.header);
+
+/** Rows (header → cell) as an offer CSV as German Excel writes it. */
+export const offersCsv = (rows: Record<string, string>[]) =>
+	[
+		OFFER_SHEET_HEADERS.join(';'),
+		...rows.map((r) =>
+			OFFER_SHEET_HEADERS.map((h) =>
+				/[;"\n]/.test(r[h] ?? '') ? `"${r[h]!.replace(/"/g, '""')}"` : (r[h] ?? '')
+			).join(';')
+		)
+	].join('\r\n');
+
+/** One offer row of the HSDS tests' import (a Babytreff-like offer with one location in Altstadt). */
+export const hsdsOffer = (id: string, title: string, extra: Record<string, string> = {}) => ({
+	'Externe ID': id,
+	Titel: title,
+	Kurzbeschreibung: `${title}: offen für alle Familien.`,
+	Beschreibung: `${title} für Eltern mit Babys. <script>alert(1)</script>`,
+	Anbieter: 'Familienzentrum Beispiel',
+	Lebensphasen: '0-1',
+	Themen: 'freizeit-begegnung',
+	Angebotsart: 'gruppe',
+	'Weitere Sprachen': 'en, tr',
+	Montag: '09:00-11:00, 14:00-16:00',
+	Einzeltermine: '2099-03-02 18:00-20:00',
+	Telefon: '030 23125 100',
+	'E-Mail': 'treff@example.org',
+	Webseite: 'https://example.org/treff',
+	'Ort 1 Name': 'Familienzentrum',
+	'Ort 1 Straße': 'Am Markt 1',
+	'Ort 1 PLZ': '12345',
+	'Ort 1 Ort': 'Musterstadt',
+	'Ort 1 Stadtteil': 'Altstadt',
+	'Ort 1 Breitengrad': '51.5',
+	'Ort 1 Längengrad': '7.1',
+	...extra
+});
+
+/** A network whose three offers (two published) came in through a spreadsheet import, for the HSDS answers. */
+export async function hsdsSetup(db: Db) {
+	const network = await makeNetwork(db);
+	await withSystem(db, async (tx) => {
+		await ensureOfferDefaults(tx, network.id);
+		await tx.insert(districts).values({ networkId: network.id, name: 'Altstadt', postcodes: ['12345'] });
+	});
+	const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+	const ctx = tenantContext(db, network, coordinator);
+	const csv = offersCsv([
+		hsdsOffer('A-1', 'Babytreff'),
+		hsdsOffer('A-2', 'Elterncafé', { Kostenlos: 'nein', Kosten: '2 € pro Termin', Status: 'draft' }),
+		hsdsOffer('A-3', 'Krabbelgruppe', { 'Ort 1 Straße': '', 'Ort 1 PLZ': '' })
+	]);
+	const staged = await stageImport(ctx, { kind: 'offers', filename: 'a.csv', bytes: Buffer.from(csv) });
+	expect(staged.report.errors).toEqual([]);
+	// Rows without a status: the coordinator chooses to publish them at once.
+	await runImport(ctx, staged.uploadId, staged.mapping, { newStatus: 'published' });
+	return { db, network, ctx, portal: tenantContext(db, network, null) };
 }

@@ -1,4 +1,4 @@
-import { HSDS_VERSION } from './hsds';
+import { HSDS_VERSION } from './hsds-ids';
 
 const str = { type: 'string' };
 const uuid = { type: 'string', format: 'uuid' };
