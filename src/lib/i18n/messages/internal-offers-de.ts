@@ -15,5 +15,9 @@ export const internalOffersDe = {
 	'server.hsds.closure': '{from} bis {to}: {note}',
 	'server.hsds.costFree': 'kostenlos',
 	'server.hsds.registrationRequired': 'Anmeldung erforderlich.',
-	'server.hsds.noRegistration': 'Ohne Anmeldung.'
+	'server.hsds.noRegistration': 'Ohne Anmeldung.',
+	// The explanation sheet of an XLSX export.
+	'server.sheet.column': 'Spalte',
+	'server.sheet.note': 'Hinweis',
+	'server.sheet.allowedValues': 'Erlaubte Werte'
 } as const;

@@ -4,7 +4,9 @@ import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
 import { codeLabel, columnNotes, columnType, offerColumns, organisationColumns, type Column } from './offer-columns';
-import { dayCell, writeCsv, writeXlsx, type CellValue } from './spreadsheet';
+import { dayCell, type CellValue } from './spreadsheet';
+import { writeCsv } from './write-csv';
+import { writeXlsx } from './write-xlsx';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export type ExportFile = { body: Buffer; filename: string; contentType: string };
