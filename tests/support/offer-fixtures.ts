@@ -8,6 +8,7 @@ import { runImport, stageImport } from '$lib/server/domains/exchange/run-import'
 import { parseWith } from '$lib/server/http/forms';
 import { offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
 import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
+import type { OfferSearchInput } from '$lib/server/domains/offers/search-offers';
 import { makeNetwork, makeOrganisation, makeUser, tenantContext } from './fixtures';
 
 /** A valid offer form input ("Babytreff", published) with the given fields changed. */
@@ -102,3 +103,16 @@ export async function hsdsSetup(db: Db) {
 	await runImport(ctx, staged.uploadId, staged.mapping, { newStatus: 'published' });
 	return { db, network, ctx, portal: tenantContext(db, network, null) };
 }
+
+/** A portal search without words or filters, first page. */
+export const emptySearch: OfferSearchInput = {
+	q: '',
+	lifeStages: [],
+	topics: [],
+	types: [],
+	districts: [],
+	languages: [],
+	costFree: false,
+	accessible: false,
+	page: 1
+};

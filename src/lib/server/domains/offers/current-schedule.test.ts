@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeExceptions, openToday, upcomingDates } from './current-schedule';
 
-
 const schedule = {
 	weekly: [{ day: 1, opens: '09:00', closes: '12:00' }],
 	exceptions: [
