@@ -1,4 +1,4 @@
-import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import {
 	districts,
@@ -13,6 +13,7 @@ import {
 import { AppError } from '$lib/server/errors';
 import type { Actor } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { updateVersioned } from '$lib/server/domains/shared/versioned-update';
 import { requireOwnIds, scoped, type TenantContext } from '$lib/server/domains/shared/context';
 import {
 	locationKey,
@@ -81,26 +82,22 @@ export async function writeOffer(
 	if (o.id) {
 		// Locked: a concurrent save of the same offer waits here, then meets the version check
 		// (a conflict, not a database error), and the lexicon's delta starts from the stored text.
-		[before = null] = await tx
+		const [locked] = await tx
 			.select(auditColumns)
 			.from(offers)
 			.where(scoped(offers, ctx, eq(offers.id, o.id)))
 			.for('update');
-		if (!before) throw new AppError('not_found');
-		const [row] = await tx
-			.update(offers)
-			.set({ ...values, version: sql`${offers.version} + 1` })
-			.where(
-				scoped(
-					offers,
-					ctx,
-					eq(offers.id, o.id),
-					o.expectedVersion === null ? undefined : eq(offers.version, o.expectedVersion)
-				)
-			)
-			.returning({ id: offers.id, version: offers.version });
-		if (!row) throw new AppError('conflict');
-		saved = row;
+		if (!locked) throw new AppError('not_found');
+		before = locked;
+		// Without an expected version (approval of a reviewed change) the locked row's own version holds.
+		const row = await updateVersioned(
+			tx,
+			ctx,
+			offers,
+			{ id: o.id, version: o.expectedVersion ?? locked.version },
+			values
+		);
+		saved = { id: row.id, version: row.version };
 		await tx.delete(offerLocations).where(scoped(offerLocations, ctx, eq(offerLocations.offerId, o.id)));
 	} else {
 		const [row] = await tx
