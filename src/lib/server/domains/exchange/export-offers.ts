@@ -7,6 +7,7 @@ import { codeLabel, columnNotes, columnType, offerColumns, organisationColumns, 
 import { dayCell, type CellValue } from './spreadsheet';
 import { writeCsv } from './write-csv';
 import { writeXlsx } from './write-xlsx';
+import { berlinDay } from '$lib/time';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export type ExportFile = { body: Buffer; filename: string; contentType: string };
@@ -16,7 +17,6 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 };
 
-const berlinDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 
 async function file(
 	format: ExportFormat,
