@@ -8,6 +8,7 @@ import { dayCell, type CellValue } from './spreadsheet';
 import { writeCsv } from './write-csv';
 import { writeXlsx } from './write-xlsx';
 import { berlinDay } from '$lib/time';
+import { t } from '$lib/i18n';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export type ExportFile = { body: Buffer; filename: string; contentType: string };
@@ -16,7 +17,6 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
 	csv: 'text/csv; charset=utf-8',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 };
-
 
 async function file(
 	format: ExportFormat,
@@ -100,7 +100,7 @@ export async function exportOffers(
 		const day = berlinDay(ctx.now ?? new Date());
 		const notes = o.template
 			? {
-					title: 'Hinweise',
+					title: t('server.sheet.notes'),
 					rows: columnNotes(columns, {
 						topics: topicRows.map((x) => `${x.slug} (${x.name})`),
 						districts: [...districtName.values()]
@@ -110,7 +110,7 @@ export async function exportOffers(
 		return file(
 			format,
 			o.template ? 'vorlage-angebote' : `angebote-${ctx.network.slug}-${day}`,
-			'Angebote',
+			t('server.sheet.offers'),
 			columns,
 			cells,
 			notes
@@ -156,7 +156,7 @@ export async function exportOrganisations(
 		return file(
 			format,
 			o.template ? 'vorlage-organisationen' : `organisationen-${ctx.network.slug}-${day}`,
-			'Organisationen',
+			t('server.sheet.organisations'),
 			organisationColumns,
 			cells
 		);

@@ -31,7 +31,8 @@ export type Column = {
 	kind: ColumnKind;
 	codes?: readonly string[];
 	labelKey?: (code: string) => MessageKey;
-	hint?: string;
+	/** Explanation in the template's notes sheet. */
+	hint?: MessageKey;
 };
 
 const LOCATION_HEADERS: Record<LocationField, string> = {
@@ -51,7 +52,7 @@ export function offerColumns(locationBlocks = 3): Column[] {
 			key: 'externalId',
 			header: 'Externe ID',
 			kind: 'id',
-			hint: 'Eindeutig je Angebot; beim erneuten Import wird das Angebot mit dieser ID aktualisiert.'
+			hint: 'server.columns.externalIdHint'
 		},
 		{ key: 'title', header: 'Titel', kind: 'text' },
 		{ key: 'summary', header: 'Kurzbeschreibung', kind: 'text' },
@@ -60,7 +61,7 @@ export function offerColumns(locationBlocks = 3): Column[] {
 			key: 'organisationId',
 			header: 'Anbieter',
 			kind: 'organisation',
-			hint: 'Name der Organisation; unbekannte Namen werden als neue Organisation angelegt.'
+			hint: 'server.columns.organisationHint'
 		},
 		{
 			key: 'lifeStages',
@@ -91,7 +92,7 @@ export function offerColumns(locationBlocks = 3): Column[] {
 			key: 'languages',
 			header: 'Weitere Sprachen',
 			kind: 'text',
-			hint: 'Sprachcodes, durch Komma getrennt (en, tr, ar …); Deutsch ist immer dabei.'
+			hint: 'server.columns.languagesHint'
 		},
 		{
 			key: 'accessibility',
@@ -105,16 +106,16 @@ export function offerColumns(locationBlocks = 3): Column[] {
 			key: `hours-${d}`,
 			header: t(`weekday.${d}` as MessageKey),
 			kind: 'text',
-			hint: 'z. B. 09:00-12:00, 14:00-16:00'
+			hint: 'server.columns.hoursHint'
 		})),
 		{ key: 'scheduleNote', header: 'Hinweis zu den Zeiten', kind: 'text' },
 		{
 			key: 'exceptions',
 			header: 'Schließungen',
 			kind: 'text',
-			hint: 'Eine pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien'
+			hint: 'server.columns.exceptionsHint'
 		},
-		{ key: 'dates', header: 'Einzeltermine', kind: 'text', hint: 'Einer pro Zeile: 2026-12-01 18:00-20:00' },
+		{ key: 'dates', header: 'Einzeltermine', kind: 'text', hint: 'server.columns.datesHint' },
 		{ key: 'contactPhone', header: 'Telefon', kind: 'text' },
 		{ key: 'contactEmail', header: 'E-Mail', kind: 'text' },
 		{ key: 'contactWeb', header: 'Webseite', kind: 'text' },
@@ -203,22 +204,14 @@ export function columnNotes(columns: Column[], refs: { topics: string[]; distric
 		if (c.kind === 'topics') return refs.topics.join(', ');
 		if (c.kind === 'district') return refs.districts.join(', ');
 		if (c.kind === 'bool') return 'ja, nein';
-		if (c.kind === 'date') return 'JJJJ-MM-TT oder TT.MM.JJJJ';
-		if (c.kind === 'number') return 'Zahl, z. B. 51,6';
+		if (c.kind === 'date') return t('server.columns.dateAllowed');
+		if (c.kind === 'number') return t('server.columns.numberAllowed');
 		return '';
 	};
 	const general: string[][] = [
-		[
-			'',
-			'Eine Zeile je Angebot; die erste Zeile enthält die Spaltenüberschriften. Leere Zeilen werden übersprungen. Spalten, die fehlen, lassen bestehende Werte unverändert.',
-			''
-		],
-		[
-			'',
-			'Mehrere Werte in einer Zelle durch Komma trennen. Codes oder die deutschen Bezeichnungen sind beide erlaubt.',
-			''
-		],
-		['', `Übersetzungen: ${TRANSLATION_LANGUAGE_NAMES.join(', ')}.`, '']
+		['', t('server.columns.rowsNote'), ''],
+		['', t('server.columns.listNote'), ''],
+		['', t('server.columns.translationsNote', { languages: TRANSLATION_LANGUAGE_NAMES.join(', ') }), '']
 	];
-	return [...general, ...columns.map((c) => [c.header, c.hint ?? '', allowed(c)])];
+	return [...general, ...columns.map((c) => [c.header, c.hint ? t(c.hint) : '', allowed(c)])];
 }

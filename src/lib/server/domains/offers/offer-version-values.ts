@@ -1,3 +1,4 @@
+import { t } from '$lib/i18n';
 import { offerToFormValues, type OfferFormValues } from './offer-form-values';
 
 // Offer versions: what changed between two, and how a version is stored (compact) and read back (expanded).
@@ -5,7 +6,11 @@ import { offerToFormValues, type OfferFormValues } from './offer-form-values';
 export type FieldChange = { field: string; before: string; after: string };
 
 const show = (v: unknown) =>
-	Array.isArray(v) ? v.join(', ') : typeof v === 'boolean' ? (v ? 'ja' : 'nein') : String(v ?? '');
+	Array.isArray(v)
+		? v.join(', ')
+		: typeof v === 'boolean'
+			? t(v ? 'server.offers.yes' : 'server.offers.no')
+			: String(v ?? '');
 
 /** Field-by-field differences between two sets of form values (bookkeeping fields left out). */
 export function diffFormValues(before: OfferFormValues | null, after: OfferFormValues): FieldChange[] {
