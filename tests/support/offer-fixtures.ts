@@ -116,3 +116,41 @@ export const emptySearch: OfferSearchInput = {
 	accessible: false,
 	page: 1
 };
+
+/** A network with two districts (Altstadt 12345, Nordviertel 12347) and its coordinator, for imports. */
+export async function importSetup(db: Db) {
+	const network = await makeNetwork(db);
+	await withSystem(db, async (tx) => {
+		await ensureOfferDefaults(tx, network.id);
+		await tx.insert(districts).values([
+			{ networkId: network.id, name: 'Altstadt', postcodes: ['12345'] },
+			{ networkId: network.id, name: 'Nordviertel', postcodes: ['12347'] }
+		]);
+	});
+	const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+	return { db, network, ctx: tenantContext(db, network, coordinator) };
+}
+
+/** A complete, valid offer row of the import (two locations, an English title). */
+export const goodOfferRow = {
+	'Externe ID': 'A-1',
+	Titel: 'Babytreff',
+	Kurzbeschreibung: 'Offener Treff für Eltern mit Babys.',
+	Beschreibung: '- Spielen\n- Singen',
+	Anbieter: 'Familienzentrum Beispiel',
+	Lebensphasen: '0-1, 1-3',
+	Themen: 'Freizeit & Begegnung',
+	Angebotsart: 'Gruppe',
+	Kostenlos: 'ja',
+	Montag: '09:00-11:00',
+	Telefon: '+49 30 23125 100',
+	'E-Mail': 'treff@example.org',
+	'Gültig ab': '01.03.2026',
+	'Ort 1 Straße': 'Am Markt 1',
+	'Ort 1 PLZ': '12345',
+	'Ort 1 Stadtteil': 'Altstadt',
+	'Ort 2 Straße': 'Parkweg 2',
+	'Ort 2 PLZ': '12347',
+	'Ort 2 Stadtteil': 'nordviertel',
+	'Titel (en)': 'Baby meet-up'
+};
