@@ -1,8 +1,8 @@
-import { asc, inArray } from 'drizzle-orm';
-import { offers, organisations } from '$lib/server/db/schema';
+import { asc } from 'drizzle-orm';
+import { offers } from '$lib/server/db/schema';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { HSDS_VERSION } from './hsds-ids';
-import { loadHsdsContext, publishedOffers, servicesFor } from './load-hsds-data';
+import { loadHsdsContext, providersOf, publishedOffers, servicesFor } from './load-hsds-data';
 import { hsdsOrganization } from './map-hsds-organization';
 import { leanService } from './map-hsds-service';
 import { hsdsTaxonomies, hsdsTaxonomyTerms } from './map-hsds-taxonomies';
@@ -23,14 +23,7 @@ export async function exportHsds(ctx: TenantContext, baseUrl: string) {
 			.where(scoped(offers, ctx, publishedOffers(ctx)))
 			.orderBy(asc(offers.title), asc(offers.id));
 		const services = await servicesFor(tx, ctx, c, rows);
-		const orgIds = [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))];
-		const orgs = orgIds.length
-			? await tx
-					.select()
-					.from(organisations)
-					.where(scoped(organisations, ctx, inArray(organisations.id, orgIds)))
-					.orderBy(asc(organisations.name))
-			: [];
+		const orgs = await providersOf(tx, ctx, rows);
 		return {
 			hsds_version: HSDS_VERSION,
 			publisher: { name: c.network.name, url: `${baseUrl}/${c.network.slug}` },

@@ -1,4 +1,5 @@
-import { berlinOffset } from '$lib/time';
+import type { TenantContext } from '$lib/server/domains/shared/context';
+import { berlinDay, berlinOffset } from '$lib/time';
 
 // Pure helpers of the HSDS answers: the data every mapping needs, empty-field cleaning, paging, offsets.
 
@@ -60,3 +61,6 @@ export function slicePage<T>(all: T[], query: PageQuery): Page<T> {
 
 /** Berlin's UTC offset on a calendar day ("+01:00" in winter, "+02:00" in summer), as HSDS times carry it. */
 export const offsetOn = (day: string): string => berlinOffset(new Date(`${day}T12:00:00Z`));
+
+/** The day of the answer in Berlin time (past dates and closures are left out). */
+export const hsdsToday = (ctx: Pick<TenantContext, 'now'>): string => berlinDay(ctx.now ?? new Date());

@@ -4,8 +4,8 @@ import { offers, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { stillFreshSql } from '$lib/server/domains/offers/freshness';
-import { page, type HsdsContext, type Json, type Page, type PageQuery } from './hsds-helpers';
-import { hsdsToday, loadHsdsContext, publishedOffers } from './load-hsds-data';
+import { hsdsToday, page, type HsdsContext, type Json, type Page, type PageQuery } from './hsds-helpers';
+import { loadHsdsContext, publishedOffers } from './load-hsds-data';
 import { hsdsOrganization } from './map-hsds-organization';
 import { hsdsService, leanService } from './map-hsds-service';
 

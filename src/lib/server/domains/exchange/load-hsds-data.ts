@@ -4,8 +4,7 @@ import { districts, networks, offerLocations, offers, organisations, topics } fr
 import { AppError } from '$lib/server/errors';
 import { scoped, type TenantContext } from '$lib/server/domains/shared/context';
 import { stillFreshSql } from '$lib/server/domains/offers/freshness';
-import { berlinDay } from '$lib/time';
-import type { HsdsContext } from './hsds-helpers';
+import { hsdsToday, type HsdsContext } from './hsds-helpers';
 import { hsdsService } from './map-hsds-service';
 
 type OfferRow = typeof offers.$inferSelect;
@@ -41,19 +40,22 @@ export const publishedOffers = (ctx: TenantContext) =>
 		sql`(${offers.validTo} is null or ${offers.validTo} >= current_date)`
 	);
 
-/** The day of the answer in Berlin time (past dates and closures are left out). */
-export const hsdsToday = (ctx: TenantContext) => berlinDay(ctx.now ?? new Date());
-
-/** Offer rows as full HSDS services, with their providers and locations. */
-export async function servicesFor(tx: Tx, ctx: TenantContext, c: HsdsContext, rows: OfferRow[]) {
-	const ids = rows.map((r) => r.id);
+/** The providers of these offers, by name. */
+export async function providersOf(tx: Tx, ctx: TenantContext, rows: OfferRow[]) {
 	const orgIds = [...new Set(rows.flatMap((r) => (r.organisationId ? [r.organisationId] : [])))];
-	const orgs = orgIds.length
+	return orgIds.length
 		? await tx
 				.select()
 				.from(organisations)
 				.where(scoped(organisations, ctx, inArray(organisations.id, orgIds)))
+				.orderBy(asc(organisations.name))
 		: [];
+}
+
+/** Offer rows as full HSDS services, with their providers and locations. */
+export async function servicesFor(tx: Tx, ctx: TenantContext, c: HsdsContext, rows: OfferRow[]) {
+	const ids = rows.map((r) => r.id);
+	const orgs = await providersOf(tx, ctx, rows);
 	const locs = ids.length
 		? await tx
 				.select()

@@ -17,6 +17,7 @@ import { confirmOfferCurrent, describeConfirmation } from './confirm-offer-curre
 import { searchOffers } from './search-offers';
 import { getPublishedOffer } from './get-offer';
 import { runDueJobs } from '$lib/server/domains/jobs/scheduler';
+import { emptySearch } from '$tests/offer-fixtures';
 
 const DAY = 86_400_000;
 const rules = { reviewIntervalMonths: 6, reviewGraceDays: 30 };
@@ -32,17 +33,7 @@ describe('freshness rules', () => {
 	});
 });
 
-const search = {
-	q: '',
-	lifeStages: [],
-	topics: [],
-	types: [],
-	districts: [],
-	languages: [],
-	costFree: false,
-	accessible: false,
-	page: 1
-};
+const search = emptySearch;
 
 describe.each(TEST_DATABASE_KINDS)('freshness job and "still current" links (%s)', (kind) => {
 	let database: Database;

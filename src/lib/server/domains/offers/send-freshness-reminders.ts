@@ -5,6 +5,7 @@ import { networks, offerConfirmations, offers, organisations, roleAssignments, u
 import { linkExpiry, newLinkToken } from '$lib/server/domains/shared/personal-link';
 import { formatDate } from '$lib/time';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
+import type { MailTemplates } from '$lib/server/domains/mail/templates';
 import { dueDate, freshnessState, REMIND_BEFORE_DAYS, type FreshnessRules } from './freshness';
 
 /** How long a "still current" link works: past the due date and through the grace period. */
@@ -99,6 +100,43 @@ async function dueOffers(tx: Tx, net: Net, now: Date) {
 
 type DueOffer = Awaited<ReturnType<typeof dueOffers>>['toRemind'] extends Map<string, (infer R)[]> ? R : never;
 
+/** The same mail to each provider address, in the network's branding. */
+async function mailEach<K extends 'freshness_reminder' | 'freshness_hidden'>(
+	job: Job,
+	to: string[],
+	template: K,
+	data: MailTemplates[K]
+) {
+	for (const address of to) {
+		await enqueueMail(job.tx, {
+			networkId: job.net.id,
+			category: 'network',
+			template,
+			to: address,
+			data,
+			branding: { networkName: job.net.name, brandPrimary: job.net.brandPrimary }
+		});
+	}
+}
+
+/** Notes on the offers that their mail went out (once per verification cycle); returns how many. */
+async function markSent(
+	tx: Tx,
+	list: { id: string }[],
+	sent: { reminderSentAt: Date } | { hiddenNoticeSentAt: Date }
+): Promise<number> {
+	await tx
+		.update(offers)
+		.set(sent)
+		.where(
+			inArray(
+				offers.id,
+				list.map((r) => r.id)
+			)
+		);
+	return list.length;
+}
+
 /** One reminder mail per provider account with a "still current" link per offer; returns how many offers it covered. */
 async function remindOrganisation(job: Job, organisationId: string, list: DueOffer[]): Promise<number> {
 	const { tx, net, now, baseUrl } = job;
@@ -115,60 +153,24 @@ async function remindOrganisation(job: Job, organisationId: string, list: DueOff
 		});
 	}
 	const due = dueDate(list.map((r) => r.verifiedAt ?? r.createdAt).sort((a, b) => a.getTime() - b.getTime())[0]!, net);
-	for (const address of to) {
-		await enqueueMail(tx, {
-			networkId: net.id,
-			category: 'network',
-			template: 'freshness_reminder',
-			to: address,
-			data: {
-				organisationName: list[0]!.organisationName,
-				offers: items,
-				dueDate: formatDate(due, 'dateLong'),
-				validDays
-			},
-			branding: { networkName: net.name, brandPrimary: net.brandPrimary }
-		});
-	}
-	await tx
-		.update(offers)
-		.set({ reminderSentAt: now })
-		.where(
-			inArray(
-				offers.id,
-				list.map((r) => r.id)
-			)
-		);
-	return list.length;
+	await mailEach(job, to, 'freshness_reminder', {
+		organisationName: list[0]!.organisationName,
+		offers: items,
+		dueDate: formatDate(due, 'dateLong'),
+		validDays
+	});
+	return markSent(tx, list, { reminderSentAt: now });
 }
 
 /** Tells the provider once that these offers are hidden now; returns how many. */
 async function tellHidden(job: Job, organisationId: string, list: DueOffer[]): Promise<number> {
-	const { tx, net, now, baseUrl } = job;
+	const { tx, now, baseUrl } = job;
 	const to = await recipientsOf(tx, organisationId, list[0]!.organisationEmail);
-	for (const address of to) {
-		await enqueueMail(tx, {
-			networkId: net.id,
-			category: 'network',
-			template: 'freshness_hidden',
-			to: address,
-			data: {
-				organisationName: list[0]!.organisationName,
-				offers: list.map((r) => ({ title: r.title, editLink: `${baseUrl}/intern/anbieter/angebote/${r.id}` }))
-			},
-			branding: { networkName: net.name, brandPrimary: net.brandPrimary }
-		});
-	}
-	await tx
-		.update(offers)
-		.set({ hiddenNoticeSentAt: now })
-		.where(
-			inArray(
-				offers.id,
-				list.map((r) => r.id)
-			)
-		);
-	return list.length;
+	await mailEach(job, to, 'freshness_hidden', {
+		organisationName: list[0]!.organisationName,
+		offers: list.map((r) => ({ title: r.title, editLink: `${baseUrl}/intern/anbieter/angebote/${r.id}` }))
+	});
+	return markSent(tx, list, { hiddenNoticeSentAt: now });
 }
 
 /**
