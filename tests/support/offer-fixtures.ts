@@ -8,7 +8,7 @@ import { runImport, stageImport } from '$lib/server/domains/exchange/run-import'
 import { parseWith } from '$lib/server/http/forms';
 import { offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
 import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
-import type { OfferSearchInput } from '$lib/server/domains/offers/search-offers';
+import { NO_FILTERS, type OfferSearchInput } from '$lib/server/domains/offers/search-offers';
 import { makeNetwork, makeOrganisation, makeUser, tenantContext } from './fixtures';
 
 /** A valid offer form input ("Babytreff", published) with the given fields changed. */
@@ -105,17 +105,7 @@ export async function hsdsSetup(db: Db) {
 }
 
 /** A portal search without words or filters, first page. */
-export const emptySearch: OfferSearchInput = {
-	q: '',
-	lifeStages: [],
-	topics: [],
-	types: [],
-	districts: [],
-	languages: [],
-	costFree: false,
-	accessible: false,
-	page: 1
-};
+export const emptySearch: OfferSearchInput = { ...NO_FILTERS, q: '', page: 1 };
 
 /** A network with two districts (Altstadt 12345, Nordviertel 12347) and its coordinator, for imports. */
 export async function importSetup(db: Db) {

@@ -3,7 +3,7 @@ import type { Tx } from '$lib/server/db/client';
 import { offers } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
-import { searchOffers } from '$lib/server/domains/offers/search-offers';
+import { NO_FILTERS, searchOffers } from '$lib/server/domains/offers/search-offers';
 import { page, type Json, type Page, type PageQuery } from './hsds-helpers';
 import { loadHsdsContext, publishedOffers, servicesFor } from './load-hsds-data';
 import { leanService } from './map-hsds-service';
@@ -12,18 +12,7 @@ type OfferRow = typeof offers.$inferSelect;
 
 /** The ids (in ranking order) and total of the portal search for `q`. */
 async function searchIds(ctx: TenantContext, query: PageQuery): Promise<{ ids: string[]; total: number }> {
-	const result = await searchOffers(ctx, {
-		q: query.q,
-		lifeStages: [],
-		topics: [],
-		types: [],
-		districts: [],
-		languages: [],
-		costFree: false,
-		accessible: false,
-		page: query.page,
-		pageSize: query.perPage
-	});
+	const result = await searchOffers(ctx, { ...NO_FILTERS, q: query.q, page: query.page, pageSize: query.perPage });
 	return { ids: result.hits.map((h) => h.id), total: result.total };
 }
 

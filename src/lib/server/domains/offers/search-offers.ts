@@ -23,6 +23,17 @@ export type OfferSearchInput = {
 	pageSize?: number;
 };
 
+/** A search input without any filter (add the words and the page). */
+export const NO_FILTERS: Omit<OfferSearchInput, 'q' | 'page'> = {
+	lifeStages: [],
+	topics: [],
+	types: [],
+	districts: [],
+	languages: [],
+	costFree: false,
+	accessible: false
+};
+
 export type OfferHit = {
 	id: string;
 	title: string;
