@@ -3,13 +3,16 @@ import { eq } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { offerConfirmations, offers } from '$lib/server/db/schema';
+import { offerConfirmations, offers, outbox } from '$lib/server/db/schema';
 import { isLinkToken, linkHash } from '$lib/server/domains/shared/personal-link';
-import { makeNetwork, makeOrganisation } from '$tests/fixtures';
-import { issueConfirmation } from './send-freshness-reminders';
+import { linkIn } from '$tests/smtp';
+import { makeNetwork, makeOrganisation, makeUser } from '$tests/fixtures';
+import { issueConfirmation, sendFreshnessReminders } from './send-freshness-reminders';
 import { confirmOfferCurrent, describeConfirmation } from './confirm-offer-current';
 
-describe.each(TEST_DATABASE_KINDS)('"still current" links (%s)', (kind) => {
+const DAY = 86_400_000;
+
+describe.each(TEST_DATABASE_KINDS)('freshness job and "still current" links (%s)', (kind) => {
 	let database: Database;
 	beforeAll(async () => {
 		database = await createTestDatabase(kind);
@@ -49,5 +52,30 @@ describe.each(TEST_DATABASE_KINDS)('"still current" links (%s)', (kind) => {
 		expect((await confirmOfferCurrent(db, token, now)).state).toBe('confirmed');
 		expect((await describeConfirmation(db, token, now)).state).toBe('used');
 		expect((await describeConfirmation(db, linkHash(token), now)).state).toBe('unknown');
+	});
+
+	it('an expired link is refused', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const org = await makeOrganisation(db, network.id);
+		await makeUser(db, { roles: [{ role: 'provider', networkId: network.id, organisationId: org.id }] });
+		const old = new Date('2025-01-01T00:00:00Z');
+		await withSystem(db, (tx) =>
+			tx.insert(offers).values({
+				networkId: network.id,
+				organisationId: org.id,
+				title: 'Alt',
+				offerType: 'beratung',
+				status: 'published',
+				verifiedAt: old,
+				createdAt: old
+			})
+		);
+		const now = new Date('2025-06-25T00:00:00Z');
+		await sendFreshnessReminders(db, { now, baseUrl: 'http://localhost' });
+		const mails = await withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.networkId, network.id)));
+		const token = linkIn(mails[0]!.textBody, '/bestaetigen/').split('/bestaetigen/')[1]!;
+		const muchLater = new Date(now.getTime() + 200 * DAY);
+		expect((await confirmOfferCurrent(db, token, muchLater)).state).toBe('expired');
 	});
 });
