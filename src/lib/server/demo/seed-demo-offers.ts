@@ -86,6 +86,27 @@ function seedDemoDistricts(tx: Tx, network: { id: string; slug: string }) {
 		.returning();
 }
 
+/** A made-up address in the district, near its centre. */
+function demoLocation(
+	network: { id: string; municipality: string },
+	offerId: string,
+	label: string,
+	district: { id: string; postcodes: string[]; lat: number | null; lng: number | null } | undefined,
+	random: () => number
+) {
+	return {
+		networkId: network.id,
+		offerId,
+		label,
+		street: `Beispielweg ${1 + Math.floor(random() * 80)}`,
+		postcode: district?.postcodes[0] ?? '',
+		city: network.municipality,
+		districtId: district?.id ?? null,
+		lat: district?.lat != null ? district.lat + (random() - 0.5) * 0.01 : null,
+		lng: district?.lng != null ? district.lng + (random() - 0.5) * 0.015 : null
+	};
+}
+
 /**
  * Districts, topics, synonyms and 60+ published offers for one demo network, unless it
  * already has offers. `phonePrefix` is a range reserved for fiction, e.g. "0221 4710".
@@ -157,17 +178,7 @@ export async function seedDemoOffers(
 					searchExtra: [providerName, ...topicSlugs.map((t) => topicName.get(t) ?? '')].join(' ')
 				})
 				.returning({ id: offers.id });
-			await tx.insert(offerLocations).values({
-				networkId: network.id,
-				offerId: offer!.id,
-				label: providerName,
-				street: `Beispielweg ${1 + Math.floor(random() * 80)}`,
-				postcode: district?.postcodes[0] ?? '',
-				city: network.municipality,
-				districtId: district?.id ?? null,
-				lat: district?.lat != null ? district.lat + (random() - 0.5) * 0.01 : null,
-				lng: district?.lng != null ? district.lng + (random() - 0.5) * 0.015 : null
-			});
+			await tx.insert(offerLocations).values(demoLocation(network, offer!.id, providerName, district, random));
 			count++;
 		}
 	}

@@ -46,89 +46,99 @@ const LOCATION_HEADERS: Record<LocationField, string> = {
 };
 const TRANSLATION_HEADERS = { title: 'Titel', summary: 'Kurzbeschreibung', description: 'Beschreibung' } as const;
 
+/** What the offer is: id, texts, provider, classification, cost and access. */
+const descriptionColumns = (): Column[] => [
+	{
+		key: 'externalId',
+		header: 'Externe ID',
+		kind: 'id',
+		hint: 'server.columns.externalIdHint'
+	},
+	{ key: 'title', header: 'Titel', kind: 'text' },
+	{ key: 'summary', header: 'Kurzbeschreibung', kind: 'text' },
+	{ key: 'description', header: 'Beschreibung', kind: 'text' },
+	{
+		key: 'organisationId',
+		header: 'Anbieter',
+		kind: 'organisation',
+		hint: 'server.columns.organisationHint'
+	},
+	{
+		key: 'lifeStages',
+		header: 'Lebensphasen',
+		kind: 'codes',
+		codes: LIFE_STAGES,
+		labelKey: (c) => `lifeStage.${c}` as MessageKey
+	},
+	{ key: 'topics', header: 'Themen', kind: 'topics' },
+	{
+		key: 'offerType',
+		header: 'Angebotsart',
+		kind: 'codes',
+		codes: OFFER_TYPES,
+		labelKey: (c) => `offerType.${c}` as MessageKey
+	},
+	{
+		key: 'preventionLevel',
+		header: 'Präventionsebene',
+		kind: 'codes',
+		codes: PREVENTION_LEVELS,
+		labelKey: (c) => `prevention.${c}` as MessageKey
+	},
+	{ key: 'targetGroups', header: 'Zielgruppen', kind: 'text' },
+	{ key: 'costFree', header: 'Kostenlos', kind: 'bool' },
+	{ key: 'costText', header: 'Kosten', kind: 'text' },
+	{
+		key: 'languages',
+		header: 'Weitere Sprachen',
+		kind: 'text',
+		hint: 'server.columns.languagesHint'
+	},
+	{
+		key: 'accessibility',
+		header: 'Barrierefreiheit',
+		kind: 'codes',
+		codes: ACCESSIBILITY_FEATURES,
+		labelKey: (c) => `accessibility.${c}` as MessageKey
+	},
+	{ key: 'registrationRequired', header: 'Anmeldung nötig', kind: 'bool' }
+];
+
+/** Times, contact, validity, status and the day last checked. */
+const scheduleAndContactColumns = (): Column[] => [
+	{ key: 'scheduleNote', header: 'Hinweis zu den Zeiten', kind: 'text' },
+	{
+		key: 'exceptions',
+		header: 'Schließungen',
+		kind: 'text',
+		hint: 'server.columns.exceptionsHint'
+	},
+	{ key: 'dates', header: 'Einzeltermine', kind: 'text', hint: 'server.columns.datesHint' },
+	{ key: 'contactPhone', header: 'Telefon', kind: 'text' },
+	{ key: 'contactEmail', header: 'E-Mail', kind: 'text' },
+	{ key: 'contactWeb', header: 'Webseite', kind: 'text' },
+	{ key: 'validFrom', header: 'Gültig ab', kind: 'date' },
+	{ key: 'validTo', header: 'Gültig bis', kind: 'date' },
+	{
+		key: 'status',
+		header: 'Status',
+		kind: 'codes',
+		codes: OFFER_STATUSES,
+		labelKey: (c) => `intern.offers.status.${c}` as MessageKey
+	},
+	{ key: 'verifiedAt', header: 'Zuletzt geprüft', kind: 'date' }
+];
+
 export function offerColumns(locationBlocks = 3): Column[] {
 	return [
-		{
-			key: 'externalId',
-			header: 'Externe ID',
-			kind: 'id',
-			hint: 'server.columns.externalIdHint'
-		},
-		{ key: 'title', header: 'Titel', kind: 'text' },
-		{ key: 'summary', header: 'Kurzbeschreibung', kind: 'text' },
-		{ key: 'description', header: 'Beschreibung', kind: 'text' },
-		{
-			key: 'organisationId',
-			header: 'Anbieter',
-			kind: 'organisation',
-			hint: 'server.columns.organisationHint'
-		},
-		{
-			key: 'lifeStages',
-			header: 'Lebensphasen',
-			kind: 'codes',
-			codes: LIFE_STAGES,
-			labelKey: (c) => `lifeStage.${c}` as MessageKey
-		},
-		{ key: 'topics', header: 'Themen', kind: 'topics' },
-		{
-			key: 'offerType',
-			header: 'Angebotsart',
-			kind: 'codes',
-			codes: OFFER_TYPES,
-			labelKey: (c) => `offerType.${c}` as MessageKey
-		},
-		{
-			key: 'preventionLevel',
-			header: 'Präventionsebene',
-			kind: 'codes',
-			codes: PREVENTION_LEVELS,
-			labelKey: (c) => `prevention.${c}` as MessageKey
-		},
-		{ key: 'targetGroups', header: 'Zielgruppen', kind: 'text' },
-		{ key: 'costFree', header: 'Kostenlos', kind: 'bool' },
-		{ key: 'costText', header: 'Kosten', kind: 'text' },
-		{
-			key: 'languages',
-			header: 'Weitere Sprachen',
-			kind: 'text',
-			hint: 'server.columns.languagesHint'
-		},
-		{
-			key: 'accessibility',
-			header: 'Barrierefreiheit',
-			kind: 'codes',
-			codes: ACCESSIBILITY_FEATURES,
-			labelKey: (c) => `accessibility.${c}` as MessageKey
-		},
-		{ key: 'registrationRequired', header: 'Anmeldung nötig', kind: 'bool' },
+		...descriptionColumns(),
 		...WEEKDAYS.map((d): Column => ({
 			key: `hours-${d}`,
 			header: t(`weekday.${d}` as MessageKey),
 			kind: 'text',
 			hint: 'server.columns.hoursHint'
 		})),
-		{ key: 'scheduleNote', header: 'Hinweis zu den Zeiten', kind: 'text' },
-		{
-			key: 'exceptions',
-			header: 'Schließungen',
-			kind: 'text',
-			hint: 'server.columns.exceptionsHint'
-		},
-		{ key: 'dates', header: 'Einzeltermine', kind: 'text', hint: 'server.columns.datesHint' },
-		{ key: 'contactPhone', header: 'Telefon', kind: 'text' },
-		{ key: 'contactEmail', header: 'E-Mail', kind: 'text' },
-		{ key: 'contactWeb', header: 'Webseite', kind: 'text' },
-		{ key: 'validFrom', header: 'Gültig ab', kind: 'date' },
-		{ key: 'validTo', header: 'Gültig bis', kind: 'date' },
-		{
-			key: 'status',
-			header: 'Status',
-			kind: 'codes',
-			codes: OFFER_STATUSES,
-			labelKey: (c) => `intern.offers.status.${c}` as MessageKey
-		},
-		{ key: 'verifiedAt', header: 'Zuletzt geprüft', kind: 'date' },
+		...scheduleAndContactColumns(),
 		...Array.from({ length: Math.min(MAX_LOCATIONS, locationBlocks) }, (_, i) =>
 			LOCATION_FIELDS.map((f): Column => ({
 				key: locationKey(i, f),

@@ -49,6 +49,29 @@ export type WriteOfferOptions = {
 	comment?: string;
 };
 
+/** The offer's locations from the form (an unnamed place is named after the provider), and the search's summary of them. */
+async function insertLocations(
+	tx: Tx,
+	ctx: TenantContext,
+	offerId: string,
+	input: OfferFormInput,
+	providerName: string
+) {
+	const locations = locationsFromForm(input);
+	if (locations.length > 0) {
+		await tx.insert(offerLocations).values(
+			locations.map((l, position) => ({
+				...l,
+				position,
+				label: l.label || providerName || '',
+				networkId: ctx.network.id,
+				offerId
+			}))
+		);
+	}
+	await syncLocationSummary(tx, { networkId: ctx.network.id, offerId });
+}
+
 /**
  * Writes an offer with its locations and translations in the caller's transaction:
  * the one place that turns form input into rows (coordinator save, approval, restore,
@@ -106,19 +129,7 @@ export async function writeOffer(
 			.returning({ id: offers.id, version: offers.version });
 		saved = row!;
 	}
-	const locations = locationsFromForm(input);
-	if (locations.length > 0) {
-		await tx.insert(offerLocations).values(
-			locations.map((l, position) => ({
-				...l,
-				position,
-				label: l.label || providerName || '',
-				networkId: ctx.network.id,
-				offerId: saved.id
-			}))
-		);
-	}
-	await syncLocationSummary(tx, { networkId: ctx.network.id, offerId: saved.id });
+	await insertLocations(tx, ctx, saved.id, input, providerName);
 	const [after] = await tx
 		.select(auditColumns)
 		.from(offers)
