@@ -12,7 +12,8 @@ import { loadActor } from '../src/lib/server/domains/shared/actor';
 import { ensureOfferDefaults } from '../src/lib/server/domains/taxonomy/default-taxonomy';
 import { OFFER_TEMPLATES } from '../src/lib/server/demo/demo-offers';
 import { offerColumns } from '../src/lib/server/domains/exchange/offer-columns';
-import { writeCsv, writeXlsx } from '../src/lib/server/domains/exchange/spreadsheet';
+import { writeCsv } from '../src/lib/server/domains/exchange/write-csv';
+import { writeXlsx } from '../src/lib/server/domains/exchange/write-xlsx';
 import { runImport, stageImport } from '../src/lib/server/domains/exchange/run-import';
 import type { TenantContext } from '../src/lib/server/domains/shared/context';
 

@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { createTestDatabase } from '../src/lib/server/db/testing';
 import type { Database, DatabaseKind } from '../src/lib/server/db/client';
 import { withSystem } from '../src/lib/server/db/scope';
-import { searchOffers, type OfferSearchInput } from '../src/lib/server/domains/offers/search-offers';
+import { NO_FILTERS, searchOffers, type OfferSearchInput } from '../src/lib/server/domains/offers/search-offers';
 import { DEFAULT_SYNONYMS, DEFAULT_TOPICS } from '../src/lib/server/domains/taxonomy/default-taxonomy';
 import { OFFER_TEMPLATES } from '../src/lib/server/demo/demo-offers';
 
@@ -103,17 +103,7 @@ function queryMix(
 	districts: Map<string, { lat: number; lng: number }>
 ) {
 	const network = networks[(i * 7919) % networks.length]!;
-	const base: OfferSearchInput = {
-		q: '',
-		lifeStages: [],
-		topics: [],
-		types: [],
-		districts: [],
-		languages: [],
-		costFree: false,
-		accessible: false,
-		page: 1
-	};
+	const base: OfferSearchInput = { ...NO_FILTERS, q: '', page: 1 };
 	const kind = i % 5;
 	const input =
 		kind === 0

@@ -8,7 +8,7 @@ import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing'
 import type { Database } from '$lib/server/db/client';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import { readSheet } from '$lib/server/domains/exchange/spreadsheet';
+import { readSheet } from '$lib/server/domains/exchange/read-sheet';
 import { stageImport } from '$lib/server/domains/exchange/run-import';
 import { localFileStore } from '$lib/server/domains/documents/file-store';
 import { uploadDocument } from '$lib/server/domains/documents/manage-documents';

@@ -60,6 +60,53 @@ function distinctName(used: Set<string>, provider: string, place: string): strin
 	return name;
 }
 
+/** Days since the last check by slot: mostly fresh; some due soon, some overdue, one past the grace period. */
+function demoVerifiedDaysAgo(slot: number, r: number): number {
+	if (slot === 4) return 190 + Math.floor(r * 12);
+	if (slot === 9 || slot === 21) return 165 + Math.floor(r * 10);
+	if (slot === 17) return 250;
+	return Math.floor(r * 150);
+}
+
+/** The demo network's districts (with postcodes and centres); returns those inserted now. */
+function seedDemoDistricts(tx: Tx, network: { id: string; slug: string }) {
+	const demoDistricts = DEMO_DISTRICTS[network.slug] ?? [];
+	return tx
+		.insert(districts)
+		.values(
+			demoDistricts.map((d) => ({
+				networkId: network.id,
+				name: d.name,
+				postcodes: d.postcodes,
+				lat: d.lat,
+				lng: d.lng
+			}))
+		)
+		.onConflictDoNothing()
+		.returning();
+}
+
+/** A made-up address in the district, near its centre. */
+function demoLocation(
+	network: { id: string; municipality: string },
+	offerId: string,
+	label: string,
+	district: { id: string; postcodes: string[]; lat: number | null; lng: number | null } | undefined,
+	random: () => number
+) {
+	return {
+		networkId: network.id,
+		offerId,
+		label,
+		street: `Beispielweg ${1 + Math.floor(random() * 80)}`,
+		postcode: district?.postcodes[0] ?? '',
+		city: network.municipality,
+		districtId: district?.id ?? null,
+		lat: district?.lat != null ? district.lat + (random() - 0.5) * 0.01 : null,
+		lng: district?.lng != null ? district.lng + (random() - 0.5) * 0.015 : null
+	};
+}
+
 /**
  * Districts, topics, synonyms and 60+ published offers for one demo network, unless it
  * already has offers. `phonePrefix` is a range reserved for fiction, e.g. "0221 4710".
@@ -78,20 +125,7 @@ export async function seedDemoOffers(
 	const known = new Set(
 		(await tx.select({ slug: topics.slug }).from(topics).where(eq(topics.networkId, network.id))).map((t) => t.slug)
 	);
-	const demoDistricts = DEMO_DISTRICTS[network.slug] ?? [];
-	const insertedDistricts = await tx
-		.insert(districts)
-		.values(
-			demoDistricts.map((d) => ({
-				networkId: network.id,
-				name: d.name,
-				postcodes: d.postcodes,
-				lat: d.lat,
-				lng: d.lng
-			}))
-		)
-		.onConflictDoNothing()
-		.returning();
+	const insertedDistricts = await seedDemoDistricts(tx, network);
 	const used = new Set(
 		(
 			await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.networkId, network.id))
@@ -113,14 +147,7 @@ export async function seedDemoOffers(
 			// Mostly fresh; some due soon, some overdue (still shown), a few past the grace period (hidden), some never verified.
 			const r = random();
 			const slot = (index * 7 + p) % 26;
-			const verifiedDaysAgo =
-				slot === 4
-					? 190 + Math.floor(r * 12)
-					: slot === 9 || slot === 21
-						? 165 + Math.floor(r * 10)
-						: slot === 17
-							? 250
-							: Math.floor(r * 150);
+			const verifiedDaysAgo = demoVerifiedDaysAgo(slot, r);
 			const neverVerified = slot === 13;
 			const [offer] = await tx
 				.insert(offers)
@@ -151,17 +178,7 @@ export async function seedDemoOffers(
 					searchExtra: [providerName, ...topicSlugs.map((t) => topicName.get(t) ?? '')].join(' ')
 				})
 				.returning({ id: offers.id });
-			await tx.insert(offerLocations).values({
-				networkId: network.id,
-				offerId: offer!.id,
-				label: providerName,
-				street: `Beispielweg ${1 + Math.floor(random() * 80)}`,
-				postcode: district?.postcodes[0] ?? '',
-				city: network.municipality,
-				districtId: district?.id ?? null,
-				lat: district?.lat != null ? district.lat + (random() - 0.5) * 0.01 : null,
-				lng: district?.lng != null ? district.lng + (random() - 0.5) * 0.015 : null
-			});
+			await tx.insert(offerLocations).values(demoLocation(network, offer!.id, providerName, district, random));
 			count++;
 		}
 	}

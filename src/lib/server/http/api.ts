@@ -3,7 +3,7 @@ import { isAppError } from '$lib/server/errors';
 import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import { publicContext } from './context';
-import type { PageQuery } from '$lib/server/domains/exchange/hsds';
+import type { PageQuery } from '$lib/server/domains/exchange/hsds-helpers';
 
 /** The open-data API is read-only and public: any site may read it from the browser. */
 export const CORS_HEADERS: Record<string, string> = {

@@ -4,7 +4,11 @@ import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
 import { codeLabel, columnNotes, columnType, offerColumns, organisationColumns, type Column } from './offer-columns';
-import { dayCell, writeCsv, writeXlsx, type CellValue } from './spreadsheet';
+import { dayCell, type CellValue } from './spreadsheet';
+import { writeCsv } from './write-csv';
+import { writeXlsx } from './write-xlsx';
+import { berlinDay } from '$lib/time';
+import { t } from '$lib/i18n';
 
 export type ExportFormat = 'csv' | 'xlsx';
 export type ExportFile = { body: Buffer; filename: string; contentType: string };
@@ -13,8 +17,6 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
 	csv: 'text/csv; charset=utf-8',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 };
-
-const berlinDay = (d: Date) => d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
 
 async function file(
 	format: ExportFormat,
@@ -98,7 +100,7 @@ export async function exportOffers(
 		const day = berlinDay(ctx.now ?? new Date());
 		const notes = o.template
 			? {
-					title: 'Hinweise',
+					title: t('server.sheet.notes'),
 					rows: columnNotes(columns, {
 						topics: topicRows.map((x) => `${x.slug} (${x.name})`),
 						districts: [...districtName.values()]
@@ -108,7 +110,7 @@ export async function exportOffers(
 		return file(
 			format,
 			o.template ? 'vorlage-angebote' : `angebote-${ctx.network.slug}-${day}`,
-			'Angebote',
+			t('server.sheet.offers'),
 			columns,
 			cells,
 			notes
@@ -154,7 +156,7 @@ export async function exportOrganisations(
 		return file(
 			format,
 			o.template ? 'vorlage-organisationen' : `organisationen-${ctx.network.slug}-${day}`,
-			'Organisationen',
+			t('server.sheet.organisations'),
 			organisationColumns,
 			cells
 		);

@@ -10,16 +10,10 @@ import { withSystem } from '$lib/server/db/scope';
 import { networks } from '$lib/server/db/schema';
 import { seedDemoData } from '$lib/server/demo/seed-demo-data';
 import { tenantContext } from '$tests/fixtures';
-import {
-	exportHsds,
-	getHsdsOrganization,
-	getHsdsService,
-	getHsdsTaxonomy,
-	listHsdsOrganizations,
-	listHsdsServices,
-	listHsdsTaxonomies,
-	listHsdsTaxonomyTerms
-} from './hsds';
+import { exportHsds } from './export-hsds';
+import { getHsdsOrganization, listHsdsOrganizations } from './list-hsds-organizations';
+import { getHsdsService, listHsdsServices } from './list-hsds-services';
+import { getHsdsTaxonomy, listHsdsTaxonomies, listHsdsTaxonomyTerms } from './list-hsds-taxonomies';
 
 /**
  * The official compiled HSDS 3.0 schemas (openreferral/specification, schema/compiled), kept

@@ -2,7 +2,8 @@ import { LIFE_STAGES, OFFER_TYPES } from '$lib/server/db/schema';
 import { WEEKDAYS } from '$lib/weekdays';
 import { ALL_OFFER_COLUMNS } from './offer-columns';
 import type { Sheet } from './spreadsheet';
-import { berlinOffset } from './hsds';
+import { offsetOn } from './hsds-helpers';
+import { berlinDay } from '$lib/time';
 
 type Json = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
@@ -17,7 +18,7 @@ const LINK_TYPES: Record<string, 'lifeStages' | 'topics' | 'offerType'> = {
 const BERLIN_OFFSETS = new Set(['+01:00', '+02:00']);
 
 /**
- * An HSDS time ("09:00", "09:00:00", "09:00+01:00", "08:00Z") as Europe/Berlin wall-clock time
+ * An HSDS time ("09:00", "09:00:00", "09:00+01:00", "08:00Z") as Berlin wall-clock time
  * "HH:MM". Berlin's own offsets (winter or summer) are taken as the clock shows them; other
  * offsets are converted with Berlin's offset on `day`.
  */
@@ -27,8 +28,7 @@ export function berlinTime(value: string, day: string): string {
 	const zone = m[3] === 'Z' ? '+00:00' : m[3]?.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
 	if (!zone || BERLIN_OFFSETS.has(zone)) return `${m[1]}:${m[2]}`;
 	const minutes = (z: string) => (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(4, 6)));
-	const local =
-		(((Number(m[1]) * 60 + Number(m[2]) - minutes(zone) + minutes(berlinOffset(day))) % 1440) + 1440) % 1440;
+	const local = (((Number(m[1]) * 60 + Number(m[2]) - minutes(zone) + minutes(offsetOn(day))) % 1440) + 1440) % 1440;
 	return `${String(Math.floor(local / 60)).padStart(2, '0')}:${String(local % 60).padStart(2, '0')}`;
 }
 
@@ -43,7 +43,7 @@ export function hsdsToSheet(doc: unknown): Sheet | { error: 'error.hsdsInvalid' 
 		return { error: 'error.hsdsInvalid' };
 	const orgName = new Map(arr((root as Json).organizations).map((o) => [str(o.id), str(o.name)]));
 	const columns = ALL_OFFER_COLUMNS;
-	const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+	const today = berlinDay();
 	const rows = arr((root as Json).services).map((s, index) => {
 		const v: Record<string, string> = {};
 		v.externalId = str(s.id);

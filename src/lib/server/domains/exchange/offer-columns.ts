@@ -31,7 +31,8 @@ export type Column = {
 	kind: ColumnKind;
 	codes?: readonly string[];
 	labelKey?: (code: string) => MessageKey;
-	hint?: string;
+	/** Explanation in the template's notes sheet. */
+	hint?: MessageKey;
 };
 
 const LOCATION_HEADERS: Record<LocationField, string> = {
@@ -45,89 +46,99 @@ const LOCATION_HEADERS: Record<LocationField, string> = {
 };
 const TRANSLATION_HEADERS = { title: 'Titel', summary: 'Kurzbeschreibung', description: 'Beschreibung' } as const;
 
+/** What the offer is: id, texts, provider, classification, cost and access. */
+const descriptionColumns = (): Column[] => [
+	{
+		key: 'externalId',
+		header: 'Externe ID',
+		kind: 'id',
+		hint: 'server.columns.externalIdHint'
+	},
+	{ key: 'title', header: 'Titel', kind: 'text' },
+	{ key: 'summary', header: 'Kurzbeschreibung', kind: 'text' },
+	{ key: 'description', header: 'Beschreibung', kind: 'text' },
+	{
+		key: 'organisationId',
+		header: 'Anbieter',
+		kind: 'organisation',
+		hint: 'server.columns.organisationHint'
+	},
+	{
+		key: 'lifeStages',
+		header: 'Lebensphasen',
+		kind: 'codes',
+		codes: LIFE_STAGES,
+		labelKey: (c) => `lifeStage.${c}` as MessageKey
+	},
+	{ key: 'topics', header: 'Themen', kind: 'topics' },
+	{
+		key: 'offerType',
+		header: 'Angebotsart',
+		kind: 'codes',
+		codes: OFFER_TYPES,
+		labelKey: (c) => `offerType.${c}` as MessageKey
+	},
+	{
+		key: 'preventionLevel',
+		header: 'Präventionsebene',
+		kind: 'codes',
+		codes: PREVENTION_LEVELS,
+		labelKey: (c) => `prevention.${c}` as MessageKey
+	},
+	{ key: 'targetGroups', header: 'Zielgruppen', kind: 'text' },
+	{ key: 'costFree', header: 'Kostenlos', kind: 'bool' },
+	{ key: 'costText', header: 'Kosten', kind: 'text' },
+	{
+		key: 'languages',
+		header: 'Weitere Sprachen',
+		kind: 'text',
+		hint: 'server.columns.languagesHint'
+	},
+	{
+		key: 'accessibility',
+		header: 'Barrierefreiheit',
+		kind: 'codes',
+		codes: ACCESSIBILITY_FEATURES,
+		labelKey: (c) => `accessibility.${c}` as MessageKey
+	},
+	{ key: 'registrationRequired', header: 'Anmeldung nötig', kind: 'bool' }
+];
+
+/** Times, contact, validity, status and the day last checked. */
+const scheduleAndContactColumns = (): Column[] => [
+	{ key: 'scheduleNote', header: 'Hinweis zu den Zeiten', kind: 'text' },
+	{
+		key: 'exceptions',
+		header: 'Schließungen',
+		kind: 'text',
+		hint: 'server.columns.exceptionsHint'
+	},
+	{ key: 'dates', header: 'Einzeltermine', kind: 'text', hint: 'server.columns.datesHint' },
+	{ key: 'contactPhone', header: 'Telefon', kind: 'text' },
+	{ key: 'contactEmail', header: 'E-Mail', kind: 'text' },
+	{ key: 'contactWeb', header: 'Webseite', kind: 'text' },
+	{ key: 'validFrom', header: 'Gültig ab', kind: 'date' },
+	{ key: 'validTo', header: 'Gültig bis', kind: 'date' },
+	{
+		key: 'status',
+		header: 'Status',
+		kind: 'codes',
+		codes: OFFER_STATUSES,
+		labelKey: (c) => `intern.offers.status.${c}` as MessageKey
+	},
+	{ key: 'verifiedAt', header: 'Zuletzt geprüft', kind: 'date' }
+];
+
 export function offerColumns(locationBlocks = 3): Column[] {
 	return [
-		{
-			key: 'externalId',
-			header: 'Externe ID',
-			kind: 'id',
-			hint: 'Eindeutig je Angebot; beim erneuten Import wird das Angebot mit dieser ID aktualisiert.'
-		},
-		{ key: 'title', header: 'Titel', kind: 'text' },
-		{ key: 'summary', header: 'Kurzbeschreibung', kind: 'text' },
-		{ key: 'description', header: 'Beschreibung', kind: 'text' },
-		{
-			key: 'organisationId',
-			header: 'Anbieter',
-			kind: 'organisation',
-			hint: 'Name der Organisation; unbekannte Namen werden als neue Organisation angelegt.'
-		},
-		{
-			key: 'lifeStages',
-			header: 'Lebensphasen',
-			kind: 'codes',
-			codes: LIFE_STAGES,
-			labelKey: (c) => `lifeStage.${c}` as MessageKey
-		},
-		{ key: 'topics', header: 'Themen', kind: 'topics' },
-		{
-			key: 'offerType',
-			header: 'Angebotsart',
-			kind: 'codes',
-			codes: OFFER_TYPES,
-			labelKey: (c) => `offerType.${c}` as MessageKey
-		},
-		{
-			key: 'preventionLevel',
-			header: 'Präventionsebene',
-			kind: 'codes',
-			codes: PREVENTION_LEVELS,
-			labelKey: (c) => `prevention.${c}` as MessageKey
-		},
-		{ key: 'targetGroups', header: 'Zielgruppen', kind: 'text' },
-		{ key: 'costFree', header: 'Kostenlos', kind: 'bool' },
-		{ key: 'costText', header: 'Kosten', kind: 'text' },
-		{
-			key: 'languages',
-			header: 'Weitere Sprachen',
-			kind: 'text',
-			hint: 'Sprachcodes, durch Komma getrennt (en, tr, ar …); Deutsch ist immer dabei.'
-		},
-		{
-			key: 'accessibility',
-			header: 'Barrierefreiheit',
-			kind: 'codes',
-			codes: ACCESSIBILITY_FEATURES,
-			labelKey: (c) => `accessibility.${c}` as MessageKey
-		},
-		{ key: 'registrationRequired', header: 'Anmeldung nötig', kind: 'bool' },
+		...descriptionColumns(),
 		...WEEKDAYS.map((d): Column => ({
 			key: `hours-${d}`,
 			header: t(`weekday.${d}` as MessageKey),
 			kind: 'text',
-			hint: 'z. B. 09:00-12:00, 14:00-16:00'
+			hint: 'server.columns.hoursHint'
 		})),
-		{ key: 'scheduleNote', header: 'Hinweis zu den Zeiten', kind: 'text' },
-		{
-			key: 'exceptions',
-			header: 'Schließungen',
-			kind: 'text',
-			hint: 'Eine pro Zeile: 2026-12-24 bis 2027-01-01: Weihnachtsferien'
-		},
-		{ key: 'dates', header: 'Einzeltermine', kind: 'text', hint: 'Einer pro Zeile: 2026-12-01 18:00-20:00' },
-		{ key: 'contactPhone', header: 'Telefon', kind: 'text' },
-		{ key: 'contactEmail', header: 'E-Mail', kind: 'text' },
-		{ key: 'contactWeb', header: 'Webseite', kind: 'text' },
-		{ key: 'validFrom', header: 'Gültig ab', kind: 'date' },
-		{ key: 'validTo', header: 'Gültig bis', kind: 'date' },
-		{
-			key: 'status',
-			header: 'Status',
-			kind: 'codes',
-			codes: OFFER_STATUSES,
-			labelKey: (c) => `intern.offers.status.${c}` as MessageKey
-		},
-		{ key: 'verifiedAt', header: 'Zuletzt geprüft', kind: 'date' },
+		...scheduleAndContactColumns(),
 		...Array.from({ length: Math.min(MAX_LOCATIONS, locationBlocks) }, (_, i) =>
 			LOCATION_FIELDS.map((f): Column => ({
 				key: locationKey(i, f),
@@ -203,22 +214,14 @@ export function columnNotes(columns: Column[], refs: { topics: string[]; distric
 		if (c.kind === 'topics') return refs.topics.join(', ');
 		if (c.kind === 'district') return refs.districts.join(', ');
 		if (c.kind === 'bool') return 'ja, nein';
-		if (c.kind === 'date') return 'JJJJ-MM-TT oder TT.MM.JJJJ';
-		if (c.kind === 'number') return 'Zahl, z. B. 51,6';
+		if (c.kind === 'date') return t('server.columns.dateAllowed');
+		if (c.kind === 'number') return t('server.columns.numberAllowed');
 		return '';
 	};
 	const general: string[][] = [
-		[
-			'',
-			'Eine Zeile je Angebot; die erste Zeile enthält die Spaltenüberschriften. Leere Zeilen werden übersprungen. Spalten, die fehlen, lassen bestehende Werte unverändert.',
-			''
-		],
-		[
-			'',
-			'Mehrere Werte in einer Zelle durch Komma trennen. Codes oder die deutschen Bezeichnungen sind beide erlaubt.',
-			''
-		],
-		['', `Übersetzungen: ${TRANSLATION_LANGUAGE_NAMES.join(', ')}.`, '']
+		['', t('server.columns.rowsNote'), ''],
+		['', t('server.columns.listNote'), ''],
+		['', t('server.columns.translationsNote', { languages: TRANSLATION_LANGUAGE_NAMES.join(', ') }), '']
 	];
-	return [...general, ...columns.map((c) => [c.header, c.hint ?? '', allowed(c)])];
+	return [...general, ...columns.map((c) => [c.header, c.hint ? t(c.hint) : '', allowed(c)])];
 }

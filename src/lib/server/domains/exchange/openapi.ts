@@ -1,4 +1,5 @@
-import { HSDS_VERSION } from './hsds';
+import { TIME_ZONE } from '$lib/time';
+import { HSDS_VERSION } from './hsds-ids';
 
 const str = { type: 'string' };
 const uuid = { type: 'string', format: 'uuid' };
@@ -44,8 +45,8 @@ const schemas = {
 			dtstart: { type: 'string', format: 'date' },
 			valid_from: { type: 'string', format: 'date' },
 			valid_to: { type: 'string', format: 'date' },
-			opens_at: { type: 'string', description: 'HH:MM with the UTC offset of Europe/Berlin, e.g. 09:00+01:00' },
-			closes_at: { type: 'string', description: 'HH:MM with the UTC offset of Europe/Berlin, e.g. 12:00+01:00' },
+			opens_at: { type: 'string', description: `HH:MM with the UTC offset of ${TIME_ZONE}, e.g. 09:00+01:00` },
+			closes_at: { type: 'string', description: `HH:MM with the UTC offset of ${TIME_ZONE}, e.g. 12:00+01:00` },
 			description: str,
 			notes: str
 		}
@@ -195,6 +196,115 @@ const listParams = [
 	{ $ref: '#/components/parameters/per_page' }
 ];
 
+/** The read-only HSDA endpoints, each answering for one network. */
+const PATHS = {
+	'/{network}': {
+		get: {
+			operationId: 'getApiMeta',
+			summary: 'HSDS version and this description',
+			parameters: [networkParam],
+			responses: {
+				'200': ok('API information', {
+					type: 'object',
+					properties: { version: str, profile: str, openapi_url: { type: 'string', format: 'uri' } }
+				}),
+				...errors
+			}
+		}
+	},
+	'/{network}/services': {
+		get: {
+			operationId: 'getPaginatedListOfServices',
+			summary: 'Published services, paged; q searches like the portal (German stemming, synonyms, typos)',
+			parameters: [
+				networkParam,
+				...listParams,
+				{
+					name: 'full',
+					in: 'query',
+					required: false,
+					description: 'true: fully nested services',
+					schema: { type: 'boolean' }
+				}
+			],
+			responses: { '200': ok('A page of services', pageOf('#/components/schemas/Service')), ...errors }
+		}
+	},
+	'/{network}/services/{id}': {
+		get: {
+			operationId: 'getFullyNestedServiceById',
+			summary: 'One service with organization, locations, schedules, languages, contacts, phones and attributes',
+			parameters: [networkParam, idParam],
+			responses: { '200': ok('The service', { $ref: '#/components/schemas/Service' }), ...errors }
+		}
+	},
+	'/{network}/organizations': {
+		get: {
+			operationId: 'getPaginatedListOfOrganizations',
+			summary: 'Organizations with at least one published service',
+			parameters: [networkParam, ...listParams],
+			responses: { '200': ok('A page of organizations', pageOf('#/components/schemas/Organization')), ...errors }
+		}
+	},
+	'/{network}/organizations/{id}': {
+		get: {
+			operationId: 'getOrganizationById',
+			summary: 'One organization with its services (one-to-one fields)',
+			parameters: [networkParam, idParam],
+			responses: { '200': ok('The organization', { $ref: '#/components/schemas/Organization' }), ...errors }
+		}
+	},
+	'/{network}/taxonomies': {
+		get: {
+			operationId: 'getPaginatedListOfTaxonomies',
+			summary: 'The taxonomies (Lebensphase, Thema, Angebotsart)',
+			parameters: [networkParam, ...listParams],
+			responses: { '200': ok('A page of taxonomies', pageOf('#/components/schemas/Taxonomy')), ...errors }
+		}
+	},
+	'/{network}/taxonomies/{id}': {
+		get: {
+			operationId: 'getTaxonomyById',
+			summary: 'One taxonomy',
+			parameters: [networkParam, idParam],
+			responses: { '200': ok('The taxonomy', { $ref: '#/components/schemas/Taxonomy' }), ...errors }
+		}
+	},
+	'/{network}/taxonomy_terms': {
+		get: {
+			operationId: 'getPaginatedListOfTaxonomyTerms',
+			summary: 'The terms of the taxonomies',
+			parameters: [networkParam, ...listParams, { name: 'taxonomy_id', in: 'query', required: false, schema: uuid }],
+			responses: { '200': ok('A page of taxonomy terms', pageOf('#/components/schemas/TaxonomyTerm')), ...errors }
+		}
+	}
+};
+
+/** The list endpoints' query parameters. */
+const PARAMETERS = {
+	q: {
+		name: 'q',
+		in: 'query',
+		required: false,
+		description: 'Search words',
+		schema: { type: 'string', maxLength: 200 }
+	},
+	page: {
+		name: 'page',
+		in: 'query',
+		required: false,
+		description: 'Page number, from 1',
+		schema: { type: 'integer', minimum: 1, default: 1 }
+	},
+	per_page: {
+		name: 'per_page',
+		in: 'query',
+		required: false,
+		description: 'Items per page',
+		schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 }
+	}
+};
+
 /** The OpenAPI 3.1 description of the read-only HSDA API (`/api/v1/openapi.json`). */
 export function openApiDocument(baseUrl: string) {
 	return {
@@ -212,116 +322,9 @@ export function openApiDocument(baseUrl: string) {
 			}
 		},
 		servers: [{ url: `${baseUrl}/api/v1` }],
-		paths: {
-			'/{network}': {
-				get: {
-					operationId: 'getApiMeta',
-					summary: 'HSDS version and this description',
-					parameters: [networkParam],
-					responses: {
-						'200': ok('API information', {
-							type: 'object',
-							properties: { version: str, profile: str, openapi_url: { type: 'string', format: 'uri' } }
-						}),
-						...errors
-					}
-				}
-			},
-			'/{network}/services': {
-				get: {
-					operationId: 'getPaginatedListOfServices',
-					summary: 'Published services, paged; q searches like the portal (German stemming, synonyms, typos)',
-					parameters: [
-						networkParam,
-						...listParams,
-						{
-							name: 'full',
-							in: 'query',
-							required: false,
-							description: 'true: fully nested services',
-							schema: { type: 'boolean' }
-						}
-					],
-					responses: { '200': ok('A page of services', pageOf('#/components/schemas/Service')), ...errors }
-				}
-			},
-			'/{network}/services/{id}': {
-				get: {
-					operationId: 'getFullyNestedServiceById',
-					summary: 'One service with organization, locations, schedules, languages, contacts, phones and attributes',
-					parameters: [networkParam, idParam],
-					responses: { '200': ok('The service', { $ref: '#/components/schemas/Service' }), ...errors }
-				}
-			},
-			'/{network}/organizations': {
-				get: {
-					operationId: 'getPaginatedListOfOrganizations',
-					summary: 'Organizations with at least one published service',
-					parameters: [networkParam, ...listParams],
-					responses: { '200': ok('A page of organizations', pageOf('#/components/schemas/Organization')), ...errors }
-				}
-			},
-			'/{network}/organizations/{id}': {
-				get: {
-					operationId: 'getOrganizationById',
-					summary: 'One organization with its services (one-to-one fields)',
-					parameters: [networkParam, idParam],
-					responses: { '200': ok('The organization', { $ref: '#/components/schemas/Organization' }), ...errors }
-				}
-			},
-			'/{network}/taxonomies': {
-				get: {
-					operationId: 'getPaginatedListOfTaxonomies',
-					summary: 'The taxonomies (Lebensphase, Thema, Angebotsart)',
-					parameters: [networkParam, ...listParams],
-					responses: { '200': ok('A page of taxonomies', pageOf('#/components/schemas/Taxonomy')), ...errors }
-				}
-			},
-			'/{network}/taxonomies/{id}': {
-				get: {
-					operationId: 'getTaxonomyById',
-					summary: 'One taxonomy',
-					parameters: [networkParam, idParam],
-					responses: { '200': ok('The taxonomy', { $ref: '#/components/schemas/Taxonomy' }), ...errors }
-				}
-			},
-			'/{network}/taxonomy_terms': {
-				get: {
-					operationId: 'getPaginatedListOfTaxonomyTerms',
-					summary: 'The terms of the taxonomies',
-					parameters: [
-						networkParam,
-						...listParams,
-						{ name: 'taxonomy_id', in: 'query', required: false, schema: uuid }
-					],
-					responses: { '200': ok('A page of taxonomy terms', pageOf('#/components/schemas/TaxonomyTerm')), ...errors }
-				}
-			}
-		},
+		paths: PATHS,
 		components: {
-			parameters: {
-				q: {
-					name: 'q',
-					in: 'query',
-					required: false,
-					description: 'Search words',
-					schema: { type: 'string', maxLength: 200 }
-				},
-				page: {
-					name: 'page',
-					in: 'query',
-					required: false,
-					description: 'Page number, from 1',
-					schema: { type: 'integer', minimum: 1, default: 1 }
-				},
-				per_page: {
-					name: 'per_page',
-					in: 'query',
-					required: false,
-					description: 'Items per page',
-					schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 }
-				}
-			},
+			parameters: PARAMETERS,
 			schemas
 		}
 	};

@@ -6,7 +6,8 @@ import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared
 import { ALL_OFFER_COLUMNS, autoMapping, organisationColumns, type Column } from './offer-columns';
 import { importOffers, type ImportReport, type NewOfferStatus } from './import-offers';
 import { importOrganisations } from './import-organisations';
-import { MAX_IMPORT_BYTES, readSheet, type Sheet } from './spreadsheet';
+import { readSheet } from './read-sheet';
+import { MAX_IMPORT_BYTES, type Sheet } from './spreadsheet';
 import { hsdsToSheet } from './hsds-to-sheet';
 
 export type ImportCheck = {

@@ -2,7 +2,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { networks, offerConfirmations, offers } from '$lib/server/db/schema';
-import { sha256Hex } from '$lib/server/domains/shared/crypto';
+import { isLinkToken, linkHash, refuseLink } from '$lib/server/domains/shared/personal-link';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 
 export type ConfirmationInfo =
@@ -15,7 +15,7 @@ export type ConfirmationInfo =
  * a token only lets its holder confirm that one offer, nothing else.
  */
 export async function describeConfirmation(db: Db, token: string, now: Date): Promise<ConfirmationInfo> {
-	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: 'unknown' };
+	if (!isLinkToken(token)) return { state: 'unknown' };
 	return withSystem(db, async (tx) => {
 		const [row] = await tx
 			.select({
@@ -23,30 +23,32 @@ export async function describeConfirmation(db: Db, token: string, now: Date): Pr
 				expiresAt: offerConfirmations.expiresAt,
 				offerId: offers.id,
 				offerTitle: offers.title,
-				networkName: networks.name
+				networkName: networks.name,
+				networkSlug: networks.slug
 			})
 			.from(offerConfirmations)
 			.innerJoin(offers, eq(offers.id, offerConfirmations.offerId))
 			.innerJoin(networks, eq(networks.id, offerConfirmations.networkId))
-			.where(eq(offerConfirmations.id, sha256Hex(token)));
-		if (!row) return { state: 'unknown' };
+			.where(eq(offerConfirmations.id, linkHash(token)));
+		// The link carries no network in its address, so the network is not compared.
+		const refusal = refuseLink(row, null, now);
+		if (!row || refusal === 'unknown') return { state: 'unknown' };
 		const base = { offerTitle: row.offerTitle, networkName: row.networkName, offerId: row.offerId };
-		if (row.usedAt) return { state: 'used', ...base };
-		if (row.expiresAt <= now) return { state: 'expired', ...base };
+		if (refusal === 'used' || refusal === 'expired') return { state: refusal, ...base };
 		return { state: 'valid', ...base };
 	});
 }
 
 /** Uses the link: the offer counts as verified now (and is shown again if it was hidden). */
 export async function confirmOfferCurrent(db: Db, token: string, now: Date): Promise<ConfirmationInfo> {
-	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: 'unknown' };
+	if (!isLinkToken(token)) return { state: 'unknown' };
 	const used = await withSystem(db, async (tx) => {
 		const [row] = await tx
 			.update(offerConfirmations)
 			.set({ usedAt: now })
 			.where(
 				and(
-					eq(offerConfirmations.id, sha256Hex(token)),
+					eq(offerConfirmations.id, linkHash(token)),
 					isNull(offerConfirmations.usedAt),
 					gt(offerConfirmations.expiresAt, now)
 				)

@@ -4,7 +4,8 @@ import { districts, offerLocations, offers, offerVersions, organisations, topics
 import { AppError } from '$lib/server/errors';
 import { requireProvider, requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
-import { expandFormValues, offerToFormValues, type OfferFormValues } from './offer-form-values';
+import { offerToFormValues, type OfferFormValues } from './offer-form-values';
+import { expandFormValues } from './offer-version-values';
 
 const defaultCity = (ctx: TenantContext) => ctx.network.name.replace(/^.*\s/, '');
 

@@ -1,6 +1,6 @@
 import { berlinInstant } from '$lib/server/domains/shared/time';
 import type { PublishedOffer } from './get-offer';
-import { upcomingDates } from './schedule';
+import { upcomingDates } from './current-schedule';
 
 type JsonLd = { [key: string]: unknown };
 

@@ -8,7 +8,7 @@ import {
 	type WeeklySlot
 } from '$lib/server/db/schema';
 import { parseDayHours } from '$lib/server/domains/tenancy/office-hours';
-import { parseDates, parseExceptions } from './schedule';
+import { parseDates, parseExceptions } from './schedule-text';
 import { WEEKDAYS } from '$lib/weekdays';
 import { LOCALES } from '$lib/i18n/locales';
 import { isCalendarDay } from '$lib/calendar-day';

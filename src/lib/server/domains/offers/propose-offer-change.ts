@@ -5,7 +5,8 @@ import { requireProvider } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import type { OfferFormInput } from './offer-schema';
-import { compactFormValues, inputToFormValues } from './offer-form-values';
+import { inputToFormValues } from './offer-form-values';
+import { compactFormValues } from './offer-version-values';
 import { checkOfferReferences, writeOffer } from './write-offer';
 
 /**

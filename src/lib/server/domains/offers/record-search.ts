@@ -1,9 +1,10 @@
 import type { TenantContext } from '$lib/server/domains/shared/context';
+import { berlinDay } from '$lib/time';
 import { searchWordsOf } from './normalise';
 import type { SearchStat } from './search-stats-buffer';
 
 /**
- * What one search counts as: day (Europe/Berlin), normalised term, filters, result count.
+ * What one search counts as: day (Berlin time), normalised term, filters, result count.
  * No address, no postcode, no session: nothing that points to a person.
  */
 export function searchStatOf(
@@ -19,6 +20,6 @@ export function searchStatOf(
 		.join(';')
 		.slice(0, 500);
 	if (!term && !filters) return null;
-	const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(ctx.now ?? new Date());
+	const day = berlinDay(ctx.now ?? new Date());
 	return { networkId: ctx.network.id, day, term, filters, resultCount: input.resultCount };
 }

@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { offerLocations, offers, offerVersions, organisations, users } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
@@ -7,7 +7,8 @@ import { networkBranding } from '$lib/server/domains/mail/network-branding';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { offerFormSchema, type OfferFormInput } from './offer-schema';
-import { diffFormValues, expandFormValues, offerToFormValues, type OfferFormValues } from './offer-form-values';
+import { offerToFormValues, type OfferFormValues } from './offer-form-values';
+import { diffFormValues, expandFormValues } from './offer-version-values';
 import { writeOffer } from './write-offer';
 
 /** The coordinator's review queue: pending provider changes, oldest first. */
@@ -159,68 +160,5 @@ export async function decideOfferChange(
 			after: { offerId: version.offerId, ...(d.decision === 'return' ? { comment: d.comment } : {}) }
 		});
 		return { offerId: version.offerId };
-	});
-}
-
-/** Every version of an offer, newest first, with who made it and what became of it. */
-export async function listOfferHistory(ctx: TenantContext, offerId: string) {
-	requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	return tenantTx(ctx, async (tx) => {
-		const [offer] = await tx
-			.select({ id: offers.id, title: offers.title, version: offers.version })
-			.from(offers)
-			.where(scoped(offers, ctx, eq(offers.id, offerId)));
-		if (!offer) throw new AppError('not_found');
-		const versions = await tx
-			.select()
-			.from(offerVersions)
-			.where(scoped(offerVersions, ctx, eq(offerVersions.offerId, offerId)))
-			.orderBy(desc(offerVersions.createdAt));
-		// What each version changed compared with the version before it (oldest has nothing to compare).
-		const withChanges = versions.map((v, i) => {
-			const previous = versions.slice(i + 1).find((p) => p.state === 'applied' || p.state === 'approved');
-			return { ...v, changes: diffFormValues(previous?.data ?? null, v.data).map((c) => c.field) };
-		});
-		return { offer, versions: withChanges };
-	});
-}
-
-/** Makes an older version live again (as a new version; nothing in the history is lost). */
-export async function restoreOfferVersion(
-	ctx: TenantContext,
-	offerId: string,
-	versionId: string,
-	expectedVersion: number
-): Promise<void> {
-	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	const now = ctx.now ?? new Date();
-	await tenantTx(ctx, async (tx) => {
-		const [version] = await tx
-			.select()
-			.from(offerVersions)
-			.where(
-				scoped(
-					offerVersions,
-					ctx,
-					eq(offerVersions.id, versionId),
-					eq(offerVersions.offerId, offerId),
-					inArray(offerVersions.state, ['applied', 'approved'])
-				)
-			);
-		if (!version) throw new AppError('not_found');
-		const parsed = offerFormSchema.safeParse(expandFormValues(version.data));
-		if (!parsed.success) throw new AppError('validation', { field: 'form' });
-		const input = parsed.data as OfferFormInput;
-		await writeOffer(tx, ctx, {
-			id: offerId,
-			input,
-			expectedVersion,
-			actor,
-			now,
-			status: input.status,
-			verify: false,
-			versionState: 'applied',
-			comment: `Wiederhergestellt: Fassung vom ${version.createdAt.toISOString().slice(0, 10)}`
-		});
 	});
 }

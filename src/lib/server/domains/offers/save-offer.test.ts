@@ -13,18 +13,9 @@ import { offerToFormValues } from './offer-form-values';
 import { refreshSearchWords } from './refresh-search-words';
 import { saveOffer } from './save-offer';
 import { searchOffers } from './search-offers';
+import { emptySearch } from '$tests/offer-fixtures';
 
-const empty = {
-	q: '',
-	lifeStages: [],
-	topics: [],
-	types: [],
-	districts: [],
-	languages: [],
-	costFree: false,
-	accessible: false,
-	page: 1
-};
+const empty = emptySearch;
 /** Invented words, one per writer, so each new offer brings words of its own into the lexicon. */
 const WORDS = [
 	'zauberwald',

@@ -4,19 +4,8 @@ import type { Database } from '$lib/server/db/client';
 import { seedDemoData } from '$lib/server/demo/seed-demo-data';
 import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import type { TenantContext } from '$lib/server/domains/shared/context';
-import { searchOffers, type OfferSearchInput } from './search-offers';
-
-const empty: OfferSearchInput = {
-	q: '',
-	lifeStages: [],
-	topics: [],
-	types: [],
-	districts: [],
-	languages: [],
-	costFree: false,
-	accessible: false,
-	page: 1
-};
+import { emptySearch as empty } from '$tests/offer-fixtures';
+import { searchOffers } from './search-offers';
 
 /** Query → title expected among the first three hits, on the Herten demo data. */
 const RANKING: [string, string][] = [
@@ -109,79 +98,5 @@ describe.each(TEST_DATABASE_KINDS)('searchOffers on %s', (kind) => {
 		expect(result.total).toBe(0);
 		const herten = await searchOffers(ctx, { ...empty, q: 'Westerholt' });
 		expect(herten.total).toBeGreaterThan(0);
-	});
-});
-
-describe.each(TEST_DATABASE_KINDS)('near me on %s', (kind) => {
-	let database: Database;
-	let ctx: TenantContext;
-
-	beforeAll(async () => {
-		database = await createTestDatabase(kind);
-		await seedDemoData(database.db);
-		ctx = { db: database.db, network: await getNetworkBySlug(database.db, 'herten'), actor: null };
-	}, 120_000);
-	afterAll(() => database.close());
-
-	it('sorts by distance from a postcode of the network and refuses postcodes outside it', async () => {
-		const { locateOrigin } = await import('./locate-postcode');
-		const origin = await locateOrigin(ctx, { postcode: '45699' });
-		expect(origin?.districts.sort()).toEqual(['Disteln', 'Herten-Mitte']);
-		const result = await searchOffers(ctx, { ...empty, q: 'Elterncafé', origin });
-		const distances = result.hits.map((h) => h.distanceKm ?? Infinity);
-		expect(distances).toEqual([...distances].sort((a, b) => a - b));
-		expect(distances[0]).toBeLessThan(2);
-		expect(await locateOrigin(ctx, { postcode: '10115' })).toBeNull();
-	});
-});
-
-describe.each(TEST_DATABASE_KINDS)('search statistics on %s', (kind) => {
-	let database: Database;
-	beforeAll(async () => {
-		database = await createTestDatabase(kind);
-	});
-	afterAll(() => database.close());
-
-	it('counts searches per day, normalised term, filters and result count — nothing else', async () => {
-		const { makeNetwork } = await import('$tests/fixtures');
-		const { searchStatOf } = await import('./record-search');
-		const { countSearch, flushSearchStats } = await import('./search-stats-buffer');
-		const recordSearch = async (c: Parameters<typeof searchStatOf>[0], input: Parameters<typeof searchStatOf>[1]) => {
-			const stat = searchStatOf(c, input);
-			if (stat) countSearch(stat);
-		};
-		const { withSystem } = await import('$lib/server/db/scope');
-		const { searchStats } = await import('$lib/server/db/schema');
-		const network = await makeNetwork(database.db);
-		const c = { db: database.db, network, actor: null, now: new Date('2026-11-23T10:00:00Z') };
-		await recordSearch(c, {
-			q: 'Hebämme  Kurs',
-			filters: { lebensphase: ['1-3', '0-1'], kostenlos: true, thema: [] },
-			resultCount: 0
-		});
-		await recordSearch(c, {
-			q: 'kurs hebamme',
-			filters: { kostenlos: true, lebensphase: ['0-1', '1-3'] },
-			resultCount: 0
-		});
-		await recordSearch(c, { q: '', filters: {}, resultCount: 40 });
-		expect(await flushSearchStats(database.db)).toBe(1);
-		const rows = await withSystem(database.db, (tx) => tx.select().from(searchStats));
-		expect(rows).toHaveLength(1);
-		expect(
-			rows.map((r) => ({
-				day: r.day,
-				term: r.term,
-				filters: r.filters,
-				resultCount: r.resultCount,
-				searches: r.searches
-			}))
-		).toContainEqual({
-			day: '2026-11-23',
-			term: 'hebamme kurs',
-			filters: 'kostenlos=1;lebensphase=0-1,1-3',
-			resultCount: 0,
-			searches: 2
-		});
 	});
 });

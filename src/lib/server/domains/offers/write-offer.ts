@@ -1,4 +1,4 @@
-import { eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import {
 	districts,
@@ -13,6 +13,7 @@ import {
 import { AppError } from '$lib/server/errors';
 import type { Actor } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { updateVersioned } from '$lib/server/domains/shared/versioned-update';
 import { requireOwnIds, scoped, type TenantContext } from '$lib/server/domains/shared/context';
 import {
 	locationKey,
@@ -22,10 +23,11 @@ import {
 	weeklyFromForm,
 	type OfferFormInput
 } from './offer-schema';
-import { compactFormValues, inputToFormValues } from './offer-form-values';
+import { inputToFormValues } from './offer-form-values';
+import { compactFormValues } from './offer-version-values';
 import { lexiconText, updateSearchWords } from './refresh-search-words';
 import { syncLocationSummary } from './sync-location-summary';
-import { parseDates, parseExceptions } from './schedule';
+import { parseDates, parseExceptions } from './schedule-text';
 
 // The audit log keeps the offer's fields, not the derived search vector.
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
@@ -46,6 +48,29 @@ export type WriteOfferOptions = {
 	versionState: OfferVersionState | null;
 	comment?: string;
 };
+
+/** The offer's locations from the form (an unnamed place is named after the provider), and the search's summary of them. */
+async function insertLocations(
+	tx: Tx,
+	ctx: TenantContext,
+	offerId: string,
+	input: OfferFormInput,
+	providerName: string
+) {
+	const locations = locationsFromForm(input);
+	if (locations.length > 0) {
+		await tx.insert(offerLocations).values(
+			locations.map((l, position) => ({
+				...l,
+				position,
+				label: l.label || providerName || '',
+				networkId: ctx.network.id,
+				offerId
+			}))
+		);
+	}
+	await syncLocationSummary(tx, { networkId: ctx.network.id, offerId });
+}
 
 /**
  * Writes an offer with its locations and translations in the caller's transaction:
@@ -80,26 +105,22 @@ export async function writeOffer(
 	if (o.id) {
 		// Locked: a concurrent save of the same offer waits here, then meets the version check
 		// (a conflict, not a database error), and the lexicon's delta starts from the stored text.
-		[before = null] = await tx
+		const [locked] = await tx
 			.select(auditColumns)
 			.from(offers)
 			.where(scoped(offers, ctx, eq(offers.id, o.id)))
 			.for('update');
-		if (!before) throw new AppError('not_found');
-		const [row] = await tx
-			.update(offers)
-			.set({ ...values, version: sql`${offers.version} + 1` })
-			.where(
-				scoped(
-					offers,
-					ctx,
-					eq(offers.id, o.id),
-					o.expectedVersion === null ? undefined : eq(offers.version, o.expectedVersion)
-				)
-			)
-			.returning({ id: offers.id, version: offers.version });
-		if (!row) throw new AppError('conflict');
-		saved = row;
+		if (!locked) throw new AppError('not_found');
+		before = locked;
+		// Without an expected version (approval of a reviewed change) the locked row's own version holds.
+		const row = await updateVersioned(
+			tx,
+			ctx,
+			offers,
+			{ id: o.id, version: o.expectedVersion ?? locked.version },
+			values
+		);
+		saved = { id: row.id, version: row.version };
 		await tx.delete(offerLocations).where(scoped(offerLocations, ctx, eq(offerLocations.offerId, o.id)));
 	} else {
 		const [row] = await tx
@@ -108,19 +129,7 @@ export async function writeOffer(
 			.returning({ id: offers.id, version: offers.version });
 		saved = row!;
 	}
-	const locations = locationsFromForm(input);
-	if (locations.length > 0) {
-		await tx.insert(offerLocations).values(
-			locations.map((l, position) => ({
-				...l,
-				position,
-				label: l.label || providerName || '',
-				networkId: ctx.network.id,
-				offerId: saved.id
-			}))
-		);
-	}
-	await syncLocationSummary(tx, { networkId: ctx.network.id, offerId: saved.id });
+	await insertLocations(tx, ctx, saved.id, input, providerName);
 	const [after] = await tx
 		.select(auditColumns)
 		.from(offers)

@@ -1,7 +1,7 @@
 import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, invalid, parseForm } from '$lib/server/http/forms';
 import { actionFail } from '$lib/server/http/errors';
-import { districtSchema, listDistricts, saveDistrict } from '$lib/server/domains/taxonomy/manage-taxonomy';
+import { districtSchema, listDistricts, saveDistrict } from '$lib/server/domains/taxonomy/manage-districts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({ districts: await listDistricts(coordinatorContext(event)) });

@@ -5,7 +5,7 @@ import {
 	parseSynonymText,
 	saveSynonyms,
 	synonymsSchema
-} from '$lib/server/domains/taxonomy/manage-taxonomy';
+} from '$lib/server/domains/taxonomy/manage-synonyms';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({

@@ -1,4 +1,4 @@
-import { HSDS_VERSION } from '$lib/server/domains/exchange/hsds';
+import { HSDS_VERSION } from '$lib/server/domains/exchange/hsds-ids';
 import { preflight, withNetwork } from '$lib/server/http/api';
 import type { RequestHandler } from './$types';
 

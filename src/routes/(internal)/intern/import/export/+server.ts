@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { exportOffers, exportOrganisations, type ExportFormat } from '$lib/server/domains/exchange/export-offers';
 import { coordinatorContext } from '$lib/server/http/context';
-import { exportHsds } from '$lib/server/domains/exchange/hsds';
+import { exportHsds } from '$lib/server/domains/exchange/export-hsds';
 import { raise } from '$lib/server/http/errors';
 import type { RequestHandler } from './$types';
 import { t } from '$lib/i18n';

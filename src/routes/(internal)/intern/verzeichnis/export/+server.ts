@@ -1,5 +1,5 @@
 import { directoryRows } from '$lib/server/domains/organisations/contacts';
-import { writeXlsx } from '$lib/server/domains/exchange/spreadsheet';
+import { writeXlsx } from '$lib/server/domains/exchange/write-xlsx';
 import { coordinatorContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';
 import type { RequestHandler } from './$types';

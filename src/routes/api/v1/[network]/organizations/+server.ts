@@ -1,4 +1,4 @@
-import { listHsdsOrganizations } from '$lib/server/domains/exchange/hsds';
+import { listHsdsOrganizations } from '$lib/server/domains/exchange/list-hsds-organizations';
 import { pageQuery, preflight, withNetwork } from '$lib/server/http/api';
 import type { RequestHandler } from './$types';
 

@@ -1,4 +1,4 @@
-import { listHsdsServices } from '$lib/server/domains/exchange/hsds';
+import { listHsdsServices } from '$lib/server/domains/exchange/list-hsds-services';
 import { pageQuery, preflight, withNetwork } from '$lib/server/http/api';
 import type { RequestHandler } from './$types';
 

@@ -1,4 +1,4 @@
-import { listHsdsTaxonomies } from '$lib/server/domains/exchange/hsds';
+import { listHsdsTaxonomies } from '$lib/server/domains/exchange/list-hsds-taxonomies';
 import { pageQuery, preflight, withNetwork } from '$lib/server/http/api';
 import type { RequestHandler } from './$types';
 

@@ -1,4 +1,4 @@
-import { listHsdsTaxonomyTerms } from '$lib/server/domains/exchange/hsds';
+import { listHsdsTaxonomyTerms } from '$lib/server/domains/exchange/list-hsds-taxonomies';
 import { pageQuery, preflight, withNetwork } from '$lib/server/http/api';
 import type { RequestHandler } from './$types';
 

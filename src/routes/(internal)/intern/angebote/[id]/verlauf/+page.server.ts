@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
-import { listOfferHistory, restoreOfferVersion } from '$lib/server/domains/offers/review-offer-change';
+import { listOfferHistory } from '$lib/server/domains/offers/list-offer-history';
+import { restoreOfferVersion } from '$lib/server/domains/offers/restore-offer-version';
 import { coordinatorContext } from '$lib/server/http/context';
 import { formValues } from '$lib/server/http/forms';
 import { actionFail, raise } from '$lib/server/http/errors';

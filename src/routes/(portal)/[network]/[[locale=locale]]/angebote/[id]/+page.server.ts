@@ -4,7 +4,7 @@ import { berlinWeekdayAndTime, formatDayHours, WEEKDAYS } from '$lib/server/doma
 import { telHref } from '$lib/server/domains/tenancy/help-numbers';
 import { parseShortlist, toggledInShortlist } from '$lib/portal/search-params';
 import { offerJsonLd } from '$lib/server/domains/offers/offer-json-ld';
-import { activeExceptions, closedTodayBy, openToday, upcomingDates } from '$lib/server/domains/offers/schedule';
+import { activeExceptions, closedTodayBy, openToday, upcomingDates } from '$lib/server/domains/offers/current-schedule';
 import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 

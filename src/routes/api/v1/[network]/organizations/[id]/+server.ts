@@ -1,4 +1,4 @@
-import { getHsdsOrganization } from '$lib/server/domains/exchange/hsds';
+import { getHsdsOrganization } from '$lib/server/domains/exchange/list-hsds-organizations';
 import { preflight, withNetwork } from '$lib/server/http/api';
 import type { RequestHandler } from './$types';
 

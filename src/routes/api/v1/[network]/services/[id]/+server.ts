@@ -1,4 +1,4 @@
-import { getHsdsService } from '$lib/server/domains/exchange/hsds';
+import { getHsdsService } from '$lib/server/domains/exchange/list-hsds-services';
 import { preflight, withNetwork } from '$lib/server/http/api';
 import type { RequestHandler } from './$types';
 

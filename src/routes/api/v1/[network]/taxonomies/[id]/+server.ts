@@ -1,4 +1,4 @@
-import { getHsdsTaxonomy } from '$lib/server/domains/exchange/hsds';
+import { getHsdsTaxonomy } from '$lib/server/domains/exchange/list-hsds-taxonomies';
 import { preflight, withNetwork } from '$lib/server/http/api';
 import type { RequestHandler } from './$types';
 

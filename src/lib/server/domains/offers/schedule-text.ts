@@ -1,36 +1,7 @@
 import type { OfferSchedule, ScheduleDate, ScheduleException } from '$lib/server/db/schema';
-import { berlinDay, berlinWeekdayAndTime } from '$lib/time';
 import { isCalendarDay } from '$lib/calendar-day';
 
-/** Today's date in Berlin as YYYY-MM-DD. */
-export const berlinDate = (now: Date): string => berlinDay(now);
-
-/** Exceptions that are current or still to come (the past ones are no longer shown). */
-export function activeExceptions(schedule: OfferSchedule, now: Date): ScheduleException[] {
-	const today = berlinDate(now);
-	return (schedule.exceptions ?? []).filter((e) => e.to >= today).sort((a, b) => a.from.localeCompare(b.from));
-}
-
-export function closedTodayBy(schedule: OfferSchedule, now: Date): ScheduleException | null {
-	const today = berlinDate(now);
-	return (schedule.exceptions ?? []).find((e) => e.from <= today && today <= e.to) ?? null;
-}
-
-/** Open today: a weekly slot on this weekday (or a date today) and no closure covering today. */
-export function openToday(schedule: OfferSchedule, now: Date): boolean {
-	if (closedTodayBy(schedule, now)) return false;
-	const { day } = berlinWeekdayAndTime(now);
-	const today = berlinDate(now);
-	return schedule.weekly.some((s) => s.day === day) || (schedule.dates ?? []).some((d) => d.date === today);
-}
-
-export function upcomingDates(schedule: OfferSchedule, now: Date, limit = 10): ScheduleDate[] {
-	const today = berlinDate(now);
-	return (schedule.dates ?? [])
-		.filter((d) => d.date >= today)
-		.sort((a, b) => (a.date + a.start).localeCompare(b.date + b.start))
-		.slice(0, limit);
-}
+// The offer form's text lines for closures and course dates: read (parse) and written back (format).
 
 const DATE_LINE = /^(\d{4}-\d{2}-\d{2})(?:\s*(?:bis|-|–)\s*(\d{4}-\d{2}-\d{2}))?\s*[:|]?\s*(.*)$/;
 const COURSE_LINE = /^(\d{4}-\d{2}-\d{2})\s+([01]?\d|2[0-3])[:.]([0-5]\d)\s*[-–]\s*([01]?\d|2[0-4])[:.]([0-5]\d)$/;

@@ -3,21 +3,10 @@ import { eq } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { districts, offers, organisations } from '$lib/server/db/schema';
-import { ensureOfferDefaults } from '$lib/server/domains/taxonomy/default-taxonomy';
-import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import {
-	exportHsds,
-	getHsdsOrganization,
-	getHsdsService,
-	listHsdsOrganizations,
-	listHsdsServices,
-	listHsdsTaxonomies,
-	stableUuid
-} from './hsds';
-import { berlinOffset } from './hsds';
-import { berlinTime } from './hsds-to-sheet';
-import { offerColumns } from './offer-columns';
+import { offers, organisations } from '$lib/server/db/schema';
+import { hsdsSetup } from '$tests/offer-fixtures';
+import { exportHsds } from './export-hsds';
+import { stableUuid } from './hsds-ids';
 import { runImport, stageImport } from './run-import';
 
 /**
@@ -215,48 +204,6 @@ function validate(kind: string, value: unknown, path: string, problems: string[]
 	}
 }
 
-const HEADERS = offerColumns(3).map((c) => c.header);
-const csvOf = (rows: Record<string, string>[]) =>
-	[
-		HEADERS.join(';'),
-		...rows.map((r) => HEADERS.map((h) => (/[;"\n]/.test(r[h] ?? '') ? `"${r[h]}"` : (r[h] ?? ''))).join(';'))
-	].join('\r\n');
-const offer = (id: string, title: string, extra: Record<string, string> = {}) => ({
-	'Externe ID': id,
-	Titel: title,
-	Kurzbeschreibung: `${title}: offen für alle Familien.`,
-	Beschreibung: `${title} für Eltern mit Babys. <script>alert(1)</script>`,
-	Anbieter: 'Familienzentrum Beispiel',
-	Lebensphasen: '0-1',
-	Themen: 'freizeit-begegnung',
-	Angebotsart: 'gruppe',
-	'Weitere Sprachen': 'en, tr',
-	Montag: '09:00-11:00, 14:00-16:00',
-	Einzeltermine: '2099-03-02 18:00-20:00',
-	Telefon: '030 23125 100',
-	'E-Mail': 'treff@example.org',
-	Webseite: 'https://example.org/treff',
-	'Ort 1 Name': 'Familienzentrum',
-	'Ort 1 Straße': 'Am Markt 1',
-	'Ort 1 PLZ': '12345',
-	'Ort 1 Ort': 'Musterstadt',
-	'Ort 1 Stadtteil': 'Altstadt',
-	'Ort 1 Breitengrad': '51.5',
-	'Ort 1 Längengrad': '7.1',
-	...extra
-});
-
-describe('HSDS times', () => {
-	it('carry the Europe/Berlin offset of their day and are read back as Berlin wall-clock time', () => {
-		expect(berlinOffset('2026-01-15')).toBe('+01:00');
-		expect(berlinOffset('2026-07-15')).toBe('+02:00');
-		expect(berlinTime('09:00+01:00', '2026-07-15')).toBe('09:00');
-		expect(berlinTime('09:00:00', '2026-01-15')).toBe('09:00');
-		expect(berlinTime('08:00Z', '2026-01-15')).toBe('09:00');
-		expect(berlinTime('23:30-05:00', '2026-07-15')).toBe('06:30');
-	});
-});
-
 describe.each(TEST_DATABASE_KINDS)('Open Referral HSDS 3.0 (%s)', (kind) => {
 	let database: Database;
 	beforeAll(async () => {
@@ -264,26 +211,7 @@ describe.each(TEST_DATABASE_KINDS)('Open Referral HSDS 3.0 (%s)', (kind) => {
 	});
 	afterAll(() => database?.close());
 
-	async function setup() {
-		const db = database.db;
-		const network = await makeNetwork(db);
-		await withSystem(db, async (tx) => {
-			await ensureOfferDefaults(tx, network.id);
-			await tx.insert(districts).values({ networkId: network.id, name: 'Altstadt', postcodes: ['12345'] });
-		});
-		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
-		const ctx = tenantContext(db, network, coordinator);
-		const csv = csvOf([
-			offer('A-1', 'Babytreff'),
-			offer('A-2', 'Elterncafé', { Kostenlos: 'nein', Kosten: '2 € pro Termin', Status: 'draft' }),
-			offer('A-3', 'Krabbelgruppe', { 'Ort 1 Straße': '', 'Ort 1 PLZ': '' })
-		]);
-		const staged = await stageImport(ctx, { kind: 'offers', filename: 'a.csv', bytes: Buffer.from(csv) });
-		expect(staged.report.errors).toEqual([]);
-		// Rows without a status: the coordinator chooses to publish them at once.
-		await runImport(ctx, staged.uploadId, staged.mapping, { newStatus: 'published' });
-		return { db, network, ctx, portal: tenantContext(db, network, null) };
-	}
+	const setup = () => hsdsSetup(database.db);
 
 	it('exports published offers that follow the HSDS 3.0 field rules, with stable ids', async () => {
 		const { portal } = await setup();
@@ -314,38 +242,6 @@ describe.each(TEST_DATABASE_KINDS)('Open Referral HSDS 3.0 (%s)', (kind) => {
 		const again = await exportHsds(portal, 'http://localhost:3000');
 		expect(again.services).toEqual(doc.services);
 		expect(stableUuid('a', 'b')).toBe(stableUuid('a', 'b'));
-	});
-
-	it('serves pages, single services, organizations and taxonomies; q uses the portal search', async () => {
-		const { portal } = await setup();
-		const first = await listHsdsServices(portal, 'http://x', { page: 1, perPage: 1, q: '', full: false });
-		expect(first).toMatchObject({
-			total_items: 2,
-			total_pages: 2,
-			page_number: 1,
-			size: 1,
-			first_page: true,
-			last_page: false,
-			empty: false
-		});
-		expect(first.contents[0]!.phones).toBeUndefined(); // lean list: one-to-one fields only
-		const second = await listHsdsServices(portal, 'http://x', { page: 2, perPage: 1, q: '', full: true });
-		expect(second).toMatchObject({ last_page: true, size: 1 });
-		const beyond = await listHsdsServices(portal, 'http://x', { page: 5, perPage: 1, q: '', full: false });
-		expect(beyond).toMatchObject({ empty: true, size: 0, contents: [] });
-		const found = await listHsdsServices(portal, 'http://x', { page: 1, perPage: 20, q: 'krabbel', full: false });
-		expect(found.contents.map((s) => s.name)).toEqual(['Krabbelgruppe']);
-		const one = await getHsdsService(portal, 'http://x', String(first.contents[0]!.id));
-		expect(one.organization).toMatchObject({ name: 'Familienzentrum Beispiel' });
-		const orgs = await listHsdsOrganizations(portal, 'http://x', { page: 1, perPage: 20, q: '', full: false });
-		expect(orgs.contents).toHaveLength(1);
-		expect((orgs.contents[0]!.services as unknown[]).length).toBe(2);
-		expect(await getHsdsOrganization(portal, 'http://x', String(orgs.contents[0]!.id))).toEqual(orgs.contents[0]);
-		await expect(getHsdsOrganization(portal, 'http://x', '00000000-0000-4000-8000-000000000000')).rejects.toThrow();
-		expect(
-			(await listHsdsTaxonomies(portal, 'http://x', { page: 1, perPage: 20, q: '', full: false })).total_items
-		).toBe(3);
-		await expect(getHsdsService(portal, 'http://x', '00000000-0000-4000-8000-000000000000')).rejects.toThrow();
 	});
 
 	it('imports its own HSDS export back: same services, no duplicates', async () => {

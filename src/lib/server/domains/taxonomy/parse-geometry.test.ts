@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreOf, parseGeometry, parseSynonymText } from './manage-taxonomy';
+import { centreOf, parseGeometry } from './parse-geometry';
 
 describe('district outlines and synonyms', () => {
 	const square = {
@@ -25,11 +25,5 @@ describe('district outlines and synonyms', () => {
 		expect(parseGeometry('{"type":"Point","coordinates":[7,51]}')).toBeNull();
 		expect(parseGeometry('{nicht json')).toBeNull();
 		expect(parseGeometry('{"type":"Polygon","coordinates":[[[7,51],[7,52]]]}')).toBeNull();
-	});
-	it('reads one synonym group per line', () => {
-		expect(parseSynonymText('Kinderarzt, Pädiater\n\nKita,Krippe, kita')).toEqual([
-			['kinderarzt', 'pädiater'],
-			['kita', 'krippe']
-		]);
 	});
 });
