@@ -1,3 +1,6 @@
+import { translate } from '$lib/i18n';
+import { langTag, type LocaleCode } from '$lib/i18n/locales';
+
 // Time for the whole product, server and browser: instants are stored in UTC and shown in the
 // network's wall-clock time. This is the one place that names the zone; every date on a page,
 // in a mail, a PDF or an export goes through these functions.
@@ -125,7 +128,12 @@ export function formatDate(value: Date | string, style: DateStyle = 'date', loca
 	return formatter(locale, style, TIME_ZONE).format(value);
 }
 
-/** A meeting's date and time span, e.g. "Donnerstag, 5. März 2026, 18:30–20:00 Uhr" (German mails and PDFs). */
-export function formatTimeSpan(start: Date, end: Date): string {
-	return `${formatDate(start, 'dateFull')}, ${formatDate(start, 'time')}–${formatDate(end, 'time')} Uhr`;
+/** A meeting's date and time span, e.g. "Donnerstag, 5. März 2026, 18:30–20:00 Uhr" (mails, PDFs, pages). */
+export function formatTimeSpan(start: Date, end: Date, locale: LocaleCode = 'de'): string {
+	const tag = langTag(locale);
+	return translate(locale, 'time.span', {
+		day: formatDate(start, 'dateFull', tag),
+		from: formatDate(start, 'time', tag),
+		to: formatDate(end, 'time', tag)
+	});
 }

@@ -27,6 +27,7 @@ export const de = {
 	'form.save': 'Speichern',
 	'form.saved': 'Gespeichert.',
 	'form.cancel': 'Abbrechen',
+	'time.span': '{day}, {from}–{to} Uhr',
 	'error.required': 'Bitte füllen Sie dieses Feld aus.',
 	'error.invalid': 'Die Eingabe ist ungültig.',
 	'error.tooLong': 'Der Text ist zu lang.',
