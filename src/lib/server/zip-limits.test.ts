@@ -10,8 +10,8 @@ import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { readSheet } from '$lib/server/domains/exchange/spreadsheet';
 import { stageImport } from '$lib/server/domains/exchange/run-import';
-import { localFileStore } from '$lib/server/domains/documents/file-store';
-import { uploadDocument } from '$lib/server/domains/documents/manage-documents';
+import { localFileStore } from '$lib/server/domains/documents/local-file-store';
+import { uploadDocument } from '$lib/server/domains/documents/upload-document';
 import { checkZip, IMPORT_ZIP_LIMITS, readZipDirectory } from './zip-limits';
 
 type Part = { name: string; data: Buffer; stored?: boolean };

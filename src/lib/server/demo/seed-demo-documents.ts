@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Tx } from '$lib/server/db/client';
 import { bodies, documents, type DocumentAccess } from '$lib/server/db/schema';
-import { newFileKey, type FileStore } from '$lib/server/domains/documents/file-store';
+import type { FileStore } from '$lib/server/domains/documents/file-store';
+import { newFileKey } from '$lib/server/domains/documents/file-keys';
 import { DOCUMENT_TYPES } from '$lib/server/domains/documents/sniff-file';
 import { startPdf } from '$lib/server/pdf/pdf-document';
 
@@ -108,18 +109,16 @@ export async function seedDemoDocuments(
 		const key = newFileKey(network.id, 'documents');
 		const { contentType, extension } = DOCUMENT_TYPES[item.type];
 		await files.put(key, item.data, contentType);
-		await tx
-			.insert(documents)
-			.values({
-				networkId: network.id,
-				bodyId: item.bodyId,
-				title: item.title,
-				fileName: `${item.name}.${extension}`,
-				contentType,
-				byteSize: item.data.length,
-				storageKey: key,
-				access: item.access,
-				uploadedByName: 'Netzwerkkoordination (Beispiel)'
-			});
+		await tx.insert(documents).values({
+			networkId: network.id,
+			bodyId: item.bodyId,
+			title: item.title,
+			fileName: `${item.name}.${extension}`,
+			contentType,
+			byteSize: item.data.length,
+			storageKey: key,
+			access: item.access,
+			uploadedByName: 'Netzwerkkoordination (Beispiel)'
+		});
 	}
 }

@@ -4,6 +4,7 @@ import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
+import { updateVersioned } from '$lib/server/domains/shared/versioned-update';
 import type { BodyInput } from './meeting-schema';
 import { effectiveVisibility } from '$lib/server/domains/organisations/contacts';
 
@@ -138,13 +139,7 @@ export async function saveBody(ctx: TenantContext, id: string | null, input: Bod
 			: null;
 		if (id) {
 			if (!before) throw new AppError('not_found');
-			const [row] = await tx
-				.update(bodies)
-				.set({ ...values, version: sql`${bodies.version} + 1` })
-				.where(scoped(bodies, ctx, eq(bodies.id, id), eq(bodies.version, input.version)))
-				.returning({ id: bodies.id });
-			if (!row) throw new AppError('conflict');
-			bodyId = row.id;
+			bodyId = (await updateVersioned(tx, ctx, bodies, { id, version: input.version }, values)).id;
 		} else {
 			bodyId = (
 				await tx

@@ -10,9 +10,14 @@ import { withSystem } from '$lib/server/db/scope';
 import { bodies, bodyMembers, contacts, organisations } from '$lib/server/db/schema';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import { localFileStore, openFileStore, s3FileStore, type FileStore } from './file-store';
+import { openFileStore, type FileStore } from './file-store';
+import { localFileStore } from './local-file-store';
+import { s3FileStore } from './s3-file-store';
 import { sniffDocumentType } from './sniff-file';
-import { deleteDocument, listDocuments, openDocument, uploadDocument } from './manage-documents';
+import { deleteDocument } from './delete-document';
+import { listDocuments } from './list-documents';
+import { openDocument } from './open-document';
+import { uploadDocument } from './upload-document';
 
 const PNG = Buffer.from(
 	'89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',

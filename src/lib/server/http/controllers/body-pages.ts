@@ -1,17 +1,17 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { getBody, saveBody } from '$lib/server/domains/bodies/manage-bodies';
-import { cancelMeeting, getMeeting, inviteToMeeting, saveMeeting } from '$lib/server/domains/bodies/manage-meetings';
+import { cancelMeeting } from '$lib/server/domains/bodies/cancel-meeting';
+import { getMeeting } from '$lib/server/domains/bodies/get-meeting';
+import { inviteToMeeting } from '$lib/server/domains/bodies/invite-to-meeting';
+import { saveMeeting } from '$lib/server/domains/bodies/save-meeting';
 import { bodySchema, meetingSchema } from '$lib/server/domains/bodies/meeting-schema';
 import { berlinParts } from '$lib/server/domains/shared/time';
-import {
-	meetingTasks,
-	minutesSchema,
-	saveMinutes,
-	sendMinutes,
-	setTaskStatus,
-	type MinutesInput
-} from '$lib/server/domains/bodies/minutes';
+import { meetingTasks } from '$lib/server/domains/bodies/meeting-tasks';
+import { minutesSchema, type MinutesInput } from '$lib/server/domains/bodies/minutes-schema';
+import { saveMinutes } from '$lib/server/domains/bodies/save-minutes';
+import { sendMinutes } from '$lib/server/domains/bodies/send-minutes';
+import { setTaskStatus } from '$lib/server/domains/bodies/set-task-status';
 import { minutesPdf } from '$lib/server/domains/bodies/meeting-pdf';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { taskOwnerSuggestions } from '$lib/server/domains/bodies/task-owners';

@@ -7,7 +7,7 @@ import {
 	toggleTaskAction
 } from '$lib/server/http/controllers/body-pages';
 import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
-import { listDocuments } from '$lib/server/domains/documents/manage-documents';
+import { listDocuments } from '$lib/server/domains/documents/list-documents';
 import { coordinatorFilesContext } from '$lib/server/http/uploads';
 import { uuidParam } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';
