@@ -8,6 +8,7 @@ import {
 	type AgreementKind
 } from '$lib/server/db/schema';
 import { newLinkToken } from '$lib/server/domains/shared/personal-link';
+import { berlinDay } from '$lib/server/domains/shared/time';
 
 const KIND: Record<string, { kind: AgreementKind; title: string }> = {
 	moenchengladbach: { kind: 'geschaeftsordnung', title: 'Geschäftsordnung des Netzwerks Frühe Hilfen' },
@@ -35,8 +36,7 @@ function wording(town: string, kind: AgreementKind, revised: boolean): string {
 	].join('\n\n');
 }
 
-const dayAgo = (days: number) =>
-	new Date(Date.now() - days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+const dayAgo = (days: number) => berlinDay(new Date(Date.now() - days * 86_400_000));
 const SIGNERS: [string, string][] = [
 	['Anna Beispiel', 'Leitung'],
 	['Jonas Muster', 'Geschäftsführung'],
@@ -102,21 +102,19 @@ export async function seedDemoAgreements(
 	for (const [i, org] of members.entries()) {
 		const [signer, fn] = SIGNERS[i % SIGNERS.length]!;
 		if (i % 5 !== 4) {
-			await tx
-				.insert(agreementSignatures)
-				.values({
-					networkId: network.id,
-					versionId: v1!.id,
-					organisationId: org.id,
-					tokenHashes: [newLinkToken().hash],
-					state: 'signed',
-					signerName: signer,
-					signerFunction: fn,
-					signedOn: dayAgo(880 - i),
-					method: i % 3 === 0 ? 'scan' : 'link',
-					sentAt: new Date(Date.now() - 890 * 86_400_000),
-					answeredAt: new Date(Date.now() - (880 - i) * 86_400_000)
-				});
+			await tx.insert(agreementSignatures).values({
+				networkId: network.id,
+				versionId: v1!.id,
+				organisationId: org.id,
+				tokenHashes: [newLinkToken().hash],
+				state: 'signed',
+				signerName: signer,
+				signerFunction: fn,
+				signedOn: dayAgo(880 - i),
+				method: i % 3 === 0 ? 'scan' : 'link',
+				sentAt: new Date(Date.now() - 890 * 86_400_000),
+				answeredAt: new Date(Date.now() - (880 - i) * 86_400_000)
+			});
 		}
 		if (i === members.length - 1) continue; // not asked yet for the new version
 		const state = i % 4 === 3 ? 'sent' : i === 2 ? 'declined' : 'signed';

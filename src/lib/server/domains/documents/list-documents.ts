@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { bodies, documents, meetings } from '$lib/server/db/schema';
-import { actorBodyIds } from '$lib/server/domains/bodies/body-people';
+import { actorBodyIds } from '$lib/server/domains/bodies/actor-bodies';
 import { hasRole, requireNetworkAccess, requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { mayOpen } from './document-access';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { documents } from '$lib/server/db/schema';
-import { actorBodyIds } from '$lib/server/domains/bodies/body-people';
+import { actorBodyIds } from '$lib/server/domains/bodies/actor-bodies';
 import { AppError } from '$lib/server/errors';
 import { hasRole, requireNetworkAccess } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx } from '$lib/server/domains/shared/context';
