@@ -1,18 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
-import { bodies, meetingInvitations, meetings } from '$lib/server/db/schema';
+import { meetingInvitations, meetings } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
+import { loadBody } from './load-meeting-rows';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 
 /** A body with one of its meetings (or none, for a new one) and the invitations with their answers (coordinator). */
 export async function getMeeting(ctx: TenantContext, bodyId: string, id: string | null) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, async (tx) => {
-		const [body] = await tx
-			.select()
-			.from(bodies)
-			.where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
-		if (!body) throw new AppError('not_found');
+		const body = await loadBody(tx, ctx, bodyId);
 		const meeting = id
 			? (
 					await tx

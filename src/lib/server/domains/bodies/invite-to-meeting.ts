@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { bodies, meetingInvitations, meetings } from '$lib/server/db/schema';
+import { meetingInvitations, meetings } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { loadBodyMeeting } from './load-meeting-rows';
 import { scoped, tenantTx } from '$lib/server/domains/shared/context';
 import { bodyPeople } from './body-people';
 import { mailInvitees, type MeetingContext } from './mail-invitees';
@@ -16,15 +17,7 @@ export async function inviteToMeeting(ctx: MeetingContext, bodyId: string, id: s
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	return tenantTx(ctx, async (tx) => {
-		const [body] = await tx
-			.select()
-			.from(bodies)
-			.where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
-		const [meeting] = await tx
-			.select()
-			.from(meetings)
-			.where(scoped(meetings, ctx, eq(meetings.id, id), eq(meetings.bodyId, bodyId)));
-		if (!body || !meeting) throw new AppError('not_found');
+		const { body, meeting } = await loadBodyMeeting(tx, ctx, bodyId, id);
 		if (meeting.status === 'cancelled')
 			throw new AppError('validation', { field: 'form', message: 'error.meetingCancelled' });
 		if (meeting.startsAt <= now) throw new AppError('validation', { field: 'form', message: 'error.meetingInPast' });

@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import { bodies, meetingInvitations, meetings } from '$lib/server/db/schema';
+import { meetingInvitations, meetings } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { loadBody } from './load-meeting-rows';
 import { scoped, tenantTx } from '$lib/server/domains/shared/context';
 import { updateVersioned } from '$lib/server/domains/shared/versioned-update';
 import { mailInvitees, type MeetingContext } from './mail-invitees';
@@ -20,11 +21,7 @@ export async function saveMeeting(
 ): Promise<{ id: string; updatesSent: number }> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, async (tx) => {
-		const [body] = await tx
-			.select()
-			.from(bodies)
-			.where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
-		if (!body) throw new AppError('not_found');
+		const body = await loadBody(tx, ctx, bodyId);
 		const values = {
 			title: input.title,
 			startsAt: input.startsAt,

@@ -1,10 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
 import { t } from '$lib/i18n';
-import { bodies, meetings, networks, tasks } from '$lib/server/db/schema';
+import { meetings, networks, tasks } from '$lib/server/db/schema';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { loadBodyMeeting } from './load-meeting-rows';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { bodyPeople } from './body-people';
 import { taskLine } from './minutes-text';
@@ -22,15 +23,7 @@ export async function sendMinutes(
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	return tenantTx(ctx, async (tx) => {
-		const [body] = await tx
-			.select()
-			.from(bodies)
-			.where(scoped(bodies, ctx, eq(bodies.id, bodyId)));
-		const [meeting] = await tx
-			.select()
-			.from(meetings)
-			.where(scoped(meetings, ctx, eq(meetings.id, meetingId), eq(meetings.bodyId, bodyId)));
-		if (!body || !meeting) throw new AppError('not_found');
+		const { body, meeting } = await loadBodyMeeting(tx, ctx, bodyId, meetingId);
 		if (!meeting.minutes.trim()) throw new AppError('validation', { field: 'form', message: 'error.minutesEmpty' });
 		const own = await tx
 			.select()
