@@ -35,5 +35,11 @@ export const internalBodiesDe = {
 	'meetingTask.due': 'fällig {day}',
 	'meetingAgenda.carriedTasks': 'Offene Aufgaben aus früheren Sitzungen:',
 	'minutesMail.subject': 'Protokoll: {bodyName} – {title}',
-	'minutesMail.tasks': 'Aufgaben:'
+	'minutesMail.tasks': 'Aufgaben:',
+	'minutesMail.attachmentName': 'protokoll.pdf',
+	'meetingMail.invitationFile': 'einladung.ics',
+	'meetingMail.cancelFile': 'absage.ics',
+	'agreementPdf.fileName': '{name}-Fassung-{number}-unterzeichnet.pdf',
+	'agreementFile.defaultName': 'vereinbarung.pdf',
+	'document.defaultName': 'dokument'
 } as const;

@@ -128,7 +128,10 @@ export async function signedAgreementPdf(
 	else doc.moveDown();
 	signatureList(doc, fonts, signers);
 	const ownPages = await finish();
-	const fileName = `${agreement.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}-Fassung-${version.number}-unterzeichnet.pdf`;
+	const fileName = t('agreementPdf.fileName', {
+		name: agreement.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, ''),
+		number: String(version.number)
+	});
 	if (!version.fileKey) return { pdf: ownPages, fileName };
 	const original = await ctx.files.get(version.fileKey);
 	if (!original) return { pdf: ownPages, fileName };

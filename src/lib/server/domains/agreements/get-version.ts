@@ -1,3 +1,4 @@
+import { t } from '$lib/i18n';
 import { desc, eq } from 'drizzle-orm';
 import { agreementVersions } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/domains/shared/actor';
@@ -38,5 +39,5 @@ export async function versionFile(
 	);
 	if (!v?.fileKey) return null;
 	const data = await ctx.files.get(v.fileKey);
-	return data ? { data, fileName: v.fileName ?? 'vereinbarung.pdf' } : null;
+	return data ? { data, fileName: v.fileName ?? t('agreementFile.defaultName') } : null;
 }

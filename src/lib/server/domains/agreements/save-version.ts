@@ -1,3 +1,4 @@
+import { t } from '$lib/i18n';
 import { eq, max, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { agreementVersions } from '$lib/server/db/schema';
@@ -116,7 +117,8 @@ export async function saveVersion(
 	try {
 		return await tenantTx(ctx, async (tx) => {
 			await loadAgreement(tx, ctx, agreementId);
-			const file = upload && fileKey ? { fileKey, fileName: safeFileName(upload.name, 'vereinbarung.pdf') } : null;
+			const file =
+				upload && fileKey ? { fileKey, fileName: safeFileName(upload.name, t('agreementFile.defaultName')) } : null;
 			const step: Step = { ctx, userId: actor.userId, agreementId, file, storeFile };
 			return versionId ? changeDraft(tx, step, versionId, input) : createDraft(tx, step, input);
 		});

@@ -1,3 +1,4 @@
+import { t } from '$lib/i18n';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { meetings, networks } from '$lib/server/db/schema';
@@ -77,7 +78,7 @@ export async function mailInvitees(
 			branding: { networkName: network!.name, brandPrimary: network!.brandPrimary },
 			attachments: [
 				{
-					filename: kind === 'cancel' ? 'absage.ics' : 'einladung.ics',
+					filename: t(kind === 'cancel' ? 'meetingMail.cancelFile' : 'meetingMail.invitationFile'),
 					contentType: `text/calendar; charset=utf-8; method=${kind === 'cancel' ? 'CANCEL' : 'REQUEST'}`,
 					contentBase64: Buffer.from(ics, 'utf-8').toString('base64')
 				}

@@ -36,7 +36,7 @@ export async function sendMinutes(
 			.from(networks)
 			.where(eq(networks.id, ctx.network.id));
 		const attachment = {
-			filename: 'protokoll.pdf',
+			filename: t('minutesMail.attachmentName'),
 			contentType: 'application/pdf',
 			contentBase64: (await pdf(meeting, body.name, own)).toString('base64')
 		};

@@ -1,3 +1,4 @@
+import { t } from '$lib/i18n';
 import { eq } from 'drizzle-orm';
 import { bodies, documents, meetings, type DocumentAccess } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
@@ -32,7 +33,7 @@ export async function uploadDocument(
 		throw new AppError('validation', { field: 'access', message: 'error.documentBodyAccess' });
 	const key = newFileKey(ctx.network.id, 'documents');
 	const { extension, contentType } = DOCUMENT_TYPES[type];
-	const base = safeFileName(file.name.replace(/\.[^.]*$/, ''), 'dokument');
+	const base = safeFileName(file.name.replace(/\.[^.]*$/, ''), t('document.defaultName'));
 	try {
 		return await tenantTx(ctx, async (tx) => {
 			await requireOwnIds(tx, ctx, bodies, [input.bodyId], 'bodyId');
