@@ -2,7 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import { PDFDocument as PdfLibDocument } from 'pdf-lib';
 import { agreementSignatures, organisations } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/domains/shared/actor';
-import { scoped, tenantTx } from '$lib/server/domains/shared/context';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
+import type { Tx } from '$lib/server/db/client';
 import { drawTable, startPdf, type PdfFonts } from '$lib/server/pdf/pdf-document';
 import { richBlocks } from '$lib/rich-text';
 import { t, type MessageKey } from '$lib/i18n';
@@ -56,6 +57,36 @@ function signatureList(doc: PDFKit.PDFDocument, fonts: PdfFonts, signers: Signer
 	);
 }
 
+/** The agreement, the version and who signed it (by organisation name). */
+async function loadSignedVersion(tx: Tx, ctx: TenantContext, agreementId: string, versionId: string) {
+	const agreement = await loadAgreement(tx, ctx, agreementId);
+	const version = await loadVersion(tx, ctx, agreementId, versionId);
+	const signers = await tx
+		.select({
+			organisationName: organisations.name,
+			signerName: agreementSignatures.signerName,
+			signerFunction: agreementSignatures.signerFunction,
+			signedOn: agreementSignatures.signedOn,
+			method: agreementSignatures.method
+		})
+		.from(agreementSignatures)
+		.innerJoin(organisations, eq(organisations.id, agreementSignatures.organisationId))
+		.where(
+			scoped(
+				agreementSignatures,
+				ctx,
+				eq(agreementSignatures.versionId, versionId),
+				eq(agreementSignatures.state, 'signed')
+			)
+		)
+		.orderBy(asc(organisations.name));
+	return {
+		agreement,
+		version,
+		signers: signers.map((s) => ({ ...s, signedOn: s.signedOn ?? '', method: s.method ?? '' }))
+	};
+}
+
 /**
  * The agreement as signed: title, version, adoption date, the wording (headings and lists)
  * and the list of signatures. An uploaded PDF wording keeps its own pages; the signature
@@ -67,34 +98,9 @@ export async function signedAgreementPdf(
 	versionId: string
 ): Promise<{ pdf: Buffer; fileName: string }> {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	const { agreement, version, signers } = await tenantTx(ctx, async (tx) => {
-		const agreement = await loadAgreement(tx, ctx, agreementId);
-		const version = await loadVersion(tx, ctx, agreementId, versionId);
-		const signers = await tx
-			.select({
-				organisationName: organisations.name,
-				signerName: agreementSignatures.signerName,
-				signerFunction: agreementSignatures.signerFunction,
-				signedOn: agreementSignatures.signedOn,
-				method: agreementSignatures.method
-			})
-			.from(agreementSignatures)
-			.innerJoin(organisations, eq(organisations.id, agreementSignatures.organisationId))
-			.where(
-				scoped(
-					agreementSignatures,
-					ctx,
-					eq(agreementSignatures.versionId, versionId),
-					eq(agreementSignatures.state, 'signed')
-				)
-			)
-			.orderBy(asc(organisations.name));
-		return {
-			agreement,
-			version,
-			signers: signers.map((s) => ({ ...s, signedOn: s.signedOn ?? '', method: s.method ?? '' }))
-		};
-	});
+	const { agreement, version, signers } = await tenantTx(ctx, (tx) =>
+		loadSignedVersion(tx, ctx, agreementId, versionId)
+	);
 	const heading = t('agreementPdf.heading', { title: agreement.title, number: String(version.number) });
 	const { doc, fonts, finish } = startPdf(heading, { brand: await getPdfBrand(ctx.db, ctx.network.id, t) });
 	doc.font(fonts.bold).fontSize(18).text(agreement.title);

@@ -4,7 +4,7 @@ import type { Database } from '$lib/server/db/client';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { tenantTx } from '$lib/server/domains/shared/context';
 import { body, organisation, person } from '$tests/body-fixtures';
-import { saveBody } from './manage-bodies';
+import { saveBody } from './save-body';
 import { actorBodyIds } from './actor-bodies';
 
 describe.each(TEST_DATABASE_KINDS)('the people of a body (%s)', (kind) => {

@@ -4,7 +4,7 @@ import type { Database } from '$lib/server/db/client';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { body, organisation, person } from '$tests/body-fixtures';
-import { saveBody } from './manage-bodies';
+import { saveBody } from './save-body';
 import { bodyPeople } from './body-people';
 
 /** Who the body reaches, as the invitation and minutes mails address them. */

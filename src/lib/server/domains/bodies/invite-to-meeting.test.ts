@@ -7,7 +7,7 @@ import { outbox } from '$lib/server/db/schema';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { body, meetingInput, organisation, person, rsvpTokenOf } from '$tests/body-fixtures';
-import { saveBody } from './manage-bodies';
+import { saveBody } from './save-body';
 import { inviteToMeeting } from './invite-to-meeting';
 import { saveMeeting } from './save-meeting';
 import { answerRsvp, describeRsvp } from './rsvp';

@@ -6,7 +6,7 @@ import { withSystem } from '$lib/server/db/scope';
 import { meetingInvitations } from '$lib/server/db/schema';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { body, meetingInput, organisation, person, rsvpTokenOf, rsvpTokensOf } from '$tests/body-fixtures';
-import { saveBody } from './manage-bodies';
+import { saveBody } from './save-body';
 import { inviteToMeeting } from './invite-to-meeting';
 import { saveMeeting } from './save-meeting';
 import { answerRsvp, describeRsvp } from './rsvp';

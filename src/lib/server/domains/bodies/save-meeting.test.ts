@@ -4,7 +4,8 @@ import type { Database } from '$lib/server/db/client';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { body, meetingInput } from '$tests/body-fixtures';
-import { getBody, saveBody } from './manage-bodies';
+import { getBody } from './get-body';
+import { saveBody } from './save-body';
 import { getMeeting } from './get-meeting';
 import { saveMeeting } from './save-meeting';
 

@@ -7,7 +7,8 @@ import { meetingInvitations, meetings, networks, outbox, tasks } from '$lib/serv
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { body, meetingInput, organisation, person } from '$tests/body-fixtures';
-import { listPublicBodies, saveBody } from './manage-bodies';
+import { listPublicBodies } from './list-bodies';
+import { saveBody } from './save-body';
 import { inviteToMeeting } from './invite-to-meeting';
 import { saveMeeting } from './save-meeting';
 import { sendTaskReminders } from './send-task-reminders';

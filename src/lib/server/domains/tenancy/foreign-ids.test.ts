@@ -18,7 +18,7 @@ import { recordSignature } from '$lib/server/domains/agreements/record-signature
 import { sendForSignature } from '$lib/server/domains/agreements/send-for-signature';
 import { localFileStore } from '$lib/server/domains/documents/local-file-store';
 import { uploadDocument } from '$lib/server/domains/documents/upload-document';
-import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
+import { saveBody } from '$lib/server/domains/bodies/save-body';
 import { saveMeeting } from '$lib/server/domains/bodies/save-meeting';
 import {
 	bodySchema,

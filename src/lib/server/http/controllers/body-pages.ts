@@ -1,6 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
-import { getBody, saveBody } from '$lib/server/domains/bodies/manage-bodies';
+import { getBody } from '$lib/server/domains/bodies/get-body';
+import { saveBody } from '$lib/server/domains/bodies/save-body';
 import { cancelMeeting } from '$lib/server/domains/bodies/cancel-meeting';
 import { getMeeting } from '$lib/server/domains/bodies/get-meeting';
 import { inviteToMeeting } from '$lib/server/domains/bodies/invite-to-meeting';

@@ -1,5 +1,5 @@
 import { listPublicMembers } from '$lib/server/domains/organisations/manage-organisations';
-import { listPublicBodies } from '$lib/server/domains/bodies/manage-bodies';
+import { listPublicBodies } from '$lib/server/domains/bodies/list-bodies';
 import { listPublicAgreements } from '$lib/server/domains/agreements/list-agreements';
 import type { PageServerLoad } from './$types';
 
