@@ -12,7 +12,7 @@ import {
 	type BodyKind,
 	type RsvpAnswer
 } from '$lib/server/db/schema';
-import { newLinkToken } from '$lib/server/domains/shared/personal-link';
+import { linkExpiry, newLinkToken } from '$lib/server/domains/shared/personal-link';
 import { berlinDay, berlinInstant } from '$lib/server/domains/shared/time';
 
 type DemoBody = {
@@ -196,7 +196,7 @@ async function seedMeetingRecord(
 			email: p.email,
 			organisationName: orgName,
 			tokenHashes: [newLinkToken().hash],
-			expiresAt: new Date(meeting.endsAt.getTime() + 86_400_000),
+			expiresAt: linkExpiry(meeting.endsAt, 24),
 			answer,
 			answeredAt: answer ? new Date(meeting.startsAt.getTime() - 7 * 86_400_000) : null
 		});

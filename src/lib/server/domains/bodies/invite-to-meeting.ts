@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { meetingInvitations, meetings } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
+import { linkExpiry } from '$lib/server/domains/shared/personal-link';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { loadBodyMeeting } from './load-meeting-rows';
@@ -45,7 +46,7 @@ export async function inviteToMeeting(ctx: MeetingContext, bodyId: string, id: s
 					name: p.name,
 					email: p.email,
 					organisationName: p.organisationName,
-					expiresAt: new Date(meeting.endsAt.getTime() + 86_400_000)
+					expiresAt: linkExpiry(meeting.endsAt, 24)
 				})
 				.returning({ id: meetingInvitations.id });
 			invitees.push({ id: row!.id, email: p.email, name: p.name });

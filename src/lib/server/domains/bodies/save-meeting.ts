@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { meetingInvitations, meetings } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
+import { linkExpiry } from '$lib/server/domains/shared/personal-link';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { loadBody } from './load-meeting-rows';
@@ -75,7 +76,7 @@ export async function saveMeeting(
 				.where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)));
 			await tx
 				.update(meetingInvitations)
-				.set({ expiresAt: new Date(after.endsAt.getTime() + 86_400_000) })
+				.set({ expiresAt: linkExpiry(after.endsAt, 24) })
 				.where(scoped(meetingInvitations, ctx, eq(meetingInvitations.meetingId, id)));
 			await mailInvitees(tx, ctx, after, body.name, 'update', invitees);
 			updatesSent = invitees.length;
