@@ -109,16 +109,18 @@ export async function seedDemoDocuments(
 		const key = newFileKey(network.id, 'documents');
 		const { contentType, extension } = DOCUMENT_TYPES[item.type];
 		await files.put(key, item.data, contentType);
-		await tx.insert(documents).values({
-			networkId: network.id,
-			bodyId: item.bodyId,
-			title: item.title,
-			fileName: `${item.name}.${extension}`,
-			contentType,
-			byteSize: item.data.length,
-			storageKey: key,
-			access: item.access,
-			uploadedByName: 'Netzwerkkoordination (Beispiel)'
-		});
+		await tx
+			.insert(documents)
+			.values({
+				networkId: network.id,
+				bodyId: item.bodyId,
+				title: item.title,
+				fileName: `${item.name}.${extension}`,
+				contentType,
+				byteSize: item.data.length,
+				storageKey: key,
+				access: item.access,
+				uploadedByName: 'Netzwerkkoordination (Beispiel)'
+			});
 	}
 }
