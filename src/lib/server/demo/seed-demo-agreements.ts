@@ -8,6 +8,7 @@ import {
 	type AgreementKind
 } from '$lib/server/db/schema';
 import { newLinkToken } from '$lib/server/domains/shared/personal-link';
+import { berlinDay } from '$lib/server/domains/shared/time';
 
 const KIND: Record<string, { kind: AgreementKind; title: string }> = {
 	moenchengladbach: { kind: 'geschaeftsordnung', title: 'Geschäftsordnung des Netzwerks Frühe Hilfen' },
@@ -35,14 +36,37 @@ function wording(town: string, kind: AgreementKind, revised: boolean): string {
 	].join('\n\n');
 }
 
-const dayAgo = (days: number) =>
-	new Date(Date.now() - days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
+const dayAgo = (days: number) => berlinDay(new Date(Date.now() - days * 86_400_000));
 const SIGNERS: [string, string][] = [
 	['Anna Beispiel', 'Leitung'],
 	['Jonas Muster', 'Geschäftsführung'],
 	['Selin Probe', 'Fachbereichsleitung'],
 	['Marta Exempel', 'Praxisinhaberin']
 ];
+
+/** One version, adopted and sent this many days ago; returns its id. */
+async function seedVersion(
+	tx: Tx,
+	networkId: string,
+	agreementId: string,
+	number: number,
+	text: string,
+	adoptedDaysAgo: number,
+	sentDaysAgo: number
+): Promise<string> {
+	const [version] = await tx
+		.insert(agreementVersions)
+		.values({
+			networkId,
+			agreementId,
+			number,
+			text,
+			adoptedOn: dayAgo(adoptedDaysAgo),
+			sentAt: new Date(Date.now() - sentDaysAgo * 86_400_000)
+		})
+		.returning({ id: agreementVersions.id });
+	return version!.id;
+}
 
 /**
  * The network's agreement with mixed signature states: an older version signed by most,
@@ -67,28 +91,8 @@ export async function seedDemoAgreements(
 		.insert(agreements)
 		.values({ networkId: network.id, kind, title })
 		.returning({ id: agreements.id });
-	const [v1] = await tx
-		.insert(agreementVersions)
-		.values({
-			networkId: network.id,
-			agreementId: agreement!.id,
-			number: 1,
-			text: wording(town, kind, false),
-			adoptedOn: dayAgo(900),
-			sentAt: new Date(Date.now() - 890 * 86_400_000)
-		})
-		.returning({ id: agreementVersions.id });
-	const [v2] = await tx
-		.insert(agreementVersions)
-		.values({
-			networkId: network.id,
-			agreementId: agreement!.id,
-			number: 2,
-			text: wording(town, kind, true),
-			adoptedOn: dayAgo(75),
-			sentAt: new Date(Date.now() - 70 * 86_400_000)
-		})
-		.returning({ id: agreementVersions.id });
+	const v1 = await seedVersion(tx, network.id, agreement!.id, 1, wording(town, kind, false), 900, 890);
+	const v2 = await seedVersion(tx, network.id, agreement!.id, 2, wording(town, kind, true), 75, 70);
 	const members = await tx
 		.select({ id: organisations.id })
 		.from(organisations)
@@ -104,7 +108,7 @@ export async function seedDemoAgreements(
 		if (i % 5 !== 4) {
 			await tx.insert(agreementSignatures).values({
 				networkId: network.id,
-				versionId: v1!.id,
+				versionId: v1,
 				organisationId: org.id,
 				tokenHashes: [newLinkToken().hash],
 				state: 'signed',
@@ -120,7 +124,7 @@ export async function seedDemoAgreements(
 		const state = i % 4 === 3 ? 'sent' : i === 2 ? 'declined' : 'signed';
 		await tx.insert(agreementSignatures).values({
 			networkId: network.id,
-			versionId: v2!.id,
+			versionId: v2,
 			organisationId: org.id,
 			tokenHashes: [newLinkToken().hash],
 			state,

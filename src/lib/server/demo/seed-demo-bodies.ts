@@ -12,8 +12,8 @@ import {
 	type BodyKind,
 	type RsvpAnswer
 } from '$lib/server/db/schema';
-import { newLinkToken } from '$lib/server/domains/shared/personal-link';
-import { berlinInstant } from '$lib/server/domains/shared/time';
+import { linkExpiry, newLinkToken } from '$lib/server/domains/shared/personal-link';
+import { berlinDay, berlinInstant } from '$lib/server/domains/shared/time';
 
 type DemoBody = {
 	name: string;
@@ -114,61 +114,118 @@ function attendanceLine(attending: { organisationId: string | null }[]): string 
 	return `Anwesend: ${attending.length} ${attending.length === 1 ? 'Person' : 'Personen'} aus ${organisations} ${organisations === 1 ? 'Organisation' : 'Organisationen'}.\n\n`;
 }
 
-/** Bodies with member organisations and past and upcoming meetings (past ones with answers) for one demo network. */
-export async function seedDemoBodies(
+type DemoNetwork = { id: string; slug: string; municipality: string };
+type Member = { id: string; name: string };
+type Person = typeof contacts.$inferSelect;
+const ANSWERS: (RsvpAnswer | null)[] = ['yes', 'yes', 'no', 'maybe', null];
+
+/** The body's member organisations (by partner category, or all members) and their contacts; the first public contact leads. */
+async function seedBodyMembers(tx: Tx, network: DemoNetwork, b: DemoBody, bodyId: string) {
+	const all = b.categories === 'all';
+	const members: Member[] = await tx
+		.select({ id: organisations.id, name: organisations.name })
+		.from(organisations)
+		.innerJoin(partnerCategories, eq(partnerCategories.id, organisations.partnerCategoryId))
+		.where(
+			and(
+				eq(organisations.networkId, network.id),
+				all ? undefined : inArray(partnerCategories.name, b.categories as string[]),
+				sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`
+			)
+		)
+		.limit(all ? 1000 : 12);
+	// An "all members" body needs no list; the others name their organisations.
+	if (members.length && !all)
+		await tx.insert(bodyMembers).values(members.map((m) => ({ networkId: network.id, bodyId, organisationId: m.id })));
+	const people = members.length
+		? await tx
+				.select()
+				.from(contacts)
+				.where(
+					and(
+						eq(contacts.networkId, network.id),
+						inArray(
+							contacts.organisationId,
+							members.map((m) => m.id)
+						)
+					)
+				)
+		: [];
+	const lead = people.find((p) => p.visibility === 'public' && p.consentAt);
+	if (lead) await tx.update(bodies).set({ leadContactId: lead.id }).where(eq(bodies.id, bodyId));
+	return { members, people };
+}
+
+/** A past meeting's record: minutes, three tasks and everyone's invitation with an answer. */
+async function seedMeetingRecord(
 	tx: Tx,
-	network: { id: string; slug: string; municipality: string }
-): Promise<void> {
+	network: DemoNetwork,
+	meeting: { id: string; bodyId: string; startsAt: Date; endsAt: Date },
+	members: Member[],
+	people: Person[]
+) {
+	const dayIn = (days: number) => berlinDay(new Date(Date.now() + days * 86_400_000));
+	await tx
+		.update(meetings)
+		.set({
+			minutes: `${attendanceLine(people.filter((_, i) => ANSWERS[i % ANSWERS.length] === 'yes'))}Ergebnisse:\n- Der Bericht der Koordination wurde zur Kenntnis genommen.\n- Beschluss: Die Übersicht der Angebote wird bis zur nächsten Sitzung aktualisiert.\n- Die nächste Sitzung findet wie geplant statt.`,
+			minutesSentAt: new Date(meeting.endsAt.getTime() + 3 * 86_400_000)
+		})
+		.where(eq(meetings.id, meeting.id));
+	const owner = members[0]?.name ?? 'Koordination';
+	const task = { networkId: network.id, bodyId: meeting.bodyId, meetingId: meeting.id };
+	await tx.insert(tasks).values([
+		{ ...task, title: 'Angebotsübersicht aktualisieren', owner: 'Koordination', dueDate: dayIn(10), status: 'open' },
+		{ ...task, title: 'Flyer in Kinderarztpraxen auslegen', owner, dueDate: dayIn(-5), status: 'open' },
+		{
+			...task,
+			title: 'Raum für die nächste Sitzung reservieren',
+			owner: 'Koordination',
+			dueDate: dayIn(-20),
+			status: 'done'
+		}
+	]);
+	for (const [i, p] of people.entries()) {
+		const orgName = members.find((x) => x.id === p.organisationId)?.name ?? '';
+		const answer = ANSWERS[i % ANSWERS.length]!;
+		await tx.insert(meetingInvitations).values({
+			networkId: network.id,
+			meetingId: meeting.id,
+			contactId: p.id,
+			name: p.name,
+			email: p.email,
+			organisationName: orgName,
+			tokenHashes: [newLinkToken().hash],
+			expiresAt: linkExpiry(meeting.endsAt, 24),
+			answer,
+			answeredAt: answer ? new Date(meeting.startsAt.getTime() - 7 * 86_400_000) : null
+		});
+	}
+}
+
+/** Bodies with member organisations and past and upcoming meetings (past ones with answers) for one demo network. */
+export async function seedDemoBodies(tx: Tx, network: DemoNetwork): Promise<void> {
 	const [{ n } = { n: 0 }] = await tx
 		.select({ n: sql<number>`count(*)::int` })
 		.from(bodies)
 		.where(eq(bodies.networkId, network.id));
 	if (n > 0) return;
 	const town = network.municipality.replace(/^(Kreis|Landkreis|Stadt)\s+/, '');
-	const answers: (RsvpAnswer | null)[] = ['yes', 'yes', 'no', 'maybe', null];
 	for (const b of (BODIES[network.slug] ?? defaultBodies)(town)) {
-		const all = b.categories === 'all';
 		const [body] = await tx
 			.insert(bodies)
-			.values({ networkId: network.id, name: b.name, kind: b.kind, purpose: b.purpose, allMembers: all })
+			.values({
+				networkId: network.id,
+				name: b.name,
+				kind: b.kind,
+				purpose: b.purpose,
+				allMembers: b.categories === 'all'
+			})
 			.returning({ id: bodies.id });
-		const members = await tx
-			.select({ id: organisations.id, name: organisations.name })
-			.from(organisations)
-			.innerJoin(partnerCategories, eq(partnerCategories.id, organisations.partnerCategoryId))
-			.where(
-				and(
-					eq(organisations.networkId, network.id),
-					all ? undefined : inArray(partnerCategories.name, b.categories as string[]),
-					sql`${organisations.membershipStatus} in ('mitglied', 'kooperationspartner')`
-				)
-			)
-			.limit(all ? 1000 : 12);
-		// An "all members" body needs no list; the others name their organisations.
-		if (members.length && !all)
-			await tx
-				.insert(bodyMembers)
-				.values(members.map((m) => ({ networkId: network.id, bodyId: body!.id, organisationId: m.id })));
-		const people = members.length
-			? await tx
-					.select()
-					.from(contacts)
-					.where(
-						and(
-							eq(contacts.networkId, network.id),
-							inArray(
-								contacts.organisationId,
-								members.map((m) => m.id)
-							)
-						)
-					)
-			: [];
-		const lead = people.find((p) => p.visibility === 'public' && p.consentAt);
-		if (lead) await tx.update(bodies).set({ leadContactId: lead.id }).where(eq(bodies.id, body!.id));
+		const bodyId = body!.id;
+		const { members, people } = await seedBodyMembers(tx, network, b, bodyId);
 		for (const m of b.meetings) {
-			const day = new Date(Date.now() + m.inDays * 86_400_000).toLocaleDateString('sv-SE', {
-				timeZone: 'Europe/Berlin'
-			});
+			const day = berlinDay(new Date(Date.now() + m.inDays * 86_400_000));
 			const startsAt = berlinInstant(day, '15:00');
 			const endsAt = berlinInstant(day, '17:00');
 			const past = m.inDays < 0;
@@ -176,7 +233,7 @@ export async function seedDemoBodies(
 				.insert(meetings)
 				.values({
 					networkId: network.id,
-					bodyId: body!.id,
+					bodyId,
 					title: m.title,
 					startsAt,
 					endsAt,
@@ -185,62 +242,7 @@ export async function seedDemoBodies(
 					invitedAt: past ? new Date(startsAt.getTime() - 21 * 86_400_000) : null
 				})
 				.returning({ id: meetings.id });
-			if (!past) continue;
-			const dayIn = (days: number) =>
-				new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' });
-			await tx
-				.update(meetings)
-				.set({
-					minutes: `${attendanceLine(people.filter((_, i) => answers[i % answers.length] === 'yes'))}Ergebnisse:\n- Der Bericht der Koordination wurde zur Kenntnis genommen.\n- Beschluss: Die Übersicht der Angebote wird bis zur nächsten Sitzung aktualisiert.\n- Die nächste Sitzung findet wie geplant statt.`,
-					minutesSentAt: new Date(endsAt.getTime() + 3 * 86_400_000)
-				})
-				.where(eq(meetings.id, meeting!.id));
-			const owner = members[0]?.name ?? 'Koordination';
-			await tx.insert(tasks).values([
-				{
-					networkId: network.id,
-					bodyId: body!.id,
-					meetingId: meeting!.id,
-					title: 'Angebotsübersicht aktualisieren',
-					owner: 'Koordination',
-					dueDate: dayIn(10),
-					status: 'open'
-				},
-				{
-					networkId: network.id,
-					bodyId: body!.id,
-					meetingId: meeting!.id,
-					title: 'Flyer in Kinderarztpraxen auslegen',
-					owner,
-					dueDate: dayIn(-5),
-					status: 'open'
-				},
-				{
-					networkId: network.id,
-					bodyId: body!.id,
-					meetingId: meeting!.id,
-					title: 'Raum für die nächste Sitzung reservieren',
-					owner: 'Koordination',
-					dueDate: dayIn(-20),
-					status: 'done'
-				}
-			]);
-			for (const [i, p] of people.entries()) {
-				const orgName = members.find((x) => x.id === p.organisationId)?.name ?? '';
-				const answer = answers[i % answers.length]!;
-				await tx.insert(meetingInvitations).values({
-					networkId: network.id,
-					meetingId: meeting!.id,
-					contactId: p.id,
-					name: p.name,
-					email: p.email,
-					organisationName: orgName,
-					tokenHashes: [newLinkToken().hash],
-					expiresAt: new Date(endsAt.getTime() + 86_400_000),
-					answer,
-					answeredAt: answer ? new Date(startsAt.getTime() - 7 * 86_400_000) : null
-				});
-			}
+			if (past) await seedMeetingRecord(tx, network, { id: meeting!.id, bodyId, startsAt, endsAt }, members, people);
 		}
 	}
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { documents } from '$lib/server/db/schema';
-import { localFileStore } from '$lib/server/domains/documents/file-store';
+import { localFileStore } from '$lib/server/domains/documents/local-file-store';
 import { seedDemoData } from './seed-demo-data';
 import { DEMO_NETWORKS, DEMO_PASSWORD } from './demo-networks';
 

@@ -2,7 +2,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { Tx } from '$lib/server/db/client';
 import { bodies, documents, type DocumentAccess } from '$lib/server/db/schema';
-import { newFileKey, type FileStore } from '$lib/server/domains/documents/file-store';
+import type { FileStore } from '$lib/server/domains/documents/file-store';
+import { newFileKey } from '$lib/server/domains/documents/file-keys';
 import { DOCUMENT_TYPES } from '$lib/server/domains/documents/sniff-file';
 import { startPdf } from '$lib/server/pdf/pdf-document';
 

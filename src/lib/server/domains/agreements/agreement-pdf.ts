@@ -1,14 +1,16 @@
 import { asc, eq } from 'drizzle-orm';
 import { PDFDocument as PdfLibDocument } from 'pdf-lib';
-import { agreements, agreementSignatures, agreementVersions, organisations } from '$lib/server/db/schema';
-import { AppError } from '$lib/server/errors';
+import { agreementSignatures, organisations } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/domains/shared/actor';
-import { scoped, tenantTx } from '$lib/server/domains/shared/context';
+import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
+import type { Tx } from '$lib/server/db/client';
 import { drawTable, startPdf, type PdfFonts } from '$lib/server/pdf/pdf-document';
 import { richBlocks } from '$lib/rich-text';
-import { t } from '$lib/i18n';
+import { t, type MessageKey } from '$lib/i18n';
+import { formatDate } from '$lib/time';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import type { FilesContext } from '$lib/server/domains/documents/file-store';
+import { loadAgreement, loadVersion } from './load-agreement-rows';
 
 type Signer = {
 	organisationName: string;
@@ -18,26 +20,25 @@ type Signer = {
 	method: string;
 };
 const KIND_LABEL = {
-	kooperationsvereinbarung: 'Kooperationsvereinbarung',
-	geschaeftsordnung: 'Geschäftsordnung'
-} as const;
-
-function germanDate(day: string): string {
-	const [y, m, d] = day.split('-');
-	return `${d}.${m}.${y}`;
-}
+	kooperationsvereinbarung: 'agreementPdf.kind.kooperationsvereinbarung',
+	geschaeftsordnung: 'agreementPdf.kind.geschaeftsordnung'
+} as const satisfies Record<string, MessageKey>;
 
 function signatureList(doc: PDFKit.PDFDocument, fonts: PdfFonts, signers: Signer[]) {
-	doc.font(fonts.bold).fontSize(13).text(`Unterzeichnet (${signers.length})`).moveDown(0.5);
+	doc
+		.font(fonts.bold)
+		.fontSize(13)
+		.text(t('agreementPdf.signed', { count: String(signers.length) }))
+		.moveDown(0.5);
 	if (signers.length === 0) {
-		doc.font(fonts.regular).fontSize(10).text('Noch keine Unterschrift.');
+		doc.font(fonts.regular).fontSize(10).text(t('agreementPdf.noSignature'));
 		return;
 	}
 	const cols = [
-		{ x: 50, w: 165, title: 'Organisation' },
-		{ x: 215, w: 135, title: 'Name' },
-		{ x: 350, w: 105, title: 'Funktion' },
-		{ x: 455, w: 90, title: 'Datum, Weg' }
+		{ x: 50, w: 165, title: t('agreementPdf.column.organisation') },
+		{ x: 215, w: 135, title: t('agreementPdf.column.name') },
+		{ x: 350, w: 105, title: t('agreementPdf.column.function') },
+		{ x: 455, w: 90, title: t('agreementPdf.column.dateMethod') }
 	];
 	drawTable(
 		doc,
@@ -47,10 +48,43 @@ function signatureList(doc: PDFKit.PDFDocument, fonts: PdfFonts, signers: Signer
 			s.organisationName,
 			s.signerName,
 			s.signerFunction,
-			`${germanDate(s.signedOn)}, ${s.method === 'scan' ? 'Papier (Scan)' : 'online bestätigt'}`
+			t('agreementPdf.dateMethod', {
+				date: formatDate(s.signedOn, 'date'),
+				method: t(s.method === 'scan' ? 'agreementPdf.method.scan' : 'agreementPdf.method.link')
+			})
 		]),
 		{ rowHeight: 30, fontSize: 9 }
 	);
+}
+
+/** The agreement, the version and who signed it (by organisation name). */
+async function loadSignedVersion(tx: Tx, ctx: TenantContext, agreementId: string, versionId: string) {
+	const agreement = await loadAgreement(tx, ctx, agreementId);
+	const version = await loadVersion(tx, ctx, agreementId, versionId);
+	const signers = await tx
+		.select({
+			organisationName: organisations.name,
+			signerName: agreementSignatures.signerName,
+			signerFunction: agreementSignatures.signerFunction,
+			signedOn: agreementSignatures.signedOn,
+			method: agreementSignatures.method
+		})
+		.from(agreementSignatures)
+		.innerJoin(organisations, eq(organisations.id, agreementSignatures.organisationId))
+		.where(
+			scoped(
+				agreementSignatures,
+				ctx,
+				eq(agreementSignatures.versionId, versionId),
+				eq(agreementSignatures.state, 'signed')
+			)
+		)
+		.orderBy(asc(organisations.name));
+	return {
+		agreement,
+		version,
+		signers: signers.map((s) => ({ ...s, signedOn: s.signedOn ?? '', method: s.method ?? '' }))
+	};
 }
 
 /**
@@ -64,49 +98,10 @@ export async function signedAgreementPdf(
 	versionId: string
 ): Promise<{ pdf: Buffer; fileName: string }> {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	const { agreement, version, signers } = await tenantTx(ctx, async (tx) => {
-		const [agreement] = await tx
-			.select()
-			.from(agreements)
-			.where(scoped(agreements, ctx, eq(agreements.id, agreementId)));
-		const [version] = await tx
-			.select()
-			.from(agreementVersions)
-			.where(
-				scoped(
-					agreementVersions,
-					ctx,
-					eq(agreementVersions.id, versionId),
-					eq(agreementVersions.agreementId, agreementId)
-				)
-			);
-		if (!agreement || !version) throw new AppError('not_found');
-		const signers = await tx
-			.select({
-				organisationName: organisations.name,
-				signerName: agreementSignatures.signerName,
-				signerFunction: agreementSignatures.signerFunction,
-				signedOn: agreementSignatures.signedOn,
-				method: agreementSignatures.method
-			})
-			.from(agreementSignatures)
-			.innerJoin(organisations, eq(organisations.id, agreementSignatures.organisationId))
-			.where(
-				scoped(
-					agreementSignatures,
-					ctx,
-					eq(agreementSignatures.versionId, versionId),
-					eq(agreementSignatures.state, 'signed')
-				)
-			)
-			.orderBy(asc(organisations.name));
-		return {
-			agreement,
-			version,
-			signers: signers.map((s) => ({ ...s, signedOn: s.signedOn ?? '', method: s.method ?? '' }))
-		};
-	});
-	const heading = `${agreement.title} – Fassung ${version.number}`;
+	const { agreement, version, signers } = await tenantTx(ctx, (tx) =>
+		loadSignedVersion(tx, ctx, agreementId, versionId)
+	);
+	const heading = t('agreementPdf.heading', { title: agreement.title, number: String(version.number) });
 	const { doc, fonts, finish } = startPdf(heading, { brand: await getPdfBrand(ctx.db, ctx.network.id, t) });
 	doc.font(fonts.bold).fontSize(18).text(agreement.title);
 	doc
@@ -114,7 +109,12 @@ export async function signedAgreementPdf(
 		.fontSize(11)
 		.fillColor('#444444')
 		.text(
-			`${KIND_LABEL[agreement.kind]} · ${ctx.network.name} · Fassung ${version.number}, beschlossen am ${germanDate(version.adoptedOn)}`
+			t('agreementPdf.subtitle', {
+				kind: t(KIND_LABEL[agreement.kind]),
+				network: ctx.network.name,
+				number: String(version.number),
+				adoptedOn: formatDate(version.adoptedOn, 'date')
+			})
 		)
 		.fillColor('#000000')
 		.moveDown();
@@ -128,13 +128,16 @@ export async function signedAgreementPdf(
 		doc
 			.font(fonts.regular)
 			.fontSize(11)
-			.text(`Der Wortlaut ist die beigefügte PDF-Datei „${version.fileName ?? ''}“ (folgende Seiten).`)
+			.text(t('agreementPdf.fileWording', { fileName: version.fileName ?? '' }))
 			.moveDown();
 	if (version.fileKey) doc.addPage();
 	else doc.moveDown();
 	signatureList(doc, fonts, signers);
 	const ownPages = await finish();
-	const fileName = `${agreement.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}-Fassung-${version.number}-unterzeichnet.pdf`;
+	const fileName = t('agreementPdf.fileName', {
+		name: agreement.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, ''),
+		number: String(version.number)
+	});
 	if (!version.fileKey) return { pdf: ownPages, fileName };
 	const original = await ctx.files.get(version.fileKey);
 	if (!original) return { pdf: ownPages, fileName };

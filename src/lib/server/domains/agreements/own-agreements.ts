@@ -3,8 +3,8 @@ import { agreementSignatures } from '$lib/server/db/schema';
 import { requireProvider } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { AppError } from '$lib/server/errors';
-import { agreementOverview } from './manage-agreements';
-import { newSigningLink } from './request-signatures';
+import { agreementOverview } from './agreement-overview';
+import { newSigningLink } from './signing-link';
 
 /**
  * For a provider editor: the network's agreements in their current version and where the own

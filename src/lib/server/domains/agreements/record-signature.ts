@@ -1,11 +1,13 @@
-import { and, eq } from 'drizzle-orm';
-import { agreementSignatures, agreementVersions, organisations } from '$lib/server/db/schema';
+import { eq } from 'drizzle-orm';
+import { agreementSignatures, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { requireOwnIds, scoped, tenantTx } from '$lib/server/domains/shared/context';
 import { DOCUMENT_TYPES, sniffDocumentType } from '$lib/server/domains/documents/sniff-file';
-import { newFileKey, safeFileName, type FilesContext } from '$lib/server/domains/documents/file-store';
+import type { FilesContext } from '$lib/server/domains/documents/file-store';
+import { newFileKey, safeFileName } from '$lib/server/domains/documents/file-keys';
+import { findSignature, loadVersion } from './load-agreement-rows';
 import type { RecordSignatureInput } from './agreement-schema';
 
 const SCAN_TYPES = ['pdf', 'png', 'jpeg'] as const;
@@ -36,31 +38,11 @@ export async function recordSignature(
 	const scanKey = scanType ? newFileKey(ctx.network.id, 'scans') : null;
 	try {
 		await tenantTx(ctx, async (tx) => {
-			const [version] = await tx
-				.select()
-				.from(agreementVersions)
-				.where(
-					scoped(
-						agreementVersions,
-						ctx,
-						eq(agreementVersions.id, versionId),
-						eq(agreementVersions.agreementId, agreementId)
-					)
-				);
-			if (!version) throw new AppError('not_found');
+			const version = await loadVersion(tx, ctx, agreementId, versionId);
 			if (!version.sentAt) throw new AppError('validation', { field: 'form', message: 'error.agreementNotSent' });
 			await requireOwnIds(tx, ctx, organisations, [input.organisationId], 'organisationId');
 			const org = { id: input.organisationId };
-			const [before] = await tx
-				.select()
-				.from(agreementSignatures)
-				.where(
-					scoped(
-						agreementSignatures,
-						ctx,
-						and(eq(agreementSignatures.versionId, versionId), eq(agreementSignatures.organisationId, org.id))
-					)
-				);
+			const before = await findSignature(tx, ctx, versionId, org.id);
 			if (before?.state === 'signed')
 				throw new AppError('validation', { field: 'organisationId', message: 'error.alreadySigned' });
 			if (scan && scanKey && scanType) await ctx.files.put(scanKey, scan.data, DOCUMENT_TYPES[scanType].contentType);
@@ -111,19 +93,7 @@ export async function signatureScan(
 	organisationId: string
 ): Promise<{ data: Buffer; fileName: string; contentType: string } | null> {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	const [s] = await tenantTx(ctx, (tx) =>
-		tx
-			.select()
-			.from(agreementSignatures)
-			.where(
-				scoped(
-					agreementSignatures,
-					ctx,
-					eq(agreementSignatures.versionId, versionId),
-					eq(agreementSignatures.organisationId, organisationId)
-				)
-			)
-	);
+	const s = await tenantTx(ctx, (tx) => findSignature(tx, ctx, versionId, organisationId));
 	if (!s?.scanKey) return null;
 	const data = await ctx.files.get(s.scanKey);
 	if (!data) return null;
@@ -147,29 +117,8 @@ export async function reopenSignature(
 ): Promise<void> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const scanKey = await tenantTx(ctx, async (tx) => {
-		const [version] = await tx
-			.select({ id: agreementVersions.id })
-			.from(agreementVersions)
-			.where(
-				scoped(
-					agreementVersions,
-					ctx,
-					eq(agreementVersions.id, versionId),
-					eq(agreementVersions.agreementId, agreementId)
-				)
-			);
-		if (!version) throw new AppError('not_found');
-		const [before] = await tx
-			.select()
-			.from(agreementSignatures)
-			.where(
-				scoped(
-					agreementSignatures,
-					ctx,
-					eq(agreementSignatures.versionId, versionId),
-					eq(agreementSignatures.organisationId, organisationId)
-				)
-			);
+		await loadVersion(tx, ctx, agreementId, versionId);
+		const before = await findSignature(tx, ctx, versionId, organisationId);
 		if (!before || before.state === 'sent') throw new AppError('not_found');
 		await tx
 			.update(agreementSignatures)

@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem, withTenant } from '$lib/server/db/scope';
 import { agreementSignatures, agreementVersions, networks } from '$lib/server/db/schema';
-import { remindOpenSignatures } from './request-signatures';
+import { remindOpenSignatures } from './remind-signatures';
 
 /** Open signatures are reminded automatically this long after the request or the last reminder … */
 export const AUTO_REMIND_AFTER_DAYS = 14;

@@ -13,7 +13,7 @@ import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { berlinParts } from '$lib/server/domains/shared/time';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
 import type { SignInput } from './agreement-schema';
-import { holdsLink } from '$lib/server/domains/shared/personal-link';
+import { holdsLink, isLinkToken, refuseLink } from '$lib/server/domains/shared/personal-link';
 
 export type SignatureLinkInfo =
 	| {
@@ -41,7 +41,7 @@ async function find(db: Db, networkSlug: string, token: string): Promise<Found> 
 		signatureId: null,
 		fileKey: null
 	});
-	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return none('unknown');
+	if (!isLinkToken(token)) return none('unknown');
 	return withSystem(db, async (tx) => {
 		const [row] = await tx
 			.select({
@@ -58,8 +58,9 @@ async function find(db: Db, networkSlug: string, token: string): Promise<Found> 
 			.innerJoin(organisations, eq(organisations.id, agreementSignatures.organisationId))
 			.innerJoin(networks, eq(networks.id, agreementSignatures.networkId))
 			.where(holdsLink(agreementSignatures.tokenHashes, token));
-		if (!row) return none('unknown');
-		if (row.slug !== networkSlug) return none('other_network');
+		// Signing links do not expire and are not used up: only unknown and foreign links are refused.
+		const refused = refuseLink(row && { networkSlug: row.slug }, networkSlug, new Date());
+		if (!row || refused) return none(refused === 'other_network' ? 'other_network' : 'unknown');
 		if (row.s.state !== 'signed') {
 			const [newer] = await tx
 				.select({ id: agreementVersions.id })

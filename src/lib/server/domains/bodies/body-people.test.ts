@@ -1,72 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
-import type { MembershipStatus } from '$lib/server/db/schema';
-import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
-import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
-import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
-import { saveContact } from '$lib/server/domains/organisations/contacts';
-import type { BodyInput } from './meeting-schema';
-import { saveBody } from './manage-bodies';
-import { actorBodyIds, bodyPeople } from './body-people';
-
-async function organisation(
-	ctx: TenantContext,
-	name: string,
-	status: MembershipStatus | '' = '',
-	id: string | null = null,
-	version = 0
-) {
-	const parsed = parseWith(memberOrganisationSchema, {
-		version: String(version),
-		name,
-		description: '',
-		street: '',
-		postcode: '',
-		city: '',
-		phone: '',
-		email: '',
-		web: '',
-		districtIds: [],
-		partnerCategoryId: '',
-		membershipStatus: status,
-		statusDate: '',
-		statusNote: '',
-		listedPublicly: false
-	});
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return (await saveOrganisation(ctx, id, parsed.data)).id;
-}
-
-async function person(ctx: TenantContext, organisationId: string, name: string, email: string) {
-	return (
-		await saveContact(ctx, organisationId, null, {
-			version: 0,
-			name,
-			role: '',
-			phone: '',
-			email,
-			visibility: 'coordination',
-			consentAt: '',
-			consentMethod: '',
-			consentRevokedAt: ''
-		})
-	).id;
-}
-
-const body = (input: Partial<BodyInput> & Pick<BodyInput, 'name'>): BodyInput => ({
-	version: 0,
-	kind: 'arbeitsgruppe',
-	purpose: '',
-	external: '',
-	organisationIds: [],
-	allMembers: false,
-	contactIds: [],
-	leadContactId: null,
-	...input
-});
+import { body, organisation, person } from '$tests/body-fixtures';
+import { saveBody } from './save-body';
+import { bodyPeople } from './body-people';
 
 /** Who the body reaches, as the invitation and minutes mails address them. */
 const people = async (ctx: TenantContext, bodyId: string) =>
@@ -165,49 +104,5 @@ describe.each(TEST_DATABASE_KINDS)('the people of a body (%s)', (kind) => {
 		await person(tenantContext(db, other, stranger), foreign, 'Frieda Fremd', 'frieda@anderswo.example.org');
 		expect(await people(tenantContext(db, other, stranger), conference)).toEqual([]);
 		expect(await people(ctx, conference)).not.toContainEqual(expect.stringContaining('anderswo'));
-	});
-
-	it('a login belongs to the bodies of its organisation, of its contact entry, and to all-members bodies while its organisation is a member', async () => {
-		const db = database.db;
-		const network = await makeNetwork(db);
-		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
-		const ctx = tenantContext(db, network, coordinator);
-		const centre = await organisation(ctx, 'Familienzentrum Ahornweg (Beispiel)', 'mitglied');
-		const office = await organisation(ctx, 'Jugendamt Beispielstadt', 'angefragt');
-		await person(ctx, office, 'Olga Amt', 'olga@jugendamt.example.org');
-		const olgaContact = await person(ctx, office, 'Olga Amt (zweite Adresse)', 'olga.amt@jugendamt.example.org');
-
-		const { id: group } = await saveBody(
-			ctx,
-			null,
-			body({ name: 'AG Frühe Bildung (Beispiel)', organisationIds: [centre] })
-		);
-		const { id: steering } = await saveBody(
-			ctx,
-			null,
-			body({ name: 'Steuerungsgruppe (Beispiel)', kind: 'steuerungsgruppe', contactIds: [olgaContact] })
-		);
-		const { id: conference } = await saveBody(
-			ctx,
-			null,
-			body({ name: 'Netzwerkkonferenz (Beispiel)', kind: 'netzwerkkonferenz', allMembers: true })
-		);
-		await saveBody(ctx, null, body({ name: 'Runder Tisch ohne sie (Beispiel)', kind: 'runder_tisch' }));
-
-		const bodiesOf = async (actor: Awaited<ReturnType<typeof makeUser>>) =>
-			[...(await tenantTx(ctx, (tx) => actorBodyIds(tx, ctx, actor)))].sort();
-		const provider = await makeUser(db, {
-			roles: [{ role: 'provider', networkId: network.id, organisationId: centre }]
-		});
-		expect(await bodiesOf(provider)).toEqual([group, conference].sort());
-		// Olga logs in with the address of her single-person membership (any spelling).
-		const member = await makeUser(db, {
-			email: 'Olga.Amt@jugendamt.example.org',
-			roles: [{ role: 'member', networkId: network.id }]
-		});
-		expect(await bodiesOf(member)).toEqual([steering]);
-		// The centre leaves the network: still in the body that lists it, no longer in the conference.
-		await organisation(ctx, 'Familienzentrum Ahornweg (Beispiel)', 'ausgetreten', centre, 1);
-		expect(await bodiesOf(provider)).toEqual([group]);
 	});
 });

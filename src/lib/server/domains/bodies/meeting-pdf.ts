@@ -1,5 +1,7 @@
 import { drawTable, startPdf, type PdfBrand, type PdfFonts } from '$lib/server/pdf/pdf-document';
-import { formatTimeSpan } from '../shared/time';
+import { t } from '$lib/i18n';
+import { formatTimeSpan } from '$lib/time';
+import { taskLine } from './minutes-text';
 
 type PdfMeeting = {
 	networkName: string;
@@ -17,8 +19,8 @@ function header(doc: PDFKit.PDFDocument, fonts: PdfFonts, heading: string, m: Pd
 	doc.font(fonts.bold).fontSize(16).text(heading);
 	doc.font(fonts.regular).fontSize(11).fillColor('#444444').text(`${m.networkName} · ${m.bodyName}`);
 	doc.fillColor('#000000').text(`${m.title} – ${formatTimeSpan(m.startsAt, m.endsAt)}`);
-	if (m.place) doc.text(`Ort: ${m.place}`);
-	if (m.onlineUrl) doc.text(`Online: ${m.onlineUrl}`);
+	if (m.place) doc.text(t('meetingPdf.place', { place: m.place }));
+	if (m.onlineUrl) doc.text(t('meetingPdf.online', { url: m.onlineUrl }));
 	doc.moveDown();
 }
 
@@ -28,15 +30,19 @@ export function attendanceSheetPdf(
 	people: { name: string; organisationName: string; answer: string | null }[],
 	brand: PdfBrand
 ): Promise<Buffer> {
-	const { doc, fonts, finish } = startPdf(`Anwesenheitsliste – ${m.title}`, { brand });
-	header(doc, fonts, 'Anwesenheitsliste', m);
+	const { doc, fonts, finish } = startPdf(t('meetingPdf.attendanceTitle', { title: m.title }), { brand });
+	header(doc, fonts, t('meetingPdf.attendance'), m);
 	const cols = [
-		{ x: 50, w: 170, title: 'Name' },
-		{ x: 220, w: 170, title: 'Organisation' },
-		{ x: 390, w: 60, title: 'Zusage' },
-		{ x: 450, w: 95, title: 'Unterschrift' }
+		{ x: 50, w: 170, title: t('meetingPdf.column.name') },
+		{ x: 220, w: 170, title: t('meetingPdf.column.organisation') },
+		{ x: 390, w: 60, title: t('meetingPdf.column.answer') },
+		{ x: 450, w: 95, title: t('meetingPdf.column.signature') }
 	];
-	const answers: Record<string, string> = { yes: 'ja', no: 'nein', maybe: 'vielleicht' };
+	const answers: Record<string, string> = {
+		yes: t('meetingPdf.answer.yes'),
+		no: t('meetingPdf.answer.no'),
+		maybe: t('meetingPdf.answer.maybe')
+	};
 	const rows = [...people, ...Array.from({ length: 6 }, () => ({ name: '', organisationName: '', answer: null }))].map(
 		(p) => [p.name, p.organisationName, p.answer ? (answers[p.answer] ?? '') : '', '']
 	);
@@ -50,24 +56,24 @@ export function minutesPdf(
 	tasks: { title: string; owner: string; dueDate: string; status: string }[],
 	brand: PdfBrand
 ): Promise<Buffer> {
-	const { doc, fonts, finish } = startPdf(`Protokoll – ${m.title}`, { brand });
-	header(doc, fonts, 'Protokoll', m);
+	const { doc, fonts, finish } = startPdf(t('meetingPdf.minutesTitle', { title: m.title }), { brand });
+	header(doc, fonts, t('meetingPdf.minutes'), m);
 	if (m.agenda) {
-		doc.font(fonts.bold).fontSize(12).text('Tagesordnung');
+		doc.font(fonts.bold).fontSize(12).text(t('meetingPdf.agenda'));
 		doc.font(fonts.regular).fontSize(11).text(m.agenda).moveDown();
 	}
-	doc.font(fonts.bold).fontSize(12).text('Ergebnisse und Beschlüsse');
+	doc.font(fonts.bold).fontSize(12).text(t('meetingPdf.results'));
 	doc
 		.font(fonts.regular)
 		.fontSize(11)
 		.text(m.minutes || '–')
 		.moveDown();
-	doc.font(fonts.bold).fontSize(12).text('Aufgaben');
+	doc.font(fonts.bold).fontSize(12).text(t('meetingPdf.tasks'));
 	doc.font(fonts.regular).fontSize(11);
 	if (tasks.length === 0) doc.text('–');
-	for (const t of tasks)
+	for (const task of tasks)
 		doc.text(
-			`• ${t.title}${t.owner ? ` – ${t.owner}` : ''}${t.dueDate ? ` – fällig ${t.dueDate}` : ''} (${t.status === 'done' ? 'erledigt' : 'offen'})`
+			`• ${taskLine(task)} (${t(task.status === 'done' ? 'meetingPdf.taskStatus.done' : 'meetingPdf.taskStatus.open')})`
 		);
 	return finish();
 }

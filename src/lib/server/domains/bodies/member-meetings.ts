@@ -4,7 +4,7 @@ import { bodies, meetingInvitations, meetings, tasks, type RsvpAnswer } from '$l
 import { AppError } from '$lib/server/errors';
 import { hasRole, requireNetworkAccess, type Actor } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
-import { actorBodyIds } from './body-people';
+import { actorBodyIds } from './actor-bodies';
 import { answerInvitationById } from './rsvp';
 
 /** The bodies whose meetings this person sees: all for the coordination, else those they belong to. */

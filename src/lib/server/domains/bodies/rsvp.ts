@@ -2,7 +2,7 @@ import { and, eq, gt, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { bodies, meetingInvitations, meetings, networks, type RsvpAnswer } from '$lib/server/db/schema';
-import { addLink, holdsLink, isLinkToken } from '$lib/server/domains/shared/personal-link';
+import { addLink, holdsLink, isLinkToken, refuseLink } from '$lib/server/domains/shared/personal-link';
 import { formatTimeSpan } from '../shared/time';
 
 export type RsvpInfo =
@@ -47,9 +47,12 @@ async function findInvitation(
 			.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
 			.innerJoin(networks, eq(networks.id, meetingInvitations.networkId))
 			.where(which);
-		if (!row) return { id: null, info: { state: 'unknown' } };
-		if (row.slug !== networkSlug) return { id: null, info: { state: 'other_network' } };
-		if (row.invitation.expiresAt <= now) return { id: null, info: { state: 'expired' } };
+		const refused = refuseLink(row && { networkSlug: row.slug, expiresAt: row.invitation.expiresAt }, networkSlug, now);
+		// Answer links are not used up (an answer can be changed), so `used` does not occur.
+		if (!row || refused) {
+			const state = refused === 'other_network' || refused === 'expired' ? refused : 'unknown';
+			return { id: null, info: { state } };
+		}
 		const m = row.meeting;
 		const info: RsvpInfo = {
 			state: row.invitation.answer ? 'answered' : 'valid',

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { bodies, meetings, organisations, tasks } from '$lib/server/db/schema';
-import { agreementOverview } from '$lib/server/domains/agreements/manage-agreements';
+import { agreementOverview } from '$lib/server/domains/agreements/agreement-overview';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 

@@ -9,7 +9,7 @@ import { parseWith } from '$lib/server/http/forms';
 import { linkIn } from '$tests/smtp';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import type { TenantContext } from '$lib/server/domains/shared/context';
-import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
+import { saveBody } from '$lib/server/domains/bodies/save-body';
 import { memberOrganisationSchema } from './organisation-schema';
 import { getOrganisation, saveOrganisation } from './manage-organisations';
 import { saveContact } from './contacts';

@@ -6,7 +6,7 @@ import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { memberOrganisationSchema, type MemberOrganisationInput } from './organisation-schema';
 import { getOrganisation, listOrganisations, listPublicMembers, saveOrganisation } from './manage-organisations';
-import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
+import { saveBody } from '$lib/server/domains/bodies/save-body';
 import { DEFAULT_PARTNER_CATEGORIES } from './partner-categories';
 import { contactSchema, memberDirectory, saveContact } from './contacts';
 

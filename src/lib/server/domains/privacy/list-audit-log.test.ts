@@ -9,7 +9,7 @@ import {
 	type MemberOrganisationInput
 } from '$lib/server/domains/organisations/organisation-schema';
 import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
-import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
+import { saveBody } from '$lib/server/domains/bodies/save-body';
 import { listAuditLog, type AuditFilter } from './list-audit-log';
 
 const organisationForm = (values: Record<string, unknown>): MemberOrganisationInput => {

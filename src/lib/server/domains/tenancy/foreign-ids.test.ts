@@ -13,20 +13,21 @@ import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import type { Actor } from '$lib/server/domains/shared/actor';
 import { inviteContact } from '$lib/server/domains/accounts/invite-contact';
-import { saveVersion } from '$lib/server/domains/agreements/manage-agreements';
+import { saveVersion } from '$lib/server/domains/agreements/save-version';
 import { recordSignature } from '$lib/server/domains/agreements/record-signature';
-import { sendForSignature } from '$lib/server/domains/agreements/request-signatures';
-import { localFileStore } from '$lib/server/domains/documents/file-store';
-import { uploadDocument } from '$lib/server/domains/documents/manage-documents';
-import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
-import { saveMeeting } from '$lib/server/domains/bodies/manage-meetings';
+import { sendForSignature } from '$lib/server/domains/agreements/send-for-signature';
+import { localFileStore } from '$lib/server/domains/documents/local-file-store';
+import { uploadDocument } from '$lib/server/domains/documents/upload-document';
+import { saveBody } from '$lib/server/domains/bodies/save-body';
+import { saveMeeting } from '$lib/server/domains/bodies/save-meeting';
 import {
 	bodySchema,
 	meetingSchema,
 	type BodyInput,
 	type MeetingInput
 } from '$lib/server/domains/bodies/meeting-schema';
-import { saveMinutes, type MinutesInput } from '$lib/server/domains/bodies/minutes';
+import type { MinutesInput } from '$lib/server/domains/bodies/minutes-schema';
+import { saveMinutes } from '$lib/server/domains/bodies/save-minutes';
 import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
 import { offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
 import { proposeOfferChange } from '$lib/server/domains/offers/propose-offer-change';

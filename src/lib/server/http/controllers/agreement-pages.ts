@@ -1,5 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { getVersion, saveVersion } from '$lib/server/domains/agreements/manage-agreements';
+import { getVersion } from '$lib/server/domains/agreements/get-version';
+import { saveVersion } from '$lib/server/domains/agreements/save-version';
 import { versionSchema } from '$lib/server/domains/agreements/agreement-schema';
 import { coordinatorContext, coordinatorFilesContext } from '../context';
 import { formValues, invalid, parseForm } from '../forms';

@@ -1,5 +1,6 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { getBody, saveBody } from '$lib/server/domains/bodies/manage-bodies';
+import { getBody } from '$lib/server/domains/bodies/get-body';
+import { saveBody } from '$lib/server/domains/bodies/save-body';
 import { bodySchema } from '$lib/server/domains/bodies/meeting-schema';
 import { coordinatorContext } from '../context';
 import { invalid, parseWith } from '../forms';

@@ -1,5 +1,6 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { deleteDocument, uploadDocument } from '$lib/server/domains/documents/manage-documents';
+import { deleteDocument } from '$lib/server/domains/documents/delete-document';
+import { uploadDocument } from '$lib/server/domains/documents/upload-document';
 import { documentSchema } from '$lib/server/domains/documents/document-schema';
 import { formValues, parseForm } from '../forms';
 import { actionFail } from '../errors';

@@ -1,8 +1,11 @@
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import { cancelMeeting, getMeeting, inviteToMeeting, saveMeeting } from '$lib/server/domains/bodies/manage-meetings';
+import { cancelMeeting } from '$lib/server/domains/bodies/cancel-meeting';
+import { getMeeting } from '$lib/server/domains/bodies/get-meeting';
+import { inviteToMeeting } from '$lib/server/domains/bodies/invite-to-meeting';
+import { saveMeeting } from '$lib/server/domains/bodies/save-meeting';
 import { meetingSchema } from '$lib/server/domains/bodies/meeting-schema';
 import { berlinParts } from '$lib/server/domains/shared/time';
-import { meetingTasks } from '$lib/server/domains/bodies/minutes';
+import { meetingTasks } from '$lib/server/domains/bodies/meeting-tasks';
 import { taskOwnerSuggestions } from '$lib/server/domains/bodies/task-owners';
 import { agendaFormValues, parseAgenda, scheduleAgenda } from '$lib/agenda';
 import { coordinatorContext } from '../context';

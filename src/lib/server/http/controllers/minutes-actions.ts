@@ -1,11 +1,8 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import {
-	minutesSchema,
-	saveMinutes,
-	sendMinutes,
-	setTaskStatus,
-	type MinutesInput
-} from '$lib/server/domains/bodies/minutes';
+import { minutesSchema, type MinutesInput } from '$lib/server/domains/bodies/minutes-schema';
+import { saveMinutes } from '$lib/server/domains/bodies/save-minutes';
+import { sendMinutes } from '$lib/server/domains/bodies/send-minutes';
+import { setTaskStatus } from '$lib/server/domains/bodies/set-task-status';
 import { minutesPdf } from '$lib/server/domains/bodies/meeting-pdf';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { t } from '$lib/i18n';

@@ -1,5 +1,5 @@
 import { hasRole } from '$lib/server/domains/shared/actor';
-import { documentBodies, listDocuments } from '$lib/server/domains/documents/manage-documents';
+import { documentBodies, listDocuments } from '$lib/server/domains/documents/list-documents';
 import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
 import { raise } from '$lib/server/http/errors';
 import { networkFilesContext } from '$lib/server/http/context';

@@ -1,4 +1,4 @@
-import { listBodies } from '$lib/server/domains/bodies/manage-bodies';
+import { listBodies } from '$lib/server/domains/bodies/list-bodies';
 import { coordinatorContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 

@@ -5,7 +5,7 @@ import {
 	previewRecipients,
 	sendCircular
 } from '$lib/server/domains/organisations/circulars';
-import { listBodies } from '$lib/server/domains/bodies/manage-bodies';
+import { listBodies } from '$lib/server/domains/bodies/list-bodies';
 import { getOrganisation } from '$lib/server/domains/organisations/manage-organisations';
 import { coordinatorContext } from '$lib/server/http/context';
 import { parseWith } from '$lib/server/http/forms';

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { listAgreements, saveAgreement } from '$lib/server/domains/agreements/manage-agreements';
+import { listAgreements } from '$lib/server/domains/agreements/list-agreements';
+import { saveAgreement } from '$lib/server/domains/agreements/save-agreement';
 import { agreementSchema } from '$lib/server/domains/agreements/agreement-schema';
 import { coordinatorContext } from '$lib/server/http/context';
 import { formValues, invalid, parseForm } from '$lib/server/http/forms';

@@ -1,4 +1,4 @@
-import { openDocument } from '$lib/server/domains/documents/manage-documents';
+import { openDocument } from '$lib/server/domains/documents/open-document';
 import { raise } from '$lib/server/http/errors';
 import { networkFilesContext } from '$lib/server/http/context';
 import { fileResponse } from '$lib/server/http/uploads';

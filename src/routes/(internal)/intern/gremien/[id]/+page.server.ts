@@ -1,5 +1,5 @@
 import { loadBodyPage, saveBodyAction } from '$lib/server/http/controllers/body-page';
-import { listDocuments } from '$lib/server/domains/documents/manage-documents';
+import { listDocuments } from '$lib/server/domains/documents/list-documents';
 import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
 import { coordinatorFilesContext } from '$lib/server/http/context';
 import { uuidParam } from '$lib/server/http/params';

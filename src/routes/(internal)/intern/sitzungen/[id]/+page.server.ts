@@ -1,6 +1,6 @@
 import { RSVP_ANSWERS, type RsvpAnswer } from '$lib/server/db/schema';
 import { answerAsMember, memberMeeting } from '$lib/server/domains/bodies/member-meetings';
-import { listDocuments } from '$lib/server/domains/documents/manage-documents';
+import { listDocuments } from '$lib/server/domains/documents/list-documents';
 import { berlinParts } from '$lib/server/domains/shared/time';
 import { parseAgenda, scheduleAgenda } from '$lib/agenda';
 import { actionFail, raise } from '$lib/server/http/errors';

@@ -1,6 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { getAgreement, saveAgreement } from '$lib/server/domains/agreements/manage-agreements';
-import { remindUnsigned, sendForSignature } from '$lib/server/domains/agreements/request-signatures';
+import { getAgreement } from '$lib/server/domains/agreements/get-agreement';
+import { saveAgreement } from '$lib/server/domains/agreements/save-agreement';
+import { remindUnsigned } from '$lib/server/domains/agreements/remind-signatures';
+import { sendForSignature } from '$lib/server/domains/agreements/send-for-signature';
 import { recordSignature, reopenSignature } from '$lib/server/domains/agreements/record-signature';
 import { agreementSchema, recordSignatureSchema } from '$lib/server/domains/agreements/agreement-schema';
 import { coordinatorContext, coordinatorFilesContext } from '$lib/server/http/context';

@@ -1,6 +1,6 @@
 import { listPublicMembers } from '$lib/server/domains/organisations/manage-organisations';
-import { listPublicBodies } from '$lib/server/domains/bodies/manage-bodies';
-import { listPublicAgreements } from '$lib/server/domains/agreements/manage-agreements';
+import { listPublicBodies } from '$lib/server/domains/bodies/list-bodies';
+import { listPublicAgreements } from '$lib/server/domains/agreements/list-agreements';
 import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 

@@ -1,7 +1,7 @@
 import { loadMeetingPage, meetingCommand, saveMeetingAction } from '$lib/server/http/controllers/meeting-page';
 import { saveMinutesAction, sendMinutesAction, toggleTaskAction } from '$lib/server/http/controllers/minutes-actions';
 import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
-import { listDocuments } from '$lib/server/domains/documents/manage-documents';
+import { listDocuments } from '$lib/server/domains/documents/list-documents';
 import { coordinatorFilesContext } from '$lib/server/http/context';
 import { uuidParam } from '$lib/server/http/params';
 import type { Actions, PageServerLoad } from './$types';

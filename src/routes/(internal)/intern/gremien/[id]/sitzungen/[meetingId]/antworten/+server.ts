@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { getMeeting } from '$lib/server/domains/bodies/manage-meetings';
+import { getMeeting } from '$lib/server/domains/bodies/get-meeting';
 import { coordinatorContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';
 import { uuidParam } from '$lib/server/http/params';

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { getMeeting } from '$lib/server/domains/bodies/manage-meetings';
-import { meetingTasks } from '$lib/server/domains/bodies/minutes';
+import { getMeeting } from '$lib/server/domains/bodies/get-meeting';
+import { meetingTasks } from '$lib/server/domains/bodies/meeting-tasks';
 import { attendanceSheetPdf, minutesPdf } from '$lib/server/domains/bodies/meeting-pdf';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { t } from '$lib/i18n';

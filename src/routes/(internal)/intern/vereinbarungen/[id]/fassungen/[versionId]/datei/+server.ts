@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { versionFile } from '$lib/server/domains/agreements/manage-agreements';
+import { versionFile } from '$lib/server/domains/agreements/get-version';
 import { raise } from '$lib/server/http/errors';
 import { coordinatorFilesContext } from '$lib/server/http/context';
 import { fileResponse } from '$lib/server/http/uploads';

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import S3rver from 's3rver';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
@@ -10,114 +8,12 @@ import { withSystem } from '$lib/server/db/scope';
 import { bodies, bodyMembers, contacts, organisations } from '$lib/server/db/schema';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import { localFileStore, openFileStore, s3FileStore, type FileStore } from './file-store';
-import { sniffDocumentType } from './sniff-file';
-import { deleteDocument, listDocuments, openDocument, uploadDocument } from './manage-documents';
-
-const PNG = Buffer.from(
-	'89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',
-	'hex'
-);
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-
-/** A stored (uncompressed) ZIP with the given entry names, as Office files are ZIPs of XML parts. */
-function zipWith(names: string[]): Buffer {
-	const locals: Buffer[] = [];
-	const centrals: Buffer[] = [];
-	let offset = 0;
-	for (const name of names) {
-		const n = Buffer.from(name);
-		const local = Buffer.alloc(30);
-		local.writeUInt32LE(0x04034b50, 0);
-		local.writeUInt16LE(n.length, 26);
-		const central = Buffer.alloc(46);
-		central.writeUInt32LE(0x02014b50, 0);
-		central.writeUInt16LE(n.length, 28);
-		central.writeUInt32LE(offset, 42);
-		locals.push(local, n);
-		centrals.push(central, n);
-		offset += 30 + n.length;
-	}
-	const dir = Buffer.concat(centrals);
-	const end = Buffer.alloc(22);
-	end.writeUInt32LE(0x06054b50, 0);
-	end.writeUInt16LE(names.length, 8);
-	end.writeUInt16LE(names.length, 10);
-	end.writeUInt32LE(dir.length, 12);
-	end.writeUInt32LE(offset, 16);
-	return Buffer.concat([...locals, dir, end]);
-}
-
-describe('document types are detected from the content', () => {
-	it('knows PDF, PNG, JPEG, DOCX and XLSX and nothing else', async () => {
-		const workbook = new ExcelJS.Workbook();
-		workbook.addWorksheet('Liste').addRow(['Name']);
-		expect(sniffDocumentType(PDF)).toBe('pdf');
-		expect(sniffDocumentType(PNG)).toBe('png');
-		expect(sniffDocumentType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toBe('jpeg');
-		expect(sniffDocumentType(Buffer.from(await workbook.xlsx.writeBuffer()))).toBe('xlsx');
-		expect(sniffDocumentType(zipWith(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']))).toBe('docx');
-		expect(sniffDocumentType(zipWith(['readme.txt', 'word/document.xml']))).toBeNull(); // a plain ZIP
-		expect(sniffDocumentType(Buffer.from('<html><script>alert(1)</script></html>'))).toBeNull();
-		expect(sniffDocumentType(Buffer.from('MZ\x90\x00'))).toBeNull(); // a Windows program renamed to .pdf
-		expect(sniffDocumentType(Buffer.alloc(0))).toBeNull();
-	});
-});
-
-describe('file stores', () => {
-	let dir: string;
-	let s3: S3rver;
-	let s3Port = 0;
-	beforeAll(async () => {
-		dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-store-'));
-		fs.mkdirSync(path.join(dir, 's3'));
-		s3 = new S3rver({
-			port: 0,
-			address: '127.0.0.1',
-			silent: true,
-			directory: path.join(dir, 's3'),
-			configureBuckets: [{ name: 'nfh-dokumente', configs: [] }]
-		});
-		s3Port = (await s3.run()).port;
-	});
-	afterAll(async () => {
-		await s3?.close();
-		fs.rmSync(dir, { recursive: true, force: true });
-	});
-
-	const key = '0b7c3b9e-3f7a-4a53-8f43-0d3c1a6a2b10/documents/5f0e6f43-59a4-4a54-9f0e-3b2b8e1c6d21';
-	const roundTrip = async (store: FileStore) => {
-		await store.put(key, PDF, 'application/pdf');
-		expect(await store.get(key)).toEqual(PDF);
-		await store.remove(key);
-		expect(await store.get(key)).toBeNull();
-	};
-	it('stores, reads and removes on local disk and refuses keys that could leave the folder', async () => {
-		const store = localFileStore(path.join(dir, 'local'));
-		await roundTrip(store);
-		await expect(store.put('../../etc/passwd', PDF, 'application/pdf')).rejects.toThrow(/invalid file key/);
-	});
-	it('stores, reads and removes in an S3-compatible bucket (a real S3 server on loopback)', async () => {
-		await roundTrip(
-			s3FileStore({
-				endpoint: `http://127.0.0.1:${s3Port}`,
-				bucket: 'nfh-dokumente',
-				region: 'us-east-1',
-				accessKeyId: 'S3RVER',
-				secretAccessKey: 'S3RVER'
-			})
-		);
-	});
-	it('chooses S3 only with an endpoint', () => {
-		expect(openFileStore({ filesDir: dir, s3: null }).kind).toBe('local');
-		expect(() =>
-			openFileStore({
-				filesDir: dir,
-				s3: { endpoint: '', bucket: 'b', region: 'r', accessKeyId: '', secretAccessKey: '' }
-			})
-		).toThrow(/S3_ENDPOINT/);
-	});
-});
+import { PDF, PNG } from '$tests/file-fixtures';
+import { localFileStore } from './local-file-store';
+import { deleteDocument } from './delete-document';
+import { listDocuments } from './list-documents';
+import { openDocument } from './open-document';
+import { uploadDocument } from './upload-document';
 
 describe.each(TEST_DATABASE_KINDS)('documents with access levels (%s)', (kind) => {
 	let database: Database;

@@ -10,11 +10,16 @@ import { withSystem } from '$lib/server/db/scope';
 import { agreementSignatures, contacts, networks, organisations, outbox } from '$lib/server/db/schema';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import { localFileStore } from '$lib/server/domains/documents/file-store';
+import { localFileStore } from '$lib/server/domains/documents/local-file-store';
 import { startPdf } from '$lib/server/pdf/pdf-document';
 import { pdfPages } from '$tests/pdf-text';
-import { getAgreement, listPublicAgreements, saveAgreement, saveVersion } from './manage-agreements';
-import { remindUnsigned, sendForSignature } from './request-signatures';
+import { PNG } from '$tests/file-fixtures';
+import { getAgreement } from './get-agreement';
+import { listPublicAgreements } from './list-agreements';
+import { saveAgreement } from './save-agreement';
+import { saveVersion } from './save-version';
+import { remindUnsigned } from './remind-signatures';
+import { sendForSignature } from './send-for-signature';
 import { sendAgreementReminders } from './send-agreement-reminders';
 import { declineWithLink, describeSignatureLink, signWithLink } from './sign-agreement';
 import { recordSignature, reopenSignature } from './record-signature';
@@ -23,11 +28,6 @@ import { openOwnSigningLink, ownAgreements } from './own-agreements';
 import { linkIn } from '$tests/smtp';
 import { sha256Hex } from '$lib/server/domains/shared/crypto';
 import { networkDashboard } from '$lib/server/domains/dashboard/network-dashboard';
-
-const PNG = Buffer.from(
-	'89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001',
-	'hex'
-);
 
 async function onePagePdf(text: string): Promise<Buffer> {
 	const { doc, done } = startPdf('Test');

@@ -1,0 +1,8 @@
+/** Where uploaded files live: a folder on local disk (default) or an S3-compatible bucket. */
+export type FileStore = {
+	kind: 'local' | 's3';
+	put(key: string, data: Buffer, contentType: string): Promise<void>;
+	/** null when the file is gone. */
+	get(key: string): Promise<Buffer | null>;
+	remove(key: string): Promise<void>;
+};
