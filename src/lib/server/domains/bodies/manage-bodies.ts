@@ -5,7 +5,7 @@ import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import type { BodyInput } from './meeting-schema';
-import { effectiveVisibility } from '$lib/server/domains/organisations/contacts';
+import { effectiveVisibility } from '$lib/server/domains/organisations/contact-visibility';
 
 export async function listBodies(ctx: TenantContext) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);

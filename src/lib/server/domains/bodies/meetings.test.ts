@@ -9,7 +9,7 @@ import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
 import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
-import { saveContact } from '$lib/server/domains/organisations/contacts';
+import { saveContact } from '$lib/server/domains/organisations/save-contact';
 import { berlinInstant, berlinParts } from '../shared/time';
 import { meetingSchema, type MeetingInput } from './meeting-schema';
 import { parseAgenda, scheduleAgenda } from '$lib/agenda';

@@ -14,7 +14,7 @@ import { runImport, stageImport } from './run-import';
 import { neutralise, parseCsv, readSheet, unneutralise, writeXlsx } from './spreadsheet';
 import { networks } from '$lib/server/db/schema';
 import { seedDemoData } from '$lib/server/demo/seed-demo-data';
-import { directoryRows } from '$lib/server/domains/organisations/contacts';
+import { directoryRows } from '$lib/server/domains/organisations/directory-rows';
 
 const HEADERS = offerColumns(3).map((c) => c.header);
 const csvOf = (rows: Record<string, string>[]) =>

@@ -12,7 +12,7 @@ import type { TenantContext } from '$lib/server/domains/shared/context';
 import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
 import { memberOrganisationSchema } from './organisation-schema';
 import { getOrganisation, saveOrganisation } from './manage-organisations';
-import { saveContact } from './contacts';
+import { saveContact } from './save-contact';
 import {
 	circularSchema,
 	listCirculars,

@@ -8,7 +8,9 @@ import { memberOrganisationSchema, type MemberOrganisationInput } from './organi
 import { getOrganisation, listOrganisations, listPublicMembers, saveOrganisation } from './manage-organisations';
 import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
 import { DEFAULT_PARTNER_CATEGORIES } from './partner-categories';
-import { contactSchema, memberDirectory, saveContact } from './contacts';
+import { contactSchema } from './contact-schema';
+import { memberDirectory } from './member-directory';
+import { saveContact } from './save-contact';
 
 const form = (values: Record<string, unknown>): MemberOrganisationInput => {
 	const parsed = parseWith(memberOrganisationSchema, {

@@ -13,12 +13,15 @@ import {
 	type MembershipStatus
 } from '$lib/server/db/schema';
 import { organisationTakesPart } from './body-membership';
-import { mayView } from './contacts';
+import { mayView } from './contact-visibility';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { listPartnerCategories } from './partner-categories';
+import { organisationProfileColumns } from './organisation-form-values';
+import { updateVersioned } from '$lib/server/domains/shared/versioned-update';
+import { berlinDay } from '$lib/server/domains/shared/time';
 import type { MemberOrganisationInput } from './organisation-schema';
 
 export type OrganisationFilter = { q: string; category: string; status: string };
@@ -153,15 +156,7 @@ export async function saveOrganisation(
 		await requireOwnIds(tx, ctx, partnerCategories, [input.partnerCategoryId], 'partnerCategoryId');
 		await requireOwnIds(tx, ctx, districts, input.districtIds, 'districtIds');
 		const values = {
-			name: input.name,
-			description: input.description,
-			street: input.street,
-			postcode: input.postcode,
-			city: input.city,
-			phone: input.phone,
-			email: input.email,
-			web: input.web,
-			districtIds: [...new Set(input.districtIds)],
+			...organisationProfileColumns(input),
 			partnerCategoryId: input.partnerCategoryId || null,
 			membershipStatus: (input.membershipStatus || null) as MembershipStatus | null,
 			listedPublicly: input.listedPublicly,
@@ -178,13 +173,7 @@ export async function saveOrganisation(
 						.where(scoped(organisations, ctx, eq(organisations.id, id)))
 				)[0] ?? null;
 			if (!before) throw new AppError('not_found');
-			const [row] = await tx
-				.update(organisations)
-				.set({ ...values, version: sql`${organisations.version} + 1` })
-				.where(scoped(organisations, ctx, eq(organisations.id, id), eq(organisations.version, input.version)))
-				.returning({ id: organisations.id });
-			if (!row) throw new AppError('conflict');
-			savedId = row.id;
+			savedId = (await updateVersioned(tx, ctx, organisations, { id, version: input.version }, values)).id;
 		} else {
 			const [row] = await tx
 				.insert(organisations)
@@ -197,7 +186,7 @@ export async function saveOrganisation(
 				networkId: ctx.network.id,
 				organisationId: savedId,
 				status: values.membershipStatus,
-				validFrom: input.statusDate || now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Berlin' }),
+				validFrom: input.statusDate || berlinDay(now),
 				note: input.statusNote,
 				recordedByName: actor.name,
 				createdAt: now

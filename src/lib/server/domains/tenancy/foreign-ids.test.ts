@@ -31,7 +31,8 @@ import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values'
 import { offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
 import { proposeOfferChange } from '$lib/server/domains/offers/propose-offer-change';
 import { saveOffer } from '$lib/server/domains/offers/save-offer';
-import { contactSchema, saveContact, type ContactInput } from '$lib/server/domains/organisations/contacts';
+import { contactSchema, type ContactInput } from '$lib/server/domains/organisations/contact-schema';
+import { saveContact } from '$lib/server/domains/organisations/save-contact';
 import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
 import { updateOwnOrganisation } from '$lib/server/domains/organisations/organisation-profile';
 import {
