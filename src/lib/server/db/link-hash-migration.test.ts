@@ -25,6 +25,18 @@ function foldersBefore(idx: number): string {
 	return dir;
 }
 
+/**
+ * A database migrated up to (not including) migration `idx`, and how to open it again with all
+ * migrations; what to remove afterwards goes into `cleanups`.
+ */
+async function migratedBefore(kind: DatabaseKind, idx: number, cleanups: (() => Promise<void>)[]) {
+	const target = await createReopenableTestDatabase(kind);
+	cleanups.push(target.drop);
+	const oldFolder = foldersBefore(idx);
+	cleanups.push(async () => fs.rmSync(oldFolder, { recursive: true, force: true }));
+	return { before: await target.open({ migrationsFolder: oldFolder }), reopen: () => target.open({}) };
+}
+
 // The same SQL on both; PGlite needs ~40 s to migrate twice on disk, so it runs only without a PostgreSQL server.
 const KINDS: DatabaseKind[] = TEST_DATABASE_KINDS.includes('postgres') ? ['postgres'] : ['pglite'];
 
@@ -35,14 +47,10 @@ describe.each(KINDS)('migration 0022 on %s', (kind) => {
 	});
 
 	it('turns the plain RSVP and signing tokens into hashes, and the links already mailed keep working', async () => {
-		const target = await createReopenableTestDatabase(kind);
-		cleanups.push(target.drop);
-		const oldFolder = foldersBefore(22);
-		cleanups.push(async () => fs.rmSync(oldFolder, { recursive: true, force: true }));
 		const rsvpToken = 'alter-Antwortlink-aus-einer-Einladung-1234';
 		const signToken = 'alter-Unterschriftslink-aus-einer-Mail-5678';
 
-		const before = await target.open({ migrationsFolder: oldFolder });
+		const { before, reopen } = await migratedBefore(kind, 22, cleanups);
 		const network = await makeNetwork(before.db);
 		const org = await makeOrganisation(before.db, network.id);
 		await withSystem(before.db, async (tx) => {
@@ -75,7 +83,7 @@ describe.each(KINDS)('migration 0022 on %s', (kind) => {
 		});
 		await before.close();
 
-		const after = await target.open({});
+		const after = await reopen();
 		try {
 			const stored = await withSystem(after.db, async (tx) => [
 				...rowsOf<Record<string, unknown>>(await tx.execute(sql`select * from meeting_invitations`)),
@@ -105,13 +113,9 @@ describe.each(KINDS)('migration 0025 on %s', (kind) => {
 	});
 
 	it('turns the plain opt-out tokens into hashes, and an opt-out link already mailed still unsubscribes', async () => {
-		const target = await createReopenableTestDatabase(kind);
-		cleanups.push(target.drop);
-		const oldFolder = foldersBefore(25);
-		cleanups.push(async () => fs.rmSync(oldFolder, { recursive: true, force: true }));
 		const optOutToken = 'alter-Abbestelllink-aus-einem-Rundschreiben-42';
 
-		const before = await target.open({ migrationsFolder: oldFolder });
+		const { before, reopen } = await migratedBefore(kind, 25, cleanups);
 		const network = await makeNetwork(before.db);
 		const org = await makeOrganisation(before.db, network.id);
 		await withSystem(before.db, (tx) =>
@@ -121,7 +125,7 @@ describe.each(KINDS)('migration 0025 on %s', (kind) => {
 		);
 		await before.close();
 
-		const after = await target.open({});
+		const after = await reopen();
 		try {
 			const stored = await withSystem(after.db, async (tx) =>
 				rowsOf<Record<string, unknown>>(await tx.execute(sql`select * from contacts`))
