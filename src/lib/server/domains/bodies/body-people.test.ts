@@ -6,7 +6,7 @@ import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
-import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
 import { saveContact } from '$lib/server/domains/organisations/save-contact';
 import type { BodyInput } from './meeting-schema';
 import { saveBody } from './manage-bodies';

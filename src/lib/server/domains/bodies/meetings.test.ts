@@ -7,7 +7,7 @@ import { meetingInvitations, meetings, networks, outbox, tasks } from '$lib/serv
 import { isAppError } from '$lib/server/errors';
 import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
 import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { saveContact } from '$lib/server/domains/organisations/save-contact';
 import { berlinInstant, berlinParts } from '../shared/time';

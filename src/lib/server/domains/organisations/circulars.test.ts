@@ -11,7 +11,8 @@ import { linkIn } from '$tests/smtp';
 import { makeNetwork, makeUser, memberOrganisationForm, tenantContext } from '$tests/fixtures';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
-import { getOrganisation, saveOrganisation } from './manage-organisations';
+import { getOrganisation } from './get-organisation';
+import { saveOrganisation } from './save-organisation';
 import { saveContact } from './save-contact';
 import {
 	circularSchema,

@@ -3,7 +3,9 @@ import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing'
 import type { Database } from '$lib/server/db/client';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, memberOrganisationForm as form, tenantContext } from '$tests/fixtures';
-import { getOrganisation, listPublicMembers, saveOrganisation } from './manage-organisations';
+import { getOrganisation } from './get-organisation';
+import { listPublicMembers } from './list-public-members';
+import { saveOrganisation } from './save-organisation';
 import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
 import { contactSchema } from './contact-schema';
 import { memberDirectory } from './member-directory';

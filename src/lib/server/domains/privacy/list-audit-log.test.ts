@@ -5,7 +5,7 @@ import { withSystem } from '$lib/server/db/scope';
 import { auditLog } from '$lib/server/db/schema';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, memberOrganisationForm as organisationForm, tenantContext } from '$tests/fixtures';
-import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
 import { saveBody } from '$lib/server/domains/bodies/manage-bodies';
 import { listAuditLog, type AuditFilter } from './list-audit-log';
 

@@ -3,7 +3,7 @@ import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing'
 import type { Database } from '$lib/server/db/client';
 import { isAppError } from '$lib/server/errors';
 import { makeNetwork, makeUser, memberOrganisationForm as organisationForm, tenantContext } from '$tests/fixtures';
-import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
 import { listAuditLog, type AuditFilter } from '../privacy/list-audit-log';
 
 const all: AuditFilter = { entity: '', action: '', actor: '', from: '', to: '', q: '', page: 1 };

@@ -34,7 +34,7 @@ import { saveOffer } from '$lib/server/domains/offers/save-offer';
 import { contactSchema, type ContactInput } from '$lib/server/domains/organisations/contact-schema';
 import { saveContact } from '$lib/server/domains/organisations/save-contact';
 import { tenantForeignKeys as tenantKeysInCatalog } from '$tests/tenant-keys';
-import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
 import { updateOwnOrganisation } from '$lib/server/domains/organisations/organisation-profile';
 import {
 	memberOrganisationSchema,

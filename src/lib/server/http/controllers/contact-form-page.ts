@@ -4,7 +4,7 @@ import { CONSENT_TEXT_VERSION, contactSchema } from '$lib/server/domains/organis
 import { getContact } from '$lib/server/domains/organisations/list-contacts';
 import { saveContact } from '$lib/server/domains/organisations/save-contact';
 import { contactFormValues } from '$lib/server/domains/organisations/organisation-form-values';
-import { getOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { getOrganisation } from '$lib/server/domains/organisations/get-organisation';
 import {
 	CONTACT_ACCOUNT_ROLES,
 	contactAccess,

@@ -1,6 +1,7 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
-import { getOrganisation, saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { getOrganisation } from '$lib/server/domains/organisations/get-organisation';
+import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
 import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { effectiveVisibility } from '$lib/server/domains/organisations/contact-visibility';
 import { listContacts } from '$lib/server/domains/organisations/list-contacts';

@@ -1,4 +1,4 @@
-import { listPublicMembers } from '$lib/server/domains/organisations/manage-organisations';
+import { listPublicMembers } from '$lib/server/domains/organisations/list-public-members';
 import { listPublicBodies } from '$lib/server/domains/bodies/manage-bodies';
 import { listPublicAgreements } from '$lib/server/domains/agreements/manage-agreements';
 import type { PageServerLoad } from './$types';

@@ -5,7 +5,10 @@ import { isAppError } from '$lib/server/errors';
 import { parseWith } from '$lib/server/http/forms';
 import { makeNetwork, makeUser, memberOrganisationForm as form, tenantContext } from '$tests/fixtures';
 import { memberOrganisationSchema } from './organisation-schema';
-import { getOrganisation, listOrganisations, listPublicMembers, saveOrganisation } from './manage-organisations';
+import { getOrganisation } from './get-organisation';
+import { listOrganisations } from './list-organisations';
+import { listPublicMembers } from './list-public-members';
+import { saveOrganisation } from './save-organisation';
 import { DEFAULT_PARTNER_CATEGORIES } from './partner-categories';
 
 describe('organisation form', () => {
