@@ -22,6 +22,11 @@ const mailCatalogs: Record<LocaleCode, Partial<MailMessages>> = {
 
 const cache = new Map<string, IntlMessageFormat>();
 
+/** The language a mail in this locale is written in: its own, or German while it has no mail texts yet. */
+export function mailLanguage(locale: LocaleCode = 'de'): string {
+	return Object.keys(mailCatalogs[locale]).length > 0 ? langTag(locale) : 'de';
+}
+
 /** The mail texts in one language (German where that language has no text yet). */
 export function mailText(locale: LocaleCode = 'de'): MailText {
 	return (key, values) => {

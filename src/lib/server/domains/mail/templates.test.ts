@@ -223,9 +223,9 @@ describe('mail catalog', () => {
 		expect(mail.html).not.toContain('<b>');
 		expect(mail.document.body.textContent).toContain(greeting);
 		expect(mail.text).toContain(mailDe['mail.passwordReset.ignore']);
-		// A language without its own mail texts yet gets the German ones.
-		expect(renderMail('password_reset', samples.password_reset, branding, 'en').text).toBe(
-			renderMail('password_reset', samples.password_reset, branding).text
-		);
+		// A language without its own mail texts yet gets the German ones, marked as German.
+		const english = renderMail('password_reset', samples.password_reset, branding, 'en');
+		expect(english.text).toBe(renderMail('password_reset', samples.password_reset, branding).text);
+		expect(english.html).toContain('<html lang="de">');
 	});
 });

@@ -1,5 +1,6 @@
-import { langTag, type LocaleCode } from '$lib/i18n/locales';
-import { mailText, type MailText } from './mail-text';
+import type { LocaleCode } from '$lib/i18n/locales';
+import { formatDate } from '$lib/server/domains/shared/time';
+import { mailLanguage, mailText, type MailText } from './mail-text';
 
 /** E-mail templates with the network's name and brand colour (texts from the mail catalog); every mail has a plain-text part. */
 
@@ -60,9 +61,8 @@ type Rendered = { subject: string; paragraphs: string[]; action?: { label: strin
 const DEFAULT_BRANDING: MailBranding = { networkName: 'Netzwerk Frühe Hilfen', brandPrimary: '#1d5c8f' };
 
 const greet = (m: MailText, name: string) => (name ? m('mail.greetingName', { name }) : m('mail.greeting'));
-const germanDay = (isoDay: string) => isoDay.split('-').reverse().join('.');
 
-type Template<K extends TemplateName> = (d: MailTemplates[K], b: MailBranding, m: MailText) => Rendered;
+type Template<K extends TemplateName> = (d: MailTemplates[K], b: MailBranding, m: MailText, lang: string) => Rendered;
 
 const templates: { [K in TemplateName]: Template<K> } = {
 	password_reset: (d, b, m) => ({
@@ -169,11 +169,11 @@ const templates: { [K in TemplateName]: Template<K> } = {
 		],
 		action: { label: m('mail.roleGranted.action'), link: d.link }
 	}),
-	agreement_request: (d, b, m) => {
+	agreement_request: (d, b, m, lang) => {
 		const version = {
 			title: d.title,
 			versionNumber: d.versionNumber,
-			adoptedOn: germanDay(d.adoptedOn),
+			adoptedOn: formatDate(d.adoptedOn, 'date', lang),
 			organisationName: d.organisationName
 		};
 		return {
@@ -194,13 +194,17 @@ const templates: { [K in TemplateName]: Template<K> } = {
 			action: { label: m('mail.agreementRequest.action'), link: d.link }
 		};
 	},
-	task_reminder: (d, b, m) => ({
+	task_reminder: (d, b, m, lang) => ({
 		subject: m('mail.taskReminder.subject', { bodyName: d.bodyName, networkName: b.networkName }),
 		paragraphs: [
 			greet(m, d.name),
 			m('mail.taskReminder.intro', { bodyName: d.bodyName }),
 			...d.tasks.map((t) =>
-				m('mail.taskReminder.task', { title: t.title, dueDate: germanDay(t.dueDate), meetingTitle: t.meetingTitle })
+				m('mail.taskReminder.task', {
+					title: t.title,
+					dueDate: formatDate(t.dueDate, 'date', lang),
+					meetingTitle: t.meetingTitle
+				})
 			),
 			m('mail.taskReminder.next')
 		]
@@ -239,14 +243,15 @@ export function renderMail<K extends TemplateName>(
 	locale: LocaleCode = 'de'
 ) {
 	const m = mailText(locale);
-	const r = templates[template](data, branding, m);
+	const lang = mailLanguage(locale);
+	const r = templates[template](data, branding, m, lang);
 	const text = [
 		...r.paragraphs,
 		...(r.action ? [`${r.action.label}:\n${r.action.link}`] : []),
 		`-- \n${branding.networkName}\n${m('mail.footer')}`
 	].join('\n\n');
 	const colour = /^#[0-9a-f]{6}$/i.test(branding.brandPrimary) ? branding.brandPrimary : DEFAULT_BRANDING.brandPrimary;
-	const html = `<!doctype html><html lang="${langTag(locale)}"><head><meta charset="utf-8"><title>${escapeHtml(r.subject)}</title></head>
+	const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(r.subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;margin:0;padding:0">
 <div style="background:${colour};color:#ffffff;padding:16px 24px;font-size:20px;font-weight:bold">${escapeHtml(branding.networkName)}</div>
 <div style="padding:24px;max-width:40em">
