@@ -1,4 +1,5 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '$lib/server/db/client';
 import { bodies, contacts, districts, organisations, partnerCategories } from '$lib/server/db/schema';
 import { isParticipating } from '$lib/server/domains/shared/statuses';
 import { hasRole, requireNetworkAccess } from '$lib/server/domains/shared/actor';
@@ -7,6 +8,27 @@ import { organisationTakesPart } from './body-membership';
 import { effectiveVisibility, mayView, type Viewer } from './contact-visibility';
 
 export type DirectoryFilter = { q: string; category: string; district: string; body: string };
+
+/** The bodies, districts and categories to filter the directory by. */
+async function directoryChoices(tx: Tx, ctx: TenantContext) {
+	return {
+		bodies: await tx
+			.select({ id: bodies.id, name: bodies.name })
+			.from(bodies)
+			.where(scoped(bodies, ctx))
+			.orderBy(asc(bodies.name)),
+		districts: await tx
+			.select({ id: districts.id, name: districts.name })
+			.from(districts)
+			.where(scoped(districts, ctx))
+			.orderBy(asc(districts.name)),
+		categories: await tx
+			.select({ id: partnerCategories.id, name: partnerCategories.name })
+			.from(partnerCategories)
+			.where(scoped(partnerCategories, ctx))
+			.orderBy(asc(partnerCategories.position))
+	};
+}
 
 /**
  * The member directory for everyone with a role in the network: members and cooperation
@@ -50,23 +72,7 @@ export async function memberDirectory(ctx: TenantContext, f: DirectoryFilter) {
 			)
 			.orderBy(asc(partnerCategories.position), asc(organisations.name));
 		// Choices for the filters: all of them, not only those in the current result.
-		const choices = {
-			bodies: await tx
-				.select({ id: bodies.id, name: bodies.name })
-				.from(bodies)
-				.where(scoped(bodies, ctx))
-				.orderBy(asc(bodies.name)),
-			districts: await tx
-				.select({ id: districts.id, name: districts.name })
-				.from(districts)
-				.where(scoped(districts, ctx))
-				.orderBy(asc(districts.name)),
-			categories: await tx
-				.select({ id: partnerCategories.id, name: partnerCategories.name })
-				.from(partnerCategories)
-				.where(scoped(partnerCategories, ctx))
-				.orderBy(asc(partnerCategories.position))
-		};
+		const choices = await directoryChoices(tx, ctx);
 		const people = orgs.length
 			? await tx
 					.select()
