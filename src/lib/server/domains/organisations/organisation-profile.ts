@@ -1,9 +1,10 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { districts, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireProvider } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
+import { requireFreeOrganisationName } from './organisation-name';
 import type { OrganisationProfileInput } from './organisation-schema';
 import { organisationProfileColumns } from './organisation-form-values';
 import { updateVersioned } from '$lib/server/domains/shared/versioned-update';
@@ -36,17 +37,7 @@ export async function updateOwnOrganisation(ctx: TenantContext, input: Organisat
 			.from(organisations)
 			.where(scoped(organisations, ctx, eq(organisations.id, organisationId)));
 		if (!before) throw new AppError('not_found');
-		const [clash] = await tx
-			.select({ id: organisations.id })
-			.from(organisations)
-			.where(
-				scoped(
-					organisations,
-					ctx,
-					and(ne(organisations.id, organisationId), sql`lower(${organisations.name}) = lower(${input.name})`)
-				)
-			);
-		if (clash) throw new AppError('validation', { field: 'name', message: 'error.organisationNameTaken' });
+		await requireFreeOrganisationName(tx, ctx, input.name, organisationId);
 		await requireOwnIds(tx, ctx, districts, input.districtIds, 'districtIds');
 		const after = await updateVersioned(
 			tx,

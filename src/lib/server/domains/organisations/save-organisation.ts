@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
 	districts,
 	membershipEvents,
@@ -13,6 +13,7 @@ import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server
 import { updateVersioned } from '$lib/server/domains/shared/versioned-update';
 import { berlinDay } from '$lib/server/domains/shared/time';
 import { organisationProfileColumns } from './organisation-form-values';
+import { requireFreeOrganisationName } from './organisation-name';
 import type { MemberOrganisationInput } from './organisation-schema';
 
 /**
@@ -27,18 +28,7 @@ export async function saveOrganisation(
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
 	return tenantTx(ctx, async (tx) => {
-		const [clash] = await tx
-			.select({ id: organisations.id })
-			.from(organisations)
-			.where(
-				scoped(
-					organisations,
-					ctx,
-					id ? ne(organisations.id, id) : undefined,
-					sql`lower(${organisations.name}) = lower(${input.name})`
-				)
-			);
-		if (clash) throw new AppError('validation', { field: 'name', message: 'error.organisationNameTaken' });
+		await requireFreeOrganisationName(tx, ctx, input.name, id);
 		await requireOwnIds(tx, ctx, partnerCategories, [input.partnerCategoryId], 'partnerCategoryId');
 		await requireOwnIds(tx, ctx, districts, input.districtIds, 'districtIds');
 		const values = {
