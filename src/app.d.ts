@@ -1,5 +1,5 @@
 import type { App as Application } from '$lib/server/app';
-import type { SessionState } from '$lib/server/domains/accounts/sessions';
+import type { SessionState } from '$lib/server/domains/accounts/validate-session';
 import type { Network } from '$lib/server/domains/tenancy/get-network';
 
 declare global {

@@ -1,6 +1,6 @@
 import { redirect, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { getApp } from '$lib/server/app';
-import { SESSION_COOKIE, validateSession } from '$lib/server/domains/accounts/sessions';
+import { SESSION_COOKIE, validateSession } from '$lib/server/domains/accounts/validate-session';
 import { hasRole } from '$lib/server/domains/shared/actor';
 import { getNetworkById } from '$lib/server/domains/tenancy/get-network';
 import { t } from '$lib/i18n';

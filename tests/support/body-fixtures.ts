@@ -5,8 +5,8 @@ import { outbox, type MembershipStatus } from '$lib/server/db/schema';
 import { parseWith } from '$lib/server/http/forms';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
-import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
-import { saveContact } from '$lib/server/domains/organisations/contacts';
+import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
+import { saveContact } from '$lib/server/domains/organisations/save-contact';
 import { meetingSchema, type BodyInput, type MeetingInput } from '$lib/server/domains/bodies/meeting-schema';
 import { linkIn } from './smtp';
 

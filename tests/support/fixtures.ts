@@ -4,6 +4,11 @@ import { networks, organisations, roleAssignments, users, type Role } from '$lib
 import { hashPassword } from '$lib/server/domains/accounts/passwords';
 import { loadActor, type Actor } from '$lib/server/domains/shared/actor';
 import type { TenantContext } from '$lib/server/domains/shared/context';
+import {
+	memberOrganisationSchema,
+	type MemberOrganisationInput
+} from '$lib/server/domains/organisations/organisation-schema';
+import { parseWith } from '$lib/server/http/forms';
 
 let counter = 0;
 
@@ -59,4 +64,28 @@ export function tenantContext(
 export async function makeOrganisation(db: Db, networkId: string, name = `Organisation ${++counter} (Beispiel)`) {
 	const [o] = await withSystem(db, (tx) => tx.insert(organisations).values({ networkId, name }).returning());
 	return o!;
+}
+
+/** The coordinator's organisation form as parsed input: every field empty unless given (values as the form posts them). */
+export function memberOrganisationForm(values: Record<string, unknown>): MemberOrganisationInput {
+	const parsed = parseWith(memberOrganisationSchema, {
+		version: '0',
+		name: '',
+		description: '',
+		street: '',
+		postcode: '',
+		city: '',
+		phone: '',
+		email: '',
+		web: '',
+		districtIds: [],
+		partnerCategoryId: '',
+		membershipStatus: '',
+		statusDate: '',
+		statusNote: '',
+		listedPublicly: false,
+		...values
+	});
+	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+	return parsed.data;
 }

@@ -1,57 +1,40 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { openDatabase, type DatabaseKind, type OpenOptions } from './client';
+import type { DatabaseKind } from './client';
 import { rowsOf, withSystem } from './scope';
-import { TEST_DATABASE_KINDS } from './testing';
+import { createReopenableTestDatabase, TEST_DATABASE_KINDS } from './testing';
 import { makeNetwork, makeOrganisation } from '$tests/fixtures';
 import { describeRsvp } from '$lib/server/domains/bodies/rsvp';
 import { describeSignatureLink } from '$lib/server/domains/agreements/sign-agreement';
+import { optOutOfCirculars } from '$lib/server/domains/organisations/circulars';
 
-/** The migrations folder as it was before 0022 (personal links stored in plain text). */
-function foldersBefore0022(): string {
+/** The migrations folder as it was before migration `idx` (e.g. 22: personal links stored in plain text). */
+function foldersBefore(idx: number): string {
 	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-migrations-'));
 	fs.mkdirSync(path.join(dir, 'meta'));
 	const journal = JSON.parse(fs.readFileSync(path.resolve('drizzle/meta/_journal.json'), 'utf-8')) as {
 		entries: { idx: number; tag: string }[];
 	};
-	journal.entries = journal.entries.filter((e) => e.idx < 22);
+	journal.entries = journal.entries.filter((e) => e.idx < idx);
 	fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal));
 	for (const e of journal.entries)
 		fs.copyFileSync(path.resolve('drizzle', `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
 	return dir;
 }
 
-/** Opens the same database twice: first with the old migrations, then with all of them. */
-async function sameDatabase(kind: DatabaseKind) {
-	if (kind === 'pglite') {
-		const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-pglite-'));
-		return {
-			open: (o: OpenOptions) => openDatabase({ ...o, dataDir }),
-			drop: async () => fs.rmSync(dataDir, { recursive: true, force: true })
-		};
-	}
-	const base = process.env.TEST_DATABASE_URL!;
-	const name = `nfh_test_${randomBytes(6).toString('hex')}`;
-	const admin = new pg.Client({ connectionString: base });
-	await admin.connect();
-	await admin.query(`CREATE DATABASE ${name}`);
-	await admin.end();
-	const url = new URL(base);
-	url.pathname = `/${name}`;
-	return {
-		open: (o: OpenOptions) => openDatabase({ ...o, databaseUrl: url.toString(), poolSize: 2 }),
-		drop: async () => {
-			const dropper = new pg.Client({ connectionString: base });
-			await dropper.connect();
-			await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			await dropper.end();
-		}
-	};
+/**
+ * A database migrated up to (not including) migration `idx`, and how to open it again with all
+ * migrations; what to remove afterwards goes into `cleanups`.
+ */
+async function migratedBefore(kind: DatabaseKind, idx: number, cleanups: (() => Promise<void>)[]) {
+	const target = await createReopenableTestDatabase(kind);
+	cleanups.push(target.drop);
+	const oldFolder = foldersBefore(idx);
+	cleanups.push(async () => fs.rmSync(oldFolder, { recursive: true, force: true }));
+	return { before: await target.open({ migrationsFolder: oldFolder }), reopen: () => target.open({}) };
 }
 
 // The same SQL on both; PGlite needs ~40 s to migrate twice on disk, so it runs only without a PostgreSQL server.
@@ -64,14 +47,10 @@ describe.each(KINDS)('migration 0022 on %s', (kind) => {
 	});
 
 	it('turns the plain RSVP and signing tokens into hashes, and the links already mailed keep working', async () => {
-		const target = await sameDatabase(kind);
-		cleanups.push(target.drop);
-		const oldFolder = foldersBefore0022();
-		cleanups.push(async () => fs.rmSync(oldFolder, { recursive: true, force: true }));
 		const rsvpToken = 'alter-Antwortlink-aus-einer-Einladung-1234';
 		const signToken = 'alter-Unterschriftslink-aus-einer-Mail-5678';
 
-		const before = await target.open({ migrationsFolder: oldFolder });
+		const { before, reopen } = await migratedBefore(kind, 22, cleanups);
 		const network = await makeNetwork(before.db);
 		const org = await makeOrganisation(before.db, network.id);
 		await withSystem(before.db, async (tx) => {
@@ -104,7 +83,7 @@ describe.each(KINDS)('migration 0022 on %s', (kind) => {
 		});
 		await before.close();
 
-		const after = await target.open({});
+		const after = await reopen();
 		try {
 			const stored = await withSystem(after.db, async (tx) => [
 				...rowsOf<Record<string, unknown>>(await tx.execute(sql`select * from meeting_invitations`)),
@@ -121,6 +100,43 @@ describe.each(KINDS)('migration 0022 on %s', (kind) => {
 				state: 'open',
 				number: 1
 			});
+		} finally {
+			await after.close();
+		}
+	}, 180_000); // PGlite migrates twice on disk
+});
+
+describe.each(KINDS)('migration 0025 on %s', (kind) => {
+	const cleanups: (() => Promise<void>)[] = [];
+	afterAll(async () => {
+		for (const c of cleanups.reverse()) await c();
+	});
+
+	it('turns the plain opt-out tokens into hashes, and an opt-out link already mailed still unsubscribes', async () => {
+		const optOutToken = 'alter-Abbestelllink-aus-einem-Rundschreiben-42';
+
+		const { before, reopen } = await migratedBefore(kind, 25, cleanups);
+		const network = await makeNetwork(before.db);
+		const org = await makeOrganisation(before.db, network.id);
+		await withSystem(before.db, (tx) =>
+			tx.execute(
+				sql`insert into contacts (network_id, organisation_id, name, email, opt_out_token) values (${network.id}, ${org.id}, 'Frida Beispiel', 'frida@example.org', ${optOutToken})`
+			)
+		);
+		await before.close();
+
+		const after = await reopen();
+		try {
+			const stored = await withSystem(after.db, async (tx) =>
+				rowsOf<Record<string, unknown>>(await tx.execute(sql`select * from contacts`))
+			);
+			expect(stored).toHaveLength(1);
+			expect(JSON.stringify(stored)).not.toContain(optOutToken);
+			expect(await optOutOfCirculars(after.db, network.slug, optOutToken)).toBe('done');
+			const [contact] = await withSystem(after.db, async (tx) =>
+				rowsOf<{ circular_opt_out: boolean }>(await tx.execute(sql`select circular_opt_out from contacts`))
+			);
+			expect(contact!.circular_opt_out).toBe(true);
 		} finally {
 			await after.close();
 		}

@@ -8,7 +8,7 @@ import {
 	type ContactVisibility,
 	type MembershipStatus
 } from '$lib/server/db/schema';
-import { CONSENT_TEXT_VERSION } from '$lib/server/domains/organisations/contacts';
+import { CONSENT_TEXT_VERSION } from '$lib/server/domains/organisations/contact-schema';
 import { ensurePartnerCategories } from '$lib/server/domains/organisations/partner-categories';
 
 /** Invented member organisations per § 3 KKG category (every demo network gets these, named after its town). */
@@ -69,6 +69,63 @@ const CATEGORY_HINTS: [RegExp, string][] = [
 	[/Familienunterstützend/, 'Frühförderstellen']
 ];
 
+/** A dated membership history leading to the status: asked, joined and (when resting or left) that last step. */
+async function seedHistory(
+	tx: Tx,
+	networkId: string,
+	organisationId: string,
+	status: MembershipStatus,
+	i: number,
+	year: number
+): Promise<void> {
+	const joined = `${year - 3 + (i % 3)}-0${1 + (i % 9)}-15`;
+	await tx.insert(membershipEvents).values({
+		networkId,
+		organisationId,
+		status: 'angefragt',
+		validFrom: `${year - 4 + (i % 3)}-11-0${1 + (i % 8)}`,
+		note: 'Anfrage nach der Netzwerkkonferenz',
+		recordedByName: 'Netzwerkkoordination (Beispiel)'
+	});
+	if (status !== 'angefragt')
+		await tx.insert(membershipEvents).values({
+			networkId,
+			organisationId,
+			status: status === 'ruhend' || status === 'ausgetreten' ? 'mitglied' : status,
+			validFrom: joined,
+			note: 'Kooperationsvereinbarung unterzeichnet',
+			recordedByName: 'Netzwerkkoordination (Beispiel)'
+		});
+	if (status === 'ruhend' || status === 'ausgetreten')
+		await tx.insert(membershipEvents).values({
+			networkId,
+			organisationId,
+			status,
+			validFrom: `${year}-0${1 + (i % 6)}-01`,
+			note: status === 'ruhend' ? 'Personalwechsel, ruht bis auf Weiteres' : 'Austritt schriftlich mitgeteilt',
+			recordedByName: 'Netzwerkkoordination (Beispiel)'
+		});
+}
+
+async function seedContacts(tx: Tx, networkId: string, organisationId: string, i: number, year: number): Promise<void> {
+	// Two or three contacts with different visibility; the third has no consent (coordination only).
+	for (const [k, [role, visibility, consent]] of PEOPLE_ROLES.slice(0, 2 + (i % 2)).entries()) {
+		const person = PEOPLE[(i * 3 + k) % PEOPLE.length]!;
+		await tx.insert(contacts).values({
+			networkId,
+			organisationId,
+			name: person,
+			role,
+			phone: `030 23125 ${String(300 + i * 3 + k).padStart(3, '0')}`,
+			email: `${person.toLowerCase().replace(/\s+/g, '.')}.${i}@example.org`,
+			visibility,
+			consentAt: consent ? `${year - 1}-10-0${1 + (k % 8)}` : null,
+			consentMethod: consent ? (k === 0 ? 'schriftlich' : 'email') : null,
+			consentTextVersion: consent ? CONSENT_TEXT_VERSION : null
+		});
+	}
+}
+
 /**
  * Categories, members and a dated membership history for one demo network, unless it
  * already has members. The network's named demo organisations become members too.
@@ -90,35 +147,6 @@ export async function seedDemoMembership(tx: Tx, network: { id: string; municipa
 	);
 	const town = network.municipality.replace(/^(Kreis|Landkreis|Stadt)\s+/, '');
 	const year = new Date().getFullYear();
-	const history = async (organisationId: string, status: MembershipStatus, i: number) => {
-		const joined = `${year - 3 + (i % 3)}-0${1 + (i % 9)}-15`;
-		await tx.insert(membershipEvents).values({
-			networkId: network.id,
-			organisationId,
-			status: 'angefragt',
-			validFrom: `${year - 4 + (i % 3)}-11-0${1 + (i % 8)}`,
-			note: 'Anfrage nach der Netzwerkkonferenz',
-			recordedByName: 'Netzwerkkoordination (Beispiel)'
-		});
-		if (status !== 'angefragt')
-			await tx.insert(membershipEvents).values({
-				networkId: network.id,
-				organisationId,
-				status: status === 'ruhend' || status === 'ausgetreten' ? 'mitglied' : status,
-				validFrom: joined,
-				note: 'Kooperationsvereinbarung unterzeichnet',
-				recordedByName: 'Netzwerkkoordination (Beispiel)'
-			});
-		if (status === 'ruhend' || status === 'ausgetreten')
-			await tx.insert(membershipEvents).values({
-				networkId: network.id,
-				organisationId,
-				status,
-				validFrom: `${year}-0${1 + (i % 6)}-01`,
-				note: status === 'ruhend' ? 'Personalwechsel, ruht bis auf Weiteres' : 'Austritt schriftlich mitgeteilt',
-				recordedByName: 'Netzwerkkoordination (Beispiel)'
-			});
-	};
 	let i = 0;
 	for (const [category, pattern, status, listed] of MEMBERS) {
 		const name = pattern.replace('{town}', town);
@@ -139,23 +167,8 @@ export async function seedDemoMembership(tx: Tx, network: { id: string; municipa
 				city: town
 			})
 			.where(eq(organisations.id, id));
-		await history(id, status, i);
-		// Two or three contacts with different visibility; the third has no consent (coordination only).
-		for (const [k, [role, visibility, consent]] of PEOPLE_ROLES.slice(0, 2 + (i % 2)).entries()) {
-			const person = PEOPLE[(i * 3 + k) % PEOPLE.length]!;
-			await tx.insert(contacts).values({
-				networkId: network.id,
-				organisationId: id,
-				name: person,
-				role,
-				phone: `030 23125 ${String(300 + i * 3 + k).padStart(3, '0')}`,
-				email: `${person.toLowerCase().replace(/\s+/g, '.')}.${i}@example.org`,
-				visibility,
-				consentAt: consent ? `${year - 1}-10-0${1 + (k % 8)}` : null,
-				consentMethod: consent ? (k === 0 ? 'schriftlich' : 'email') : null,
-				consentTextVersion: consent ? CONSENT_TEXT_VERSION : null
-			});
-		}
+		await seedHistory(tx, network.id, id, status, i, year);
+		await seedContacts(tx, network.id, id, i, year);
 		i++;
 	}
 	// The network's own named demo organisations (providers of demo offers among them) are members as well.
@@ -170,6 +183,6 @@ export async function seedDemoMembership(tx: Tx, network: { id: string; municipa
 			.update(organisations)
 			.set({ partnerCategoryId: categories.get(hint[1]) ?? null, membershipStatus: 'mitglied', listedPublicly: true })
 			.where(eq(organisations.id, o.id));
-		await history(o.id, 'mitglied', i++);
+		await seedHistory(tx, network.id, o.id, 'mitglied', i++, year);
 	}
 }

@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import { SESSION_COOKIE } from '$lib/server/domains/accounts/sessions';
+import { SESSION_COOKIE } from '$lib/server/domains/accounts/validate-session';
 import type { Actor } from '$lib/server/domains/shared/actor';
 
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expiresAt: Date) {

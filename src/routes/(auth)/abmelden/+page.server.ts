@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
-import { SESSION_COOKIE, invalidateSession } from '$lib/server/domains/accounts/sessions';
+import { SESSION_COOKIE } from '$lib/server/domains/accounts/validate-session';
+import { invalidateSession } from '$lib/server/domains/accounts/end-sessions';
 import { clearSessionCookie } from '$lib/server/http/session-cookie';
 import type { Actions, PageServerLoad } from './$types';
 

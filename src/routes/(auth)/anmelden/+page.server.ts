@@ -4,7 +4,7 @@ import { actionFail } from '$lib/server/http/errors';
 import { landingFor, nextStepPath, safeReturnPath, setSessionCookie } from '$lib/server/http/session-cookie';
 import { loginSchema } from '$lib/server/domains/accounts/schemas';
 import { logIn } from '$lib/server/domains/accounts/log-in';
-import { validateSession } from '$lib/server/domains/accounts/sessions';
+import { validateSession } from '$lib/server/domains/accounts/validate-session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -109,7 +109,7 @@ export const bodyContacts = pgTable(
 export const MEETING_STATUSES = ['planned', 'cancelled'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-/** One date of a body. Times are stored as instants and shown in Europe/Berlin. */
+/** One date of a body. Times are stored as instants and shown in Berlin time. */
 export const meetings = pgTable(
 	'meetings',
 	{

@@ -40,7 +40,7 @@ export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 export type OfferTranslation = { title?: string; summary?: string; description?: string };
 /** A closure or short-term notice ("fällt am … aus", holiday closure), dates inclusive. */
 export type ScheduleException = { from: string; to: string; note: string };
-/** A single date of a course or event, times in Europe/Berlin. */
+/** A single date of a course or event, times in Berlin time. */
 export type ScheduleDate = { date: string; start: string; end: string };
 export type OfferSchedule = {
 	weekly: WeeklySlot[];

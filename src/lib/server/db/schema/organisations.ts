@@ -132,8 +132,11 @@ export const contacts = pgTable(
 		consentRevokedAt: date('consent_revoked_at'),
 		/** Does not want non-essential circulars (set by the person via the link in every circular). */
 		circularOptOut: boolean('circular_opt_out').notNull().default(false),
-		/** Personal token of the opt-out link in circulars (created with the first circular). */
-		optOutToken: text('opt_out_token'),
+		/** SHA-256 hashes of the opt-out links in the circulars sent to this person (each circular its own link). */
+		tokenHashes: text('opt_out_token_hashes')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		version: integer('version').notNull().default(1),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
@@ -141,6 +144,7 @@ export const contacts = pgTable(
 	(t) => [
 		index('contacts_org_idx').on(t.organisationId),
 		index('contacts_network_idx').on(t.networkId),
+		index('contacts_opt_out_token_hashes_idx').using('gin', t.tokenHashes),
 		unique('contacts_network_id_id_unique').on(t.networkId, t.id),
 		foreignKey({
 			name: 'contacts_organisation_id_fk',

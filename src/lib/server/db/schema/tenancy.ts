@@ -9,7 +9,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 export const MUNICIPALITY_KINDS = ['kreis', 'kreisfreie_stadt', 'stadt', 'landkreis'] as const;
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 
-/** One weekly opening slot; day 1 = Monday … 7 = Sunday (ISO), times "HH:MM" in Europe/Berlin. */
+/** One weekly opening slot; day 1 = Monday … 7 = Sunday (ISO), times "HH:MM" in Berlin time. */
 export type WeeklySlot = { day: number; opens: string; closes: string };
 export type HelpNumber = { label: string; number: string; note?: string };
 

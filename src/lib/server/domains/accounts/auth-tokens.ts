@@ -2,19 +2,19 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { authTokens, type TokenPurpose } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { randomToken, sha256Hex } from '../shared/crypto';
+import { linkExpiry, linkHash, newLinkToken } from '../shared/personal-link';
 
 export const TOKEN_VALID_HOURS: Record<TokenPurpose, number> = { password_reset: 2, invitation: 72 };
 
 /** A single-use token for a mail link; only its hash is stored. */
 export async function issueToken(tx: Tx, userId: string, purpose: TokenPurpose, now: Date): Promise<string> {
-	const token = randomToken();
+	const { token, hash } = newLinkToken();
 	await tx.insert(authTokens).values({
-		id: sha256Hex(token),
+		id: hash,
 		userId,
 		purpose,
 		createdAt: now,
-		expiresAt: new Date(now.getTime() + TOKEN_VALID_HOURS[purpose] * 3_600_000)
+		expiresAt: linkExpiry(now, TOKEN_VALID_HOURS[purpose])
 	});
 	return token;
 }
@@ -33,7 +33,7 @@ export async function consumeToken(tx: Tx, token: string, purpose: TokenPurpose,
 		.set({ usedAt: now })
 		.where(
 			and(
-				eq(authTokens.id, sha256Hex(token)),
+				eq(authTokens.id, linkHash(token)),
 				eq(authTokens.purpose, purpose),
 				isNull(authTokens.usedAt),
 				gt(authTokens.expiresAt, now)
@@ -51,7 +51,7 @@ export async function peekToken(tx: Tx, token: string, purpose: TokenPurpose, no
 		.from(authTokens)
 		.where(
 			and(
-				eq(authTokens.id, sha256Hex(token)),
+				eq(authTokens.id, linkHash(token)),
 				eq(authTokens.purpose, purpose),
 				isNull(authTokens.usedAt),
 				gt(authTokens.expiresAt, now)

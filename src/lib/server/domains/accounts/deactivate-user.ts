@@ -5,7 +5,7 @@ import { users } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { requireRole, type Actor } from '../shared/actor';
-import { invalidateAllSessions } from './sessions';
+import { invalidateAllSessions } from './end-sessions';
 
 /** The operator deactivates (or reactivates) an account; deactivation ends all its sessions at once. */
 export async function setUserActive(

@@ -5,7 +5,7 @@ import { makeNetwork, makeUser } from '$tests/fixtures';
 import { FREE_PASSWORD_ATTEMPTS, logIn } from './log-in';
 
 const MAX_FAILED_LOGINS = FREE_PASSWORD_ATTEMPTS + 1;
-import { validateSession } from './sessions';
+import { validateSession } from './validate-session';
 
 describe.each(TEST_DATABASE_KINDS)('logIn on %s', (kind) => {
 	let database: Database;

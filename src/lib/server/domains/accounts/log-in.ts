@@ -6,7 +6,7 @@ import { AppError } from '$lib/server/errors';
 import { loadActor, requiresSecondFactor } from '../shared/actor';
 import { dummyHash, verifyPassword } from './passwords';
 import { hitRateLimit } from './rate-limit';
-import { createSession } from './sessions';
+import { createSession } from './create-session';
 import { claimPasswordAttempt, clearPasswordAttempts, throttleKey } from './login-throttle';
 
 export { FREE_PASSWORD_ATTEMPTS, MAX_DELAY_MINUTES } from './login-throttle';

@@ -4,7 +4,7 @@ import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { sessions } from '$lib/server/db/schema';
 import { makeUser } from '$tests/fixtures';
-import { createSession } from './sessions';
+import { createSession } from './create-session';
 import { purgeExpired } from './purge-expired';
 
 describe.each(TEST_DATABASE_KINDS)('purgeExpired on %s', (kind) => {

@@ -6,7 +6,8 @@ import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { loadActor, requiresSecondFactor } from '../shared/actor';
 import { consumeToken } from './auth-tokens';
 import { hashPassword } from './passwords';
-import { createSession, invalidateAllSessions } from './sessions';
+import { createSession } from './create-session';
+import { invalidateAllSessions } from './end-sessions';
 
 /**
  * Sets a new password from a reset or invitation link (single use), ends every

@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { bodies, contacts } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
-import { effectiveVisibility } from '$lib/server/domains/organisations/contacts';
+import { effectiveVisibility } from '$lib/server/domains/organisations/contact-visibility';
 
 /** The coordinator's list of bodies with member counts and the next meeting. */
 export async function listBodies(ctx: TenantContext) {

@@ -12,7 +12,7 @@ import { runImport, stageImport } from './run-import';
 import { writeXlsx } from './write-xlsx';
 import { networks } from '$lib/server/db/schema';
 import { seedDemoData } from '$lib/server/demo/seed-demo-data';
-import { directoryRows } from '$lib/server/domains/organisations/contacts';
+import { directoryRows } from '$lib/server/domains/organisations/directory-rows';
 import { makeUser, tenantContext } from '$tests/fixtures';
 
 describe.each(TEST_DATABASE_KINDS)('import and export (%s)', (kind) => {

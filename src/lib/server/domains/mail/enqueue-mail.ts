@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '$lib/server/db/client';
+import type { LocaleCode } from '$lib/i18n/locales';
 import { outbox, type OutboxAttachment, type OutboxCategory } from '$lib/server/db/schema';
 import { renderMail, type MailBranding, type MailTemplates, type TemplateName } from './templates';
 
@@ -10,6 +11,8 @@ export type EnqueueMail<K extends TemplateName> = {
 	to: string;
 	data: MailTemplates[K];
 	branding?: MailBranding;
+	/** The recipient's language (German unless given). */
+	locale?: LocaleCode;
 	attachments?: OutboxAttachment[];
 };
 
@@ -18,7 +21,7 @@ export type EnqueueMail<K extends TemplateName> = {
  * only if the change that causes it commits, and it is never lost.
  */
 export async function enqueueMail<K extends TemplateName>(tx: Tx, mail: EnqueueMail<K>): Promise<string> {
-	const rendered = renderMail(mail.template, mail.data, mail.branding);
+	const rendered = renderMail(mail.template, mail.data, mail.branding, mail.locale);
 	const id = randomUUID();
 	await tx.insert(outbox).values({
 		id,

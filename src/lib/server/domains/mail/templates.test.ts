@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LocaleCode } from '$lib/i18n/locales';
+import { mailDe } from '$lib/i18n/messages/mail-de';
+import { mailText } from './mail-text';
 import { renderMail, type MailBranding, type MailTemplates, type TemplateName } from './templates';
 
 const branding: MailBranding = { networkName: 'Netzwerk Frühe Hilfen Musterstadt', brandPrimary: '#aa3300' };
@@ -82,8 +87,8 @@ function linksOf(data: unknown): string[] {
 	return [];
 }
 
-const render = <K extends TemplateName>(template: K, data: MailTemplates[K], b?: MailBranding) => {
-	const mail = renderMail(template, data, b);
+const render = <K extends TemplateName>(template: K, data: MailTemplates[K], b?: MailBranding, locale?: LocaleCode) => {
+	const mail = renderMail(template, data, b, locale);
 	return { ...mail, document: new JSDOM(mail.html).window.document };
 };
 
@@ -192,5 +197,35 @@ describe('mail templates', () => {
 		const plain = render('password_changed', samples.password_changed);
 		expect(plain.subject).toBe('Ihr Passwort wurde geändert – Netzwerk Frühe Hilfen');
 		expect(plain.document.body.querySelector('div')!.textContent).toBe('Netzwerk Frühe Hilfen');
+	});
+});
+
+describe('mail catalog', () => {
+	it('has a German text for every key the templates use, and no key the templates do not use', () => {
+		const source = fs.readFileSync(path.resolve('src/lib/server/domains/mail/templates.ts'), 'utf-8');
+		const used = new Set([...source.matchAll(/'(mail\.[A-Za-z.]+)'/g)].map((match) => match[1]!));
+		expect(used.size).toBeGreaterThan(40);
+		for (const key of used) expect(Object.keys(mailDe)).toContain(key);
+		expect(Object.keys(mailDe).filter((key) => !used.has(key))).toEqual([]);
+		// Every German text is a valid ICU message that formats with the values the templates give.
+		for (const template of Object.keys(samples) as TemplateName[])
+			expect(() => renderMail(template, samples[template] as never, branding)).not.toThrow();
+	});
+
+	it('renders a template from the catalog, with values holding <, & and " escaped only in the HTML part', () => {
+		const name = 'Kita <b>Sonne</b> & "Mond"';
+		const mail = render('password_reset', { ...samples.password_reset, name }, branding, 'de');
+		const greeting = mailText('de')('mail.greetingName', { name });
+		expect(greeting).toBe('Guten Tag Kita <b>Sonne</b> & "Mond",');
+		expect(mail.subject).toBe(mailText('de')('mail.passwordReset.subject', { networkName: branding.networkName }));
+		expect(mail.text.split('\n\n')[0]).toBe(greeting);
+		expect(mail.html).toContain('Guten Tag Kita &lt;b&gt;Sonne&lt;/b&gt; &amp; &quot;Mond&quot;,');
+		expect(mail.html).not.toContain('<b>');
+		expect(mail.document.body.textContent).toContain(greeting);
+		expect(mail.text).toContain(mailDe['mail.passwordReset.ignore']);
+		// A language without its own mail texts yet gets the German ones, marked as German.
+		const english = renderMail('password_reset', samples.password_reset, branding, 'en');
+		expect(english.text).toBe(renderMail('password_reset', samples.password_reset, branding).text);
+		expect(english.html).toContain('<html lang="de">');
 	});
 });

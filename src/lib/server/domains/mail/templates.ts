@@ -1,4 +1,8 @@
-/** German e-mail templates with the network's name and brand colour; every mail has a plain-text part. */
+import type { LocaleCode } from '$lib/i18n/locales';
+import { formatDate } from '$lib/server/domains/shared/time';
+import { mailLanguage, mailText, type MailText } from './mail-text';
+
+/** E-mail templates with the network's name and brand colour (texts from the mail catalog); every mail has a plain-text part. */
 
 export type MailBranding = { networkName: string; brandPrimary: string };
 
@@ -56,151 +60,162 @@ type Rendered = { subject: string; paragraphs: string[]; action?: { label: strin
 
 const DEFAULT_BRANDING: MailBranding = { networkName: 'Netzwerk Frühe Hilfen', brandPrimary: '#1d5c8f' };
 
-const templates: { [K in TemplateName]: (data: MailTemplates[K], b: MailBranding) => Rendered } = {
-	password_reset: (d, b) => ({
-		subject: `Passwort zurücksetzen – ${b.networkName}`,
+const greet = (m: MailText, name: string) => (name ? m('mail.greetingName', { name }) : m('mail.greeting'));
+
+type Template<K extends TemplateName> = (d: MailTemplates[K], b: MailBranding, m: MailText, lang: string) => Rendered;
+
+const templates: { [K in TemplateName]: Template<K> } = {
+	password_reset: (d, b, m) => ({
+		subject: m('mail.passwordReset.subject', { networkName: b.networkName }),
 		paragraphs: [
-			`Guten Tag ${d.name},`,
-			'für Ihr Konto wurde ein neues Passwort angefordert. Über den folgenden Link können Sie ein neues Passwort festlegen.',
-			`Der Link ist ${d.validHours} Stunden gültig und kann nur einmal verwendet werden.`,
-			'Wenn Sie das nicht angefordert haben, können Sie diese E-Mail ignorieren; Ihr Passwort bleibt unverändert.'
+			m('mail.greetingName', { name: d.name }),
+			m('mail.passwordReset.requested'),
+			m('mail.linkValidOnce', { validHours: d.validHours }),
+			m('mail.passwordReset.ignore')
 		],
-		action: { label: 'Neues Passwort festlegen', link: d.link }
+		action: { label: m('mail.passwordReset.action'), link: d.link }
 	}),
-	invitation: (d, b) => ({
-		subject: `Einladung: ${d.roleLabel} – ${b.networkName}`,
+	invitation: (d, b, m) => ({
+		subject: m('mail.invitation.subject', { roleLabel: d.roleLabel, networkName: b.networkName }),
 		paragraphs: [
-			`Guten Tag ${d.name},`,
-			`Sie wurden als ${d.roleLabel} für „${b.networkName}“ eingeladen.`,
-			'Über den folgenden Link legen Sie Ihr Passwort fest. Danach richten Sie die Anmeldung in zwei Schritten mit einer Authenticator-App ein.',
-			`Der Link ist ${d.validHours} Stunden gültig und kann nur einmal verwendet werden.`
+			m('mail.greetingName', { name: d.name }),
+			m('mail.invitation.invited', { roleLabel: d.roleLabel, networkName: b.networkName }),
+			m('mail.invitation.next'),
+			m('mail.linkValidOnce', { validHours: d.validHours })
 		],
-		action: { label: 'Einladung annehmen', link: d.link }
+		action: { label: m('mail.invitation.action'), link: d.link }
 	}),
-	password_changed: (d, b) => ({
-		subject: `Ihr Passwort wurde geändert – ${b.networkName}`,
+	password_changed: (d, b, m) => ({
+		subject: m('mail.passwordChanged.subject', { networkName: b.networkName }),
 		paragraphs: [
-			`Guten Tag ${d.name},`,
-			'das Passwort Ihres Kontos wurde soeben geändert. Alle bestehenden Anmeldungen wurden beendet.',
-			'Wenn Sie das nicht waren, wenden Sie sich bitte sofort an die Netzwerkkoordination.'
+			m('mail.greetingName', { name: d.name }),
+			m('mail.passwordChanged.changed'),
+			m('mail.passwordChanged.notYou')
 		]
 	}),
-	offer_returned: (d, b) => ({
-		subject: `Ihre Änderung braucht noch etwas: „${d.offerTitle}“ – ${b.networkName}`,
+	offer_returned: (d, b, m) => ({
+		subject: m('mail.offerReturned.subject', { offerTitle: d.offerTitle, networkName: b.networkName }),
 		paragraphs: [
-			'Guten Tag,',
-			`die Netzwerkkoordination (${d.reviewer}) hat Ihre Änderung am Angebot „${d.offerTitle}“ zurückgegeben. Bis zur Freigabe bleibt die bisherige Fassung im Wegweiser sichtbar.`,
-			`Hinweis der Koordination:\n${d.comment}`,
-			'Sie können die Änderung über den folgenden Link überarbeiten und erneut einreichen.'
+			m('mail.greeting'),
+			m('mail.offerReturned.returned', { reviewer: d.reviewer, offerTitle: d.offerTitle }),
+			m('mail.offerReturned.comment', { comment: d.comment }),
+			m('mail.offerReturned.next')
 		],
-		action: { label: 'Änderung überarbeiten', link: d.link }
+		action: { label: m('mail.offerReturned.action'), link: d.link }
 	}),
-	offer_approved: (d, b) => ({
-		subject: `Freigegeben: „${d.offerTitle}“ – ${b.networkName}`,
-		paragraphs: [
-			'Guten Tag,',
-			`die Netzwerkkoordination hat Ihre Änderung am Angebot „${d.offerTitle}“ freigegeben. Sie ist jetzt im Wegweiser sichtbar.`
-		],
-		action: { label: 'Angebot ansehen', link: d.link }
+	offer_approved: (d, b, m) => ({
+		subject: m('mail.offerApproved.subject', { offerTitle: d.offerTitle, networkName: b.networkName }),
+		paragraphs: [m('mail.greeting'), m('mail.offerApproved.approved', { offerTitle: d.offerTitle })],
+		action: { label: m('mail.offerApproved.action'), link: d.link }
 	}),
-	freshness_reminder: (d, b) => ({
-		subject: `Sind Ihre Angaben noch aktuell? – ${b.networkName}`,
+	freshness_reminder: (d, b, m) => ({
+		subject: m('mail.freshnessReminder.subject', { networkName: b.networkName }),
 		paragraphs: [
-			`Guten Tag ${d.organisationName},`,
-			`Familien verlassen sich auf den Wegweiser. Bitte prüfen Sie bis zum ${d.dueDate}, ob diese Angebote noch stimmen:`,
-			...d.offers.map(
-				(o) =>
-					`• ${o.title}\n  Alles noch aktuell – mit einem Klick bestätigen:\n  ${o.confirmLink}\n  Etwas hat sich geändert – Angebot bearbeiten:\n  ${o.editLink}`
-			),
-			`Die Bestätigungslinks sind ${d.validDays} Tage gültig und können je einmal verwendet werden. Ohne Bestätigung wird ein Angebot nach Ablauf der Frist im Wegweiser ausgeblendet.`
+			m('mail.greetingName', { name: d.organisationName }),
+			m('mail.freshnessReminder.intro', { dueDate: d.dueDate }),
+			...d.offers.map((o) => m('mail.freshnessReminder.offer', o)),
+			m('mail.freshnessReminder.validity', { validDays: d.validDays })
 		]
 	}),
-	circular: (d, b) => ({
-		subject: `${d.subject} – ${b.networkName}`,
+	circular: (d, b, m) => ({
+		subject: m('mail.circular.subject', { subject: d.subject, networkName: b.networkName }),
 		paragraphs: [
-			`Guten Tag ${d.name},`,
+			m('mail.greetingName', { name: d.name }),
 			d.body,
-			...(d.optOutLink
-				? [`Sie möchten keine Rundschreiben dieser Art mehr erhalten? Abbestellen: ${d.optOutLink}`]
-				: [])
+			...(d.optOutLink ? [m('mail.circular.optOut', { link: d.optOutLink })] : [])
 		]
 	}),
-	meeting_reminder: (d, b) => ({
-		subject: `Erinnerung: ${d.bodyName} – ${d.title}, ${d.when} – ${b.networkName}`,
+	meeting_reminder: (d, b, m) => ({
+		subject: m('mail.meetingReminder.subject', {
+			bodyName: d.bodyName,
+			title: d.title,
+			when: d.when,
+			networkName: b.networkName
+		}),
 		paragraphs: [
-			`Guten Tag ${d.name},`,
-			`zur Erinnerung: Die Sitzung „${d.title}“ (${d.bodyName}) ist am ${d.when}.`,
-			...(d.place ? [`Ort: ${d.place}`] : []),
-			...(d.onlineUrl ? [`Online: ${d.onlineUrl}`] : []),
-			d.answered
-				? 'Sie haben zugesagt – falls sich etwas ändert, geben Sie bitte Bescheid.'
-				: 'Bitte sagen Sie noch zu oder ab.'
+			m('mail.greetingName', { name: d.name }),
+			m('mail.meetingReminder.reminder', { title: d.title, bodyName: d.bodyName, when: d.when }),
+			...(d.place ? [m('mail.place', { place: d.place })] : []),
+			...(d.onlineUrl ? [m('mail.online', { url: d.onlineUrl })] : []),
+			d.answered ? m('mail.meetingReminder.answered') : m('mail.meetingReminder.unanswered')
 		],
-		action: { label: 'Zu- oder absagen', link: d.rsvpLink }
+		action: { label: m('mail.rsvpAction'), link: d.rsvpLink }
 	}),
-	meeting_invitation: (d, b) => ({
-		subject: `${d.kind === 'cancel' ? 'Abgesagt' : d.kind === 'update' ? 'Geändert' : 'Einladung'}: ${d.bodyName} – ${d.title}, ${d.when} – ${b.networkName}`,
-		paragraphs: [
-			`Guten Tag ${d.name},`,
-			d.kind === 'cancel'
-				? `die Sitzung „${d.title}“ (${d.bodyName}) am ${d.when} findet nicht statt.`
-				: d.kind === 'update'
-					? `die Sitzung „${d.title}“ (${d.bodyName}) hat sich geändert. Neuer Stand: ${d.when}.`
-					: `herzliche Einladung zur Sitzung „${d.title}“ (${d.bodyName}) am ${d.when}.`,
-			...(d.kind !== 'cancel' && d.place ? [`Ort: ${d.place}`] : []),
-			...(d.kind !== 'cancel' && d.onlineUrl ? [`Online: ${d.onlineUrl}`] : []),
-			...(d.kind !== 'cancel' && d.agenda ? [`Tagesordnung:\n${d.agenda}`] : []),
-			d.kind === 'cancel'
-				? 'Der Termin im Anhang entfernt die Sitzung aus Ihrem Kalender.'
-				: 'Der Termin hängt als Kalenderdatei (.ics) an. Bitte sagen Sie über Ihren persönlichen Link zu oder ab – ohne Anmeldung.'
-		],
-		action: d.kind === 'cancel' ? undefined : { label: 'Zu- oder absagen', link: d.rsvpLink }
-	}),
-	role_granted: (d, b) => ({
-		subject: `Neuer Zugang: ${d.roleLabel} – ${b.networkName}`,
-		paragraphs: [
-			`Guten Tag ${d.name},`,
-			`Sie haben jetzt im internen Bereich von ${b.networkName} auch die Rolle „${d.roleLabel}“. Melden Sie sich wie gewohnt mit Ihrem Passwort an.`
-		],
-		action: { label: 'Anmelden', link: d.link }
-	}),
-	agreement_request: (d, b) => {
-		const [y, m, day] = d.adoptedOn.split('-');
+	meeting_invitation: (d, b, m) => {
+		const meeting = { title: d.title, bodyName: d.bodyName, when: d.when };
+		const held = d.kind !== 'cancel';
 		return {
-			subject: `${d.kind === 'reminder' ? 'Erinnerung: ' : ''}Bitte unterzeichnen: ${d.title} (Fassung ${d.versionNumber}) – ${b.networkName}`,
+			subject: m('mail.meetingInvitation.subject', { kind: d.kind, ...meeting, networkName: b.networkName }),
 			paragraphs: [
-				d.name ? `Guten Tag ${d.name},` : 'Guten Tag,',
-				d.kind === 'reminder'
-					? `für ${d.organisationName} steht die Unterschrift unter „${d.title}“ (Fassung ${d.versionNumber}, beschlossen am ${day}.${m}.${y}) noch aus.`
-					: `das Netzwerk hat „${d.title}“ in der Fassung ${d.versionNumber} am ${day}.${m}.${y} beschlossen. Wir bitten ${d.organisationName} um die Unterschrift.`,
-				...(d.previousSigned
-					? [
-							'Ihre Organisation hat die vorige Fassung unterzeichnet; für die neue Fassung brauchen wir die Unterschrift noch einmal.'
-						]
-					: []),
-				'Über Ihren persönlichen Link lesen Sie den Wortlaut und unterzeichnen oder lehnen ab – ohne Anmeldung. Bitte leiten Sie den Link nur an Personen weiter, die für Ihre Organisation unterzeichnen dürfen.'
+				m('mail.greetingName', { name: d.name }),
+				d.kind === 'cancel'
+					? m('mail.meetingInvitation.cancelled', meeting)
+					: d.kind === 'update'
+						? m('mail.meetingInvitation.updated', meeting)
+						: m('mail.meetingInvitation.invited', meeting),
+				...(held && d.place ? [m('mail.place', { place: d.place })] : []),
+				...(held && d.onlineUrl ? [m('mail.online', { url: d.onlineUrl })] : []),
+				...(held && d.agenda ? [m('mail.meetingInvitation.agenda', { agenda: d.agenda })] : []),
+				held ? m('mail.meetingInvitation.calendarAttached') : m('mail.meetingInvitation.calendarRemoved')
 			],
-			action: { label: 'Vereinbarung lesen und unterzeichnen', link: d.link }
+			action: held ? { label: m('mail.rsvpAction'), link: d.rsvpLink } : undefined
 		};
 	},
-	task_reminder: (d, b) => ({
-		subject: `Aufgaben bald fällig: ${d.bodyName} – ${b.networkName}`,
+	role_granted: (d, b, m) => ({
+		subject: m('mail.roleGranted.subject', { roleLabel: d.roleLabel, networkName: b.networkName }),
 		paragraphs: [
-			d.name ? `Guten Tag ${d.name},` : 'Guten Tag,',
-			`aus den Sitzungen von „${d.bodyName}“ sind diese Aufgaben bei Ihnen bald fällig:`,
-			...d.tasks.map(
-				(t) => `• ${t.title} – fällig am ${t.dueDate.split('-').reverse().join('.')} (aus: ${t.meetingTitle})`
+			m('mail.greetingName', { name: d.name }),
+			m('mail.roleGranted.granted', { networkName: b.networkName, roleLabel: d.roleLabel })
+		],
+		action: { label: m('mail.roleGranted.action'), link: d.link }
+	}),
+	agreement_request: (d, b, m, lang) => {
+		const version = {
+			title: d.title,
+			versionNumber: d.versionNumber,
+			adoptedOn: formatDate(d.adoptedOn, 'date', lang),
+			organisationName: d.organisationName
+		};
+		return {
+			subject: m('mail.agreementRequest.subject', {
+				kind: d.kind,
+				title: d.title,
+				versionNumber: d.versionNumber,
+				networkName: b.networkName
+			}),
+			paragraphs: [
+				greet(m, d.name),
+				d.kind === 'reminder'
+					? m('mail.agreementRequest.reminder', version)
+					: m('mail.agreementRequest.request', version),
+				...(d.previousSigned ? [m('mail.agreementRequest.previousSigned')] : []),
+				m('mail.agreementRequest.personalLink')
+			],
+			action: { label: m('mail.agreementRequest.action'), link: d.link }
+		};
+	},
+	task_reminder: (d, b, m, lang) => ({
+		subject: m('mail.taskReminder.subject', { bodyName: d.bodyName, networkName: b.networkName }),
+		paragraphs: [
+			greet(m, d.name),
+			m('mail.taskReminder.intro', { bodyName: d.bodyName }),
+			...d.tasks.map((t) =>
+				m('mail.taskReminder.task', {
+					title: t.title,
+					dueDate: formatDate(t.dueDate, 'date', lang),
+					meetingTitle: t.meetingTitle
+				})
 			),
-			'Wenn eine Aufgabe erledigt ist, geben Sie bitte der Netzwerkkoordination Bescheid.'
+			m('mail.taskReminder.next')
 		]
 	}),
-	freshness_hidden: (d, b) => ({
-		subject: `Angebote ausgeblendet – bitte prüfen – ${b.networkName}`,
+	freshness_hidden: (d, b, m) => ({
+		subject: m('mail.freshnessHidden.subject', { networkName: b.networkName }),
 		paragraphs: [
-			`Guten Tag ${d.organisationName},`,
-			'diese Angebote wurden lange nicht bestätigt und sind deshalb im Wegweiser nicht mehr sichtbar:',
-			...d.offers.map((o) => `• ${o.title}\n  ${o.editLink}`),
-			'Sobald Sie ein Angebot prüfen und speichern oder bestätigen, ist es wieder sichtbar.'
+			m('mail.greetingName', { name: d.organisationName }),
+			m('mail.freshnessHidden.hidden'),
+			...d.offers.map((o) => m('mail.freshnessHidden.offer', o)),
+			m('mail.freshnessHidden.next')
 		]
 	})
 };
@@ -217,25 +232,32 @@ function linkify(escaped: string): string {
 	return escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
 }
 
+/**
+ * Renders a mail in the recipient's language (German unless given; texts missing in that
+ * language come from the German catalog), with the network's name and colour, as HTML and text.
+ */
 export function renderMail<K extends TemplateName>(
 	template: K,
 	data: MailTemplates[K],
-	branding: MailBranding = DEFAULT_BRANDING
+	branding: MailBranding = DEFAULT_BRANDING,
+	locale: LocaleCode = 'de'
 ) {
-	const r = templates[template](data, branding);
+	const m = mailText(locale);
+	const lang = mailLanguage(locale);
+	const r = templates[template](data, branding, m, lang);
 	const text = [
 		...r.paragraphs,
 		...(r.action ? [`${r.action.label}:\n${r.action.link}`] : []),
-		`-- \n${branding.networkName}\nDiese E-Mail wurde automatisch versendet.`
+		`-- \n${branding.networkName}\n${m('mail.footer')}`
 	].join('\n\n');
 	const colour = /^#[0-9a-f]{6}$/i.test(branding.brandPrimary) ? branding.brandPrimary : DEFAULT_BRANDING.brandPrimary;
-	const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${escapeHtml(r.subject)}</title></head>
+	const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(r.subject)}</title></head>
 <body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;margin:0;padding:0">
 <div style="background:${colour};color:#ffffff;padding:16px 24px;font-size:20px;font-weight:bold">${escapeHtml(branding.networkName)}</div>
 <div style="padding:24px;max-width:40em">
 ${r.paragraphs.map((p) => `<p style="white-space:pre-line">${linkify(escapeHtml(p))}</p>`).join('\n')}
-${r.action ? `<p><a href="${escapeHtml(r.action.link)}" style="display:inline-block;background:${colour};color:#ffffff;padding:12px 20px;text-decoration:none;font-weight:bold">${escapeHtml(r.action.label)}</a></p><p style="font-size:14px">Falls der Knopf nicht funktioniert: ${escapeHtml(r.action.link)}</p>` : ''}
-<hr style="border:0;border-top:1px solid #cccccc"><p style="font-size:14px;color:#555555">${escapeHtml(branding.networkName)} · Diese E-Mail wurde automatisch versendet.</p>
+${r.action ? `<p><a href="${escapeHtml(r.action.link)}" style="display:inline-block;background:${colour};color:#ffffff;padding:12px 20px;text-decoration:none;font-weight:bold">${escapeHtml(r.action.label)}</a></p><p style="font-size:14px">${escapeHtml(m('mail.buttonFallback', { link: r.action.link }))}</p>` : ''}
+<hr style="border:0;border-top:1px solid #cccccc"><p style="font-size:14px;color:#555555">${escapeHtml(branding.networkName)} · ${escapeHtml(m('mail.footer'))}</p>
 </div></body></html>`;
 	return { subject: r.subject, text, html };
 }

@@ -3,16 +3,17 @@ import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database, Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { districts, outbox, type MembershipStatus } from '$lib/server/db/schema';
+import { contacts, districts, outbox, type MembershipStatus } from '$lib/server/db/schema';
+import { linkHash } from '$lib/server/domains/shared/personal-link';
 import { isAppError } from '$lib/server/errors';
 import { parseWith } from '$lib/server/http/forms';
 import { linkIn } from '$tests/smtp';
-import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
+import { makeNetwork, makeUser, memberOrganisationForm, tenantContext } from '$tests/fixtures';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import { saveBody } from '$lib/server/domains/bodies/save-body';
-import { memberOrganisationSchema } from './organisation-schema';
-import { getOrganisation, saveOrganisation } from './manage-organisations';
-import { saveContact } from './contacts';
+import { getOrganisation } from './get-organisation';
+import { saveOrganisation } from './save-organisation';
+import { saveContact } from './save-contact';
 import {
 	circularSchema,
 	listCirculars,
@@ -30,25 +31,13 @@ async function organisation(
 	name: string,
 	o: { status?: MembershipStatus; category?: string; districtIds?: string[] } = {}
 ) {
-	const parsed = parseWith(memberOrganisationSchema, {
-		version: '0',
+	const input = memberOrganisationForm({
 		name,
-		description: '',
-		street: '',
-		postcode: '',
-		city: '',
-		phone: '',
-		email: '',
-		web: '',
 		districtIds: o.districtIds ?? [],
 		partnerCategoryId: o.category ?? '',
-		membershipStatus: o.status ?? '',
-		statusDate: '',
-		statusNote: '',
-		listedPublicly: false
+		membershipStatus: o.status ?? ''
 	});
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return (await saveOrganisation(ctx, null, parsed.data)).id;
+	return (await saveOrganisation(ctx, null, input)).id;
 }
 
 async function person(ctx: TenantContext, organisationId: string, name: string, email: string) {
@@ -301,5 +290,32 @@ describe.each(TEST_DATABASE_KINDS)('circular recipients (%s)', (kind) => {
 			'olga@jugendamt.example.org'
 		]);
 		for (const mail of essential) expect(mail.textBody).not.toContain('/abbestellen/');
+	});
+
+	it('stores only hashes of opt-out links, and the link of an earlier circular keeps working after a later one', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const ctx = { ...tenantContext(db, network, coordinator), baseUrl: BASE_URL };
+		const centre = await organisation(ctx, 'Familienzentrum Birkenweg (Beispiel)', { status: 'mitglied' });
+		const contactId = await person(ctx, centre, 'Frida Zentrum', 'frida@familienzentrum.example.org');
+		const tokenOf = async () => {
+			const [mail] = await circularMails(db, network.id);
+			await withSystem(db, (tx) => tx.delete(outbox).where(eq(outbox.networkId, network.id)));
+			return linkIn(mail!.textBody, `/abbestellen/${network.slug}/`).split('/').pop()!;
+		};
+		await sendCircular(ctx, circular({ subject: 'Sommerfest' }));
+		const first = await tokenOf();
+		await sendCircular(ctx, circular({ subject: 'Herbsttreffen' }));
+		const second = await tokenOf();
+		expect(second).not.toBe(first);
+
+		const [stored] = await withSystem(db, (tx) => tx.select().from(contacts).where(eq(contacts.id, contactId)));
+		expect(stored!.tokenHashes).toEqual([linkHash(first), linkHash(second)]);
+		expect(JSON.stringify(stored)).not.toContain(first);
+		expect(JSON.stringify(stored)).not.toContain(second);
+
+		expect(await optOutOfCirculars(db, network.slug, first)).toBe('done');
+		expect((await previewRecipients(ctx, filter({}))).map((r) => r.email)).toEqual([]);
 	});
 });

@@ -4,7 +4,7 @@ import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { bodyContacts, circulars, contacts, MEMBERSHIP_STATUSES, networks, organisations } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/domains/shared/actor';
-import { randomToken } from '$lib/server/domains/shared/crypto';
+import { addLink, holdsLink, isLinkToken } from '$lib/server/domains/shared/personal-link';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
@@ -58,7 +58,7 @@ export async function sendCircular(
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	return tenantTx(ctx, async (tx) => {
 		const recipients = await tx
-			.select({ id: contacts.id, name: contacts.name, email: contacts.email, token: contacts.optOutToken })
+			.select({ id: contacts.id, name: contacts.name, email: contacts.email })
 			.from(contacts)
 			.innerJoin(organisations, eq(organisations.id, contacts.organisationId))
 			.where(recipientWhere(ctx, input));
@@ -70,14 +70,8 @@ export async function sendCircular(
 		for (const r of recipients) {
 			if (seen.has(r.email.toLowerCase())) continue;
 			seen.add(r.email.toLowerCase());
-			let token = r.token;
-			if (!token) {
-				token = randomToken();
-				await tx
-					.update(contacts)
-					.set({ optOutToken: token })
-					.where(scoped(contacts, ctx, eq(contacts.id, r.id)));
-			}
+			// Each circular carries its own link; the ones mailed before keep working.
+			const token = input.essential ? '' : await addLink(tx, contacts, r.id);
 			await enqueueMail(tx, {
 				networkId: ctx.network.id,
 				category: 'network',
@@ -131,14 +125,14 @@ export async function listCirculars(ctx: TenantContext) {
 
 /** The opt-out link of a circular (no login): the person gets no more non-essential circulars. */
 export async function optOutOfCirculars(db: Db, networkSlug: string, token: string): Promise<'done' | 'unknown'> {
-	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return 'unknown';
+	if (!isLinkToken(token)) return 'unknown';
 	return withSystem(db, async (tx) => {
 		const [network] = await tx.select({ id: networks.id }).from(networks).where(eq(networks.slug, networkSlug));
 		if (!network) return 'unknown';
 		const [row] = await tx
 			.update(contacts)
 			.set({ circularOptOut: true })
-			.where(and(eq(contacts.optOutToken, token), eq(contacts.networkId, network.id)))
+			.where(and(holdsLink(contacts.tokenHashes, token), eq(contacts.networkId, network.id)))
 			.returning({ id: contacts.id });
 		return row ? 'done' : 'unknown';
 	});

@@ -1,10 +1,13 @@
-import { and, asc, eq, ne, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { districts, organisations } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireProvider } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { requireOwnIds, scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
+import { requireFreeOrganisationName } from './organisation-name';
 import type { OrganisationProfileInput } from './organisation-schema';
+import { organisationProfileColumns } from './organisation-form-values';
+import { updateVersioned } from '$lib/server/domains/shared/versioned-update';
 
 /** The provider's own organisation profile and the districts to choose from. */
 export async function getOwnOrganisation(ctx: TenantContext) {
@@ -34,36 +37,15 @@ export async function updateOwnOrganisation(ctx: TenantContext, input: Organisat
 			.from(organisations)
 			.where(scoped(organisations, ctx, eq(organisations.id, organisationId)));
 		if (!before) throw new AppError('not_found');
-		const [clash] = await tx
-			.select({ id: organisations.id })
-			.from(organisations)
-			.where(
-				scoped(
-					organisations,
-					ctx,
-					and(ne(organisations.id, organisationId), sql`lower(${organisations.name}) = lower(${input.name})`)
-				)
-			);
-		if (clash) throw new AppError('validation', { field: 'name', message: 'error.organisationNameTaken' });
+		await requireFreeOrganisationName(tx, ctx, input.name, organisationId);
 		await requireOwnIds(tx, ctx, districts, input.districtIds, 'districtIds');
-		const [after] = await tx
-			.update(organisations)
-			.set({
-				name: input.name,
-				description: input.description,
-				street: input.street,
-				postcode: input.postcode,
-				city: input.city,
-				phone: input.phone,
-				email: input.email,
-				web: input.web,
-				districtIds: [...new Set(input.districtIds)],
-				version: sql`${organisations.version} + 1`,
-				updatedAt: now
-			})
-			.where(scoped(organisations, ctx, eq(organisations.id, organisationId), eq(organisations.version, input.version)))
-			.returning();
-		if (!after) throw new AppError('conflict');
+		const after = await updateVersioned(
+			tx,
+			ctx,
+			organisations,
+			{ id: organisationId, version: input.version },
+			{ ...organisationProfileColumns(input), updatedAt: now }
+		);
 		await recordAudit(tx, {
 			networkId: ctx.network.id,
 			actorUserId: actor.userId,

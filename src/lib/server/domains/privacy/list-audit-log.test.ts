@@ -1,39 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
+import { withSystem } from '$lib/server/db/scope';
+import { auditLog } from '$lib/server/db/schema';
 import { isAppError } from '$lib/server/errors';
-import { parseWith } from '$lib/server/http/forms';
-import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import {
-	memberOrganisationSchema,
-	type MemberOrganisationInput
-} from '$lib/server/domains/organisations/organisation-schema';
-import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { makeNetwork, makeUser, memberOrganisationForm as organisationForm, tenantContext } from '$tests/fixtures';
+import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
 import { saveBody } from '$lib/server/domains/bodies/save-body';
 import { listAuditLog, type AuditFilter } from './list-audit-log';
-
-const organisationForm = (values: Record<string, unknown>): MemberOrganisationInput => {
-	const parsed = parseWith(memberOrganisationSchema, {
-		version: '0',
-		name: '',
-		description: '',
-		street: '',
-		postcode: '',
-		city: '',
-		phone: '',
-		email: '',
-		web: '',
-		districtIds: [],
-		partnerCategoryId: '',
-		membershipStatus: '',
-		statusDate: '',
-		statusNote: '',
-		listedPublicly: false,
-		...values
-	});
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return parsed.data;
-};
 
 const all: AuditFilter = { entity: '', action: '', actor: '', from: '', to: '', q: '', page: 1 };
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -132,5 +106,31 @@ describe.each(TEST_DATABASE_KINDS)("the coordinator's audit log (%s)", (kind) =>
 		await expect(listAuditLog(tenantContext(db, network, stranger), all)).rejects.toSatisfy((e) =>
 			isAppError(e, 'forbidden')
 		);
+	});
+
+	it('reads the period as Berlin calendar days, also in summer time', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const anna = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const entry = (entityId: string, at: string) => ({
+			networkId: network.id,
+			actorUserId: anna.userId,
+			action: 'update',
+			entity: 'organisation',
+			entityId,
+			at: new Date(at)
+		});
+		await withSystem(db, (tx) =>
+			tx.insert(auditLog).values([
+				entry('before-midnight', '2025-07-14T21:30:00Z'), // 14 July, 23:30 in Berlin
+				entry('after-midnight', '2025-07-14T22:30:00Z'), // 15 July, 00:30 in Berlin
+				entry('next-day', '2025-07-15T22:30:00Z') // 16 July, 00:30 in Berlin
+			])
+		);
+		const ids = async (f: Partial<AuditFilter>) =>
+			(await listAuditLog(tenantContext(db, network, anna), { ...all, ...f })).entries.map((e) => e.entityId);
+		expect(await ids({ from: '2025-07-15', to: '2025-07-15' })).toEqual(['after-midnight']);
+		expect(await ids({ to: '2025-07-14' })).toEqual(['before-midnight']);
+		expect(await ids({ from: '2025-07-16' })).toEqual(['next-day']);
 	});
 });

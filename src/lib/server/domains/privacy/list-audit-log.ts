@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { auditLog, users } from '$lib/server/db/schema';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
+import { addDays, berlinInstant } from '$lib/server/domains/shared/time';
 
 export type AuditFilter = {
 	entity: string;
@@ -36,8 +37,9 @@ export async function listAuditLog(ctx: TenantContext, f: AuditFilter) {
 		f.entity ? eq(auditLog.entity, f.entity) : undefined,
 		f.action ? eq(auditLog.action, f.action) : undefined,
 		f.actor ? eq(auditLog.actorUserId, f.actor) : undefined,
-		f.from ? gte(auditLog.at, new Date(`${f.from}T00:00:00+01:00`)) : undefined,
-		f.to ? lt(auditLog.at, new Date(new Date(`${f.to}T00:00:00+01:00`).getTime() + 86_400_000)) : undefined,
+		// Days of the period are Berlin calendar days (summer time included); "to" includes its whole day.
+		f.from ? gte(auditLog.at, berlinInstant(f.from)) : undefined,
+		f.to ? lt(auditLog.at, berlinInstant(addDays(f.to, 1))) : undefined,
 		f.q
 			? sql`(${auditLog.entityId} = ${f.q} or ${auditLog.after}::text ilike ${`%${f.q.replace(/[%_\\]/g, '\\$&')}%`} or ${auditLog.before}::text ilike ${`%${f.q.replace(/[%_\\]/g, '\\$&')}%`})`
 			: undefined

@@ -2,37 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
 import { isAppError } from '$lib/server/errors';
-import { parseWith } from '$lib/server/http/forms';
-import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
-import {
-	memberOrganisationSchema,
-	type MemberOrganisationInput
-} from '$lib/server/domains/organisations/organisation-schema';
-import { saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { makeNetwork, makeUser, memberOrganisationForm as organisationForm, tenantContext } from '$tests/fixtures';
+import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
 import { listAuditLog, type AuditFilter } from '../privacy/list-audit-log';
-
-const organisationForm = (values: Record<string, unknown>): MemberOrganisationInput => {
-	const parsed = parseWith(memberOrganisationSchema, {
-		version: '0',
-		name: '',
-		description: '',
-		street: '',
-		postcode: '',
-		city: '',
-		phone: '',
-		email: '',
-		web: '',
-		districtIds: [],
-		partnerCategoryId: '',
-		membershipStatus: '',
-		statusDate: '',
-		statusNote: '',
-		listedPublicly: false,
-		...values
-	});
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return parsed.data;
-};
 
 const all: AuditFilter = { entity: '', action: '', actor: '', from: '', to: '', q: '', page: 1 };
 

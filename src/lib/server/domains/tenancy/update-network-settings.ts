@@ -1,8 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { networks } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
+import { updateVersionedRow } from '$lib/server/domains/shared/versioned-update';
 import { tenantTx, type TenantContext } from '../shared/context';
 import { toNetworkSettings, type NetworkSettingsInput } from './network-schemas';
 
@@ -19,12 +20,13 @@ export async function updateNetworkSettings(
 	return tenantTx(ctx, async (tx) => {
 		const [before] = await tx.select().from(networks).where(eq(networks.id, ctx.network.id));
 		if (!before) throw new AppError('not_found');
-		const [after] = await tx
-			.update(networks)
-			.set({ ...values, version: sql`${networks.version} + 1`, updatedAt: ctx.now ?? new Date() })
-			.where(and(eq(networks.id, ctx.network.id), eq(networks.version, input.version)))
-			.returning();
-		if (!after) throw new AppError('conflict', { currentVersion: before.version });
+		const after = await updateVersionedRow(
+			tx,
+			networks,
+			{ id: ctx.network.id, version: input.version },
+			{ ...values, updatedAt: ctx.now ?? new Date() },
+			{ currentVersion: before.version }
+		);
 		const pick = (n: typeof before) => Object.fromEntries(Object.keys(values).map((k) => [k, n[k as keyof typeof n]]));
 		await recordAudit(tx, {
 			networkId: ctx.network.id,

@@ -1,11 +1,9 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import {
-	CONSENT_TEXT_VERSION,
-	contactSchema,
-	getContact,
-	saveContact
-} from '$lib/server/domains/organisations/contacts';
-import { getOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { CONSENT_TEXT_VERSION, contactSchema } from '$lib/server/domains/organisations/contact-schema';
+import { getContact } from '$lib/server/domains/organisations/list-contacts';
+import { saveContact } from '$lib/server/domains/organisations/save-contact';
+import { contactFormValues } from '$lib/server/domains/organisations/organisation-form-values';
+import { getOrganisation } from '$lib/server/domains/organisations/get-organisation';
 import {
 	CONTACT_ACCOUNT_ROLES,
 	contactAccess,
@@ -31,17 +29,7 @@ export async function loadContactPage(event: RequestEvent) {
 			access: contactId ? await contactAccess(ctx, contactId) : null,
 			organisation: { id: organisation!.id, name: organisation!.name },
 			consentText: c?.consentTextVersion ?? CONSENT_TEXT_VERSION,
-			saved: {
-				version: String(c?.version ?? 0),
-				name: c?.name ?? '',
-				role: c?.role ?? '',
-				phone: c?.phone ?? '',
-				email: c?.email ?? '',
-				visibility: c?.visibility ?? 'coordination',
-				consentAt: c?.consentAt ?? '',
-				consentMethod: c?.consentMethod ?? '',
-				consentRevokedAt: c?.consentRevokedAt ?? ''
-			}
+			saved: contactFormValues(c)
 		};
 	} catch (e) {
 		raise(e);

@@ -1,7 +1,10 @@
 import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
-import { getOrganisation, saveOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { getOrganisation } from '$lib/server/domains/organisations/get-organisation';
+import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
 import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
-import { effectiveVisibility, listContacts } from '$lib/server/domains/organisations/contacts';
+import { effectiveVisibility } from '$lib/server/domains/organisations/contact-visibility';
+import { listContacts } from '$lib/server/domains/organisations/list-contacts';
+import { memberOrganisationFormValues } from '$lib/server/domains/organisations/organisation-form-values';
 import { coordinatorContext } from '../context';
 import { parseWith } from '../forms';
 import { actionFail, raise } from '../errors';
@@ -28,23 +31,7 @@ export async function loadOrganisationPage(event: RequestEvent, id: string | nul
 			contacts: people,
 			categories,
 			districts,
-			saved: {
-				version: String(o?.version ?? 0),
-				name: o?.name ?? '',
-				partnerCategoryId: o?.partnerCategoryId ?? '',
-				membershipStatus: o?.membershipStatus ?? '',
-				statusDate: '',
-				statusNote: '',
-				listedPublicly: o?.listedPublicly ?? false,
-				description: o?.description ?? '',
-				street: o?.street ?? '',
-				postcode: o?.postcode ?? '',
-				city: o?.city ?? '',
-				phone: o?.phone ?? '',
-				email: o?.email ?? '',
-				web: o?.web ?? '',
-				districtIds: o?.districtIds ?? []
-			}
+			saved: memberOrganisationFormValues(o)
 		};
 	} catch (e) {
 		raise(e);

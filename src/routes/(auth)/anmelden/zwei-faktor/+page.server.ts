@@ -3,7 +3,7 @@ import { invalid, parseForm } from '$lib/server/http/forms';
 import { actionFail } from '$lib/server/http/errors';
 import { landingFor, safeReturnPath, setSessionCookie } from '$lib/server/http/session-cookie';
 import { codeSchema } from '$lib/server/domains/accounts/schemas';
-import { verifySecondFactor } from '$lib/server/domains/accounts/second-factor';
+import { verifySecondFactor } from '$lib/server/domains/accounts/verify-second-factor';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

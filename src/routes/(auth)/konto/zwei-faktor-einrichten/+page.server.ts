@@ -4,7 +4,8 @@ import { invalid, parseForm } from '$lib/server/http/forms';
 import { actionFail } from '$lib/server/http/errors';
 import { landingFor, setSessionCookie } from '$lib/server/http/session-cookie';
 import { codeSchema } from '$lib/server/domains/accounts/schemas';
-import { confirmTotpEnrolment, startTotpEnrolment } from '$lib/server/domains/accounts/second-factor';
+import { confirmTotpEnrolment } from '$lib/server/domains/accounts/confirm-totp-enrolment';
+import { startTotpEnrolment } from '$lib/server/domains/accounts/start-totp-enrolment';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {

@@ -1,4 +1,4 @@
-import { listOrganisations } from '$lib/server/domains/organisations/manage-organisations';
+import { listOrganisations } from '$lib/server/domains/organisations/list-organisations';
 import { coordinatorContext } from '$lib/server/http/context';
 import { UUID } from '$lib/server/http/params';
 import type { PageServerLoad } from './$types';

@@ -6,7 +6,7 @@ import {
 	sendCircular
 } from '$lib/server/domains/organisations/circulars';
 import { listBodies } from '$lib/server/domains/bodies/list-bodies';
-import { getOrganisation } from '$lib/server/domains/organisations/manage-organisations';
+import { getOrganisation } from '$lib/server/domains/organisations/get-organisation';
 import { coordinatorContext } from '$lib/server/http/context';
 import { parseWith } from '$lib/server/http/forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';

@@ -1,4 +1,4 @@
-import { memberDirectory } from '$lib/server/domains/organisations/contacts';
+import { memberDirectory } from '$lib/server/domains/organisations/member-directory';
 import { hasRole } from '$lib/server/domains/shared/actor';
 import { raise } from '$lib/server/http/errors';
 import { UUID } from '$lib/server/http/params';

@@ -1,4 +1,4 @@
-import { directoryRows } from '$lib/server/domains/organisations/contacts';
+import { directoryRows } from '$lib/server/domains/organisations/directory-rows';
 import { writeXlsx } from '$lib/server/domains/exchange/write-xlsx';
 import { coordinatorContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';

@@ -1,4 +1,4 @@
-import { listPublicMembers } from '$lib/server/domains/organisations/manage-organisations';
+import { listPublicMembers } from '$lib/server/domains/organisations/list-public-members';
 import { listPublicBodies } from '$lib/server/domains/bodies/list-bodies';
 import { listPublicAgreements } from '$lib/server/domains/agreements/list-agreements';
 import { publicContext } from '$lib/server/http/context';

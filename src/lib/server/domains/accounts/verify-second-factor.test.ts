@@ -3,8 +3,12 @@ import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing'
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { makeNetwork, makeUser } from '$tests/fixtures';
-import { confirmTotpEnrolment, startTotpEnrolment, totpFor, verifySecondFactor } from './second-factor';
-import { createSession, validateSession } from './sessions';
+import { confirmTotpEnrolment } from './confirm-totp-enrolment';
+import { startTotpEnrolment } from './start-totp-enrolment';
+import { totpFor } from './totp';
+import { verifySecondFactor } from './verify-second-factor';
+import { createSession } from './create-session';
+import { validateSession } from './validate-session';
 
 const SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
