@@ -1,3 +1,4 @@
+import { catalogLabel, messageKeyFor } from '$lib/message-keys';
 import { createHash } from 'node:crypto';
 import { asc } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
@@ -102,7 +103,7 @@ export function readCell(column: Column, raw: string, refs: { topics: Lookup; di
 			const byLabel = new Map<string, string>();
 			for (const code of column.codes ?? []) {
 				byLabel.set(code, code);
-				if (column.labelKey) byLabel.set(lower(t(column.labelKey(code))), code);
+				if (column.labelPrefix) byLabel.set(lower(catalogLabel(t, column.labelPrefix, code)), code);
 			}
 			const parts = splitList(cell);
 			const unknown = parts.filter((p) => !byLabel.has(lower(p)));
@@ -317,7 +318,7 @@ function reportSchemaIssues(
 		run.addError({
 			row,
 			column: run.headerOf(field),
-			message: t((issue.message.startsWith('error.') ? issue.message : 'error.invalid') as MessageKey)
+			message: t(messageKeyFor('', issue.message) ?? 'error.invalid')
 		});
 	}
 }

@@ -1,3 +1,4 @@
+import { messageKeyFor } from '$lib/message-keys';
 import { inArray, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { auditLog, districts, organisations } from '$lib/server/db/schema';
@@ -5,7 +6,7 @@ import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { organisationFormValues } from '$lib/server/domains/organisations/organisation-form-values';
-import { t, type MessageKey } from '$lib/i18n';
+import { t } from '$lib/i18n';
 import { organisationColumns } from './offer-columns';
 import { MAX_REPORTED_ERRORS, stableKey, type ImportOptions, type ImportReport, type RowError } from './import-offers';
 import { unneutralise, type Sheet } from './spreadsheet';
@@ -139,7 +140,7 @@ function prepareRow(
 			errors.push({
 				row: r.row,
 				column: headerOf(String(issue.path[0] ?? '')),
-				message: t((issue.message.startsWith('error.') ? issue.message : 'error.invalid') as MessageKey)
+				message: t(messageKeyFor('', issue.message) ?? 'error.invalid')
 			});
 		return null;
 	}

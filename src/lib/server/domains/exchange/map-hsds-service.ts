@@ -1,5 +1,6 @@
+import { catalogLabel } from '$lib/message-keys';
 import type { offerLocations, offers, organisations } from '$lib/server/db/schema';
-import { t, type MessageKey } from '$lib/i18n';
+import { t } from '$lib/i18n';
 import { berlinDay, TIME_ZONE } from '$lib/time';
 import { clean, offsetOn, type HsdsContext, type Json } from './hsds-helpers';
 import { stableUuid, type TaxonomyKey } from './hsds-ids';
@@ -50,7 +51,7 @@ function schedulesOf(o: OfferRow, today: string) {
 			closes_at: `${s.closes}${now}`,
 			wkst: 'MO',
 			description: t('server.hsds.weeklyHours', {
-				weekday: t(`weekday.${s.day}` as MessageKey),
+				weekday: catalogLabel(t, 'weekday.', String(s.day)),
 				opens: s.opens,
 				closes: s.closes,
 				zone: TIME_ZONE
@@ -98,9 +99,9 @@ function servicePartsOf(c: HsdsContext, o: OfferRow) {
 	};
 	const topicName = new Map(c.topics.map((x) => [x.slug, x.name]));
 	const attributes = [
-		...o.lifeStages.map((s) => attribute('lebensphase', s, t(`lifeStage.${s}` as MessageKey))),
+		...o.lifeStages.map((s) => attribute('lebensphase', s, t(`lifeStage.${s}`))),
 		...o.topics.map((s) => attribute('thema', s, topicName.get(s) ?? s)),
-		attribute('angebotsart', o.offerType, t(`offerType.${o.offerType}` as MessageKey))
+		attribute('angebotsart', o.offerType, t(`offerType.${o.offerType}`))
 	];
 	return { languages, phones, attributes };
 }
@@ -122,10 +123,7 @@ export function hsdsService(c: HsdsContext, o: OfferRow, org: OrgRow | null, loc
 		status: 'active',
 		fees_description: o.costFree ? t('server.hsds.costFree') : o.costText,
 		application_process: t(o.registrationRequired ? 'server.hsds.registrationRequired' : 'server.hsds.noRegistration'),
-		eligibility_description: [
-			o.lifeStages.map((s) => t(`lifeStage.${s}` as MessageKey)).join(', '),
-			o.targetGroups.join(', ')
-		]
+		eligibility_description: [o.lifeStages.map((s) => t(`lifeStage.${s}`)).join(', '), o.targetGroups.join(', ')]
 			.filter(Boolean)
 			.join('; '),
 		assured_date: o.verifiedAt ? berlinDay(o.verifiedAt) : '',

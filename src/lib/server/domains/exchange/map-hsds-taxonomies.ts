@@ -33,8 +33,8 @@ export function hsdsTaxonomies(c: HsdsContext) {
 }
 
 function termsOf(c: HsdsContext, key: TaxonomyKey): { code: string; name: string }[] {
-	if (key === 'lebensphase') return LIFE_STAGES.map((code) => ({ code, name: t(`lifeStage.${code}` as MessageKey) }));
-	if (key === 'angebotsart') return OFFER_TYPES.map((code) => ({ code, name: t(`offerType.${code}` as MessageKey) }));
+	if (key === 'lebensphase') return LIFE_STAGES.map((code) => ({ code, name: t(`lifeStage.${code}`) }));
+	if (key === 'angebotsart') return OFFER_TYPES.map((code) => ({ code, name: t(`offerType.${code}`) }));
 	return c.topics.map((x) => ({ code: x.slug, name: x.name }));
 }
 

@@ -1,3 +1,4 @@
+import { catalogLabel } from '$lib/message-keys';
 import {
 	ACCESSIBILITY_FEATURES,
 	LIFE_STAGES,
@@ -30,7 +31,8 @@ export type Column = {
 	header: string;
 	kind: ColumnKind;
 	codes?: readonly string[];
-	labelKey?: (code: string) => MessageKey;
+	/** Catalog prefix of the codes' labels (`lifeStage.` + code). */
+	labelPrefix?: string;
 	/** Explanation in the template's notes sheet. */
 	hint?: MessageKey;
 };
@@ -68,7 +70,7 @@ const descriptionColumns = (): Column[] => [
 		header: 'Lebensphasen',
 		kind: 'codes',
 		codes: LIFE_STAGES,
-		labelKey: (c) => `lifeStage.${c}` as MessageKey
+		labelPrefix: 'lifeStage.'
 	},
 	{ key: 'topics', header: 'Themen', kind: 'topics' },
 	{
@@ -76,14 +78,14 @@ const descriptionColumns = (): Column[] => [
 		header: 'Angebotsart',
 		kind: 'codes',
 		codes: OFFER_TYPES,
-		labelKey: (c) => `offerType.${c}` as MessageKey
+		labelPrefix: 'offerType.'
 	},
 	{
 		key: 'preventionLevel',
 		header: 'Präventionsebene',
 		kind: 'codes',
 		codes: PREVENTION_LEVELS,
-		labelKey: (c) => `prevention.${c}` as MessageKey
+		labelPrefix: 'prevention.'
 	},
 	{ key: 'targetGroups', header: 'Zielgruppen', kind: 'text' },
 	{ key: 'costFree', header: 'Kostenlos', kind: 'bool' },
@@ -99,7 +101,7 @@ const descriptionColumns = (): Column[] => [
 		header: 'Barrierefreiheit',
 		kind: 'codes',
 		codes: ACCESSIBILITY_FEATURES,
-		labelKey: (c) => `accessibility.${c}` as MessageKey
+		labelPrefix: 'accessibility.'
 	},
 	{ key: 'registrationRequired', header: 'Anmeldung nötig', kind: 'bool' }
 ];
@@ -124,7 +126,7 @@ const scheduleAndContactColumns = (): Column[] => [
 		header: 'Status',
 		kind: 'codes',
 		codes: OFFER_STATUSES,
-		labelKey: (c) => `intern.offers.status.${c}` as MessageKey
+		labelPrefix: 'intern.offers.status.'
 	},
 	{ key: 'verifiedAt', header: 'Zuletzt geprüft', kind: 'date' }
 ];
@@ -134,7 +136,7 @@ export function offerColumns(locationBlocks = 3): Column[] {
 		...descriptionColumns(),
 		...WEEKDAYS.map((d): Column => ({
 			key: `hours-${d}`,
-			header: t(`weekday.${d}` as MessageKey),
+			header: catalogLabel(t, 'weekday.', String(d)),
 			kind: 'text',
 			hint: 'server.columns.hoursHint'
 		})),
@@ -161,7 +163,8 @@ export const columnType = (c: Column): ColumnType =>
 	c.kind === 'date' ? 'date' : c.kind === 'number' ? 'number' : 'text';
 
 /** The readable label of a code (the export writes labels; the import reads labels and codes). */
-export const codeLabel = (c: Column, code: string): string => (c.labelKey ? t(c.labelKey(code)) : code);
+export const codeLabel = (c: Column, code: string): string =>
+	c.labelPrefix ? catalogLabel(t, c.labelPrefix, code) : code;
 
 /** Every column an import understands (all location blocks), for mapping file headers. */
 export const ALL_OFFER_COLUMNS = offerColumns(MAX_LOCATIONS);
@@ -210,7 +213,9 @@ export const TRANSLATION_LANGUAGE_NAMES = LOCALES.filter((l) => l.code !== 'de')
 export function columnNotes(columns: Column[], refs: { topics: string[]; districts: string[] }): string[][] {
 	const allowed = (c: Column): string => {
 		if (c.kind === 'codes')
-			return (c.codes ?? []).map((code) => (c.labelKey ? `${code} (${t(c.labelKey(code))})` : code)).join(', ');
+			return (c.codes ?? [])
+				.map((code) => (c.labelPrefix ? `${code} (${catalogLabel(t, c.labelPrefix, code)})` : code))
+				.join(', ');
 		if (c.kind === 'topics') return refs.topics.join(', ');
 		if (c.kind === 'district') return refs.districts.join(', ');
 		if (c.kind === 'bool') return 'ja, nein';

@@ -1,8 +1,8 @@
+import { catalogLabel } from '$lib/message-keys';
 import { startPdf, type PdfBrand } from '$lib/server/pdf/pdf-document';
 import { formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
 import { langTag, type LocaleCode } from '$lib/i18n/locales';
 import type { Translator } from '$lib/i18n';
-import type { MessageKey } from '$lib/i18n';
 import type { ShortlistOffer } from './list-shortlist';
 
 type EntryLine = { text: string; bold?: boolean; size: number; link?: string };
@@ -68,7 +68,7 @@ function entryLines(
 	const hours = WEEKDAYS.map((d) => ({ d, h: formatDayHours(offer.schedule.weekly, d) })).filter((x) => x.h);
 	if (hours.length)
 		lines.push({
-			text: `${t('offer.when')} ${hours.map((x) => `${t(`weekday.${x.d}` as MessageKey)} ${x.h}`).join('; ')}`,
+			text: `${t('offer.when')} ${hours.map((x) => `${catalogLabel(t, 'weekday.', String(x.d))} ${x.h}`).join('; ')}`,
 			size: 11
 		});
 	for (const l of offer.locations)
