@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
 import { getOwnOrganisation, updateOwnOrganisation } from '$lib/server/domains/organisations/organisation-profile';
+import { organisationFormValues } from '$lib/server/domains/organisations/organisation-form-values';
 import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { invalid, parseWith, type FieldErrors } from '$lib/server/http/forms';
 import { actionFail, raise } from '$lib/server/http/errors';
@@ -12,18 +13,7 @@ export const load: PageServerLoad = async (event) => {
 		const { organisation: o, districts } = await getOwnOrganisation(providerContext(event));
 		return {
 			districts,
-			saved: {
-				version: String(o.version),
-				name: o.name,
-				description: o.description,
-				street: o.street,
-				postcode: o.postcode,
-				city: o.city,
-				phone: o.phone,
-				email: o.email,
-				web: o.web,
-				districtIds: o.districtIds
-			},
+			saved: organisationFormValues(o),
 			justSaved: event.url.searchParams.has('gespeichert')
 		};
 	} catch (e) {
