@@ -1,9 +1,10 @@
+import { t } from '$lib/i18n';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import type { Tx } from '$lib/server/db/client';
 import { users } from '$lib/server/db/schema';
 
-const ISSUER = 'Netzwerk Frühe Hilfen';
+const ISSUER = t('app.name');
 
 export function totpFor(secretBase32: string, label = '') {
 	return new TOTP({

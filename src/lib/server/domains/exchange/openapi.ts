@@ -1,3 +1,4 @@
+import { t } from '$lib/i18n';
 import { TIME_ZONE } from '$lib/time';
 import { HSDS_VERSION } from './hsds-ids';
 
@@ -311,7 +312,7 @@ export function openApiDocument(baseUrl: string) {
 		openapi: '3.1.0',
 		jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
 		info: {
-			title: 'Netzwerk Frühe Hilfen – Open Referral HSDA',
+			title: `${t('app.name')} – Open Referral HSDA`,
 			version: '1.0.0',
 			summary: `Offers of the Netzwerke Frühe Hilfen as Open Referral HSDS ${HSDS_VERSION}, read-only.`,
 			description:

@@ -16,7 +16,7 @@ export async function writeXlsx(
 	o: { types?: ColumnType[]; notes?: { title: string; rows: string[][] } } = {}
 ): Promise<Buffer> {
 	const workbook = new ExcelJS.Workbook();
-	workbook.creator = 'Netzwerk Frühe Hilfen';
+	workbook.creator = t('app.name');
 	const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
 	headers.forEach((h, i) => {
 		const col = sheet.getColumn(i + 1);

@@ -1,3 +1,4 @@
+import { t } from '$lib/i18n';
 import type { LocaleCode } from '$lib/i18n/locales';
 import { formatDate } from '$lib/server/domains/shared/time';
 import { mailLanguage, mailText, type MailText } from './mail-text';
@@ -58,7 +59,7 @@ export type TemplateName = keyof MailTemplates;
 
 type Rendered = { subject: string; paragraphs: string[]; action?: { label: string; link: string }; footer?: string };
 
-const DEFAULT_BRANDING: MailBranding = { networkName: 'Netzwerk Frühe Hilfen', brandPrimary: '#1d5c8f' };
+const DEFAULT_BRANDING: MailBranding = { networkName: t('app.name'), brandPrimary: '#1d5c8f' };
 
 const greet = (m: MailText, name: string) => (name ? m('mail.greetingName', { name }) : m('mail.greeting'));
 
