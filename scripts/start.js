@@ -20,18 +20,53 @@ function newestMtime(dir) {
 }
 
 const built = path.join(root, 'build', 'index.js');
-const sources = Math.max(
-	newestMtime(path.join(root, 'src')),
-	newestMtime(path.join(root, 'static')),
-	fs.statSync(path.join(root, 'package.json')).mtimeMs,
-	fs.statSync(path.join(root, 'svelte.config.js')).mtimeMs
-);
-if (!fs.existsSync(built) || fs.statSync(built).mtimeMs < sources) {
-	console.log('[start] building …');
-	const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
-		stdio: 'inherit'
-	});
-	if (result.status !== 0) process.exit(result.status ?? 1);
+const outdated = () => {
+	const sources = Math.max(
+		newestMtime(path.join(root, 'src')),
+		newestMtime(path.join(root, 'static')),
+		fs.statSync(path.join(root, 'package.json')).mtimeMs,
+		fs.statSync(path.join(root, 'svelte.config.js')).mtimeMs
+	);
+	return !fs.existsSync(built) || fs.statSync(built).mtimeMs < sources;
+};
+
+// Several processes may start at once (a test run, a process manager): one builds, the others
+// wait for it and use its build. The lock is a folder (mkdir is atomic); a lock older than 15
+// minutes is left over from a killed build and is taken over.
+const lock = path.join(root, '.build-lock');
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+function takeBuildLock() {
+	for (;;) {
+		try {
+			fs.mkdirSync(lock);
+			return;
+		} catch (e) {
+			if (e.code !== 'EEXIST') throw e;
+			try {
+				if (Date.now() - fs.statSync(lock).mtimeMs > 15 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
+			} catch {
+				/* released meanwhile */
+			}
+			sleep(500);
+		}
+	}
+}
+
+if (outdated()) {
+	takeBuildLock();
+	let status = 0;
+	try {
+		if (outdated()) {
+			console.log('[start] building …');
+			const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], {
+				stdio: 'inherit'
+			});
+			status = result.status ?? 1;
+		}
+	} finally {
+		fs.rmSync(lock, { recursive: true, force: true });
+	}
+	if (status !== 0) process.exit(status);
 }
 
 process.env.PORT ||= '3000';
