@@ -41,7 +41,9 @@ export async function openSession(browser: Browser, options: BrowserContextOptio
 	const checked = new Set<string>();
 	// Client-side navigations (use:enhance redirects) count as visits too.
 	page.on('framenavigated', (frame) => {
-		if (frame === page.mainFrame()) visited.add(new URL(frame.url()).pathname);
+		// Only our own pages: the quick exit's neutral page (about:blank in tests) is not ours to check.
+		const url = new URL(frame.url());
+		if (frame === page.mainFrame() && url.protocol.startsWith('http')) visited.add(url.pathname);
 	});
 
 	async function checkA11y() {

@@ -10,11 +10,11 @@ type Smtp = Awaited<ReturnType<typeof startTestSmtp>>;
  * Per spec file: a real SMTP server (optional), the production build on a fresh
  * database with demo data, and a browser; all stopped after the file.
  */
-export function e2eHarness(opts: { smtp?: boolean } = {}) {
+export function e2eHarness(opts: { smtp?: boolean; env?: Record<string, string> } = {}) {
 	const h = {} as { server: TestServer; browser: Browser; smtp: Smtp };
 	beforeAll(async () => {
 		if (opts.smtp) h.smtp = await startTestSmtp();
-		h.server = await startServer({ smtpUrl: h.smtp?.url });
+		h.server = await startServer({ smtpUrl: h.smtp?.url, env: opts.env });
 		h.browser = await launchBrowser();
 	});
 	afterAll(async () => {

@@ -30,6 +30,9 @@ export const portalAr: PortalMessages = {
 	'portal.notProvided': 'لم يُضِف تنسيق الشبكة هذا النص بعد.',
 	'portal.logoAlt': 'الشعار: {name}',
 	'portal.quickExit': 'مغادرة الصفحة بسرعة',
+	'portal.quickExitKeys': 'أو: اضغط على مفتاح Shift ثلاث مرات',
+	'portal.historyHint':
+		'نصيحة: ستبقى هذه الصفحة في سجل المتصفح. إذا كان غيرك يستخدم جهازك فاحذف السجل: على الحاسوب بالضغط على Ctrl + Shift + Delete، وعلى الهاتف من قائمة المتصفح تحت «السجل». النافذة الخاصة (التصفح المتخفي) لا تحفظه أصلًا.',
 	'weekday.1': 'الاثنين',
 	'weekday.2': 'الثلاثاء',
 	'weekday.3': 'الأربعاء',

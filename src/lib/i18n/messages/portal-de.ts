@@ -33,6 +33,9 @@ export const portalDe = {
 	'portal.notProvided': 'Dieser Text wurde von der Netzwerkkoordination noch nicht hinterlegt.',
 	'portal.logoAlt': 'Logo: {name}',
 	'portal.quickExit': 'Seite schnell verlassen',
+	'portal.quickExitKeys': 'Oder: 3 × Umschalt-Taste',
+	'portal.historyHint':
+		'Tipp: Diese Seite steht danach im Verlauf Ihres Browsers. Löschen Sie den Verlauf, wenn andere Ihr Gerät nutzen: am Computer mit Strg + Umschalt + Entf, am Handy im Menü des Browsers unter „Verlauf“. Ein privates Fenster (Inkognito) speichert ihn gar nicht.',
 	'weekday.1': 'Montag',
 	'weekday.2': 'Dienstag',
 	'weekday.3': 'Mittwoch',

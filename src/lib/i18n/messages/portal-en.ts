@@ -30,6 +30,9 @@ export const portalEn: PortalMessages = {
 	'portal.notProvided': 'The network coordination has not provided this text yet.',
 	'portal.logoAlt': 'Logo: {name}',
 	'portal.quickExit': 'Leave this page quickly',
+	'portal.quickExitKeys': 'Or press Shift 3 times',
+	'portal.historyHint':
+		'Tip: this page will be in your browser history. If other people use your device, delete the history: on a computer with Ctrl + Shift + Delete, on a phone in the browser menu under “History”. A private (incognito) window does not keep it at all.',
 	'weekday.1': 'Monday',
 	'weekday.2': 'Tuesday',
 	'weekday.3': 'Wednesday',

@@ -30,6 +30,9 @@ export const portalFa: PortalMessages = {
 	'portal.notProvided': 'هماهنگی شبکه هنوز این متن را اضافه نکرده است.',
 	'portal.logoAlt': 'لوگو: {name}',
 	'portal.quickExit': 'خروج سریع از صفحه',
+	'portal.quickExitKeys': 'یا: سه بار کلید Shift را بزنید',
+	'portal.historyHint':
+		'نکته: این صفحه در تاریخچهٔ مرورگر شما می\u200cماند. اگر دیگران از دستگاه شما استفاده می\u200cکنند، تاریخچه را پاک کنید: در رایانه با Ctrl + Shift + Delete و در تلفن از منوی مرورگر در بخش «تاریخچه». پنجرهٔ خصوصی (ناشناس) آن را اصلاً ذخیره نمی\u200cکند.',
 	'weekday.1': 'دوشنبه',
 	'weekday.2': 'سه‌شنبه',
 	'weekday.3': 'چهارشنبه',

@@ -31,6 +31,9 @@ export const portalLeicht: PortalMessages = {
 	'portal.notProvided': 'Dieser Text fehlt noch.',
 	'portal.logoAlt': 'Logo: {name}',
 	'portal.quickExit': 'Seite schnell verlassen',
+	'portal.quickExitKeys': 'Oder: 3-mal die Umschalt-Taste drücken',
+	'portal.historyHint':
+		'Tipp: Ihr Browser merkt sich diese Seite. Das heißt: Verlauf. Andere Menschen nutzen Ihr Handy oder Ihren Computer? Dann löschen Sie den Verlauf. Am Computer: Strg und Umschalt und Entf drücken. Am Handy: im Menü vom Browser auf „Verlauf“ tippen.',
 	'weekday.1': 'Montag',
 	'weekday.2': 'Dienstag',
 	'weekday.3': 'Mittwoch',

@@ -30,6 +30,9 @@ export const portalPl: PortalMessages = {
 	'portal.notProvided': 'Koordynacja sieci nie dodała jeszcze tego tekstu.',
 	'portal.logoAlt': 'Logo: {name}',
 	'portal.quickExit': 'Szybko opuść stronę',
+	'portal.quickExitKeys': 'Lub: naciśnij 3 razy Shift',
+	'portal.historyHint':
+		'Wskazówka: ta strona pozostanie w historii przeglądarki. Jeśli z urządzenia korzystają inni, usuń historię: na komputerze skrótem Ctrl + Shift + Delete, na telefonie w menu przeglądarki w „Historii”. Okno prywatne (incognito) w ogóle jej nie zapisuje.',
 	'weekday.1': 'Poniedziałek',
 	'weekday.2': 'Wtorek',
 	'weekday.3': 'Środa',

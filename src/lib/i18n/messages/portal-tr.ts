@@ -30,6 +30,9 @@ export const portalTr: PortalMessages = {
 	'portal.notProvided': 'Ağ koordinasyonu bu metni henüz eklemedi.',
 	'portal.logoAlt': 'Logo: {name}',
 	'portal.quickExit': 'Sayfadan hızlıca çık',
+	'portal.quickExitKeys': 'Veya: Shift tuşuna 3 kez basın',
+	'portal.historyHint':
+		'İpucu: Bu sayfa tarayıcınızın geçmişinde kalır. Cihazınızı başkaları da kullanıyorsa geçmişi silin: bilgisayarda Ctrl + Shift + Delete ile, telefonda tarayıcı menüsünde „Geçmiş“ altından. Gizli pencere geçmişi hiç kaydetmez.',
 	'weekday.1': 'Pazartesi',
 	'weekday.2': 'Salı',
 	'weekday.3': 'Çarşamba',
