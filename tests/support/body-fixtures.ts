@@ -4,10 +4,9 @@ import { withSystem } from '$lib/server/db/scope';
 import { outbox, type MembershipStatus } from '$lib/server/db/schema';
 import { parseWith } from '$lib/server/http/forms';
 import type { TenantContext } from '$lib/server/domains/shared/context';
-import { memberOrganisationSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { saveOrganisation } from '$lib/server/domains/organisations/save-organisation';
-import { saveContact } from '$lib/server/domains/organisations/save-contact';
 import { meetingSchema, type BodyInput, type MeetingInput } from '$lib/server/domains/bodies/meeting-schema';
+import { memberOrganisationForm, person } from './fixtures';
 import { linkIn } from './smtp';
 
 // Set-up shared by the tests of bodies, meetings and minutes: organisations and contacts through
@@ -21,43 +20,11 @@ export async function organisation(
 	id: string | null = null,
 	version = 0
 ) {
-	const parsed = parseWith(memberOrganisationSchema, {
-		version: String(version),
-		name,
-		description: '',
-		street: '',
-		postcode: '',
-		city: '',
-		phone: '',
-		email: '',
-		web: '',
-		districtIds: [],
-		partnerCategoryId: '',
-		membershipStatus: status,
-		statusDate: '',
-		statusNote: '',
-		listedPublicly: false
-	});
-	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-	return (await saveOrganisation(ctx, id, parsed.data)).id;
+	const input = memberOrganisationForm({ version: String(version), name, membershipStatus: status });
+	return (await saveOrganisation(ctx, id, input)).id;
 }
 
-/** A contact of an organisation, visible to the coordination; returns its id. */
-export async function person(ctx: TenantContext, organisationId: string, name: string, email: string) {
-	return (
-		await saveContact(ctx, organisationId, null, {
-			version: 0,
-			name,
-			role: '',
-			phone: '',
-			email,
-			visibility: 'coordination',
-			consentAt: '',
-			consentMethod: '',
-			consentRevokedAt: ''
-		})
-	).id;
-}
+export { person };
 
 /** A body form's input: a working group without members unless given. */
 export const body = (input: Partial<BodyInput> & Pick<BodyInput, 'name'>): BodyInput => ({

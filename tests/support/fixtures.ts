@@ -1,3 +1,4 @@
+import { saveContact } from '$lib/server/domains/organisations/save-contact';
 import { withSystem } from '$lib/server/db/scope';
 import type { Db } from '$lib/server/db/client';
 import { networks, organisations, roleAssignments, users, type Role } from '$lib/server/db/schema';
@@ -88,4 +89,21 @@ export function memberOrganisationForm(values: Record<string, unknown>): MemberO
 	});
 	if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
 	return parsed.data;
+}
+
+/** A contact of an organisation with an address, visible to the coordination only; returns its id. */
+export async function person(ctx: TenantContext, organisationId: string, name: string, email: string) {
+	return (
+		await saveContact(ctx, organisationId, null, {
+			version: 0,
+			name,
+			role: '',
+			phone: '',
+			email,
+			visibility: 'coordination',
+			consentAt: '',
+			consentMethod: '',
+			consentRevokedAt: ''
+		})
+	).id;
 }

@@ -8,12 +8,11 @@ import { linkHash } from '$lib/server/domains/shared/personal-link';
 import { isAppError } from '$lib/server/errors';
 import { parseWith } from '$lib/server/http/forms';
 import { linkIn } from '$tests/smtp';
-import { makeNetwork, makeUser, memberOrganisationForm, tenantContext } from '$tests/fixtures';
+import { makeNetwork, makeUser, memberOrganisationForm, person, tenantContext } from '$tests/fixtures';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import { saveBody } from '$lib/server/domains/bodies/save-body';
 import { getOrganisation } from './get-organisation';
 import { saveOrganisation } from './save-organisation';
-import { saveContact } from './save-contact';
 import {
 	circularSchema,
 	listCirculars,
@@ -38,22 +37,6 @@ async function organisation(
 		membershipStatus: o.status ?? ''
 	});
 	return (await saveOrganisation(ctx, null, input)).id;
-}
-
-async function person(ctx: TenantContext, organisationId: string, name: string, email: string) {
-	return (
-		await saveContact(ctx, organisationId, null, {
-			version: 0,
-			name,
-			role: '',
-			phone: '',
-			email,
-			visibility: 'coordination',
-			consentAt: '',
-			consentMethod: '',
-			consentRevokedAt: ''
-		})
-	).id;
 }
 
 async function district(db: Db, networkId: string, name: string) {
