@@ -1,3 +1,7 @@
+import { internalHomeDe } from './internal-home-de';
+import { internalSearchDe } from './internal-search-de';
+import { internalShareDe } from './internal-share-de';
+import { internalTranslationsDe } from './internal-translations-de';
 import { internalBodiesDe } from './internal-bodies-de';
 import { internalNetworkDe } from './internal-network-de';
 import { internalOffersDe } from './internal-offers-de';
@@ -9,6 +13,10 @@ export const de = {
 	...internalOffersDe,
 	...internalBodiesDe,
 	...internalNetworkDe,
+	...internalHomeDe,
+	...internalSearchDe,
+	...internalShareDe,
+	...internalTranslationsDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',

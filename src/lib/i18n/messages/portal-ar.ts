@@ -1,6 +1,16 @@
 import type { PortalMessages } from './portal-de';
+import { portalHome } from './portal-home';
+import { portalSearch } from './portal-search';
+import { portalLayout } from './portal-layout';
+import { portalShare } from './portal-share';
+import { portalTranslations } from './portal-translations';
 
 export const portalAr: PortalMessages = {
+	...portalHome.ar,
+	...portalSearch.ar,
+	...portalLayout.ar,
+	...portalShare.ar,
+	...portalTranslations.ar,
 	'app.skipLink': 'الانتقال إلى المحتوى',
 	'app.demoBanner': 'بيانات تجريبية: جميع الأشخاص والمنظمات والعناوين والأرقام في هذه الصفحة مختلَقة.',
 	'nav.footer': 'معلومات قانونية',

@@ -1,8 +1,19 @@
+import { portalHome } from './portal-home';
+import { portalSearch } from './portal-search';
+import { portalLayout } from './portal-layout';
+import { portalShare } from './portal-share';
+import { portalTranslations } from './portal-translations';
+
 /**
  * Portal messages (public pages) in German: the source every portal language is
  * typed against. A missing key in another language fails the type check.
  */
 export const portalDe = {
+	...portalHome.de,
+	...portalSearch.de,
+	...portalLayout.de,
+	...portalShare.de,
+	...portalTranslations.de,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner':
 		'Beispieldaten: Alle Personen, Organisationen, Adressen und Nummern auf dieser Seite sind erfunden.',

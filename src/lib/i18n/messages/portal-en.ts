@@ -1,6 +1,16 @@
 import type { PortalMessages } from './portal-de';
+import { portalHome } from './portal-home';
+import { portalSearch } from './portal-search';
+import { portalLayout } from './portal-layout';
+import { portalShare } from './portal-share';
+import { portalTranslations } from './portal-translations';
 
 export const portalEn: PortalMessages = {
+	...portalHome.en,
+	...portalSearch.en,
+	...portalLayout.en,
+	...portalShare.en,
+	...portalTranslations.en,
 	'app.skipLink': 'Skip to content',
 	'app.demoBanner': 'Sample data: all people, organisations, addresses and numbers on this page are invented.',
 	'nav.footer': 'Legal',

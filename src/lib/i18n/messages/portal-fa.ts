@@ -1,6 +1,16 @@
 import type { PortalMessages } from './portal-de';
+import { portalHome } from './portal-home';
+import { portalSearch } from './portal-search';
+import { portalLayout } from './portal-layout';
+import { portalShare } from './portal-share';
+import { portalTranslations } from './portal-translations';
 
 export const portalFa: PortalMessages = {
+	...portalHome.fa,
+	...portalSearch.fa,
+	...portalLayout.fa,
+	...portalShare.fa,
+	...portalTranslations.fa,
 	'app.skipLink': 'رفتن به محتوا',
 	'app.demoBanner': 'داده‌های نمونه: همهٔ افراد، سازمان‌ها، نشانی‌ها و شماره‌های این صفحه ساختگی هستند.',
 	'nav.footer': 'اطلاعات حقوقی',

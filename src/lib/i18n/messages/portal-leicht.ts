@@ -1,7 +1,17 @@
 import type { PortalMessages } from './portal-de';
+import { portalHome } from './portal-home';
+import { portalSearch } from './portal-search';
+import { portalLayout } from './portal-layout';
+import { portalShare } from './portal-share';
+import { portalTranslations } from './portal-translations';
 
 /** Leichte Sprache: short sentences, common words, one idea per sentence. */
 export const portalLeicht: PortalMessages = {
+	...portalHome.leicht,
+	...portalSearch.leicht,
+	...portalLayout.leicht,
+	...portalShare.leicht,
+	...portalTranslations.leicht,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner': 'Das sind Beispiel-Daten. Die Personen und Nummern gibt es nicht wirklich.',
 	'nav.footer': 'Rechtliches',

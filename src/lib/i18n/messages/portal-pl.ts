@@ -1,6 +1,16 @@
 import type { PortalMessages } from './portal-de';
+import { portalHome } from './portal-home';
+import { portalSearch } from './portal-search';
+import { portalLayout } from './portal-layout';
+import { portalShare } from './portal-share';
+import { portalTranslations } from './portal-translations';
 
 export const portalPl: PortalMessages = {
+	...portalHome.pl,
+	...portalSearch.pl,
+	...portalLayout.pl,
+	...portalShare.pl,
+	...portalTranslations.pl,
 	'app.skipLink': 'Przejdź do treści',
 	'app.demoBanner': 'Dane przykładowe: wszystkie osoby, organizacje, adresy i numery na tej stronie są wymyślone.',
 	'nav.footer': 'Informacje prawne',

@@ -1,6 +1,16 @@
 import type { PortalMessages } from './portal-de';
+import { portalHome } from './portal-home';
+import { portalSearch } from './portal-search';
+import { portalLayout } from './portal-layout';
+import { portalShare } from './portal-share';
+import { portalTranslations } from './portal-translations';
 
 export const portalRu: PortalMessages = {
+	...portalHome.ru,
+	...portalSearch.ru,
+	...portalLayout.ru,
+	...portalShare.ru,
+	...portalTranslations.ru,
 	'app.skipLink': 'Перейти к содержанию',
 	'app.demoBanner': 'Примерные данные: все люди, организации, адреса и номера на этой странице вымышлены.',
 	'nav.footer': 'Правовая информация',

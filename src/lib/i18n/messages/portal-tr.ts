@@ -1,6 +1,16 @@
 import type { PortalMessages } from './portal-de';
+import { portalHome } from './portal-home';
+import { portalSearch } from './portal-search';
+import { portalLayout } from './portal-layout';
+import { portalShare } from './portal-share';
+import { portalTranslations } from './portal-translations';
 
 export const portalTr: PortalMessages = {
+	...portalHome.tr,
+	...portalSearch.tr,
+	...portalLayout.tr,
+	...portalShare.tr,
+	...portalTranslations.tr,
 	'app.skipLink': 'İçeriğe geç',
 	'app.demoBanner': 'Örnek veriler: Bu sayfadaki tüm kişiler, kurumlar, adresler ve numaralar uydurmadır.',
 	'nav.footer': 'Yasal bilgiler',

@@ -1,6 +1,16 @@
 import type { PortalMessages } from './portal-de';
+import { portalHome } from './portal-home';
+import { portalSearch } from './portal-search';
+import { portalLayout } from './portal-layout';
+import { portalShare } from './portal-share';
+import { portalTranslations } from './portal-translations';
 
 export const portalUk: PortalMessages = {
+	...portalHome.uk,
+	...portalSearch.uk,
+	...portalLayout.uk,
+	...portalShare.uk,
+	...portalTranslations.uk,
 	'app.skipLink': 'Перейти до вмісту',
 	'app.demoBanner': 'Приклад даних: усі люди, організації, адреси та номери на цій сторінці вигадані.',
 	'nav.footer': 'Правова інформація',

@@ -1,0 +1,2 @@
+/** Internal (German only) texts of the home area. */
+export const internalHomeDe = {} as const;

@@ -1,0 +1,2 @@
+/** Internal (German only) texts of the search area. */
+export const internalSearchDe = {} as const;

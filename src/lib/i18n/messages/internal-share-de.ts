@@ -1,0 +1,2 @@
+/** Internal (German only) texts of the share area. */
+export const internalShareDe = {} as const;

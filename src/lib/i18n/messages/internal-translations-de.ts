@@ -1,0 +1,2 @@
+/** Internal (German only) texts of the translations area. */
+export const internalTranslationsDe = {} as const;
