@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSession } from '../support/browser';
 import { e2eHarness } from '../support/harness';
+import { MAP_COLOURS } from '$lib/portal/map-colours';
 
 describe('map of the search', () => {
 	const h = e2eHarness();
@@ -18,6 +19,24 @@ describe('map of the search', () => {
 		expect(listed).toBeGreaterThan(0);
 		expect(await s.page.locator('path.leaflet-interactive').count()).toBe(listed);
 		expect(await s.page.getByText('Ohne Kartenhintergrund', { exact: false }).count()).toBe(1);
+		// Orientation without tiles: every district of Herten drawn as an area with its name.
+		expect(await s.page.locator('.leaflet-overlay-pane path:not(.leaflet-interactive)').count()).toBe(5);
+		expect((await s.page.locator('.district-label').allTextContents()).sort()).toEqual([
+			'Disteln',
+			'Herten-Mitte',
+			'Langenbochum',
+			'Scherlebeck',
+			'Westerholt'
+		]);
+		// Markers in the dark colour checked for ≥ 3:1 against the district tints (map-colours.test.ts).
+		expect(
+			new Set(
+				await s.page.locator('path.leaflet-interactive').evaluateAll((all) => all.map((p) => p.getAttribute('fill')))
+			)
+		).toEqual(new Set([MAP_COLOURS.MARKER]));
+		expect(
+			await s.page.getByRole('list').filter({ hasText: 'Stadtteil' }).getByText('Ort eines Angebots').count()
+		).toBe(1);
 		await s.page.locator('path.leaflet-interactive').first().click();
 		await s.page.locator('.leaflet-popup-content a').waitFor();
 		expect([...hosts]).toEqual([new URL(h.server.url).host]);

@@ -65,17 +65,18 @@ describe('offer search and offer page', () => {
 			await page
 				.getByRole('main')
 				.getByRole('link', { name: /^0221 4710 \d{3}$/ })
+				.first()
 				.getAttribute('href')
 		).toMatch(/^tel:022147100?\d+/);
 		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
 		expect(ld).toMatchObject({ '@type': 'Service', name: 'Schreibaby-Beratung', url: page.url() });
 		expect(ld).not.toHaveProperty('isAccessibleForFree');
-		// Besides the JSON-LD, only our own quick-exit script: no inline or foreign code.
+		// Besides the JSON-LD, only our own small scripts: no inline or foreign code.
 		expect(
 			await page
 				.locator('script:not([type="application/ld+json"])')
 				.evaluateAll((all) => all.map((el) => el.getAttribute('src')))
-		).toEqual(['/quick-exit.js']);
+		).toEqual(['/quick-exit.js', '/portal.js']);
 
 		expect(await s.context.cookies()).toEqual([]);
 		expect([...hosts]).toEqual([new URL(h.server.url).host]);
@@ -90,9 +91,13 @@ describe('offer search and offer page', () => {
 		await page.getByRole('searchbox', { name: 'Suchbegriff' }).fill('Pädiater');
 		await page.getByRole('button', { name: 'Suchen' }).click();
 		await page.waitForURL(/q=P/);
-		expect(await page.getByRole('heading', { level: 3 }).first().textContent()).toBe(
-			'Kinderarzt-Sprechstunde mit Dolmetschung'
-		);
+		expect(
+			await page
+				.getByRole('region', { name: /Angebote gefunden/ })
+				.getByRole('heading', { level: 3 })
+				.first()
+				.textContent()
+		).toBe('Kinderarzt-Sprechstunde mit Dolmetschung');
 		await context.close();
 	});
 

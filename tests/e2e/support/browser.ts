@@ -30,12 +30,18 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag2
  * A browser context that remembers every page it loaded; `checkA11y` runs axe on
  * the current page, and `assertAllChecked` fails if a visited page was never checked.
  */
-export async function openSession(browser: Browser, options: BrowserContextOptions = {}) {
+export async function openSession(
+	browser: Browser,
+	{ withoutScripts, ...options }: BrowserContextOptions & { withoutScripts?: boolean } = {}
+) {
 	const context: BrowserContext = await browser.newContext({
 		locale: 'de-DE',
 		timezoneId: 'Europe/Berlin',
 		...options
 	});
+	// "JavaScript off" as a visitor has it, while axe still runs: none of our scripts load (our
+	// pages have no inline scripts besides JSON-LD). `javaScriptEnabled: false` would stop axe too.
+	if (withoutScripts) await context.route(/\.m?js(\?|$)/, (route) => route.abort());
 	const page: Page = await context.newPage();
 	const visited = new Set<string>();
 	const checked = new Set<string>();

@@ -4,6 +4,7 @@ import { districts, offerLocations, offers, organisations, topics } from '$lib/s
 import { DEFAULT_TOPICS, ensureOfferDefaults } from '$lib/server/domains/taxonomy/default-taxonomy';
 import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-words';
 import { syncLocationSummary } from '$lib/server/domains/offers/sync-location-summary';
+import { demoDistrictOutlines } from './demo-district-outlines';
 import { DEMO_DISTRICTS, DEMO_TRANSLATIONS, OFFER_TEMPLATES } from './demo-offers';
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -71,15 +72,17 @@ function demoVerifiedDaysAgo(slot: number, r: number): number {
 /** The demo network's districts (with postcodes and centres); returns those inserted now. */
 function seedDemoDistricts(tx: Tx, network: { id: string; slug: string }) {
 	const demoDistricts = DEMO_DISTRICTS[network.slug] ?? [];
+	const outlines = demoDistrictOutlines(demoDistricts);
 	return tx
 		.insert(districts)
 		.values(
-			demoDistricts.map((d) => ({
+			demoDistricts.map((d, i) => ({
 				networkId: network.id,
 				name: d.name,
 				postcodes: d.postcodes,
 				lat: d.lat,
-				lng: d.lng
+				lng: d.lng,
+				geojson: outlines[i]
 			}))
 		)
 		.onConflictDoNothing()
