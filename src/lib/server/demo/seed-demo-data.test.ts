@@ -85,6 +85,26 @@ describe.each(TEST_DATABASE_KINDS)('demo data on %s', (kind) => {
 		}
 	});
 
+	it('gives every provider its own offer title and translates about half the offers into tr, ar, en, ru, uk', async () => {
+		const rows = await withSystem(database.db, async (tx) =>
+			rowsOf<{ network_id: string; title: string; translations: Record<string, { title?: string }> }>(
+				await tx.execute(sql`select network_id, title, translations from offers`)
+			)
+		);
+		for (const networkId of new Set(rows.map((r) => r.network_id))) {
+			const titles = rows.filter((r) => r.network_id === networkId).map((r) => r.title);
+			expect(new Set(titles).size, networkId).toBe(titles.length);
+			// The titles the guide and the tests name stay there exactly.
+			for (const title of ['Krabbelgruppe', 'Babymassage', 'Elterncafé', 'Beratung bei Gewalt in der Familie'])
+				expect(titles).toContain(title);
+		}
+		const translated = rows.filter((r) => ['tr', 'ar', 'en', 'ru', 'uk'].every((l) => r.translations[l]?.title));
+		expect(translated.length / rows.length).toBeGreaterThan(0.35);
+		expect(translated.length / rows.length).toBeLessThan(0.65);
+		const massage = rows.find((r) => r.title.startsWith('Babymassage in '));
+		expect(massage?.translations.tr?.title).toMatch(/^Bebek masajı – /);
+	});
+
 	it('uses only example.org addresses and phone numbers from the ranges reserved for fiction', () => {
 		for (const n of DEMO_NETWORKS) {
 			expect(n.contactEmail).toMatch(/@example\.org$/);

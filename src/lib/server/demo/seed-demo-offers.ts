@@ -5,7 +5,8 @@ import { DEFAULT_TOPICS, ensureOfferDefaults } from '$lib/server/domains/taxonom
 import { refreshSearchWords } from '$lib/server/domains/offers/refresh-search-words';
 import { syncLocationSummary } from '$lib/server/domains/offers/sync-location-summary';
 import { demoDistrictOutlines } from './demo-district-outlines';
-import { DEMO_DISTRICTS, DEMO_TRANSLATIONS, OFFER_TEMPLATES } from './demo-offers';
+import { DEMO_DISTRICTS, DEMO_TRANSLATIONS, OFFER_TEMPLATES, type OfferTemplate } from './demo-offers';
+import { DEMO_TRANSLATION_TEMPLATES } from './demo-offer-translations';
 
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -51,6 +52,24 @@ const HOUSE_NAMES = [
 	'Haus Wiesengrund',
 	'Haus Abendstern'
 ];
+
+/**
+ * Title and translations of the template's p-th place: the first keeps the template's exact
+ * title (tests and the guide name it); the others get a place touch ("… in Altstadt", "… –
+ * Haus am Park") and, where a translation template exists, their translations, so about half
+ * the demo offers are translated and result lists do not look like copies.
+ */
+function demoTexts(template: OfferTemplate, p: number, place: string) {
+	const shipped = DEMO_TRANSLATIONS[template.title] ?? {};
+	if (p === 0) return { title: template.title, translations: shipped };
+	const touch = p % 2 === 1 ? place : HOUSE_NAMES[p % HOUSE_NAMES.length]!;
+	const title = p % 2 === 1 ? `${template.title} in ${touch}` : `${template.title} – ${touch}`;
+	const translations: Record<string, { title: string; summary: string; description?: string }> = {};
+	for (const [locale, [trTitle, summary]] of Object.entries(DEMO_TRANSLATION_TEMPLATES[template.title] ?? {}))
+		translations[locale] = { title: `${trTitle} – ${touch}`, summary };
+	for (const [locale, tr] of Object.entries(shipped)) translations[locale] = { ...tr, title: `${tr.title} – ${touch}` };
+	return { title, translations };
+}
 
 /** A provider name not yet used in the network (organisation names are unique per network). */
 function distinctName(used: Set<string>, provider: string, place: string): string {
@@ -147,6 +166,7 @@ export async function seedDemoOffers(
 				.values({ networkId: network.id, name: providerName })
 				.returning({ id: organisations.id });
 			const topicSlugs = template.topics.filter((t) => known.has(t));
+			const texts = demoTexts(template, p, district?.name ?? network.municipality);
 			// Mostly fresh; some due soon, some overdue (still shown), a few past the grace period (hidden), some never verified.
 			const r = random();
 			const slot = (index * 7 + p) % 26;
@@ -157,7 +177,7 @@ export async function seedDemoOffers(
 				.values({
 					networkId: network.id,
 					organisationId: org!.id,
-					title: template.title,
+					title: texts.title,
 					summary: template.summary,
 					description: template.description,
 					lifeStages: template.lifeStages,
@@ -177,7 +197,7 @@ export async function seedDemoOffers(
 					contactEmail: `angebot${phone}.${network.slug}@example.org`,
 					status: 'published',
 					verifiedAt: neverVerified ? null : new Date(Date.now() - verifiedDaysAgo * 86_400_000),
-					translations: DEMO_TRANSLATIONS[template.title] ?? {},
+					translations: texts.translations,
 					searchExtra: [providerName, ...topicSlugs.map((t) => topicName.get(t) ?? '')].join(' ')
 				})
 				.returning({ id: offers.id });

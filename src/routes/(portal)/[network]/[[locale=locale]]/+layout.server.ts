@@ -3,6 +3,8 @@ import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import { helpNumbersFor, telHref } from '$lib/server/domains/tenancy/help-numbers';
 import { LOCALES, SOURCE_LOCALE, type LocaleCode } from '$lib/i18n/locales';
 import { parseShortlist } from '$lib/portal/search-params';
+import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
+import { publicContext } from '$lib/server/http/context';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, params, url }) => {
@@ -19,6 +21,8 @@ export const load: LayoutServerLoad = async ({ locals, params, url }) => {
 			href: `/${network.slug}${l.code === SOURCE_LOCALE ? '' : `/${l.code}`}${rest}${url.search}`,
 			current: l.code === locale
 		}));
+		// Help-number labels and notes in the page language (the network's own, shipped, or German).
+		const term = await loadTermTranslator(publicContext({ locals }, network), locale);
 		return {
 			network,
 			locale,
@@ -26,7 +30,12 @@ export const load: LayoutServerLoad = async ({ locals, params, url }) => {
 			languages,
 			shortlist: parseShortlist(url.searchParams),
 			quickExitUrl: locals.app.config.quickExitUrl,
-			helpNumbers: helpNumbersFor(network.helpNumbers).map((h) => ({ ...h, href: telHref(h.number) }))
+			helpNumbers: helpNumbersFor(network.helpNumbers).map((h) => ({
+				...h,
+				label: term(h.label),
+				...(h.note ? { note: term(h.note) } : {}),
+				href: telHref(h.number)
+			}))
 		};
 	} catch (e) {
 		raise(e);

@@ -1,6 +1,7 @@
 import { parseSearchParams, searchFilters } from '$lib/portal/search-params';
 import { searchOffers } from '$lib/server/domains/offers/search-offers';
 import { listFacetLabels } from '$lib/server/domains/taxonomy/list-facet-labels';
+import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
 import { locateOrigin } from '$lib/server/domains/offers/locate-postcode';
 import { searchStatOf } from '$lib/server/domains/offers/record-search';
 import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';
@@ -8,7 +9,7 @@ import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
-	const { network } = await parent();
+	const { network, locale } = await parent();
 	const ctx = publicContext({ locals }, network);
 	const state = parseSearchParams(url.searchParams);
 	const postcodeValid = state.plz === '' || /^\d{5}$/.test(state.plz);
@@ -22,10 +23,13 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 		: state.plz && !origin
 			? ('search.postcodeOutside' as const)
 			: null;
-	const [result, labels] = await Promise.all([
+	const [result, facetLabels, term] = await Promise.all([
 		searchOffers(ctx, { ...searchFilters(state), page: state.seite, origin }),
-		listFacetLabels(ctx)
+		listFacetLabels(ctx),
+		loadTermTranslator(ctx, locale)
 	]);
+	// Topic names in the page language.
+	const labels = { ...facetLabels, topics: facetLabels.topics.map((x) => ({ ...x, name: term(x.name) })) };
 	if (state.seite === 1) {
 		// Aggregated counts only, buffered in memory; the page cache counts its hits again.
 		const stat = searchStatOf(ctx, {

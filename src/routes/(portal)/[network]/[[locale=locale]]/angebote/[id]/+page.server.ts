@@ -6,12 +6,16 @@ import { parseShortlist, toggledInShortlist } from '$lib/portal/search-params';
 import { offerJsonLd } from '$lib/server/domains/offers/offer-json-ld';
 import { activeExceptions, closedTodayBy, openToday, upcomingDates } from '$lib/server/domains/offers/current-schedule';
 import { publicContext } from '$lib/server/http/context';
+import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
-	const { network } = await parent();
+	const { network, locale } = await parent();
 	try {
-		const offer = await getPublishedOffer(publicContext({ locals }, network), params.id);
+		const ctx = publicContext({ locals }, network);
+		const [found, term] = await Promise.all([getPublishedOffer(ctx, params.id), loadTermTranslator(ctx, locale)]);
+		// Topic names in the page language.
+		const offer = { ...found, topicNames: found.topicNames.map(term) };
 		const now = new Date();
 		const today = berlinWeekdayAndTime(now).day;
 		const days = WEEKDAYS.map((day) => ({

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { eq } from 'drizzle-orm';
+import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
+import type { Database } from '$lib/server/db/client';
+import { withSystem } from '$lib/server/db/scope';
+import { offers } from '$lib/server/db/schema';
+import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
+import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
+import { exportTranslationPackage, importTranslationPackage } from './translation-package';
+
+/** Fills the target text of the rows whose German source is given, as a translation office would. */
+async function fill(xlsx: Buffer, targets: Record<string, string>, edit?: (sheet: ExcelJS.Worksheet) => void) {
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+	const sheet = workbook.worksheets[0]!;
+	sheet.eachRow((row, n) => {
+		const source = String(row.getCell(3).value ?? '');
+		if (n > 1 && targets[source]) row.getCell(4).value = targets[source];
+	});
+	edit?.(sheet);
+	return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+describe.each(TEST_DATABASE_KINDS)('translation package (%s)', (kind) => {
+	let database: Database;
+	beforeAll(async () => {
+		database = await createTestDatabase(kind);
+	});
+	afterAll(() => database?.close());
+
+	it('exports untranslated texts, previews the filled file without writing, reports bad rows, then applies', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const ctx = tenantContext(db, network, coordinator);
+		const [offer] = await withSystem(db, (tx) =>
+			tx
+				.insert(offers)
+				.values({
+					networkId: network.id,
+					title: 'Krabbelgruppe',
+					summary: 'Spielen und singen.',
+					offerType: 'gruppe',
+					status: 'published',
+					translations: { tr: { title: 'Emekleme grubu' } }
+				})
+				.returning()
+		);
+		const xlsx = await exportTranslationPackage(ctx, 'tr');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+		const rows = workbook.worksheets[0]!.getSheetValues()
+			.slice(1)
+			.map((r) => (r as string[]).slice(1));
+		expect(rows[0]).toEqual(['id', 'field', 'German source', 'target text']);
+		// The title has a Turkish translation already: only the summary is in the package.
+		expect(rows.slice(1).map((r) => r.slice(0, 3))).toContainEqual([
+			`offer:${offer!.id}`,
+			'summary',
+			'Spielen und singen.'
+		]);
+		expect(rows.some((r) => r[1] === 'title')).toBe(false);
+
+		const filled = await fill(xlsx, { 'Spielen und singen.': 'Oyun ve şarkı.' });
+		const preview = await importTranslationPackage(ctx, 'tr', filled, { apply: false });
+		expect(preview).toMatchObject({ applied: false, errors: [] });
+		expect(preview.changes).toEqual([
+			{ id: `offer:${offer!.id}`, field: 'summary', source: 'Spielen und singen.', before: '', after: 'Oyun ve şarkı.' }
+		]);
+		const untouched = await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.id, offer!.id)));
+		expect(untouched[0]!.translations).toEqual({ tr: { title: 'Emekleme grubu' } });
+
+		// A row with an unknown id: reported at its row and column, and apply writes nothing at all.
+		const broken = await fill(xlsx, { 'Spielen und singen.': 'Oyun ve şarkı.' }, (sheet) => {
+			sheet.addRow(['offer:00000000-0000-0000-0000-000000000000', 'title', 'Gibt es nicht', 'Yok']);
+		});
+		const refused = await importTranslationPackage(ctx, 'tr', broken, { apply: true });
+		expect(refused.applied).toBe(false);
+		expect(refused.errors).toEqual([{ row: rows.length + 1, column: 'id', message: 'tr.errorUnknown' }]);
+		expect(
+			(await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.id, offer!.id))))[0]!.translations
+		).toEqual({
+			tr: { title: 'Emekleme grubu' }
+		});
+
+		const applied = await importTranslationPackage(ctx, 'tr', filled, { apply: true });
+		expect(applied.applied).toBe(true);
+		const after = await withSystem(db, (tx) => tx.select().from(offers).where(eq(offers.id, offer!.id)));
+		expect(after[0]!.translations).toEqual({ tr: { title: 'Emekleme grubu', summary: 'Oyun ve şarkı.' } });
+	});
+
+	it('takes a translated term as the network’s own and refuses a file without the package columns', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const ctx = tenantContext(db, network, coordinator);
+		const workbook = new ExcelJS.Workbook();
+		const sheet = workbook.addWorksheet('x');
+		sheet.addRow(['id', 'field', 'German source', 'target text']);
+		sheet.addRow(['term', 'name', 'Unser Stadtteiltreff', 'Mahalle buluşması']);
+		const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+		expect((await importTranslationPackage(ctx, 'tr', bytes, { apply: true })).applied).toBe(true);
+		expect((await loadTermTranslator(ctx, 'tr'))('Unser Stadtteiltreff')).toBe('Mahalle buluşması');
+
+		const other = new ExcelJS.Workbook();
+		other.addWorksheet('x').addRow(['Titel', 'Text']);
+		other.worksheets[0]!.addRow(['a', 'b']);
+		const wrong = await importTranslationPackage(ctx, 'tr', new Uint8Array(await other.xlsx.writeBuffer()), {
+			apply: false
+		});
+		expect(wrong.errors).toEqual([{ row: 1, column: 'id', message: 'tr.errorHeaders' }]);
+	});
+});
