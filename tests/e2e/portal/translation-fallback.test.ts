@@ -8,7 +8,9 @@ describe('German fallback text on translated pages', () => {
 	it('marks an untranslated offer on the Arabic page as German, left to right, with a visible note (360 px)', async () => {
 		const s = await openSession(h.browser, { viewport: { width: 360, height: 740 } });
 		await s.visit(`${h.server.url}/herten/ar/angebote?q=Babymassage`);
-		// Topic facets and the nationwide help numbers come in Arabic (shipped translations).
+		// Topic facets (in the closed filter disclosure on a phone) and the nationwide help numbers come in
+		// Arabic (shipped translations).
+		await s.page.locator('details.facets > summary').click();
 		expect(await s.page.getByRole('link', { name: /^الصحة \(\d+\)/ }).count()).toBe(1);
 		expect(await s.page.getByText('الشرطة', { exact: false }).count()).toBeGreaterThan(0);
 		// In the result list: the German title is marked German inside the Arabic page.
