@@ -372,7 +372,7 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 	const page = Math.max(1, input.page);
 	const pageSize = Math.min(500, Math.max(1, input.pageSize ?? PAGE_SIZE));
 	const noWords =
-		understood.text !== '' &&
+		input.q.trim() !== '' &&
 		understood.words.length === 0 &&
 		understood.languages.length === 0 &&
 		!understood.costFree &&

@@ -31,7 +31,13 @@ CONCEPTS.forEach((concept, i) => {
  */
 export function thesaurusTermsOf(word: string, queryWords: string[]): Record<string, string[][]> {
 	const found: Record<string, string[][]> = {};
-	const forms = [word, word.replace(/(en|n|s|e)$/u, ''), word.replace(/(ую|у|ю|і|и|ы)$/u, 'а')];
+	const forms = [
+		word,
+		word.replace(/(en|n|s|e)$/u, ''),
+		word.replace(/(ую|у|ю|і|и|ы)$/u, 'а'),
+		// Turkish personal endings: hamileyim → hamile.
+		word.replace(/(y?im|y?iz|y?um|ler|lar)$/u, '')
+	];
 	for (const i of new Set(forms.flatMap((f) => BY_WORD.get(f) ?? []))) {
 		const concept = CONCEPTS[i]!;
 		const terms = Object.values(concept).flat();

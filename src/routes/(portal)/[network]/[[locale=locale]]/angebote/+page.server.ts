@@ -8,7 +8,7 @@ import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
-	const { network } = await parent();
+	const { network, locale } = await parent();
 	const ctx = publicContext({ locals }, network);
 	const state = parseSearchParams(url.searchParams);
 	const postcodeValid = state.plz === '' || /^\d{5}$/.test(state.plz);
@@ -23,7 +23,14 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 			? ('search.postcodeOutside' as const)
 			: null;
 	const [result, labels] = await Promise.all([
-		searchOffers(ctx, { ...searchFilters(state), page: state.seite, origin }),
+		// `genau=1`: the words as typed, without the filters the search read into them (undo).
+		searchOffers(ctx, {
+			...searchFilters(state),
+			page: state.seite,
+			origin,
+			locale,
+			literal: url.searchParams.get('genau') === '1'
+		}),
 		listFacetLabels(ctx)
 	]);
 	if (state.seite === 1) {
