@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { performance } from 'node:perf_hooks';
 import { createTestDatabase } from '../src/lib/server/db/testing';
 import type { Database, DatabaseKind } from '../src/lib/server/db/client';
-import { withSystem } from '../src/lib/server/db/scope';
+import { rowsOf, withSystem } from '../src/lib/server/db/scope';
 import { NO_FILTERS, searchOffers, type OfferSearchInput } from '../src/lib/server/domains/offers/search-offers';
 import { DEFAULT_SYNONYMS, DEFAULT_TOPICS } from '../src/lib/server/domains/taxonomy/default-taxonomy';
 import { OFFER_TEMPLATES } from '../src/lib/server/demo/demo-offers';
@@ -75,8 +75,9 @@ async function generate(database: Database) {
 			where length(word) >= 3 group by network_id, word`);
 		await tx.execute(sql`analyze`);
 	});
-	const [row] = (await withSystem(database.db, (tx) => tx.execute(sql`select count(*)::int as n from offers`)))
-		.rows as { n: number }[];
+	const [row] = rowsOf<{ n: number }>(
+		await withSystem(database.db, (tx) => tx.execute(sql`select count(*)::int as n from offers`))
+	);
 	return row!.n;
 }
 
@@ -96,6 +97,28 @@ const WORDS = [
 ];
 const TYPOS = ['hebame', 'kinderartz', 'krabelgruppe', 'schreibabby', 'fruhforderung', 'elterngelt'];
 const SYNONYMS = ['pädiater', 'schreiambulanz', 'tagesmutter', 'deutschkurs'];
+/** Issue 13: words in the page's language (its translations and German are searched, thesaurus). */
+const MULTILINGUAL: [string, string][] = [
+	['ebe', 'tr'],
+	['midwife', 'en'],
+	['crying baby', 'en'],
+	['قابلة', 'ar'],
+	['ماما', 'fa'],
+	['акушерка', 'ru'],
+	['дитячий садок', 'uk'],
+	['położna', 'pl'],
+	['Hebamme türkisch', 'de']
+];
+/** Issue 13: sentences as families type them (stop words, OR of the rest, compounds). */
+const SENTENCES = [
+	'mein Baby schreit ständig',
+	'ich suche eine Hebamme in der Nähe',
+	'wo gibt es Kinderturnen für meinen Sohn',
+	'my baby cries all the time',
+	'çocuk doktoru arıyorum',
+	'nachhilfe für mein kind kostenlos'
+];
+const KINDS = ['plain word', 'typo', 'synonym', 'word + filters', 'near me (postcode)', 'multilingual', 'sentence'];
 
 function queryMix(
 	i: number,
@@ -104,17 +127,22 @@ function queryMix(
 ) {
 	const network = networks[(i * 7919) % networks.length]!;
 	const base: OfferSearchInput = { ...NO_FILTERS, q: '', page: 1 };
-	const kind = i % 5;
-	const input =
-		kind === 0
-			? { ...base, q: WORDS[i % WORDS.length]! }
-			: kind === 1
-				? { ...base, q: TYPOS[i % TYPOS.length]! }
-				: kind === 2
-					? { ...base, q: SYNONYMS[i % SYNONYMS.length]! }
-					: kind === 3
-						? { ...base, q: WORDS[i % WORDS.length]!, lifeStages: ['0-1'], costFree: true }
-						: { ...base, q: i % 2 ? '' : 'beratung', origin: districts.get(network.id) ?? null };
+	const kind = i % KINDS.length;
+	const [word, locale] = MULTILINGUAL[i % MULTILINGUAL.length]!;
+	const input: OfferSearchInput =
+		kind === 5
+			? { ...base, q: word, locale }
+			: kind === 6
+				? { ...base, q: SENTENCES[i % SENTENCES.length]! }
+				: kind === 0
+					? { ...base, q: WORDS[i % WORDS.length]! }
+					: kind === 1
+						? { ...base, q: TYPOS[i % TYPOS.length]! }
+						: kind === 2
+							? { ...base, q: SYNONYMS[i % SYNONYMS.length]! }
+							: kind === 3
+								? { ...base, q: WORDS[i % WORDS.length]!, lifeStages: ['0-1'], costFree: true }
+								: { ...base, q: i % 2 ? '' : 'beratung', origin: districts.get(network.id) ?? null };
 	return { network, input };
 }
 
@@ -125,15 +153,14 @@ async function run(kind: DatabaseKind) {
 		let t = performance.now();
 		const count = await generate(database);
 		console.log(`generated ${NETWORKS} networks, ${count} offers in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-		const networks = (await withSystem(database.db, (tx) => tx.execute(sql`select id, slug, name from networks`)))
-			.rows as { id: string; slug: string; name: string }[];
+		const networks = rowsOf<{ id: string; slug: string; name: string }>(
+			await withSystem(database.db, (tx) => tx.execute(sql`select id, slug, name from networks`))
+		);
 		const districts = new Map(
-			(
-				(
-					await withSystem(database.db, (tx) =>
-						tx.execute(sql`select distinct on (network_id) network_id, lat, lng from districts`)
-					)
-				).rows as { network_id: string; lat: number; lng: number }[]
+			rowsOf<{ network_id: string; lat: number; lng: number }>(
+				await withSystem(database.db, (tx) =>
+					tx.execute(sql`select distinct on (network_id) network_id, lat, lng from districts`)
+				)
 			).map((d) => [d.network_id, { lat: d.lat, lng: d.lng }])
 		);
 		// Warm-up, then the measured mix.
@@ -142,7 +169,7 @@ async function run(kind: DatabaseKind) {
 			await searchOffers({ db: database.db, network, actor: null }, input);
 		}
 		const search: number[] = [];
-		const byKind: number[][] = [[], [], [], [], []];
+		const byKind: number[][] = KINDS.map(() => []);
 		const baseline: number[] = [];
 		let hits = 0;
 		for (let i = 0; i < QUERIES; i++) {
@@ -150,7 +177,7 @@ async function run(kind: DatabaseKind) {
 			t = performance.now();
 			const result = await searchOffers({ db: database.db, network, actor: null }, input);
 			search.push(performance.now() - t);
-			byKind[i % 5]!.push(search[search.length - 1]!);
+			byKind[i % KINDS.length]!.push(search[search.length - 1]!);
 			if (result.total > 0) hits++;
 			// Baseline in the same process and transaction shape: one indexed lookup of the network's offer count.
 			t = performance.now();
@@ -165,7 +192,7 @@ async function run(kind: DatabaseKind) {
 		console.log(`              p50 ms  p95 ms  p99 ms`);
 		console.log(`search       ${fmt(s.p50)} ${fmt(s.p95)} ${fmt(s.p99)}`);
 		console.log(`baseline     ${fmt(b.p50)} ${fmt(b.p95)} ${fmt(b.p99)}   (count of one network's offers)`);
-		for (const [k, name] of ['plain word', 'typo', 'synonym', 'word + filters', 'near me (postcode)'].entries()) {
+		for (const [k, name] of KINDS.entries()) {
 			const x = stats(byKind[k]!);
 			console.log(`  ${name.padEnd(19)}${fmt(x.p50)} ${fmt(x.p95)} ${fmt(x.p99)}`);
 		}

@@ -170,6 +170,31 @@ export const offers = pgTable(
 		search: tsvector('search').generatedAlwaysAs(
 			sql`setweight(to_tsvector('german', nfh_unaccent(coalesce(title, ''))), 'A') || setweight(to_tsvector('german', nfh_unaccent(coalesce(summary, ''))), 'B') || setweight(to_tsvector('german', nfh_unaccent(coalesce(search_extra, ''))), 'B') || setweight(to_tsvector('german', nfh_unaccent(coalesce(description, ''))), 'C')`
 		),
+		/** Per translation language, with its text-search configuration (migration 0027, ADR 0023). */
+		searchLeicht: tsvector('search_leicht').generatedAlwaysAs(
+			sql`setweight(to_tsvector('german', nfh_unaccent(coalesce(translations -> 'leicht' ->> 'title', ''))), 'A') || setweight(to_tsvector('german', nfh_unaccent(coalesce(translations -> 'leicht' ->> 'summary', ''))), 'B') || setweight(to_tsvector('german', nfh_unaccent(coalesce(translations -> 'leicht' ->> 'description', ''))), 'C')`
+		),
+		searchEn: tsvector('search_en').generatedAlwaysAs(
+			sql`setweight(to_tsvector('english', nfh_unaccent(coalesce(translations -> 'en' ->> 'title', ''))), 'A') || setweight(to_tsvector('english', nfh_unaccent(coalesce(translations -> 'en' ->> 'summary', ''))), 'B') || setweight(to_tsvector('english', nfh_unaccent(coalesce(translations -> 'en' ->> 'description', ''))), 'C')`
+		),
+		searchTr: tsvector('search_tr').generatedAlwaysAs(
+			sql`setweight(to_tsvector('turkish', nfh_unaccent(coalesce(translations -> 'tr' ->> 'title', ''))), 'A') || setweight(to_tsvector('turkish', nfh_unaccent(coalesce(translations -> 'tr' ->> 'summary', ''))), 'B') || setweight(to_tsvector('turkish', nfh_unaccent(coalesce(translations -> 'tr' ->> 'description', ''))), 'C')`
+		),
+		searchRu: tsvector('search_ru').generatedAlwaysAs(
+			sql`setweight(to_tsvector('russian', nfh_unaccent(coalesce(translations -> 'ru' ->> 'title', ''))), 'A') || setweight(to_tsvector('russian', nfh_unaccent(coalesce(translations -> 'ru' ->> 'summary', ''))), 'B') || setweight(to_tsvector('russian', nfh_unaccent(coalesce(translations -> 'ru' ->> 'description', ''))), 'C')`
+		),
+		searchAr: tsvector('search_ar').generatedAlwaysAs(
+			sql`setweight(to_tsvector('simple', nfh_unaccent(coalesce(translations -> 'ar' ->> 'title', ''))), 'A') || setweight(to_tsvector('simple', nfh_unaccent(coalesce(translations -> 'ar' ->> 'summary', ''))), 'B') || setweight(to_tsvector('simple', nfh_unaccent(coalesce(translations -> 'ar' ->> 'description', ''))), 'C')`
+		),
+		searchFa: tsvector('search_fa').generatedAlwaysAs(
+			sql`setweight(to_tsvector('simple', nfh_unaccent(replace(coalesce(translations -> 'fa' ->> 'title', ''), U&'\\200C', ' '))), 'A') || setweight(to_tsvector('simple', nfh_unaccent(replace(coalesce(translations -> 'fa' ->> 'summary', ''), U&'\\200C', ' '))), 'B') || setweight(to_tsvector('simple', nfh_unaccent(replace(coalesce(translations -> 'fa' ->> 'description', ''), U&'\\200C', ' '))), 'C')`
+		),
+		searchUk: tsvector('search_uk').generatedAlwaysAs(
+			sql`setweight(to_tsvector('simple', nfh_unaccent(coalesce(translations -> 'uk' ->> 'title', ''))), 'A') || setweight(to_tsvector('simple', nfh_unaccent(coalesce(translations -> 'uk' ->> 'summary', ''))), 'B') || setweight(to_tsvector('simple', nfh_unaccent(coalesce(translations -> 'uk' ->> 'description', ''))), 'C')`
+		),
+		searchPl: tsvector('search_pl').generatedAlwaysAs(
+			sql`setweight(to_tsvector('simple', nfh_unaccent(coalesce(translations -> 'pl' ->> 'title', ''))), 'A') || setweight(to_tsvector('simple', nfh_unaccent(coalesce(translations -> 'pl' ->> 'summary', ''))), 'B') || setweight(to_tsvector('simple', nfh_unaccent(coalesce(translations -> 'pl' ->> 'description', ''))), 'C')`
+		),
 		version: integer('version').notNull().default(1),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()

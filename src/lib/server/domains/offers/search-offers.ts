@@ -3,7 +3,10 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { rowsOf } from '$lib/server/db/scope';
 import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
-import { searchWordsOf, normaliseText } from './normalise';
+import { wordsOf } from './query-text';
+import { STOP_WORDS } from './stop-words';
+import { thesaurusTermsOf } from './thesaurus';
+import { understandQuery, type UnderstoodQuery } from './understand-query';
 
 export const PAGE_SIZE = 20;
 
@@ -21,6 +24,10 @@ export type OfferSearchInput = {
 	origin?: { lat: number; lng: number } | null;
 	/** Results per page; the map asks for more. */
 	pageSize?: number;
+	/** The page's language: its translations are searched besides German. */
+	locale?: string;
+	/** Search the words as typed: no language or "kostenlos" filter from them (the "undo"). */
+	literal?: boolean;
 };
 
 /** A search input without any filter (add the words and the page). */
@@ -66,110 +73,174 @@ export type OfferSearchResult = {
 	};
 	/** Corrected spellings when the words were not found ("Meinten Sie …?"). */
 	suggestions: string[];
+	/** What the query was understood as (words, filters named in it), shown so the family can undo it. */
+	understood: UnderstoodQuery;
+	/** Text was typed but no word was left to search for: nothing is listed, the page says so. */
+	noWords: boolean;
 };
 
-type Expansion = { alternatives: string[][]; corrections: string[] };
+type Alternatives = { de: string[][]; local: string[][] };
+type Expansion = Alternatives & { corrections: string[] };
 
-/** Synonyms of a word from the network's groups, each as a list of tokens. */
+/** Synonyms of a word from the network's groups, each as a list of words. */
 function synonymsOf(word: string, groups: string[][]): string[][] {
 	const result: string[][] = [];
 	for (const group of groups) {
-		const normalised = group.map((term) =>
-			normaliseText(term)
-				.split(/[^a-z0-9]+/)
-				.filter((t) => t.length >= 3 && t !== 'und')
-		);
-		if (normalised.some((tokens) => tokens.length === 1 && tokens[0] === word)) {
-			for (const tokens of normalised) if (tokens.length > 0) result.push(tokens);
+		const terms = group.map((term) => wordsOf(term).filter((t) => !STOP_WORDS.has(t)));
+		if (terms.some((tokens) => tokens.length === 1 && tokens[0] === word)) {
+			for (const tokens of terms) if (tokens.length > 0) result.push(tokens);
 		}
 	}
 	return result;
 }
 
 type Candidate = { q: string; word: string; sim: number; frequency: number; prefix: boolean; contains: boolean };
+const LATIN = /^[a-z0-9]+$/;
+
+/** Heads and tails a German compound may split into (kinderturnen → kinder + turnen). */
+function compoundParts(word: string): string[] {
+	if (!LATIN.test(word) || word.length < 8) return [];
+	const parts: string[] = [];
+	for (let i = 4; i <= word.length - 4; i++) parts.push(word.slice(0, i), word.slice(i));
+	return parts;
+}
+
+/** The split whose head (also without a linking s / er / en) and tail are both words of the lexicon. */
+function splitCompound(word: string, lexicon: Set<string>): string[] | null {
+	for (let i = word.length - 4; i >= 4; i--) {
+		const head = word.slice(0, i);
+		const tail = word.slice(i);
+		const heads = [head, head.replace(/(s|er|en|n|e)$/, '')];
+		if (lexicon.has(tail) && heads.some((h) => h.length >= 3 && lexicon.has(h))) return [head, tail];
+	}
+	return null;
+}
 
 /**
- * For every query word at once (one round trip): the network's synonym groups and the
- * lexicon words that start with it, contain it (compounds) or resemble it (typos).
+ * For every query word at once (one round trip): the network's synonym groups, the lexicon words
+ * that start with it, contain it (compounds) or resemble it (typos), and the lexicon words its
+ * compound splits into; plus the shipped thesaurus in German and in the page's language.
  */
-async function expandWords(tx: Tx, networkId: string, words: string[]): Promise<Expansion[]> {
-	const [row] = rowsOf<{ synonyms: string[][] | null; candidates: Candidate[] | null }>(
+async function expandWords(tx: Tx, networkId: string, words: string[], locale: string): Promise<Expansion[]> {
+	const latin = words.filter((w) => LATIN.test(w));
+	const parts = [...new Set(latin.flatMap(compoundParts))];
+	const [row] = rowsOf<{ synonyms: string[][] | null; candidates: Candidate[] | null; parts: string[] | null }>(
 		await tx.execute(sql`
 			select
 				(select json_agg(terms) from synonym_groups where network_id = ${networkId}) as synonyms,
 				(select json_agg(c) from (
 					select w.q, sw.word, similarity(sw.word, w.q) as sim, sw.frequency,
 						sw.word like w.q || '%' as prefix, strpos(sw.word, w.q) > 0 as contains
-					from unnest(string_to_array(${words.join(',')}, ',')) as w(q)
+					from unnest(string_to_array(${latin.join(',')}, ',')) as w(q)
 					-- The network's own lexicon (a few hundred words) through its primary key:
 					-- cheaper than the trigram index across every network's words.
 					join search_words sw on sw.network_id = ${networkId}
 						and (starts_with(sw.word, w.q) or similarity(sw.word, w.q) >= 0.3 or (length(w.q) >= 4 and strpos(sw.word, w.q) > 0))
-				) c) as candidates`)
+				) c) as candidates,
+				(select json_agg(word) from search_words where network_id = ${networkId}
+					and word = any(string_to_array(${parts.join(',')}, ','))) as parts`)
 	);
 	const groups = row?.synonyms ?? [];
 	const candidates = row?.candidates ?? [];
+	const lexicon = new Set(row?.parts ?? []);
 	return words.map((word) => {
 		const mine = candidates.filter((c) => c.q === word);
-		const alternatives: string[][] = [[word], ...synonymsOf(word, groups)];
+		const own = [[word], ...synonymsOf(word, groups)];
+		const thesaurus = thesaurusTermsOf(word, words);
+		const de: string[][] = [...own, ...(thesaurus.de ?? [])];
+		const local: string[][] = [...own, ...(thesaurus[locale === 'leicht' ? 'de' : locale] ?? [])];
 		let corrections: string[] = [];
-		if (!mine.some((c) => c.prefix)) {
+		if (LATIN.test(word) && !mine.some((c) => c.prefix) && !thesaurus.de) {
 			// Typo: the closest words of this network's offers.
 			corrections = mine
 				.filter((c) => c.sim >= 0.35)
 				.sort((a, b) => b.sim - a.sim || b.frequency - a.frequency)
 				.slice(0, 3)
 				.map((c) => c.word);
-			for (const c of corrections) alternatives.push([c], ...synonymsOf(c, groups));
+			for (const c of corrections) de.push([c], ...synonymsOf(c, groups), ...(thesaurusTermsOf(c, [c]).de ?? []));
 		}
-		// German compounds: "hebamme" also finds "Familienhebamme".
+		// German compounds: "hebamme" also finds "Familienhebamme", "kinderturnen" kinder + turnen.
 		const compounds = mine
 			.filter((c) => c.contains && c.word !== word && word.length >= 4)
 			.sort((a, b) => b.frequency - a.frequency)
 			.slice(0, 8);
-		for (const c of compounds) alternatives.push([c.word]);
-		return { alternatives, corrections };
+		for (const c of compounds) de.push([c.word]);
+		const split = splitCompound(word, lexicon);
+		if (split) de.push(split);
+		return { de, local, corrections };
 	});
 }
 
-function toTsQuery(expansions: Expansion[]): string {
-	return expansions
-		.map(
-			(e) =>
-				`(${[...new Set(e.alternatives.map((tokens) => tokens.map((t) => `${t}:*`).join(' & ')))].map((a) => `(${a})`).join(' | ')})`
-		)
-		.join(' & ');
+/** One word's alternatives as tsquery text: quoted words (any script is safe), prefix match from four letters. */
+function alternativesQuery(alternatives: string[][]): string {
+	const operand = (t: string) => {
+		const bare = t.replace(/\p{M}/gu, '');
+		return bare.length >= 4 ? `'${bare}':*` : `'${bare}'`;
+	};
+	const terms = [...new Set(alternatives.map((tokens) => tokens.map(operand).join(' & ')))];
+	return terms.map((a) => `(${a})`).join(' | ');
+}
+
+/** The text-search configuration and vector column per page language (migration 0027). */
+const LOCAL_VECTORS: Record<string, { config: string; column: string }> = {
+	de: { config: 'german', column: 'search_leicht' },
+	leicht: { config: 'german', column: 'search_leicht' },
+	en: { config: 'english', column: 'search_en' },
+	tr: { config: 'turkish', column: 'search_tr' },
+	ru: { config: 'russian', column: 'search_ru' },
+	ar: { config: 'simple', column: 'search_ar' },
+	fa: { config: 'simple', column: 'search_fa' },
+	uk: { config: 'simple', column: 'search_uk' },
+	pl: { config: 'simple', column: 'search_pl' }
+};
+
+/** Per word one tsquery in German and one in the page's language; any word may match. */
+type ParsedQuery = { words: string[]; perWord: { de: string; local: string }[]; suggestions: string[] };
+
+/** The query words, expanded (thesaurus, synonyms, compounds, corrections), and the "Meinten Sie …?" suggestion. */
+async function parseQuery(tx: Tx, networkId: string, words: string[], locale: string): Promise<ParsedQuery> {
+	if (words.length === 0) return { words, perWord: [], suggestions: [] };
+	const expansions = await expandWords(tx, networkId, words, locale);
+	const suggestions = expansions.some((e) => e.corrections.length > 0)
+		? [words.map((w, i) => expansions[i]!.corrections[0] ?? w).join(' ')]
+		: [];
+	const perWord = expansions.map((e) => ({ de: alternativesQuery(e.de), local: alternativesQuery(e.local) }));
+	return { words, perWord, suggestions };
 }
 
 const list = (values: string[]) => sql`string_to_array(${values.join(',')}, ',')`;
+/** Unit separator: never in a query (control characters are removed). */
+const SEP = '\u001f';
+const queries = (config: string, texts: string[]) =>
+	sql`array(select to_tsquery(${config}::regconfig, nfh_unaccent(x)) from unnest(string_to_array(${texts.join(SEP)}, ${SEP})) x)`;
 
-/** The query words, expanded (synonyms, compounds, corrections) into a tsquery, and the "Meinten Sie …?" suggestion. */
-async function parseQuery(tx: Tx, networkId: string, q: string) {
-	const words = searchWordsOf(q);
-	let tsQuery: string | null = null;
-	let suggestions: string[] = [];
-	if (words.length > 0) {
-		const expansions = await expandWords(tx, networkId, words);
-		tsQuery = toTsQuery(expansions);
-		suggestions = expansions.some((e) => e.corrections.length > 0)
-			? [words.map((w, i) => expansions[i]!.corrections[0] ?? w).join(' ')]
-			: [];
-	}
-	return { words, tsQuery, suggestions };
+/** CTE `q`: the whole query in German and the page's language, each word's own queries, and all words strictly. */
+function queryCte(parsed: ParsedQuery, local: { config: string }): SQL {
+	if (parsed.perWord.length === 0) return sql`q as (select null::tsquery as de, null::tsquery as loc)`;
+	const de = parsed.perWord.map((w) => w.de);
+	const loc = parsed.perWord.map((w) => w.local);
+	const strict = parsed.words.map((w) => `'${w.replace(/\p{M}/gu, '')}':*`).join(' & ');
+	return sql`q as (select
+		to_tsquery('german', nfh_unaccent(${de.map((x) => `(${x})`).join(' | ')})) as de,
+		to_tsquery(${local.config}::regconfig, nfh_unaccent(${loc.map((x) => `(${x})`).join(' | ')})) as loc,
+		to_tsquery('german', nfh_unaccent(${strict})) as strict,
+		${queries('german', de)} as des, ${queries(local.config, loc)} as locs)`;
 }
 
 /** CTEs `q`, `base` (matching published offers with rank and distance) and `flagged` (one flag per filter). */
-function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, words: string[], tsQuery: string | null): SQL {
+function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: ParsedQuery): SQL {
 	const networkId = ctx.network.id;
-	const query: SQL = tsQuery ? sql`to_tsquery('german', ${tsQuery})` : sql`null::tsquery`;
-	const match: SQL = tsQuery ? sql`o.search @@ q.query` : sql`true`;
-	const rank: SQL = tsQuery
-		? sql`ts_rank(o.search, q.query) + case when o.search @@ q.strict then 1 else 0 end`
+	const local = LOCAL_VECTORS[input.locale ?? 'de'] ?? LOCAL_VECTORS.de!;
+	const vector = sql.raw(`o.${local.column}`);
+	const words = parsed.perWord.length > 0;
+	const match: SQL = words ? sql`(o.search @@ q.de or ${vector} @@ q.loc)` : sql`true`;
+	// How many words match (a sentence: the offer that answers most of it first), then how well.
+	const rank: SQL = words
+		? sql`2 * (select count(*) from generate_subscripts(q.des, 1) i where o.search @@ q.des[i] or ${vector} @@ q.locs[i])
+			+ ts_rank(o.search, q.de) + ts_rank(${vector}, q.loc) + case when o.search @@ q.strict then 1 else 0 end`
 		: sql`0`;
-	const strict: SQL =
-		words.length > 0 ? sql`to_tsquery('german', ${words.map((w) => `${w}:*`).join(' & ')})` : sql`null::tsquery`;
 	return sql`
-		with q as (select ${query} as query, ${strict} as strict),
+		with ${queryCte(parsed, local)},
 		base as (
 			select o.id, o.title, o.summary, o.translations, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
 				o.district_ids,
@@ -280,17 +351,45 @@ const toHit = (h: HitRow): OfferHit => ({
 	distanceKm: h.distance_km == null ? null : Math.round(Number(h.distance_km) * 10) / 10
 });
 
+const NO_FACETS: OfferSearchResult['facets'] = {
+	lifeStage: [],
+	topic: [],
+	type: [],
+	district: [],
+	language: [],
+	costFree: 0,
+	accessible: 0
+};
+
 /**
- * Full-text search over the network's published offers (German stemming, unaccent,
- * synonyms, typo tolerance with pg_trgm), filtered by facets, ranked by relevance.
- * Facet counts show, for each facet, the results with all other filters applied.
+ * Full-text search over the network's published offers in German and the page's language
+ * (thesaurus, synonyms, compounds, typo tolerance with pg_trgm; ADR 0023), filtered by facets
+ * and by the filters the query names ("türkisch", "kostenlos"), ranked by how many words match
+ * and how well. Facet counts show, for each facet, the results with all other filters applied.
  */
 export async function searchOffers(ctx: TenantContext, input: OfferSearchInput): Promise<OfferSearchResult> {
+	const understood = understandQuery(input.q, { literal: input.literal });
+	const page = Math.max(1, input.page);
+	const pageSize = Math.min(500, Math.max(1, input.pageSize ?? PAGE_SIZE));
+	const noWords =
+		input.q.trim() !== '' &&
+		understood.words.length === 0 &&
+		understood.languages.length === 0 &&
+		!understood.costFree &&
+		!understood.near;
+	if (noWords) {
+		// Never the unfiltered list as if it were the answer.
+		return { total: 0, page, pageCount: 1, hits: [], facets: NO_FACETS, suggestions: [], understood, noWords };
+	}
+	const filters: OfferSearchInput = {
+		...input,
+		languages: [...new Set([...input.languages, ...understood.languages])],
+		costFree: input.costFree || understood.costFree
+	};
 	return tenantTx(ctx, async (tx) => {
-		const { words, tsQuery, suggestions } = await parseQuery(tx, ctx.network.id, input.q);
-		const page = Math.max(1, input.page);
-		const pageSize = Math.min(500, Math.max(1, input.pageSize ?? PAGE_SIZE));
-		const row = await hitsAndFacets(tx, flaggedOffers(ctx, input, words, tsQuery), {
+		const parsed = await parseQuery(tx, ctx.network.id, understood.words, input.locale ?? 'de');
+		const { suggestions } = parsed;
+		const row = await hitsAndFacets(tx, flaggedOffers(ctx, filters, parsed), {
 			origin: !!input.origin,
 			page,
 			pageSize
@@ -316,7 +415,9 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 				costFree: facet('costFree')[0]?.count ?? 0,
 				accessible: facet('accessible')[0]?.count ?? 0
 			},
-			suggestions: total === 0 ? suggestions : []
+			suggestions: total === 0 ? suggestions : [],
+			understood,
+			noWords: false
 		};
 	});
 }

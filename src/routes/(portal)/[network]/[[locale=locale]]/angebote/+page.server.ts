@@ -24,7 +24,14 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 			? ('search.postcodeOutside' as const)
 			: null;
 	const [result, facetLabels, term] = await Promise.all([
-		searchOffers(ctx, { ...searchFilters(state), page: state.seite, origin }),
+		// `genau=1`: the words as typed, without the filters the search read into them (undo).
+		searchOffers(ctx, {
+			...searchFilters(state),
+			page: state.seite,
+			origin,
+			locale,
+			literal: url.searchParams.get('genau') === '1'
+		}),
 		listFacetLabels(ctx),
 		loadTermTranslator(ctx, locale)
 	]);
