@@ -9,3 +9,4 @@ export * from './exchange';
 export * from './bodies';
 export * from './agreements';
 export * from './documents';
+export * from './guidance';
