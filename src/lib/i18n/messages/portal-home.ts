@@ -31,8 +31,7 @@ const de = {
 	'home.guidanceStage.grundschule': 'Im Grundschulalter',
 	'home.guidanceFind': 'Angebote dazu',
 	'home.allStages': 'Alle Lebensphasen zeigen',
-	'home.aboutLink': 'Über das Netzwerk, Ziele und Partner',
-	'home.contactTitle': 'Kontakt zur Koordination'
+	'home.aboutLink': 'Über das Netzwerk, Ziele und Partner'
 } as const;
 
 export const portalHome: PortalPart<keyof typeof de> = {
@@ -67,8 +66,7 @@ export const portalHome: PortalPart<keyof typeof de> = {
 		'home.guidanceStage.grundschule': 'Kind in der Grund·schule',
 		'home.guidanceFind': 'Angebote dazu',
 		'home.allStages': 'Alles zeigen',
-		'home.aboutLink': 'Über das Netzwerk',
-		'home.contactTitle': 'So erreichen Sie uns'
+		'home.aboutLink': 'Über das Netzwerk'
 	},
 	en: {
 		'home.title': 'Help and services for families',
@@ -100,8 +98,7 @@ export const portalHome: PortalPart<keyof typeof de> = {
 		'home.guidanceStage.grundschule': 'Primary school age',
 		'home.guidanceFind': 'Find services',
 		'home.allStages': 'Show all life stages',
-		'home.aboutLink': 'About the network, its goals and partners',
-		'home.contactTitle': 'Contact the coordination office'
+		'home.aboutLink': 'About the network, its goals and partners'
 	},
 	tr: {
 		'home.title': 'Aileler için yardım ve hizmetler',
@@ -133,8 +130,7 @@ export const portalHome: PortalPart<keyof typeof de> = {
 		'home.guidanceStage.grundschule': 'İlkokul çağında',
 		'home.guidanceFind': 'İlgili hizmetler',
 		'home.allStages': 'Tüm yaş dönemlerini göster',
-		'home.aboutLink': 'Ağ, hedefleri ve ortakları hakkında',
-		'home.contactTitle': 'Koordinasyon ile iletişim'
+		'home.aboutLink': 'Ağ, hedefleri ve ortakları hakkında'
 	},
 	ar: {
 		'home.title': 'مساعدة وخدمات للعائلات',
@@ -166,8 +162,7 @@ export const portalHome: PortalPart<keyof typeof de> = {
 		'home.guidanceStage.grundschule': 'في سن المدرسة الابتدائية',
 		'home.guidanceFind': 'خدمات ذات صلة',
 		'home.allStages': 'عرض كل المراحل',
-		'home.aboutLink': 'عن الشبكة وأهدافها وشركائها',
-		'home.contactTitle': 'التواصل مع التنسيق'
+		'home.aboutLink': 'عن الشبكة وأهدافها وشركائها'
 	},
 	ru: {
 		'home.title': 'Помощь и услуги для семей',
@@ -199,8 +194,7 @@ export const portalHome: PortalPart<keyof typeof de> = {
 		'home.guidanceStage.grundschule': 'Младший школьный возраст',
 		'home.guidanceFind': 'Найти предложения',
 		'home.allStages': 'Показать все этапы',
-		'home.aboutLink': 'О сети, её целях и партнёрах',
-		'home.contactTitle': 'Связаться с координацией'
+		'home.aboutLink': 'О сети, её целях и партнёрах'
 	},
 	uk: {
 		'home.title': 'Допомога та послуги для сімей',
@@ -232,8 +226,7 @@ export const portalHome: PortalPart<keyof typeof de> = {
 		'home.guidanceStage.grundschule': 'Молодший шкільний вік',
 		'home.guidanceFind': 'Знайти пропозиції',
 		'home.allStages': 'Показати всі етапи',
-		'home.aboutLink': 'Про мережу, її цілі та партнерів',
-		'home.contactTitle': 'Звʼязатися з координацією'
+		'home.aboutLink': 'Про мережу, її цілі та партнерів'
 	},
 	pl: {
 		'home.title': 'Pomoc i oferty dla rodzin',
@@ -265,8 +258,7 @@ export const portalHome: PortalPart<keyof typeof de> = {
 		'home.guidanceStage.grundschule': 'Wiek szkoły podstawowej',
 		'home.guidanceFind': 'Znajdź oferty',
 		'home.allStages': 'Pokaż wszystkie etapy',
-		'home.aboutLink': 'O sieci, jej celach i partnerach',
-		'home.contactTitle': 'Kontakt z koordynacją'
+		'home.aboutLink': 'O sieci, jej celach i partnerach'
 	},
 	fa: {
 		'home.title': 'کمک و خدمات برای خانواده‌ها',
@@ -298,7 +290,6 @@ export const portalHome: PortalPart<keyof typeof de> = {
 		'home.guidanceStage.grundschule': 'در سن دبستان',
 		'home.guidanceFind': 'یافتن خدمات',
 		'home.allStages': 'نمایش همه مراحل',
-		'home.aboutLink': 'درباره شبکه، اهداف و همکاران آن',
-		'home.contactTitle': 'تماس با هماهنگی'
+		'home.aboutLink': 'درباره شبکه، اهداف و همکاران آن'
 	}
 };

@@ -1,4 +1,5 @@
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import { AppError } from '$lib/server/errors';
 import { guidanceCards, GUIDANCE_STAGES, type GuidanceStage } from '$lib/server/db/schema';
 import type { Tx } from '$lib/server/db/client';
 import { requireRole } from '$lib/server/domains/shared/actor';
@@ -61,4 +62,18 @@ export async function guidanceForPortal(
 				};
 			})
 	})).filter((g) => g.cards.length > 0);
+}
+
+/** One card of the network for its edit form (`not_found` for another network's id). */
+export async function getGuidanceCard(ctx: TenantContext, id: string) {
+	requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('not_found');
+	const [row] = await tenantTx(ctx, (tx) =>
+		tx
+			.select()
+			.from(guidanceCards)
+			.where(scoped(guidanceCards, ctx, eq(guidanceCards.id, id)))
+	);
+	if (!row) throw new AppError('not_found');
+	return row;
 }
