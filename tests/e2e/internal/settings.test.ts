@@ -44,8 +44,10 @@ describe('coordinator settings', () => {
 		await page.getByText('Die Einstellungen wurden gespeichert.').waitFor();
 		await s.checkA11y();
 
-		await s.visit(`${h.server.url}/wilhelmshaven`);
+		// The network's own text is on its professional page; contact and hours stay on the home page.
+		await s.visit(`${h.server.url}/wilhelmshaven/netzwerk`);
 		expect(await page.locator('main').textContent()).toContain('Neuer Text über das Netzwerk in Wilhelmshaven.');
+		await s.visit(`${h.server.url}/wilhelmshaven`);
 		expect(await page.getByRole('link', { name: 'fruehehilfen.neu@example.org' }).count()).toBe(1);
 		expect(await page.getByRole('row', { name: /Montag/ }).textContent()).toContain('08:00–12:00, 13:00–15:00');
 		s.assertAllChecked();

@@ -25,10 +25,13 @@ describe('public network page', () => {
 			const s = await openSession(h.browser);
 			const hosts = new Set<string>();
 			s.page.on('request', (r) => hosts.add(new URL(r.url()).host));
-			await s.visit(`${h.server.url}/${slug}`);
+			// The network's professional text and goals are on /{network}/netzwerk; home is for families.
+			await s.visit(`${h.server.url}/${slug}/netzwerk`);
 			const page = s.page;
-			await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(heading);
 			expect(await page.locator('main').textContent()).toMatch(text);
+			await s.visit(`${h.server.url}/${slug}`);
+			expect(await page.title()).toMatch(heading);
+			expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hilfe und Angebote für Familien');
 			expect(await page.getByText('Beispieldaten:').count()).toBe(1);
 			expect(await page.getByRole('heading', { name: 'Kontakt zur Netzwerkkoordination' }).count()).toBe(1);
 			expect(await page.getByText(/^(Jetzt erreichbar|Zurzeit nicht erreichbar)$/).count()).toBe(1);

@@ -9,6 +9,7 @@ import { seedDemoMembership } from './seed-demo-membership';
 import { seedDemoBodies } from './seed-demo-bodies';
 import { seedDemoAgreements } from './seed-demo-agreements';
 import { seedDemoDocuments } from './seed-demo-documents';
+import { seedDemoGuidance } from './seed-demo-guidance';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
 import {
 	DEMO_MEMBER,
@@ -100,6 +101,7 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 			await seedDemoMembership(tx, { id: network!.id, municipality: demo.municipality });
 			await seedDemoBodies(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			await seedDemoAgreements(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
+			await seedDemoGuidance(tx, { id: network!.id });
 			if (opts.files) await seedDemoDocuments(tx, opts.files, { id: network!.id, municipality: demo.municipality });
 			const coordinatorId = await upsertUser(tx, demo.coordinator, passwordHash, true);
 			await grant(tx, coordinatorId, 'coordinator', network!.id);

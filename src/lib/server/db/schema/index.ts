@@ -10,3 +10,4 @@ export * from './bodies';
 export * from './agreements';
 export * from './documents';
 export * from './translations';
+export * from './guidance';

@@ -11,7 +11,8 @@ export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
 
 /** One weekly opening slot; day 1 = Monday … 7 = Sunday (ISO), times "HH:MM" in Berlin time. */
 export type WeeklySlot = { day: number; opens: string; closes: string };
-export type HelpNumber = { label: string; number: string; note?: string };
+/** `important`: shown at the top of the portal home page (at most three). */
+export type HelpNumber = { label: string; number: string; note?: string; important?: boolean };
 
 /** The tenant. Every tenant-owned table references it through `network_id`. */
 export const networks = pgTable('networks', {

@@ -14,6 +14,12 @@ export function helpNumbersFor(own: HelpNumber[]): HelpNumber[] {
 	return [...own, ...NATIONWIDE_HELP_NUMBERS.filter((h) => !seen.has(h.number.replace(/\D/g, '')))];
 }
 
+/** The two or three numbers at the top of the home page: the network's important ones, else the first two nationwide ones. */
+export function topHelpNumbers(own: HelpNumber[]): HelpNumber[] {
+	const important = own.filter((h) => h.important).slice(0, 3);
+	return important.length > 0 ? important : NATIONWIDE_HELP_NUMBERS.slice(0, 2);
+}
+
 /** tel: link target from a displayed number. */
 export function telHref(number: string): string {
 	return `tel:${number.replace(/[^\d+]/g, '')}`;

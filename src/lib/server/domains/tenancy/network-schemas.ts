@@ -73,7 +73,8 @@ const helpFields = Object.fromEntries(
 	Array.from({ length: HELP_NUMBER_ROWS }, (_, i) => [
 		[`help-${i}-label`, text(120).default('')],
 		[`help-${i}-number`, phone.default('')],
-		[`help-${i}-note`, text(200).default('')]
+		[`help-${i}-note`, text(200).default('')],
+		[`help-${i}-important`, z.string().default('')]
 	]).flat()
 );
 
@@ -116,12 +117,15 @@ const baseShape = {
 		)
 };
 
-type DynamicFields = { [key: `hours-${number}` | `help-${number}-${'label' | 'number' | 'note'}`]: string };
+type DynamicFields = {
+	[key: `hours-${number}` | `help-${number}-${'label' | 'number' | 'note' | 'important'}`]: string;
+};
 export type NetworkSettingsInput = z.output<z.ZodObject<typeof baseShape>> & DynamicFields;
 
 /** Settings form: fixed fields plus one field per weekday and per help-number row. */
 export const networkSettingsSchema = z.object({ ...baseShape, ...hoursFields, ...helpFields }).superRefine((v, ctx) => {
 	const values = v as Record<string, unknown>;
+	let important = 0;
 	for (let i = 0; i < HELP_NUMBER_ROWS; i++) {
 		const label = String(values[`help-${i}-label`] ?? '');
 		const number = String(values[`help-${i}-number`] ?? '');
@@ -129,6 +133,11 @@ export const networkSettingsSchema = z.object({ ...baseShape, ...hoursFields, ..
 			ctx.addIssue({ code: 'custom', path: [`help-${i}-number`], message: 'error.helpNumberMissing' });
 		if (number && !label)
 			ctx.addIssue({ code: 'custom', path: [`help-${i}-label`], message: 'error.helpLabelMissing' });
+		if (!values[`help-${i}-important`]) continue;
+		if (!label || !number)
+			ctx.addIssue({ code: 'custom', path: [`help-${i}-important`], message: 'homeAdmin.importantNeedsNumber' });
+		else if (++important > 3)
+			ctx.addIssue({ code: 'custom', path: [`help-${i}-important`], message: 'homeAdmin.tooManyImportant' });
 	}
 }) as unknown as z.ZodType<NetworkSettingsInput>;
 
@@ -141,7 +150,9 @@ export function toNetworkSettings(input: NetworkSettingsInput) {
 		const label = values[`help-${i}-label`] ?? '';
 		const number = values[`help-${i}-number`] ?? '';
 		const note = values[`help-${i}-note`] ?? '';
-		if (label && number) helpNumbers.push(note ? { label, number, note } : { label, number });
+		const important = !!values[`help-${i}-important`];
+		if (label && number)
+			helpNumbers.push({ label, number, ...(note ? { note } : {}), ...(important ? { important } : {}) });
 	}
 	return {
 		name: input.name,

@@ -35,6 +35,7 @@ function toFormValues(n: Network): FormValues {
 		values[`help-${i}-label`] = h.label;
 		values[`help-${i}-number`] = h.number;
 		values[`help-${i}-note`] = h.note ?? '';
+		if (h.important) values[`help-${i}-important`] = 'on';
 	});
 	return values;
 }

@@ -1,18 +1,24 @@
 import { formatDayHours, isOpenAt, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
-import { telHref } from '$lib/server/domains/tenancy/help-numbers';
+import { telHref, topHelpNumbers } from '$lib/server/domains/tenancy/help-numbers';
+import { guidanceForPortal } from '$lib/server/domains/guidance/list-guidance-cards';
+import { publicContext } from '$lib/server/http/context';
+import { chooseStage } from '$lib/portal/life-stage';
+import { berlinDay } from '$lib/time';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ parent }) => {
-	const { network } = await parent();
+export const load: PageServerLoad = async ({ locals, parent, url }) => {
+	const { network, locale } = await parent();
 	const now = new Date();
+	const ctx = publicContext({ locals }, { id: network.id, slug: network.slug, name: network.name });
+	const choice = chooseStage(url.searchParams, berlinDay(now));
+	const guidance = await guidanceForPortal(ctx, locale);
 	return {
+		choice,
+		guidance: choice.stage ? guidance.filter((g) => g.stage === choice.stage) : guidance,
+		topHelp: topHelpNumbers(network.helpNumbers).map((h) => ({ ...h, href: telHref(h.number) })),
 		openNow: isOpenAt(network.officeHours, now),
 		hasOfficeHours: network.officeHours.length > 0,
 		days: WEEKDAYS.map((day) => ({ day, hours: formatDayHours(network.officeHours, day) })).filter((d) => d.hours),
-		goals: network.goals
-			.split('\n')
-			.map((g) => g.replace(/^\s*[-•]\s*/, '').trim())
-			.filter(Boolean),
 		phoneHref: network.contactPhone ? telHref(network.contactPhone) : null
 	};
 };

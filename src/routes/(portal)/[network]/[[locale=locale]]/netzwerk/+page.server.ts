@@ -10,6 +10,11 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 	return {
 		members: await listPublicMembers(ctx),
 		bodies: await listPublicBodies(ctx),
-		agreements: await listPublicAgreements(ctx)
+		agreements: await listPublicAgreements(ctx),
+		// The network's professional text and goals (moved here from the home page, issue 13).
+		goals: network.goals
+			.split('\n')
+			.map((g) => g.replace(/^\s*[-•]\s*/, '').trim())
+			.filter(Boolean)
 	};
 };
