@@ -6,10 +6,10 @@ import { htmlToPdf, type PrintFormat } from '$lib/server/pdf/html-pdf';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { helpNumbersFor } from '$lib/server/domains/tenancy/help-numbers';
 import type { TenantContext } from '$lib/server/domains/shared/context';
-import { createTranslator } from '$lib/i18n';
+import { createTranslator, intlLocale } from '$lib/i18n';
 import { localeInfo } from '$lib/i18n/context';
 import { SOURCE_LOCALE, type LocaleCode } from '$lib/i18n/locales';
-import { berlinDay } from '$lib/time';
+import { TIME_ZONE } from '$lib/time';
 import { listWegweiserOffers } from './list-wegweiser-offers';
 import { wegweiserHtml } from './wegweiser-html';
 
@@ -34,7 +34,9 @@ export async function makeWegweiser(
 		dir,
 		brand,
 		helpNumbers: helpNumbersFor(network?.helpNumbers ?? []),
-		day: berlinDay(ctx.now ?? new Date()),
+		day: new Intl.DateTimeFormat(intlLocale(input.locale), { dateStyle: 'long', timeZone: TIME_ZONE }).format(
+			ctx.now ?? new Date()
+		),
 		offerUrl: (id) => `${prefix}/angebote/${id}`
 	});
 	const pdf = await htmlToPdf(html, input.format, runningHeader(brand, dir));
