@@ -70,7 +70,7 @@ ${line(t('share.hours'), [hours ? esc(hours) : '', note].filter(Boolean).join(' 
 ${line(t('share.address'), where)}
 ${line(t('portal.phone'), offer.contactPhone ? `<a dir="ltr" href="${esc(telHref(offer.contactPhone))}">${esc(offer.contactPhone)}</a>` : '')}
 ${line(t('portal.email'), offer.contactEmail ? `<span dir="ltr">${esc(offer.contactEmail)}</span>` : '')}
-<p class="url" dir="ltr">${esc(o.url)}</p>
+<p class="url" dir="ltr"><a href="${esc(o.url)}">${esc(o.url)}</a></p>
 </div><div class="qr">${qr}</div></article>`;
 }
 
