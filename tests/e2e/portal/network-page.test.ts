@@ -38,10 +38,11 @@ describe('public network page', () => {
 			const help = page.getByRole('complementary', { name: 'Hilfe und Notfall' });
 			expect(await help.getByRole('link', { name: '0800 40 40 020' }).getAttribute('href')).toBe('tel:08004040020');
 			expect(await help.getByRole('link', { name: '116 016' }).count()).toBe(1);
-			// Only our own small scripts (quick exit, focus after a search); no inline or foreign code.
+			// Only our own small scripts (quick exit, focus after a search, the kept Merkliste); no inline or foreign code.
 			expect(await page.locator('script').evaluateAll((all) => all.map((el) => el.getAttribute('src')))).toEqual([
 				'/quick-exit.js',
-				'/portal.js'
+				'/portal.js',
+				'/shortlist.js'
 			]);
 			expect(await page.getByRole('link', { name: 'Seite schnell verlassen' }).getAttribute('href')).toMatch(
 				/^https:\/\//

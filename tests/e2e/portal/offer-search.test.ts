@@ -76,7 +76,7 @@ describe('offer search and offer page', () => {
 			await page
 				.locator('script:not([type="application/ld+json"])')
 				.evaluateAll((all) => all.map((el) => el.getAttribute('src')))
-		).toEqual(['/quick-exit.js', '/portal.js']);
+		).toEqual(['/quick-exit.js', '/portal.js', '/shortlist.js']);
 
 		expect(await s.context.cookies()).toEqual([]);
 		expect([...hosts]).toEqual([new URL(h.server.url).host]);

@@ -1,16 +1,199 @@
 import type { PortalPart } from './portal-part';
 
 /** Portal texts of the share area in every language. */
-const de = {} as const;
+const de = {
+	'share.heading': 'Merkliste behalten und teilen',
+	'share.linkLabel': 'Link zu Ihrer Merkliste',
+	'share.linkHint':
+		'Die Liste steht nur in diesem Link. Öffnen Sie ihn auf einem anderen Gerät oder schicken Sie ihn jemandem.',
+	'share.copy': 'Link kopieren',
+	'share.copied': 'Link kopiert',
+	'share.qrList': 'QR-Code des Links zu Ihrer Merkliste',
+	'share.qrHint': 'Mit dem Handy scannen, um die Liste dort zu öffnen.',
+	'share.remembered': 'Die Liste ist in diesem Browser gemerkt. Sie geht erst an uns, wenn Sie den Link öffnen.',
+	'share.openRemembered': 'Ihre Merkliste ({count}) öffnen',
+	'share.qrOffer': 'QR-Code zur Seite des Angebots',
+	'share.germanOnly': 'nur auf Deutsch',
+	'share.hours': 'Zeiten',
+	'share.address': 'Adresse',
+	'share.wegweiserTitle': 'Wegweiser Frühe Hilfen',
+	'share.wholeNetwork': 'Ganzes Netzwerk',
+	'share.wegweiserIntro':
+		'Angebote für Familien nach Lebensphase. Der QR-Code öffnet die Seite des Angebots mit den aktuellen Zeiten.',
+	'share.asOf': 'Stand: {date}',
+	'share.noOffers': 'Für diese Auswahl gibt es keine veröffentlichten Angebote.'
+} as const;
 
 export const portalShare: PortalPart<keyof typeof de> = {
 	de,
-	leicht: {},
-	en: {},
-	tr: {},
-	ar: {},
-	ru: {},
-	uk: {},
-	pl: {},
-	fa: {}
+	leicht: {
+		'share.heading': 'Merk-Liste behalten und teilen',
+		'share.linkLabel': 'Link zu Ihrer Merk-Liste',
+		'share.linkHint':
+			'Die Liste ist nur in diesem Link. Sie können den Link auf einem anderen Handy öffnen. Oder Sie schicken den Link an jemanden.',
+		'share.copy': 'Link kopieren',
+		'share.copied': 'Link ist kopiert',
+		'share.qrList': 'QR-Code für den Link zu Ihrer Merk-Liste',
+		'share.qrHint': 'Scannen Sie den Code mit dem Handy. Dann ist die Liste auf dem Handy.',
+		'share.remembered': 'Dieser Browser merkt sich die Liste. Wir bekommen die Liste erst, wenn Sie den Link öffnen.',
+		'share.openRemembered': 'Ihre Merk-Liste ({count}) öffnen',
+		'share.qrOffer': 'QR-Code für die Seite von dem Angebot',
+		'share.germanOnly': 'nur auf Deutsch',
+		'share.hours': 'Zeiten',
+		'share.address': 'Adresse',
+		'share.wegweiserTitle': 'Weg-Weiser Frühe Hilfen',
+		'share.wholeNetwork': 'Ganzes Netzwerk',
+		'share.wegweiserIntro':
+			'Angebote für Familien. Sortiert nach dem Alter vom Kind. Der QR-Code zeigt die Seite von dem Angebot mit den Zeiten von heute.',
+		'share.asOf': 'Stand: {date}',
+		'share.noOffers': 'Hier gibt es keine Angebote.'
+	},
+	en: {
+		'share.heading': 'Keep and share your list',
+		'share.linkLabel': 'Link to your list',
+		'share.linkHint': 'The list is stored only in this link. Open it on another device or send it to someone.',
+		'share.copy': 'Copy link',
+		'share.copied': 'Link copied',
+		'share.qrList': 'QR code of the link to your list',
+		'share.qrHint': 'Scan with your phone to open the list there.',
+		'share.remembered': 'This browser remembers the list. It only reaches us when you open the link.',
+		'share.openRemembered': 'Open your list ({count})',
+		'share.qrOffer': 'QR code to the offer’s page',
+		'share.germanOnly': 'German only',
+		'share.hours': 'Times',
+		'share.address': 'Address',
+		'share.wegweiserTitle': 'Family guide: early help',
+		'share.wholeNetwork': 'Whole network',
+		'share.wegweiserIntro':
+			'Offers for families by life stage. The QR code opens the offer’s page with its current times.',
+		'share.asOf': 'As of {date}',
+		'share.noOffers': 'There are no published offers for this selection.'
+	},
+	tr: {
+		'share.heading': 'Listeyi sakla ve paylaş',
+		'share.linkLabel': 'Listenizin bağlantısı',
+		'share.linkHint': 'Liste yalnızca bu bağlantıda durur. Başka bir cihazda açın veya birine gönderin.',
+		'share.copy': 'Bağlantıyı kopyala',
+		'share.copied': 'Bağlantı kopyalandı',
+		'share.qrList': 'Listenizin bağlantısının QR kodu',
+		'share.qrHint': 'Listeyi telefonda açmak için tarayın.',
+		'share.remembered': 'Bu tarayıcı listeyi hatırlıyor. Liste ancak bağlantıyı açtığınızda bize ulaşır.',
+		'share.openRemembered': 'Listenizi aç ({count})',
+		'share.qrOffer': 'Hizmetin sayfasına QR kodu',
+		'share.germanOnly': 'yalnızca Almanca',
+		'share.hours': 'Saatler',
+		'share.address': 'Adres',
+		'share.wegweiserTitle': 'Aile rehberi: erken destek',
+		'share.wholeNetwork': 'Tüm ağ',
+		'share.wegweiserIntro':
+			'Yaşam dönemine göre aileler için hizmetler. QR kodu, hizmetin güncel saatlerle sayfasını açar.',
+		'share.asOf': 'Tarih: {date}',
+		'share.noOffers': 'Bu seçim için yayımlanmış hizmet yok.'
+	},
+	ar: {
+		'share.heading': 'احفظ قائمتك وشاركها',
+		'share.linkLabel': 'رابط قائمتك',
+		'share.linkHint': 'القائمة محفوظة في هذا الرابط فقط. افتحه على جهاز آخر أو أرسله إلى شخص ما.',
+		'share.copy': 'نسخ الرابط',
+		'share.copied': 'تم نسخ الرابط',
+		'share.qrList': 'رمز QR لرابط قائمتك',
+		'share.qrHint': 'امسح الرمز بالهاتف لفتح القائمة عليه.',
+		'share.remembered': 'هذا المتصفح يتذكر القائمة. لا تصل إلينا إلا عندما تفتح الرابط.',
+		'share.openRemembered': 'افتح قائمتك ({count})',
+		'share.qrOffer': 'رمز QR لصفحة الخدمة',
+		'share.germanOnly': 'بالألمانية فقط',
+		'share.hours': 'المواعيد',
+		'share.address': 'العنوان',
+		'share.wegweiserTitle': 'دليل العائلة',
+		'share.wholeNetwork': 'الشبكة كلها',
+		'share.wegweiserIntro': 'خدمات للعائلات حسب مرحلة العمر. رمز QR يفتح صفحة الخدمة مع المواعيد الحالية.',
+		'share.asOf': 'بتاريخ {date}',
+		'share.noOffers': 'لا توجد خدمات منشورة لهذا الاختيار.'
+	},
+	ru: {
+		'share.heading': 'Сохранить список и поделиться',
+		'share.linkLabel': 'Ссылка на ваш список',
+		'share.linkHint':
+			'Список хранится только в этой ссылке. Откройте её на другом устройстве или отправьте кому-нибудь.',
+		'share.copy': 'Копировать ссылку',
+		'share.copied': 'Ссылка скопирована',
+		'share.qrList': 'QR-код ссылки на ваш список',
+		'share.qrHint': 'Отсканируйте телефоном, чтобы открыть список на нём.',
+		'share.remembered': 'Этот браузер запомнил список. Он попадает к нам, только когда вы открываете ссылку.',
+		'share.openRemembered': 'Открыть ваш список ({count})',
+		'share.qrOffer': 'QR-код страницы предложения',
+		'share.germanOnly': 'только на немецком',
+		'share.hours': 'Время',
+		'share.address': 'Адрес',
+		'share.wegweiserTitle': 'Путеводитель для семей',
+		'share.wholeNetwork': 'Вся сеть',
+		'share.wegweiserIntro':
+			'Предложения для семей по этапам жизни. QR-код открывает страницу предложения с актуальным временем.',
+		'share.asOf': 'По состоянию на {date}',
+		'share.noOffers': 'Для этого выбора нет опубликованных предложений.'
+	},
+	uk: {
+		'share.heading': 'Зберегти список і поділитися',
+		'share.linkLabel': 'Посилання на ваш список',
+		'share.linkHint':
+			'Список зберігається лише в цьому посиланні. Відкрийте його на іншому пристрої або надішліть комусь.',
+		'share.copy': 'Копіювати посилання',
+		'share.copied': 'Посилання скопійовано',
+		'share.qrList': 'QR-код посилання на ваш список',
+		'share.qrHint': 'Відскануйте телефоном, щоб відкрити список на ньому.',
+		'share.remembered': 'Цей браузер запам’ятав список. Він потрапляє до нас, лише коли ви відкриваєте посилання.',
+		'share.openRemembered': 'Відкрити ваш список ({count})',
+		'share.qrOffer': 'QR-код сторінки пропозиції',
+		'share.germanOnly': 'лише німецькою',
+		'share.hours': 'Час',
+		'share.address': 'Адреса',
+		'share.wegweiserTitle': 'Путівник для родин',
+		'share.wholeNetwork': 'Уся мережа',
+		'share.wegweiserIntro':
+			'Пропозиції для родин за етапами життя. QR-код відкриває сторінку пропозиції з актуальним часом.',
+		'share.asOf': 'Станом на {date}',
+		'share.noOffers': 'Для цього вибору немає опублікованих пропозицій.'
+	},
+	pl: {
+		'share.heading': 'Zachowaj i udostępnij listę',
+		'share.linkLabel': 'Link do Twojej listy',
+		'share.linkHint': 'Lista jest zapisana tylko w tym linku. Otwórz go na innym urządzeniu albo wyślij komuś.',
+		'share.copy': 'Kopiuj link',
+		'share.copied': 'Link skopiowany',
+		'share.qrList': 'Kod QR linku do Twojej listy',
+		'share.qrHint': 'Zeskanuj telefonem, aby otworzyć tam listę.',
+		'share.remembered': 'Ta przeglądarka pamięta listę. Trafia ona do nas dopiero, gdy otworzysz link.',
+		'share.openRemembered': 'Otwórz swoją listę ({count})',
+		'share.qrOffer': 'Kod QR do strony oferty',
+		'share.germanOnly': 'tylko po niemiecku',
+		'share.hours': 'Godziny',
+		'share.address': 'Adres',
+		'share.wegweiserTitle': 'Przewodnik dla rodzin',
+		'share.wholeNetwork': 'Cała sieć',
+		'share.wegweiserIntro':
+			'Oferty dla rodzin według etapu życia. Kod QR otwiera stronę oferty z aktualnymi godzinami.',
+		'share.asOf': 'Stan na {date}',
+		'share.noOffers': 'Dla tego wyboru nie ma opublikowanych ofert.'
+	},
+	fa: {
+		'share.heading': 'فهرست را نگه دارید و به اشتراک بگذارید',
+		'share.linkLabel': 'پیوند فهرست شما',
+		'share.linkHint': 'فهرست فقط در همین پیوند ذخیره است. آن را در دستگاه دیگری باز کنید یا برای کسی بفرستید.',
+		'share.copy': 'کپی پیوند',
+		'share.copied': 'پیوند کپی شد',
+		'share.qrList': 'کد QR پیوند فهرست شما',
+		'share.qrHint': 'با گوشی اسکن کنید تا فهرست در آن باز شود.',
+		'share.remembered': 'این مرورگر فهرست را به خاطر دارد. فهرست فقط وقتی به ما می‌رسد که پیوند را باز کنید.',
+		'share.openRemembered': 'باز کردن فهرست شما ({count})',
+		'share.qrOffer': 'کد QR صفحهٔ خدمت',
+		'share.germanOnly': 'فقط به آلمانی',
+		'share.hours': 'ساعت‌ها',
+		'share.address': 'نشانی',
+		'share.wegweiserTitle': 'راهنمای خانواده',
+		'share.wholeNetwork': 'کل شبکه',
+		'share.wegweiserIntro':
+			'خدمات برای خانواده‌ها بر اساس مرحلهٔ زندگی. کد QR صفحهٔ خدمت را با ساعت‌های کنونی باز می‌کند.',
+		'share.asOf': 'تاریخ: {date}',
+		'share.noOffers': 'برای این انتخاب هیچ خدمت منتشرشده‌ای نیست.'
+	}
 };

@@ -1,83 +1,40 @@
-import { catalogLabel } from '$lib/message-keys';
-import { startPdf, type PdfBrand } from '$lib/server/pdf/pdf-document';
-import { formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
+import { esc, printDocument, runningHeader } from '$lib/server/pdf/print-html';
+import { htmlToPdf } from '$lib/server/pdf/html-pdf';
+import type { PdfBrand } from '$lib/server/pdf/pdf-document';
+import { localeInfo } from '$lib/i18n/context';
 import { langTag, type LocaleCode } from '$lib/i18n/locales';
 import type { Translator } from '$lib/i18n';
+import type { HelpNumber } from '$lib/server/db/schema';
+import { helpNumbersHtml, offerEntryHtml } from './print-offer-entry';
 import type { ShortlistOffer } from './list-shortlist';
 
-type EntryLine = { text: string; bold?: boolean; size: number; link?: string };
-
 /**
- * The Merkliste as a printable PDF: each offer with what, when, where, contact and a
- * link to the live page, kept together on one page. pdfkit cannot shape right-to-left
- * scripts, so the caller passes a left-to-right translator (German for ar/fa).
+ * The Merkliste as a printable PDF in the page's language (Arabic and Persian right to left):
+ * the help numbers first, then each offer with what, when, where, contact and a QR code to
+ * its live page, kept together on one page. Laid out by Chromium like the Wegweiser (ADR 0024).
  */
-export function shortlistPdf(input: {
+export async function shortlistPdf(input: {
 	brand: PdfBrand;
 	offers: ShortlistOffer[];
+	helpNumbers: HelpNumber[];
 	t: Translator;
 	locale: LocaleCode;
 	offerUrl: (id: string) => string;
 }): Promise<Buffer> {
-	const { t } = input;
-	const { doc, fonts, finish } = startPdf(`${t('shortlist.title')} – ${input.brand.networkName}`, {
-		margin: 56,
-		lang: langTag(input.locale),
-		brand: input.brand
+	const { t, locale } = input;
+	const dir = localeInfo(locale).dir === 'rtl' ? 'rtl' : 'ltr';
+	const entries: string[] = [];
+	for (const offer of input.offers)
+		entries.push(await offerEntryHtml(offer, { t, locale, url: input.offerUrl(offer.id) }));
+	const body = `<h1>${esc(t('shortlist.title'))}</h1>
+${helpNumbersHtml(input.helpNumbers, t, locale)}
+${entries.join('\n')}`;
+	const html = printDocument({
+		lang: langTag(locale),
+		dir,
+		title: `${t('shortlist.title')} – ${input.brand.networkName}`,
+		brand: input.brand,
+		body
 	});
-	const { regular, bold } = fonts;
-
-	doc.font(bold).fontSize(18).text(t('shortlist.title'));
-	doc.font(regular).fontSize(11).fillColor('#444444').text(input.brand.networkName).moveDown();
-	for (const offer of input.offers) {
-		const lines = entryLines(offer, input);
-		const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
-		const height = lines.reduce(
-			(sum, l) =>
-				sum +
-				doc
-					.font(l.bold ? bold : regular)
-					.fontSize(l.size)
-					.heightOfString(l.text, { width }),
-			0
-		);
-		// An entry that does not fit on the rest of the page starts a new one (unless it is longer than a page).
-		if (doc.y + height > doc.page.height - doc.page.margins.bottom && doc.y > doc.page.margins.top) doc.addPage();
-		for (const l of lines) {
-			doc.font(l.bold ? bold : regular).fontSize(l.size);
-			if (l.link) doc.fillColor('#1d5c8f').text(l.text, { width, link: l.link, underline: true });
-			else doc.fillColor('#000000').text(l.text, { width });
-		}
-		doc.font(regular).fontSize(11).moveDown();
-	}
-	return finish();
-}
-
-function entryLines(
-	offer: ShortlistOffer,
-	input: { t: Translator; locale: LocaleCode; offerUrl: (id: string) => string }
-): EntryLine[] {
-	const { t } = input;
-	const tr = offer.translations[input.locale];
-	const lines: EntryLine[] = [
-		{ text: tr?.title || offer.title, bold: true, size: 14 },
-		{ text: tr?.summary || offer.summary, size: 11 }
-	];
-	if (offer.provider) lines.push({ text: `${t('offer.provider')}: ${offer.provider}`, size: 11 });
-	lines.push({ text: `${t('offer.cost')}: ${offer.costFree ? t('offer.costFree') : offer.costText}`, size: 11 });
-	const hours = WEEKDAYS.map((d) => ({ d, h: formatDayHours(offer.schedule.weekly, d) })).filter((x) => x.h);
-	if (hours.length)
-		lines.push({
-			text: `${t('offer.when')} ${hours.map((x) => `${catalogLabel(t, 'weekday.', String(x.d))} ${x.h}`).join('; ')}`,
-			size: 11
-		});
-	for (const l of offer.locations)
-		lines.push({
-			text: `${t('offer.where')} ${l.street}, ${l.postcode} ${l.city}${l.district ? ` (${l.district})` : ''}`,
-			size: 11
-		});
-	if (offer.contactPhone) lines.push({ text: `${t('portal.phone')}: ${offer.contactPhone}`, size: 11 });
-	if (offer.contactEmail) lines.push({ text: `${t('portal.email')}: ${offer.contactEmail}`, size: 11 });
-	lines.push({ text: input.offerUrl(offer.id), size: 11, link: input.offerUrl(offer.id) });
-	return lines;
+	return htmlToPdf(html, 'A4', runningHeader(input.brand, dir));
 }
