@@ -91,7 +91,8 @@ describe('public network page', () => {
 		const context = await h.browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
 		const page = await context.newPage();
 		await page.goto(`${h.server.url}/herten`);
-		expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Herten/);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Hilfe und Angebote für Familien');
+		expect(await page.getByRole('banner').textContent()).toMatch(/Herten/);
 		await page.getByRole('link', { name: 'Impressum' }).click();
 		await page.waitForURL(/impressum$/);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Impressum');
