@@ -13,7 +13,7 @@ describe('guidance cards "Was jetzt wichtig ist"', () => {
 		await page.getByRole('link', { name: 'Startseite', exact: true }).click();
 		await page.waitForURL(/\/intern\/startseite$/);
 		await s.checkA11y();
-		await page.getByRole('link', { name: 'Bearbeiten: Hebamme finden' }).click();
+		await page.getByRole('link', { name: /^Bearbeiten\s*: Hebamme finden$/ }).click();
 		await page.waitForURL(/\/intern\/startseite\/[0-9a-f-]{36}$/);
 		await s.checkA11y();
 
