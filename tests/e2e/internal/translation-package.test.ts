@@ -33,7 +33,23 @@ describe('translations: own term translations and the translation package', () =
 		expect(await page.getByText('Die Übersetzung ist zu lang (höchstens 300 Zeichen).').count()).toBe(2);
 		expect(await health.inputValue()).toBe('x'.repeat(301));
 		await s.checkA11y();
+		await health.fill('Sağlık');
+		await page.getByRole('button', { name: 'Übersetzungen speichern' }).click();
+		await page.getByText('1 Übersetzungen gespeichert.').waitFor();
+		expect(await health.inputValue()).toBe('Sağlık');
+
+		// Someone else saves meanwhile (second tab): the next save is a conflict that keeps the input.
+		const other = await page.context().newPage();
+		await other.goto(`${h.server.url}/intern/uebersetzungen?sprache=tr`);
+		await other.getByLabel('Eigene Übersetzung für „Gesundheit“', { exact: true }).fill('Sağlık hizmetleri');
+		await other.getByRole('button', { name: 'Übersetzungen speichern' }).click();
+		await other.getByText('1 Übersetzungen gespeichert.').waitFor();
+		await other.close();
 		await health.fill('Sağlık ve bakım');
+		await page.getByRole('button', { name: 'Übersetzungen speichern' }).click();
+		await page.getByRole('alert').filter({ hasText: 'Inzwischen hat jemand anderes' }).waitFor();
+		expect(await health.inputValue()).toBe('Sağlık ve bakım');
+		await s.checkA11y();
 		await page.getByRole('button', { name: 'Übersetzungen speichern' }).click();
 		await page.getByText('1 Übersetzungen gespeichert.').waitFor();
 		expect(await health.inputValue()).toBe('Sağlık ve bakım');
