@@ -92,6 +92,24 @@ describe('translations: own term translations and the translation package', () =
 		await page.locator('#field-file-error').waitFor();
 		await s.checkA11y();
 
+		const empty = path.join(dir, 'leer.xlsx');
+		fs.writeFileSync(empty, '');
+		await page.getByLabel('Ausgefülltes Paket (XLSX)').setInputFiles(empty);
+		await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
+		await page.locator('#field-file-error').filter({ hasText: 'Die Datei enthält keine Daten.' }).waitFor();
+		const otherColumns = new ExcelJS.Workbook();
+		otherColumns.addWorksheet('Angebote').addRow(['Titel', 'Kurzbeschreibung']);
+		otherColumns.getWorksheet('Angebote')!.addRow(['Babymassage', 'Kurs']);
+		const columns = path.join(dir, 'spalten.xlsx');
+		await otherColumns.xlsx.writeFile(columns);
+		await page.getByLabel('Ausgefülltes Paket (XLSX)').setInputFiles(columns);
+		await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
+		await page
+			.locator('#field-file-error')
+			.filter({ hasText: 'Die Datei ist kein Übersetzungspaket: Es fehlt die Spalte „id“.' })
+			.waitFor();
+		expect(await page.getByRole('button', { name: 'Übersetzungen übernehmen' }).count()).toBe(0);
+
 		await page.getByLabel('Ausgefülltes Paket (XLSX)').setInputFiles(file);
 		await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
 		await page.getByRole('heading', { name: 'Prüfung: 1 Änderungen' }).waitFor();

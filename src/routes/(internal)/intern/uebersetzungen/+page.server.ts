@@ -65,7 +65,8 @@ async function runPackage(event: Parameters<Actions[string]>[0], apply: boolean)
 		bytes = new Uint8Array(Buffer.from(kept, 'base64'));
 	} else {
 		const file = form.get('file');
-		if (!(file instanceof File) || file.size === 0) return packageError(locale, 'error.importNoFile');
+		if (!(file instanceof File) || (file.size === 0 && !file.name)) return packageError(locale, 'error.importNoFile');
+		if (file.size === 0) return packageError(locale, 'error.importEmpty');
 		if (file.size > MAX_PACKAGE_BYTES) return packageError(locale, 'tr.errorFileTooLarge');
 		bytes = new Uint8Array(await file.arrayBuffer());
 	}
