@@ -99,7 +99,13 @@ describe('import, export and the open-data API', () => {
 		await s.checkA11y();
 
 		await s.visit(`${h.server.url}/wilhelmshaven/angebote?q=Papa-Treff`);
-		expect(await page.getByRole('main').getByRole('heading', { level: 3 }).first().textContent()).toBe('Papa-Treff');
+		expect(
+			await page
+				.getByRole('region', { name: /Angebote? gefunden/ })
+				.getByRole('heading', { level: 3 })
+				.first()
+				.textContent()
+		).toBe('Papa-Treff');
 
 		// Export → import: nothing new, nothing to update; unchanged rows are counted apart.
 		await s.visit(`${h.server.url}/intern/import`);

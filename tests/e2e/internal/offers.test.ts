@@ -55,9 +55,13 @@ describe('coordinator offers', () => {
 		expect(await page.getByRole('status').textContent()).toContain('Das Angebot wurde gespeichert.');
 
 		await s.visit(`${h.server.url}/herten/angebote?q=Zwillinge`);
-		expect(await page.getByRole('main').getByRole('heading', { level: 3 }).first().textContent()).toBe(
-			'Zwillingstreff für Eltern'
-		);
+		expect(
+			await page
+				.getByRole('region', { name: /Angebote? gefunden/ })
+				.getByRole('heading', { level: 3 })
+				.first()
+				.textContent()
+		).toBe('Zwillingstreff für Eltern');
 		await page.getByRole('link', { name: 'Zwillingstreff für Eltern', exact: true }).click();
 		await page.waitForURL(/\/herten\/angebote\/[0-9a-f-]{36}/);
 		await s.checkA11y();

@@ -82,6 +82,9 @@ describe('operator creates a network and the invited coordinator signs up', () =
 		// The new network's public page exists and has no demo banner.
 		await coordinator.visit(`${h.server.url}/musterland`);
 		expect(await coordinator.page.getByRole('heading', { level: 1 }).textContent()).toBe(
+			'Hilfe und Angebote für Familien'
+		);
+		expect(await coordinator.page.getByRole('banner').textContent()).toContain(
 			'Netzwerk Frühe Hilfen Kreis Musterland'
 		);
 		expect(await coordinator.page.getByText('Beispieldaten:').count()).toBe(0);
