@@ -54,20 +54,22 @@ async function generate(database: Database) {
 			insert into synonym_groups (network_id, terms)
 			select n.id, array(select jsonb_array_elements_text(g)) from networks n, jsonb_array_elements(${JSON.stringify(DEFAULT_SYNONYMS)}::jsonb) g`);
 		await tx.execute(sql`
-			insert into offers (network_id, title, summary, description, life_stages, topics, offer_type, languages, cost_free, status, search_extra, verified_at)
+			insert into offers (network_id, title, summary, description, life_stages, topics, offer_type, languages, cost_free, status, search_extra, verified_at, district_ids, lats, lngs)
 			select n.id, t.title || case when i > 1 then ' ' || i else '' end, t.summary, t.description,
 				array(select jsonb_array_elements_text(t.life_stages)), array(select jsonb_array_elements_text(t.topics)), t.type,
-				array(select jsonb_array_elements_text(t.languages)), t.cost_free, 'published', t.provider || ' ' || n.name, now()
+				array(select jsonb_array_elements_text(t.languages)), t.cost_free, 'published', t.provider || ' ' || n.name, now(),
+				array[ds.ids[k.k]::text], array[ds.lats[k.k] + random() * 0.02], array[ds.lngs[k.k] + random() * 0.02]
 			from networks n
+			cross join lateral (select array_agg(d.id) ids, array_agg(d.lat) lats, array_agg(d.lng) lngs from districts d where d.network_id = n.id) ds
 			cross join generate_series(1, ${Math.ceil(perNetwork / OFFER_TEMPLATES.length)}) i
-			cross join jsonb_to_recordset(${templates}::jsonb) as t(title text, summary text, description text, provider text, life_stages jsonb, topics jsonb, type text, languages jsonb, cost_free boolean)`);
+			cross join jsonb_to_recordset(${templates}::jsonb) as t(title text, summary text, description text, provider text, life_stages jsonb, topics jsonb, type text, languages jsonb, cost_free boolean)
+			cross join lateral (select 1 + floor(random() * cardinality(ds.ids))::int + 0 * i as k) k`);
 		await tx.execute(sql`
 			insert into offer_locations (network_id, offer_id, street, postcode, city, district_id, lat, lng)
-			select o.network_id, o.id, 'Benchweg 1', d.postcodes[1], 'Stadt', d.id, d.lat + random() * 0.02, d.lng + random() * 0.02
-			from offers o join lateral (select * from districts d where d.network_id = o.network_id order by random() limit 1) d on true`);
-		await tx.execute(sql`
-			update offers o set district_ids = array[l.district_id::text], lats = array[l.lat], lngs = array[l.lng]
-			from offer_locations l where l.offer_id = o.id`);
+			select o.network_id, o.id, 'Benchweg 1', d.postcodes[1], 'Stadt', d.id, o.lats[1], o.lngs[1]
+			from offers o join districts d on d.id = o.district_ids[1]::uuid`);
+		// District and coordinates go into the offer's insert above: an UPDATE of all offers rewrites
+		// every generated search vector and runs PGlite out of memory at the full scale.
 		await tx.execute(sql`
 			insert into search_words (network_id, word, frequency)
 			select network_id, word, count(*)::int from (

@@ -4,6 +4,7 @@ import { portalSearch } from './portal-search';
 import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
+import { portalEvents } from './portal-events';
 
 export const portalAr: PortalMessages = {
 	...portalHome.ar,
@@ -11,6 +12,7 @@ export const portalAr: PortalMessages = {
 	...portalLayout.ar,
 	...portalShare.ar,
 	...portalTranslations.ar,
+	...portalEvents.ar,
 	'app.skipLink': 'الانتقال إلى المحتوى',
 	'app.demoBanner': 'بيانات تجريبية: جميع الأشخاص والمنظمات والعناوين والأرقام في هذه الصفحة مختلَقة.',
 	'nav.footer': 'معلومات قانونية',

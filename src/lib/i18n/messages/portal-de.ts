@@ -3,6 +3,7 @@ import { portalSearch } from './portal-search';
 import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
+import { portalEvents } from './portal-events';
 
 /**
  * Portal messages (public pages) in German: the source every portal language is
@@ -14,6 +15,7 @@ export const portalDe = {
 	...portalLayout.de,
 	...portalShare.de,
 	...portalTranslations.de,
+	...portalEvents.de,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner':
 		'Beispieldaten: Alle Personen, Organisationen, Adressen und Nummern auf dieser Seite sind erfunden.',

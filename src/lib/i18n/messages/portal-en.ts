@@ -4,6 +4,7 @@ import { portalSearch } from './portal-search';
 import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
+import { portalEvents } from './portal-events';
 
 export const portalEn: PortalMessages = {
 	...portalHome.en,
@@ -11,6 +12,7 @@ export const portalEn: PortalMessages = {
 	...portalLayout.en,
 	...portalShare.en,
 	...portalTranslations.en,
+	...portalEvents.en,
 	'app.skipLink': 'Skip to content',
 	'app.demoBanner': 'Sample data: all people, organisations, addresses and numbers on this page are invented.',
 	'nav.footer': 'Legal',

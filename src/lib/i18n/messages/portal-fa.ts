@@ -4,6 +4,7 @@ import { portalSearch } from './portal-search';
 import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
+import { portalEvents } from './portal-events';
 
 export const portalFa: PortalMessages = {
 	...portalHome.fa,
@@ -11,6 +12,7 @@ export const portalFa: PortalMessages = {
 	...portalLayout.fa,
 	...portalShare.fa,
 	...portalTranslations.fa,
+	...portalEvents.fa,
 	'app.skipLink': 'رفتن به محتوا',
 	'app.demoBanner': 'داده‌های نمونه: همهٔ افراد، سازمان‌ها، نشانی‌ها و شماره‌های این صفحه ساختگی هستند.',
 	'nav.footer': 'اطلاعات حقوقی',

@@ -4,6 +4,7 @@ import { portalSearch } from './portal-search';
 import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
+import { portalEvents } from './portal-events';
 
 /** Leichte Sprache: short sentences, common words, one idea per sentence. */
 export const portalLeicht: PortalMessages = {
@@ -12,6 +13,7 @@ export const portalLeicht: PortalMessages = {
 	...portalLayout.leicht,
 	...portalShare.leicht,
 	...portalTranslations.leicht,
+	...portalEvents.leicht,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner': 'Das sind Beispiel-Daten. Die Personen und Nummern gibt es nicht wirklich.',
 	'nav.footer': 'Rechtliches',

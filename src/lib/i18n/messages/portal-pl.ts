@@ -4,6 +4,7 @@ import { portalSearch } from './portal-search';
 import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
+import { portalEvents } from './portal-events';
 
 export const portalPl: PortalMessages = {
 	...portalHome.pl,
@@ -11,6 +12,7 @@ export const portalPl: PortalMessages = {
 	...portalLayout.pl,
 	...portalShare.pl,
 	...portalTranslations.pl,
+	...portalEvents.pl,
 	'app.skipLink': 'Przejdź do treści',
 	'app.demoBanner': 'Dane przykładowe: wszystkie osoby, organizacje, adresy i numery na tej stronie są wymyślone.',
 	'nav.footer': 'Informacje prawne',

@@ -4,6 +4,7 @@ import { portalSearch } from './portal-search';
 import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
+import { portalEvents } from './portal-events';
 
 export const portalRu: PortalMessages = {
 	...portalHome.ru,
@@ -11,6 +12,7 @@ export const portalRu: PortalMessages = {
 	...portalLayout.ru,
 	...portalShare.ru,
 	...portalTranslations.ru,
+	...portalEvents.ru,
 	'app.skipLink': 'Перейти к содержанию',
 	'app.demoBanner': 'Примерные данные: все люди, организации, адреса и номера на этой странице вымышлены.',
 	'nav.footer': 'Правовая информация',

@@ -4,6 +4,7 @@ import { portalSearch } from './portal-search';
 import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
+import { portalEvents } from './portal-events';
 
 export const portalTr: PortalMessages = {
 	...portalHome.tr,
@@ -11,6 +12,7 @@ export const portalTr: PortalMessages = {
 	...portalLayout.tr,
 	...portalShare.tr,
 	...portalTranslations.tr,
+	...portalEvents.tr,
 	'app.skipLink': 'İçeriğe geç',
 	'app.demoBanner': 'Örnek veriler: Bu sayfadaki tüm kişiler, kurumlar, adresler ve numaralar uydurmadır.',
 	'nav.footer': 'Yasal bilgiler',

@@ -4,6 +4,7 @@ import { portalSearch } from './portal-search';
 import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
+import { portalEvents } from './portal-events';
 
 export const portalUk: PortalMessages = {
 	...portalHome.uk,
@@ -11,6 +12,7 @@ export const portalUk: PortalMessages = {
 	...portalLayout.uk,
 	...portalShare.uk,
 	...portalTranslations.uk,
+	...portalEvents.uk,
 	'app.skipLink': 'Перейти до вмісту',
 	'app.demoBanner': 'Приклад даних: усі люди, організації, адреси та номери на цій сторінці вигадані.',
 	'nav.footer': 'Правова інформація',

@@ -11,3 +11,4 @@ export * from './agreements';
 export * from './documents';
 export * from './translations';
 export * from './guidance';
+export * from './events';
