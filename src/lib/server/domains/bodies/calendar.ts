@@ -1,16 +1,5 @@
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
-
-/**
- * A link as a valid URI for iCalendar (RFC 5545 URL is a URI): umlauts and spaces in the path or
- * query percent-encoded, an IDN host in punycode; null when it is no URL at all.
- */
-export function calendarUri(link: string): string | null {
-	try {
-		return new URL(link).href;
-	} catch {
-		return null;
-	}
-}
+import { CALENDAR_PRODUCT, calendarUri } from '$lib/server/domains/shared/calendar';
 
 export type CalendarMeeting = {
 	id: string;
@@ -42,7 +31,7 @@ export function meetingIcs(
 	const calendar = ical({
 		name: m.bodyName,
 		method: o.method === 'cancel' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-		prodId: { company: 'Netzwerk Frühe Hilfen', product: 'Sitzungen', language: 'DE' }
+		prodId: { ...CALENDAR_PRODUCT, product: 'Sitzungen' }
 	});
 	const rsvpLink = calendarUri(o.rsvpLink) ?? o.rsvpLink;
 	calendar.createEvent({
