@@ -137,8 +137,10 @@ async function expandWords(tx: Tx, networkId: string, words: string[], locale: s
 					join search_words sw on sw.network_id = ${networkId}
 						and (starts_with(sw.word, w.q) or similarity(sw.word, w.q) >= 0.3 or (length(w.q) >= 4 and strpos(sw.word, w.q) > 0))
 				) c) as candidates,
-				(select json_agg(word) from search_words where network_id = ${networkId}
-					and word = any(string_to_array(${parts.join(',')}, ','))) as parts`)
+				-- One primary-key lookup per part: written as "word = any(…)" the planner chose the
+				-- trigram index over every network's words (30–100 ms on PostgreSQL at 14,000 offers).
+				(select json_agg(sw.word) from unnest(string_to_array(${parts.join(',')}, ',')) as p(w)
+					join search_words sw on sw.network_id = ${networkId} and sw.word = p.w) as parts`)
 	);
 	const groups = row?.synonyms ?? [];
 	const candidates = row?.candidates ?? [];
