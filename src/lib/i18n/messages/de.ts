@@ -6,6 +6,7 @@ import { internalBodiesDe } from './internal-bodies-de';
 import { internalNetworkDe } from './internal-network-de';
 import { internalOffersDe } from './internal-offers-de';
 import { portalDe } from './portal-de';
+import { internalEventFollowupDe } from './internal-event-followup-de';
 
 /** German source catalog: the portal's messages plus the internal area's (German only). Texts are ICU messages. */
 export const de = {
@@ -17,6 +18,7 @@ export const de = {
 	...internalSearchDe,
 	...internalShareDe,
 	...internalTranslationsDe,
+	...internalEventFollowupDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',

@@ -1,8 +1,11 @@
+import { mailEventFollowupDe } from './mail-event-followup-de';
+
 /**
  * E-mail texts in German (ICU messages): the source every mail language is typed against.
  * `{networkName}` is the sending network's name; a list item is one message per entry.
  */
 export const mailDe = {
+	...mailEventFollowupDe,
 	'mail.greeting': 'Guten Tag,',
 	'mail.greetingName': 'Guten Tag {name},',
 	'mail.footer': 'Diese E-Mail wurde automatisch versendet.',

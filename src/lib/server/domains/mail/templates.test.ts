@@ -76,7 +76,15 @@ const samples: { [K in TemplateName]: MailTemplates[K] } = {
 		onlineUrl: '',
 		agenda: '1. Begrüßung\n2. Flyer',
 		rsvpLink: link('/antwort/tok7')
-	}
+	},
+	event_reminder: {
+		name: 'Fritz Zentrum',
+		title: 'Fachtag Frühe Hilfen',
+		sessions: ['Mi., 3. März 2027, 09:00–13:00 Uhr'],
+		place: 'Rathaus, Saal 2',
+		link: link('/anmeldung/netz/tok8')
+	},
+	event_certificate: { name: 'Fritz Zentrum', title: 'Fachtag Frühe Hilfen', link: link('/anmeldung/netz/tok9') }
 };
 
 /** The links a sample carries (every string value that is a URL). */
@@ -202,7 +210,13 @@ describe('mail templates', () => {
 
 describe('mail catalog', () => {
 	it('has a German text for every key the templates use, and no key the templates do not use', () => {
-		const source = fs.readFileSync(path.resolve('src/lib/server/domains/mail/templates.ts'), 'utf-8');
+		// templates.ts and the template files it merges (`*-templates.ts` beside it).
+		const dir = path.resolve('src/lib/server/domains/mail');
+		const source = fs
+			.readdirSync(dir)
+			.filter((f) => /^(?:.+-)?templates\.ts$/.test(f))
+			.map((f) => fs.readFileSync(path.join(dir, f), 'utf-8'))
+			.join('\n');
 		const used = new Set([...source.matchAll(/'(mail\.[A-Za-z.]+)'/g)].map((match) => match[1]!));
 		expect(used.size).toBeGreaterThan(40);
 		for (const key of used) expect(Object.keys(mailDe)).toContain(key);
