@@ -25,5 +25,12 @@ export const internalEventFollowupDe = {
 	'certificate.allFileName': 'Teilnahmebescheinigungen',
 	'events.error.certificateCancelled': 'Für eine abgesagte Veranstaltung gibt es keine Teilnahmebescheinigungen.',
 	'events.error.certificateTooEarly':
-		'Bescheinigungen gibt es erst, wenn der erste Termin vorbei ist. Bitte vorher die Anwesenheit eintragen.'
+		'Bescheinigungen gibt es erst, wenn der erste Termin vorbei ist. Bitte vorher die Anwesenheit eintragen.',
+	'events.feedback.rating': 'Gesamteindruck (1–5)',
+	'events.feedback.helped': 'Was hat geholfen?',
+	'events.feedback.missing': 'Was hat gefehlt?',
+	'events.feedback.comment': 'Sonstige Anmerkungen',
+	'events.feedback.sheet': 'Rückmeldungen',
+	'events.feedback.chartLabel':
+		'Gesamteindruck: {count, plural, one {# Rückmeldung} other {# Rückmeldungen}}, Durchschnitt {average} von 5'
 } as const;

@@ -5,6 +5,7 @@ import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
+import { portalEventFeedback } from './portal-event-feedback';
 
 export const portalAr: PortalMessages = {
 	...portalHome.ar,
@@ -13,6 +14,7 @@ export const portalAr: PortalMessages = {
 	...portalShare.ar,
 	...portalTranslations.ar,
 	...portalEvents.ar,
+	...portalEventFeedback.ar,
 	'app.skipLink': 'الانتقال إلى المحتوى',
 	'app.demoBanner': 'بيانات تجريبية: جميع الأشخاص والمنظمات والعناوين والأرقام في هذه الصفحة مختلَقة.',
 	'nav.footer': 'معلومات قانونية',

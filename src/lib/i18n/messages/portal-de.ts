@@ -4,6 +4,7 @@ import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
+import { portalEventFeedback } from './portal-event-feedback';
 
 /**
  * Portal messages (public pages) in German: the source every portal language is
@@ -16,6 +17,7 @@ export const portalDe = {
 	...portalShare.de,
 	...portalTranslations.de,
 	...portalEvents.de,
+	...portalEventFeedback.de,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner':
 		'Beispieldaten: Alle Personen, Organisationen, Adressen und Nummern auf dieser Seite sind erfunden.',

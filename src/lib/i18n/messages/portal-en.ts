@@ -5,6 +5,7 @@ import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
+import { portalEventFeedback } from './portal-event-feedback';
 
 export const portalEn: PortalMessages = {
 	...portalHome.en,
@@ -13,6 +14,7 @@ export const portalEn: PortalMessages = {
 	...portalShare.en,
 	...portalTranslations.en,
 	...portalEvents.en,
+	...portalEventFeedback.en,
 	'app.skipLink': 'Skip to content',
 	'app.demoBanner': 'Sample data: all people, organisations, addresses and numbers on this page are invented.',
 	'nav.footer': 'Legal',

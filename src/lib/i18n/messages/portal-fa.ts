@@ -5,6 +5,7 @@ import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
+import { portalEventFeedback } from './portal-event-feedback';
 
 export const portalFa: PortalMessages = {
 	...portalHome.fa,
@@ -13,6 +14,7 @@ export const portalFa: PortalMessages = {
 	...portalShare.fa,
 	...portalTranslations.fa,
 	...portalEvents.fa,
+	...portalEventFeedback.fa,
 	'app.skipLink': 'رفتن به محتوا',
 	'app.demoBanner': 'داده‌های نمونه: همهٔ افراد، سازمان‌ها، نشانی‌ها و شماره‌های این صفحه ساختگی هستند.',
 	'nav.footer': 'اطلاعات حقوقی',

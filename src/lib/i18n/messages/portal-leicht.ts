@@ -5,6 +5,7 @@ import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
+import { portalEventFeedback } from './portal-event-feedback';
 
 /** Leichte Sprache: short sentences, common words, one idea per sentence. */
 export const portalLeicht: PortalMessages = {
@@ -14,6 +15,7 @@ export const portalLeicht: PortalMessages = {
 	...portalShare.leicht,
 	...portalTranslations.leicht,
 	...portalEvents.leicht,
+	...portalEventFeedback.leicht,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner': 'Das sind Beispiel-Daten. Die Personen und Nummern gibt es nicht wirklich.',
 	'nav.footer': 'Rechtliches',

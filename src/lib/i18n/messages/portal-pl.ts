@@ -5,6 +5,7 @@ import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
+import { portalEventFeedback } from './portal-event-feedback';
 
 export const portalPl: PortalMessages = {
 	...portalHome.pl,
@@ -13,6 +14,7 @@ export const portalPl: PortalMessages = {
 	...portalShare.pl,
 	...portalTranslations.pl,
 	...portalEvents.pl,
+	...portalEventFeedback.pl,
 	'app.skipLink': 'Przejdź do treści',
 	'app.demoBanner': 'Dane przykładowe: wszystkie osoby, organizacje, adresy i numery na tej stronie są wymyślone.',
 	'nav.footer': 'Informacje prawne',

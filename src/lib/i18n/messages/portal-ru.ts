@@ -5,6 +5,7 @@ import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
+import { portalEventFeedback } from './portal-event-feedback';
 
 export const portalRu: PortalMessages = {
 	...portalHome.ru,
@@ -13,6 +14,7 @@ export const portalRu: PortalMessages = {
 	...portalShare.ru,
 	...portalTranslations.ru,
 	...portalEvents.ru,
+	...portalEventFeedback.ru,
 	'app.skipLink': 'Перейти к содержанию',
 	'app.demoBanner': 'Примерные данные: все люди, организации, адреса и номера на этой странице вымышлены.',
 	'nav.footer': 'Правовая информация',

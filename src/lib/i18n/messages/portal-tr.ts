@@ -5,6 +5,7 @@ import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
+import { portalEventFeedback } from './portal-event-feedback';
 
 export const portalTr: PortalMessages = {
 	...portalHome.tr,
@@ -13,6 +14,7 @@ export const portalTr: PortalMessages = {
 	...portalShare.tr,
 	...portalTranslations.tr,
 	...portalEvents.tr,
+	...portalEventFeedback.tr,
 	'app.skipLink': 'İçeriğe geç',
 	'app.demoBanner': 'Örnek veriler: Bu sayfadaki tüm kişiler, kurumlar, adresler ve numaralar uydurmadır.',
 	'nav.footer': 'Yasal bilgiler',

@@ -5,6 +5,7 @@ import { portalLayout } from './portal-layout';
 import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
+import { portalEventFeedback } from './portal-event-feedback';
 
 export const portalUk: PortalMessages = {
 	...portalHome.uk,
@@ -13,6 +14,7 @@ export const portalUk: PortalMessages = {
 	...portalShare.uk,
 	...portalTranslations.uk,
 	...portalEvents.uk,
+	...portalEventFeedback.uk,
 	'app.skipLink': 'Перейти до вмісту',
 	'app.demoBanner': 'Приклад даних: усі люди, організації, адреси та номери на цій сторінці вигадані.',
 	'nav.footer': 'Правова інформація',
