@@ -10,6 +10,8 @@ import { startScheduler } from './domains/jobs/scheduler';
 import { sendMeetingReminders } from './domains/bodies/send-meeting-reminders';
 import { sendTaskReminders } from './domains/bodies/send-task-reminders';
 import { sendAgreementReminders } from './domains/agreements/send-agreement-reminders';
+import { sendEventReminders } from './domains/events/send-event-reminders';
+import { applyEventRetention } from './domains/events/apply-event-retention';
 import { openFileStore, type FileStore } from './domains/documents/file-store';
 
 export type App = { database: Database; config: Config; files: FileStore; stop: () => Promise<void> };
@@ -61,7 +63,12 @@ async function start(): Promise<App> {
 			agreement_reminders: {
 				everyMs: 86_400_000,
 				run: (now) => sendAgreementReminders(database.db, { now, baseUrl: config.publicUrl })
-			}
+			},
+			event_reminders: {
+				everyMs: 3_600_000,
+				run: (now) => sendEventReminders(database.db, { now, baseUrl: config.publicUrl })
+			},
+			event_retention: { everyMs: 86_400_000, run: (now) => applyEventRetention(database.db, { now }) }
 		},
 		config.jobTickMs
 	);

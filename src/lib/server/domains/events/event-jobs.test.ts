@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
+import type { Database } from '$lib/server/db/client';
+import { withSystem } from '$lib/server/db/scope';
+import {
+	auditLog,
+	eventAttendance,
+	eventCertificates,
+	eventRegistrations,
+	eventSessions,
+	eventSettings,
+	events,
+	outbox
+} from '$lib/server/db/schema';
+import { makeNetwork } from '$tests/fixtures';
+import { applyEventRetention } from './apply-event-retention';
+import { sendEventReminders } from './send-event-reminders';
+
+const BASE = 'https://portal.example.org';
+
+async function eventAt(
+	db: Database['db'],
+	networkId: string,
+	startsAt: Date,
+	statuses: ('registered' | 'waiting' | 'cancelled')[],
+	title = 'Infoabend Rund um die Geburt'
+) {
+	return withSystem(db, async (tx) => {
+		const [e] = await tx
+			.insert(events)
+			.values({ networkId, kind: 'infoabend', audience: 'familien', title, capacity: 30, status: 'published' })
+			.returning({ id: events.id });
+		const [s] = await tx
+			.insert(eventSessions)
+			.values({
+				networkId,
+				eventId: e!.id,
+				startsAt,
+				endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+				place: 'Stadtbücherei'
+			})
+			.returning({ id: eventSessions.id });
+		const regs = await tx
+			.insert(eventRegistrations)
+			.values(
+				statuses.map((status, i) => ({
+					networkId,
+					eventId: e!.id,
+					number: i + 1,
+					status,
+					name: `Person ${i}`,
+					email: `person${i}.${title.length}@example.org`
+				}))
+			)
+			.returning({ id: eventRegistrations.id });
+		return { eventId: e!.id, sessionId: s!.id, ids: regs.map((r) => r.id) };
+	});
+}
+
+describe.each(TEST_DATABASE_KINDS)('event jobs on %s', (kind) => {
+	let database: Database;
+
+	beforeAll(async () => {
+		database = await createTestDatabase(kind);
+	});
+	afterAll(async () => database.close());
+
+	it('reminds registered people once, N days before, with the calendar file – not the waiting or cancelled', async () => {
+		const network = await makeNetwork(database.db, 'erinnerung');
+		const now = new Date('2027-05-10T08:00:00Z');
+		const soon = await eventAt(database.db, network.id, new Date('2027-05-11T16:00:00Z'), [
+			'registered',
+			'waiting',
+			'cancelled',
+			'registered'
+		]);
+		await eventAt(database.db, network.id, new Date('2027-05-20T16:00:00Z'), ['registered'], 'Später');
+		expect(await sendEventReminders(database.db, { now, baseUrl: BASE })).toEqual({ reminded: 2 });
+		expect(await sendEventReminders(database.db, { now: new Date(now.getTime() + 3_600_000), baseUrl: BASE })).toEqual({
+			reminded: 0
+		});
+		const mails = await withSystem(database.db, (tx) =>
+			tx.select().from(outbox).where(eq(outbox.template, 'event_reminder'))
+		);
+		expect(mails.map((m) => m.toAddress).sort()).toEqual(['person0.28@example.org', 'person3.28@example.org']);
+		expect(mails[0]!.subject).toContain('Erinnerung: Infoabend Rund um die Geburt');
+		const ics = Buffer.from(mails[0]!.attachments[0]!.contentBase64, 'base64').toString('utf8');
+		expect(ics).toContain(`UID:${soon.sessionId}@portal.example.org`);
+		expect(mails[0]!.textBody).toContain(`${BASE}/anmeldung/erinnerung/`);
+
+		// A network that reminds 14 days ahead reaches the later event too.
+		await withSystem(database.db, (tx) => tx.insert(eventSettings).values({ networkId: network.id, reminderDays: 14 }));
+		expect(await sendEventReminders(database.db, { now, baseUrl: BASE })).toEqual({ reminded: 1 });
+	});
+
+	it('deletes personal data N months after the event, keeps the counts and an anonymous certificate', async () => {
+		const network = await makeNetwork(database.db, 'loeschfrist');
+		const { eventId, sessionId, ids } = await eventAt(database.db, network.id, new Date('2027-01-15T16:00:00Z'), [
+			'registered',
+			'registered',
+			'waiting'
+		]);
+		await withSystem(database.db, async (tx) => {
+			await tx
+				.insert(eventAttendance)
+				.values({ networkId: network.id, registrationId: ids[0]!, sessionId, present: true });
+			await tx
+				.insert(eventCertificates)
+				.values({ code: 'TEST-LOES-CH01', networkId: network.id, eventId, holderName: 'Person 0' });
+			await tx
+				.update(eventRegistrations)
+				.set({ certificateCode: 'TEST-LOES-CH01' })
+				.where(eq(eventRegistrations.id, ids[0]!));
+		});
+		// Five months later: kept.
+		expect(await applyEventRetention(database.db, { now: new Date('2027-06-14T12:00:00Z') })).toMatchObject({
+			events: 0
+		});
+		// Six months and a day later: gone.
+		const run = await applyEventRetention(database.db, { now: new Date('2027-07-16T12:00:00Z') });
+		expect(run).toMatchObject({ events: 1, registrations: 3 });
+		const left = await withSystem(database.db, (tx) =>
+			tx.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, eventId))
+		);
+		expect(left).toHaveLength(0);
+		const [event] = await withSystem(database.db, (tx) => tx.select().from(events).where(eq(events.id, eventId)));
+		expect(event!.keptCounts).toEqual({ registered: 2, waiting: 1, attended: 1 });
+		expect(event!.personalDataDeletedAt).not.toBeNull();
+		const [cert] = await withSystem(database.db, (tx) =>
+			tx.select().from(eventCertificates).where(eq(eventCertificates.eventId, eventId))
+		);
+		expect(cert).toMatchObject({ code: 'TEST-LOES-CH01', holderName: '' });
+		const audit = await withSystem(database.db, (tx) =>
+			tx
+				.select()
+				.from(auditLog)
+				.where(and(eq(auditLog.entityId, eventId), eq(auditLog.action, 'event.personal_data_deleted')))
+		);
+		expect(audit).toHaveLength(1);
+		expect(JSON.stringify(audit[0]!.after)).not.toContain('Person');
+		// Run again: nothing more.
+		expect(await applyEventRetention(database.db, { now: new Date('2027-07-17T12:00:00Z') })).toMatchObject({
+			events: 0
+		});
+	});
+});
