@@ -18,6 +18,9 @@ declare module 'xliff' {
 		/** `<file>` id → unit id → unit. */
 		resources?: Record<string, Record<string, XliffUnit>>;
 	};
-	export function js2xliff(document: XliffDocument, options?: { indent?: string; targetXliffVersion?: string }): Promise<string>;
+	export function js2xliff(
+		document: XliffDocument,
+		options?: { indent?: string; targetXliffVersion?: string }
+	): Promise<string>;
 	export function xliff2js(xml: string, options?: { namespace?: string }): Promise<XliffDocument>;
 }

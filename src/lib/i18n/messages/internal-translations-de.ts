@@ -1,8 +1,7 @@
 /** Internal (German only) texts of the translations area. */
 export const internalTranslationsDe = {
 	'tr.errorHeaders': 'Die Datei ist kein Übersetzungspaket: Es fehlt die Spalte „{column}“.',
-	'tr.errorUnknown':
-		'Diese id gehört zu keinem Angebot und keiner Karte „Was jetzt wichtig ist“ dieses Netzwerks.',
+	'tr.errorUnknown': 'Diese id gehört zu keinem Angebot und keiner Karte „Was jetzt wichtig ist“ dieses Netzwerks.',
 	'tr.errorField':
 		'Unbekanntes Feld: erlaubt sind title, summary, description (bei Angeboten), title, text (bei Karten „Was jetzt wichtig ist“) und name (bei Begriffen).',
 	'tr.errorDuplicate': 'Dieser Text steht mehrfach in der Datei; bitte nur einmal übersetzen.',
@@ -14,6 +13,8 @@ export const internalTranslationsDe = {
 		'Die Übersetzung enthält einen Platzhalter ohne Text (Inline-Element). Bitte nur Text eintragen.',
 	'tr.errorXliffMalformed':
 		'Die Datei ist kein gültiges XML (sie ist beschädigt oder unvollständig). Bitte die XLIFF-Datei aus dem Übersetzungsprogramm erneut exportieren.',
+	'tr.errorXliffDoctype':
+		'Die Datei enthält eine Dokumenttyp-Deklaration (DOCTYPE), die eine XLIFF-Datei nicht braucht. Bitte ohne sie speichern.',
 	'tr.errorXliffEncoding': 'Die Datei ist nicht in UTF-8 (oder UTF-16) gespeichert.',
 	'tr.errorXliffVersion':
 		'Die Datei ist kein XLIFF-2.0-Übersetzungspaket. Bitte die XLIFF-Datei verwenden, die hier heruntergeladen wurde.',

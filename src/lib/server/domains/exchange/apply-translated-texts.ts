@@ -1,6 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { guidanceCards, offers, termTranslations, type GuidanceText, type OfferTranslation } from '$lib/server/db/schema';
+import {
+	guidanceCards,
+	offers,
+	termTranslations,
+	type GuidanceText,
+	type OfferTranslation
+} from '$lib/server/db/schema';
 import type { MessageKey } from '$lib/i18n';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { scoped, type TenantContext } from '$lib/server/domains/shared/context';
@@ -58,7 +64,8 @@ async function check(tx: Tx, ctx: TenantContext, locale: TargetLocale, entries: 
 			if (!e.source.trim()) return problem('source', 'tr.errorSourceChanged');
 			if (textLength(e.target) > MAX_LENGTH.term) return problem('target', 'tr.errorTooLong', { max: MAX_LENGTH.term });
 			const before = own.get(e.source) ?? '';
-			if (before !== e.target) changes.push({ index, id: 'term', field: 'name', source: e.source, before, after: e.target });
+			if (before !== e.target)
+				changes.push({ index, id: 'term', field: 'name', source: e.source, before, after: e.target });
 			return;
 		}
 		const offer = offersById.get(idOf(e.ref, 'offer') ?? '');
@@ -102,7 +109,15 @@ async function write(
 	userId: string
 ) {
 	const audit = (entity: string, entityId: string, before: unknown, after: unknown) =>
-		recordAudit(tx, { networkId: ctx.network.id, actorUserId: userId, action: 'update', entity, entityId, before, after });
+		recordAudit(tx, {
+			networkId: ctx.network.id,
+			actorUserId: userId,
+			action: 'update',
+			entity,
+			entityId,
+			before,
+			after
+		});
 	const now = ctx.now ?? new Date();
 	for (const [id, list] of byRecord(checked.changes, 'offer')) {
 		const offer = checked.offersById.get(id) as OfferTexts;
@@ -135,12 +150,11 @@ async function write(
 				target: [termTranslations.networkId, termTranslations.source, termTranslations.locale],
 				set: { text: c.after, version: sql`${termTranslations.version} + 1`, updatedAt: now }
 			});
-		await audit(
-			'term_translation',
-			ctx.network.id,
-			c.before ? { locale, source: c.source, text: c.before } : null,
-			{ locale, source: c.source, text: c.after }
-		);
+		await audit('term_translation', ctx.network.id, c.before ? { locale, source: c.source, text: c.before } : null, {
+			locale,
+			source: c.source,
+			text: c.after
+		});
 	}
 }
 

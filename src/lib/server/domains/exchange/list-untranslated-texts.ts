@@ -44,9 +44,21 @@ export async function listUntranslatedTexts(tx: Tx, ctx: TenantContext, locale: 
 	for (const c of await loadGuidance(tx, ctx)) {
 		const tr = c.translations[locale];
 		if (!tr?.title?.trim())
-			out.push({ ref: `guidance:${c.id}`, field: 'title', source: c.title, max: MAX_LENGTH.guidanceTitle, context: c.title });
+			out.push({
+				ref: `guidance:${c.id}`,
+				field: 'title',
+				source: c.title,
+				max: MAX_LENGTH.guidanceTitle,
+				context: c.title
+			});
 		if (c.text.trim() && !tr?.text?.trim())
-			out.push({ ref: `guidance:${c.id}`, field: 'text', source: c.text, max: MAX_LENGTH.guidanceText, context: c.title });
+			out.push({
+				ref: `guidance:${c.id}`,
+				field: 'text',
+				source: c.text,
+				max: MAX_LENGTH.guidanceText,
+				context: c.title
+			});
 	}
 	for (const term of await untranslatedTerms(tx, ctx, locale))
 		out.push({ ref: 'term', field: 'name', source: term, max: MAX_LENGTH.term, context: '' });

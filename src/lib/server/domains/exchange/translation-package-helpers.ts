@@ -69,6 +69,7 @@ export type GuidanceTexts = {
 };
 
 /** Characters XML 1.0 cannot carry (a vertical tab pasted from a word processor …): written as a space. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** A text as it can travel in XML: line ends as `\n`, characters XML cannot carry as spaces. */
 export const xmlSafe = (s: string) => s.replace(/\r\n?/g, '\n').replace(NOT_IN_XML, ' ');
@@ -122,4 +123,3 @@ export async function ownTerms(tx: Tx, ctx: TenantContext, locale: TargetLocale)
 		.where(scoped(termTranslations, ctx, eq(termTranslations.locale, locale)));
 	return new Map(rows.map((r) => [r.source, r.text]));
 }
-

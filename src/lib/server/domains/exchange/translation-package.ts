@@ -62,7 +62,8 @@ export async function importTranslationPackage(
 ): Promise<PackageResult> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const read = await readRows(bytes);
-	if ('fileError' in read) return { format: 'xlsx', changes: [], errors: [], applied: false, fileError: read.fileError };
+	if ('fileError' in read)
+		return { format: 'xlsx', changes: [], errors: [], applied: false, fileError: read.fileError };
 	return tenantTx(ctx, async (tx) => {
 		const done = await applyTranslatedTexts(tx, ctx, locale, read.entries, { ...o, userId: actor.userId });
 		const errors: PackageError[] = done.problems.map((p) => ({

@@ -28,11 +28,15 @@ export function xliffLanguageTag(locale: TargetLocale): string {
 /** Whether an upload is XML (an XLIFF file) rather than a spreadsheet: its first character is `<`. */
 export function looksLikeXliff(bytes: Uint8Array): boolean {
 	const text = decode(bytes.subarray(0, 512), false) ?? '';
-	return text.replace(/^\uFEFF/, '').trimStart().startsWith('<');
+	return text
+		.replace(/^\uFEFF/, '')
+		.trimStart()
+		.startsWith('<');
 }
 
 function decode(bytes: Uint8Array, fatal = true): string | null {
-	const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+	const encoding =
+		bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
 	try {
 		return new TextDecoder(encoding, { fatal }).decode(bytes);
 	} catch {
@@ -103,33 +107,64 @@ function unitsOf(group: Record<string, XliffUnit>): [string, XliffUnit][] {
 	return Object.entries(group).flatMap(([id, u]) => (u?.groupUnits ? unitsOf(u.groupUnits) : [[id, u ?? {}]]));
 }
 
-const count = (xml: string, element: string) => (xml.match(new RegExp(`<${element}[\\s/>]`, 'g')) ?? []).length;
-const ROOT = /<xliff\b[^>]*\bxmlns\s*=\s*["']urn:oasis:names:tc:xliff:document:2\.0["']/;
+const XLIFF_CORE = 'urn:oasis:names:tc:xliff:document:2.0';
+
+/**
+ * The checks the library does not make (it reads a truncated file, keeps one unit per id and the
+ * last segment of a unit): well-formed XML through jsdom's conformant parser, no DTD (entities),
+ * the XLIFF 2.0 core namespace and version, unit ids present and unique, one segment per unit.
+ */
+async function checkDocument(xml: string): Promise<FileError | null> {
+	if (/<!DOCTYPE/i.test(xml)) return { message: 'tr.errorXliffDoctype' };
+	const { JSDOM } = await import('jsdom');
+	const { window } = new JSDOM('');
+	try {
+		const doc = new window.DOMParser().parseFromString(xml, 'application/xml');
+		if (doc.getElementsByTagName('parsererror').length > 0) return { message: 'tr.errorXliffMalformed' };
+		const root = doc.documentElement;
+		if (
+			root.namespaceURI !== XLIFF_CORE ||
+			root.localName !== 'xliff' ||
+			!['2.0', '2.1'].includes(root.getAttribute('version') ?? '')
+		)
+			return { message: 'tr.errorXliffVersion' };
+		const units = Array.from(doc.getElementsByTagNameNS(XLIFF_CORE, 'unit'));
+		const ids = units.map((u) => u.getAttribute('id') ?? '');
+		if (ids.some((id) => !id) || new Set(ids).size !== ids.length) return { message: 'tr.errorXliffUnitIds' };
+		const segments = (u: Element) => Array.from(u.children).filter((c) => c.localName === 'segment').length;
+		if (units.some((u) => segments(u) > 1)) return { message: 'tr.errorXliffSegments' };
+		return null;
+	} finally {
+		window.close();
+	}
+}
 
 /** Reads the document, or says why it is not an XLIFF 2.0 package of `locale`. */
-async function parse(bytes: Uint8Array, locale: TargetLocale): Promise<{ units: [string, XliffUnit][] } | { fileError: FileError }> {
-	const xml = decode(bytes);
-	if (xml === null) return { fileError: { message: 'tr.errorXliffEncoding' } };
+async function parse(
+	bytes: Uint8Array,
+	locale: TargetLocale
+): Promise<{ units: [string, XliffUnit][] } | { fileError: FileError }> {
+	const decoded = decode(bytes);
+	if (decoded === null) return { fileError: { message: 'tr.errorXliffEncoding' } };
+	const xml = decoded.replace(/^\uFEFF/, '');
+	const problem = await checkDocument(xml);
+	if (problem) return { fileError: problem };
 	let doc: XliffDocument;
 	try {
-		doc = await xliff2js(xml.replace(/^\uFEFF/, ''));
+		doc = await xliff2js(xml);
 	} catch {
 		return { fileError: { message: 'tr.errorXliffMalformed' } };
 	}
-	if (!doc?.resources || !ROOT.test(xml) || !['2.0', '2.1', undefined].includes(doc.xliffVersion))
-		return { fileError: { message: 'tr.errorXliffVersion' } };
+	if (!doc?.resources) return { fileError: { message: 'tr.errorXliffVersion' } };
 	const expected = xliffLanguageTag(locale);
 	const trg = (doc.targetLanguage ?? '').trim().toLowerCase();
 	const regional = locale !== 'leicht' && trg.startsWith(`${expected}-`) && !trg.includes('-x-');
 	if (trg !== expected && !regional)
 		return { fileError: { message: 'tr.errorXliffTrgLang', values: { expected, found: doc.targetLanguage ?? '' } } };
-	if (!/^de(-|$)/i.test(doc.sourceLanguage ?? '') || /-x-/i.test(doc.sourceLanguage ?? ''))
-		return { fileError: { message: 'tr.errorXliffSrcLang', values: { found: doc.sourceLanguage ?? '' } } };
-	const units = Object.values(doc.resources).flatMap(unitsOf);
-	// The library keeps one unit per id and the last segment of a unit: refuse what it would drop.
-	if (count(xml, 'unit') !== units.length) return { fileError: { message: 'tr.errorXliffUnitIds' } };
-	if (count(xml, 'segment') > units.length) return { fileError: { message: 'tr.errorXliffSegments' } };
-	return { units };
+	const src = doc.sourceLanguage ?? '';
+	if (!/^de(-|$)/i.test(src) || /-x-/i.test(src))
+		return { fileError: { message: 'tr.errorXliffSrcLang', values: { found: src } } };
+	return { units: Object.values(doc.resources).flatMap(unitsOf) };
 }
 
 const UNIT = /^(offer|guidance):([^:]+):([a-z]+)$|^term:([0-9a-f]{16}):(name)$/;
@@ -146,7 +181,8 @@ function entriesOf(units: [string, XliffUnit][]) {
 		if (!target.trim()) return;
 		const m = UNIT.exec(id);
 		if (!m) return at('id', 'tr.errorUnknown');
-		if (m[4] && termKey(source.trim()) !== m[4] && termKey(source) !== m[4]) return at('source', 'tr.errorSourceEdited');
+		if (m[4] && termKey(source.trim()) !== m[4] && termKey(source) !== m[4])
+			return at('source', 'tr.errorSourceEdited');
 		const entry = m[4]
 			? { ref: 'term', field: 'name', source: termKey(source) === m[4] ? source : source.trim(), target: target.trim() }
 			: { ref: `${m[1]}:${m[2]}`, field: m[3]!, source, target: target.trim() };
@@ -170,7 +206,8 @@ export async function importTranslationXliff(
 ): Promise<PackageResult> {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const read = await parse(bytes, locale);
-	if ('fileError' in read) return { format: 'xliff', changes: [], errors: [], applied: false, fileError: read.fileError };
+	if ('fileError' in read)
+		return { format: 'xliff', changes: [], errors: [], applied: false, fileError: read.fileError };
 	const { filled, errors: fileErrors } = entriesOf(read.units);
 	return tenantTx(ctx, async (tx) => {
 		const entries = filled.map((f) => f.entry);
