@@ -10,7 +10,7 @@ export const internalTranslationsDe = {
 	'tr.errorSourceEdited':
 		'Der deutsche Text dieser Einheit wurde in der Datei verändert. Bitte den Ausgangstext (source) nicht ändern.',
 	'tr.errorXliffMarkup':
-		'Die Übersetzung enthält einen Platzhalter ohne Text (Inline-Element). Bitte nur Text eintragen.',
+		'Die Übersetzung enthält Auszeichnungen (Inline-Elemente wie <ph>, <pc> oder <mrk>). Bitte nur Text eintragen.',
 	'tr.errorXliffMalformed':
 		'Die Datei ist kein gültiges XML (sie ist beschädigt oder unvollständig). Bitte die XLIFF-Datei aus dem Übersetzungsprogramm erneut exportieren.',
 	'tr.errorXliffDoctype':

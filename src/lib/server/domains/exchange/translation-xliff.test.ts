@@ -199,10 +199,14 @@ describe.each(TEST_DATABASE_KINDS)('translation package as XLIFF 2.0 (%s)', (kin
 			card.getElementsByTagNameNS(XLIFF, 'target')[0]!.textContent = 'Bebek buluşması';
 			const text = doc.querySelector(`unit[id="guidance:${cardId}:text"] target`)!;
 			text.innerHTML = `Her salı <ph xmlns="${XLIFF}" id="1"/>`;
+			// The library would read a <mrk> as nothing: refused, not shortened to "Oyun  şarkı".
+			const summary = doc.querySelector(`unit[id="offer:${offer.id}:summary"] target`)!;
+			summary.innerHTML = `Oyun <mrk xmlns="${XLIFF}" id="m1" translate="no">ve</mrk> şarkı`;
 		});
 		const result = await importTranslationXliff(ctx, 'tr', broken, { apply: true });
 		expect(result.applied).toBe(false);
 		expect(result.errors.map((e) => [e.unit, e.column, e.message])).toEqual([
+			[`offer:${offer.id}:summary`, 'target', 'tr.errorXliffMarkup'],
 			[`guidance:${cardId}:title`, 'source', 'tr.errorSourceChanged'],
 			[`guidance:${cardId}:text`, 'target', 'tr.errorXliffMarkup'],
 			[unknown, 'id', 'tr.errorUnknown']

@@ -113,27 +113,35 @@ const XLIFF_CORE = 'urn:oasis:names:tc:xliff:document:2.0';
  * The checks the library does not make (it reads a truncated file, keeps one unit per id and the
  * last segment of a unit): well-formed XML through jsdom's conformant parser, no DTD (entities),
  * the XLIFF 2.0 core namespace and version, unit ids present and unique, one segment per unit.
+ * Answers the ids of units whose target holds elements (`<ph>`, `<mrk>` …): the library reads
+ * some of them as nothing at all, so such a target is an error rather than a shortened text.
  */
-async function checkDocument(xml: string): Promise<FileError | null> {
-	if (/<!DOCTYPE/i.test(xml)) return { message: 'tr.errorXliffDoctype' };
+async function checkDocument(xml: string): Promise<{ fileError: FileError } | { marked: Set<string> }> {
+	const refuse = (message: MessageKey) => ({ fileError: { message } });
+	if (/<!DOCTYPE/i.test(xml)) return refuse('tr.errorXliffDoctype');
 	const { JSDOM } = await import('jsdom');
 	const { window } = new JSDOM('');
 	try {
 		const doc = new window.DOMParser().parseFromString(xml, 'application/xml');
-		if (doc.getElementsByTagName('parsererror').length > 0) return { message: 'tr.errorXliffMalformed' };
+		if (doc.getElementsByTagName('parsererror').length > 0) return refuse('tr.errorXliffMalformed');
 		const root = doc.documentElement;
 		if (
 			root.namespaceURI !== XLIFF_CORE ||
 			root.localName !== 'xliff' ||
 			!['2.0', '2.1'].includes(root.getAttribute('version') ?? '')
 		)
-			return { message: 'tr.errorXliffVersion' };
+			return refuse('tr.errorXliffVersion');
 		const units = Array.from(doc.getElementsByTagNameNS(XLIFF_CORE, 'unit'));
 		const ids = units.map((u) => u.getAttribute('id') ?? '');
-		if (ids.some((id) => !id) || new Set(ids).size !== ids.length) return { message: 'tr.errorXliffUnitIds' };
+		if (ids.some((id) => !id) || new Set(ids).size !== ids.length) return refuse('tr.errorXliffUnitIds');
 		const segments = (u: Element) => Array.from(u.children).filter((c) => c.localName === 'segment').length;
-		if (units.some((u) => segments(u) > 1)) return { message: 'tr.errorXliffSegments' };
-		return null;
+		if (units.some((u) => segments(u) > 1)) return refuse('tr.errorXliffSegments');
+		const targets = (u: Element) => Array.from(u.getElementsByTagNameNS(XLIFF_CORE, 'target'));
+		return {
+			marked: new Set(
+				units.filter((u) => targets(u).some((t) => t.children.length > 0)).map((u) => u.getAttribute('id')!)
+			)
+		};
 	} finally {
 		window.close();
 	}
@@ -143,12 +151,12 @@ async function checkDocument(xml: string): Promise<FileError | null> {
 async function parse(
 	bytes: Uint8Array,
 	locale: TargetLocale
-): Promise<{ units: [string, XliffUnit][] } | { fileError: FileError }> {
+): Promise<{ units: [string, XliffUnit][]; marked: Set<string> } | { fileError: FileError }> {
 	const decoded = decode(bytes);
 	if (decoded === null) return { fileError: { message: 'tr.errorXliffEncoding' } };
 	const xml = decoded.replace(/^\uFEFF/, '');
-	const problem = await checkDocument(xml);
-	if (problem) return { fileError: problem };
+	const checked = await checkDocument(xml);
+	if ('fileError' in checked) return checked;
 	let doc: XliffDocument;
 	try {
 		doc = await xliff2js(xml);
@@ -164,18 +172,18 @@ async function parse(
 	const src = doc.sourceLanguage ?? '';
 	if (!/^de(-|$)/i.test(src) || /-x-/i.test(src))
 		return { fileError: { message: 'tr.errorXliffSrcLang', values: { found: src } } };
-	return { units: Object.values(doc.resources).flatMap(unitsOf) };
+	return { units: Object.values(doc.resources).flatMap(unitsOf), marked: checked.marked };
 }
 
 const UNIT = /^(offer|guidance):([^:]+):([a-z]+)$|^term:([0-9a-f]{16}):(name)$/;
 
 /** The filled units as package texts, with the problems found in the file alone (unit ids, markup). */
-function entriesOf(units: [string, XliffUnit][]) {
+function entriesOf(units: [string, XliffUnit][], marked: Set<string>) {
 	const filled: { unit: string; n: number; entry: FilledText }[] = [];
 	const errors: PackageError[] = [];
 	units.forEach(([id, u], i) => {
 		const at = (column: string, message: MessageKey) => errors.push({ row: i + 1, column, message, unit: id });
-		const target = plain(u.target);
+		const target = marked.has(id) ? null : plain(u.target);
 		const source = plain(u.source) ?? '';
 		if (target === null) return at('target', 'tr.errorXliffMarkup');
 		if (!target.trim()) return;
@@ -208,7 +216,7 @@ export async function importTranslationXliff(
 	const read = await parse(bytes, locale);
 	if ('fileError' in read)
 		return { format: 'xliff', changes: [], errors: [], applied: false, fileError: read.fileError };
-	const { filled, errors: fileErrors } = entriesOf(read.units);
+	const { filled, errors: fileErrors } = entriesOf(read.units, read.marked);
 	return tenantTx(ctx, async (tx) => {
 		const entries = filled.map((f) => f.entry);
 		const done = await applyTranslatedTexts(tx, ctx, locale, entries, {
