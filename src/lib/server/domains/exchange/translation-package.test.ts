@@ -7,6 +7,9 @@ import { withSystem } from '$lib/server/db/scope';
 import { offers } from '$lib/server/db/schema';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
+import type { GuidanceCardInput } from '$lib/server/domains/guidance/guidance-schema';
+import { getGuidanceCard, guidanceForPortal } from '$lib/server/domains/guidance/list-guidance-cards';
+import { saveGuidanceCard } from '$lib/server/domains/guidance/save-guidance-card';
 import { exportTranslationPackage, importTranslationPackage } from './translation-package';
 
 /** Fills the target text of the rows whose German source is given, as a translation office would. */
@@ -109,6 +112,83 @@ describe.each(TEST_DATABASE_KINDS)('translation package (%s)', (kind) => {
 		const wrong = await importTranslationPackage(ctx, 'tr', new Uint8Array(await other.xlsx.writeBuffer()), {
 			apply: false
 		});
-		expect(wrong.errors).toEqual([{ row: 1, column: 'id', message: 'tr.errorHeaders' }]);
+		expect(wrong).toMatchObject({
+			applied: false,
+			errors: [],
+			fileError: { message: 'tr.errorHeaders', values: { column: 'id' } }
+		});
+	});
+
+	it('holds the network’s own guidance cards: title and text out, checked and written back, version up', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const ctx = tenantContext(db, network, coordinator);
+		// The shipped cards are translated in every language: none of them is in a package.
+		const { id } = await saveGuidanceCard(ctx, {
+			lifeStage: '0-1',
+			title: 'Babytreff im Stadtteil',
+			text: 'Jeden Dienstag mit Kaffee und Fragen.',
+			query: 'Babytreff',
+			position: 5,
+			id: '',
+			version: 0
+		} as GuidanceCardInput);
+		const xlsx = await exportTranslationPackage(ctx, 'tr');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+		const rows = workbook.worksheets[0]!.getSheetValues()
+			.slice(2)
+			.map((r) => (r as string[]).slice(1, 4));
+		expect(rows.filter((r) => String(r[0]).startsWith('guidance:'))).toEqual([
+			[`guidance:${id}`, 'title', 'Babytreff im Stadtteil'],
+			[`guidance:${id}`, 'text', 'Jeden Dienstag mit Kaffee und Fragen.']
+		]);
+
+		// Only the text, or a title longer than the card form allows: errors at the row, nothing written.
+		const textOnly = await fill(xlsx, { 'Jeden Dienstag mit Kaffee und Fragen.': 'Her salı kahve ve sorularla.' });
+		const refused = await importTranslationPackage(ctx, 'tr', textOnly, { apply: true });
+		expect(refused).toMatchObject({
+			applied: false,
+			errors: [{ column: 'target text', message: 'tr.errorGuidanceTitle' }]
+		});
+		const tooLong = await fill(xlsx, { 'Babytreff im Stadtteil': 'x'.repeat(121) });
+		expect((await importTranslationPackage(ctx, 'tr', tooLong, { apply: false })).errors).toEqual([
+			{ row: expect.any(Number), column: 'target text', message: 'tr.errorTooLong', values: { max: 120 } }
+		]);
+
+		const both = await fill(xlsx, {
+			'Babytreff im Stadtteil': 'Mahalle bebek buluşması',
+			'Jeden Dienstag mit Kaffee und Fragen.': 'Her salı kahve ve sorularla.'
+		});
+		const preview = await importTranslationPackage(ctx, 'tr', both, { apply: false });
+		expect(preview.changes.map((c) => [c.id, c.field, c.after])).toEqual([
+			[`guidance:${id}`, 'title', 'Mahalle bebek buluşması'],
+			[`guidance:${id}`, 'text', 'Her salı kahve ve sorularla.']
+		]);
+		const before = await getGuidanceCard(ctx, id);
+		expect(before.translations).toEqual({});
+		expect((await importTranslationPackage(ctx, 'tr', both, { apply: true })).applied).toBe(true);
+		const after = await getGuidanceCard(ctx, id);
+		expect(after.translations).toEqual({
+			tr: { title: 'Mahalle bebek buluşması', text: 'Her salı kahve ve sorularla.' }
+		});
+		// An edit form opened before the import is now stale (it would save the card without the translation).
+		expect(after.version).toBe(before.version + 1);
+		const portal = (await guidanceForPortal({ ...ctx, actor: null }, 'tr')).find((g) => g.stage === '0-1')!;
+		expect(portal.cards.find((c) => c.query === 'Babytreff')).toMatchObject({
+			title: 'Mahalle bebek buluşması',
+			text: 'Her salı kahve ve sorularla.',
+			german: false,
+			textGerman: false
+		});
+		// Translated now: the next Turkish package leaves the card out, the Arabic one still has it.
+		const ids = async (locale: 'tr' | 'ar') => {
+			const book = new ExcelJS.Workbook();
+			await book.xlsx.load((await exportTranslationPackage(ctx, locale)) as unknown as ArrayBuffer);
+			return book.worksheets[0]!.getColumn(1).values;
+		};
+		expect(await ids('tr')).not.toContain(`guidance:${id}`);
+		expect(await ids('ar')).toContain(`guidance:${id}`);
 	});
 });

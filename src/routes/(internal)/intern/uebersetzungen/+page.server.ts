@@ -4,6 +4,7 @@ import { LOCALES } from '$lib/i18n/locales';
 import type { MessageKey } from '$lib/i18n';
 import { isAppError } from '$lib/server/errors';
 import { importTranslationPackage } from '$lib/server/domains/exchange/translation-package';
+import { importTranslationXliff, looksLikeXliff } from '$lib/server/domains/exchange/translation-xliff';
 import { listNetworkTerms } from '$lib/server/domains/tenancy/list-network-terms';
 import { saveTermTranslations, type TermEdit } from '$lib/server/domains/taxonomy/term-translations';
 import type { TargetLocale } from '$lib/server/domains/taxonomy/shipped-term-translations';
@@ -72,12 +73,14 @@ async function runPackage(event: Parameters<Actions[string]>[0], apply: boolean)
 	}
 	if (bytes.length > MAX_PACKAGE_BYTES) return packageError(locale, 'tr.errorFileTooLarge');
 	try {
-		const result = await importTranslationPackage(ctx, locale, bytes, { apply });
-		const fileError = result.errors.find((e) => e.row === 1 && !result.changes.length);
-		if (fileError && result.errors.length === 1 && (fileError.column === '' || fileError.message === 'tr.errorHeaders'))
+		// One upload field for both formats: an XML file is read as XLIFF 2.0, anything else as a spreadsheet.
+		const result = looksLikeXliff(bytes)
+			? await importTranslationXliff(ctx, locale, bytes, { apply })
+			: await importTranslationPackage(ctx, locale, bytes, { apply });
+		if (result.fileError)
 			return fail(400, {
-				packageErrors: { file: fileError.message } satisfies FieldErrors,
-				packageColumn: fileError.column,
+				packageErrors: { file: result.fileError.message } satisfies FieldErrors,
+				packageValues: result.fileError.values ?? {},
 				locale
 			});
 		return {
