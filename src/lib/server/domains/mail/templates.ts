@@ -2,6 +2,7 @@ import { t } from '$lib/i18n';
 import type { LocaleCode } from '$lib/i18n/locales';
 import { formatDate } from '$lib/server/domains/shared/time';
 import { mailLanguage, mailText, type MailText } from './mail-text';
+import { eventOrganiserTemplates, type EventOrganiserTemplates } from './event-organiser-templates';
 
 /** E-mail templates with the network's name and brand colour (texts from the mail catalog); every mail has a plain-text part. */
 
@@ -54,7 +55,7 @@ export type MailTemplates = {
 		agenda: string;
 		rsvpLink: string;
 	};
-};
+} & EventOrganiserTemplates;
 export type TemplateName = keyof MailTemplates;
 
 type Rendered = { subject: string; paragraphs: string[]; action?: { label: string; link: string }; footer?: string };
@@ -66,6 +67,7 @@ const greet = (m: MailText, name: string) => (name ? m('mail.greetingName', { na
 type Template<K extends TemplateName> = (d: MailTemplates[K], b: MailBranding, m: MailText, lang: string) => Rendered;
 
 const templates: { [K in TemplateName]: Template<K> } = {
+	...eventOrganiserTemplates,
 	password_reset: (d, b, m) => ({
 		subject: m('mail.passwordReset.subject', { networkName: b.networkName }),
 		paragraphs: [
