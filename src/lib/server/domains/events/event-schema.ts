@@ -102,8 +102,8 @@ export const eventSchema = z
 		audience: z.enum(EVENT_AUDIENCES, 'error.choose'),
 		visibility: z.enum(EVENT_VISIBILITIES, 'error.choose'),
 		title: z.string().trim().min(1, 'error.required').max(200, 'error.tooLong'),
-		summary: text(400),
-		description: text(10_000),
+		summary: text(400).default(''),
+		description: text(10_000).default(''),
 		organisationId: optionalUuid,
 		capacity: whole(1, 100_000, 'events.error.capacity'),
 		waitingList: z.boolean(),
@@ -115,7 +115,9 @@ export const eventSchema = z
 		closesTime: optionalTime,
 		costFree: z.boolean(),
 		fee: text(20).default(''),
-		languages: text(200).refine(
+		languages: text(200)
+			.default('')
+			.refine(
 			(v) => v.split(',').every((c) => c.trim() === '' || /^[a-z]{2,3}$/.test(c.trim())),
 			'error.languageCodes'
 		),

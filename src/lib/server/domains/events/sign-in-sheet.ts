@@ -46,10 +46,10 @@ export async function signInSheetPdf(
 		.filter((p) => p.status === 'registered' || p.status === 'offered')
 		.sort((a, b) => a.name.localeCompare(b.name, 'de'));
 	const cols = [
-		{ x: 50, w: 150, title: t('events.participants.name') },
-		{ x: 200, w: 145, title: t('events.participants.organisation') },
-		{ x: 345, w: 55, title: t('events.participants.persons') },
-		{ x: 400, w: 145, title: t('events.signIn.signature') }
+		{ x: 50, w: 160, title: t('events.participants.name') },
+		{ x: 210, w: 130, title: t('events.participants.organisation') },
+		{ x: 340, w: 70, title: t('events.participants.persons') },
+		{ x: 410, w: 135, title: t('events.signIn.signature') }
 	];
 	const rows = [
 		...seated.map((p) => [p.name, p.organisationName, String(p.persons), '']),

@@ -43,7 +43,7 @@ export const eventOrganiserTemplates: { [K in keyof EventOrganiserTemplates]: Te
 		]
 	}),
 	event_message: (d, b, m) => ({
-		subject: m('mail.eventMessage.subject', { subject: d.subject, title: d.title }),
+		subject: m('mail.eventMessage.subject', { subject: d.subject, title: d.title, networkName: b.networkName }),
 		paragraphs: [greet(m, d.name), d.body, m('mail.eventMessage.about', { title: d.title, networkName: b.networkName })]
 	}),
 	event_promoted: (d, b, m) => ({
