@@ -24,13 +24,23 @@ import { uuidParam } from '../params';
 
 const mailContext = (event: RequestEvent) => ({ ...memberContext(event), baseUrl: event.url.origin });
 
-/** The form's choices and, for an event's page, the event. */
+/** "Neue Veranstaltung": the form's choices and the values of a new event. */
+export async function loadNewEventPage(event: RequestEvent) {
+	try {
+		const options = await eventFormOptions(memberContext(event));
+		return { options, saved: options.newValues };
+	} catch (e) {
+		raise(e);
+	}
+}
+
+/** An event's page: the event, its seats and form values, and the form's choices. */
 export async function loadEventPage(event: RequestEvent) {
 	const ctx = memberContext(event);
+	const id = uuidParam(event.params.id);
 	try {
 		const options = await eventFormOptions(ctx);
-		if (!event.params.id) return { options, saved: options.newValues, event: null };
-		const data = await getEvent(ctx, uuidParam(event.params.id));
+		const data = await getEvent(ctx, id);
 		return { options, saved: data.values, ...data };
 	} catch (e) {
 		raise(e);
