@@ -172,4 +172,70 @@ describe('events for the coordination', () => {
 		s.assertAllChecked();
 		await s.close();
 	});
+
+	it("a provider's family event waits for review, goes back with a comment by mail, and is published by the coordination", async () => {
+		const provider = await openSession(h.browser);
+		await logInAs(provider, h.server.url, 'anbieter.mettmann@example.org');
+		const p = provider.page;
+		await p.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Veranstaltungen' }).click();
+		await p.waitForURL(/\/intern\/veranstaltungen$/);
+		await provider.checkA11y();
+		await p.getByRole('link', { name: 'Neue Veranstaltung' }).click();
+		await p.waitForURL(/\/neu$/);
+		await provider.checkA11y();
+		expect(await p.getByLabel('Zielgruppe').count()).toBe(0); // providers make family events of their own organisation
+		expect(await p.getByRole('main').textContent()).toContain('Veranstalter: Familienzentrum Sonnenblume (Beispiel)');
+		await p.getByLabel('Art', { exact: true }).selectOption('kurs');
+		await p.getByLabel('Titel', { exact: false }).fill('Babymassage am Vormittag (Beispiel)');
+		await p.getByRole('group', { name: /Lebensphasen/ }).getByLabel('Baby (0–1 Jahr)').check();
+		await p.getByLabel('Datum (Termin 1)').fill(dayAhead(20));
+		await p.getByLabel('Beginn (Termin 1)').fill('10:00');
+		await p.getByLabel('Ende (Termin 1)').fill('11:00');
+		await p.getByLabel('Ort (Termin 1)').fill('Familienzentrum Sonnenblume, Bewegungsraum');
+		await p.getByLabel(/^Plätze/).fill('8');
+		await p.getByRole('button', { name: 'Speichern' }).click();
+		await p.waitForURL(/\/intern\/veranstaltungen\/[0-9a-f-]{36}\?gespeichert=1$/);
+		await provider.checkA11y();
+		const eventPath = new URL(p.url()).pathname;
+		expect(await p.getByRole('status').textContent()).toContain('wartet auf die Prüfung');
+		expect(await p.getByRole('button', { name: 'Veröffentlichen' }).count()).toBe(0);
+
+		const coordinator = await openSession(h.browser);
+		await logInAs(coordinator, h.server.url, 'koordination.mettmann@example.org');
+		const c = coordinator.page;
+		expect(await c.getByRole('main').textContent()).toContain('1 Veranstaltung wartet auf Prüfung.');
+		await c.getByRole('link', { name: '1 Veranstaltung wartet auf Prüfung.' }).click();
+		await c.waitForURL(/\/intern\/veranstaltungen#pruefung$/);
+		await coordinator.checkA11y();
+		await c.locator('#pruefung').getByRole('link', { name: 'Babymassage am Vormittag (Beispiel)' }).click();
+		await c.waitForURL(/\/intern\/veranstaltungen\/[0-9a-f-]{36}$/);
+		await coordinator.checkA11y();
+		await c.getByRole('button', { name: 'Mit Hinweis zurückgeben' }).click();
+		await c.getByRole('alert').waitFor();
+		await coordinator.checkA11y();
+		await c.getByLabel('Hinweis an den Anbieter').fill('Bitte geben Sie an, was die Eltern mitbringen sollen.');
+		await c.getByRole('button', { name: 'Mit Hinweis zurückgeben' }).click();
+		await c.getByRole('status').waitFor();
+		await coordinator.checkA11y();
+		const returned = await h.smtp.waitFor('anbieter.mettmann@example.org', /^Veranstaltung zurückgegeben/);
+		expect(returned.text).toContain('Bitte geben Sie an, was die Eltern mitbringen sollen.');
+
+		await provider.visit(`${h.server.url}${eventPath}`);
+		expect(await p.getByRole('note').textContent()).toContain('was die Eltern mitbringen sollen');
+		await p.getByLabel('Ausführliche Beschreibung').fill('Bitte ein Handtuch und ein Öl ohne Duftstoffe mitbringen.');
+		await p.getByRole('button', { name: 'Speichern', exact: true }).click();
+		await p.waitForURL(/gespeichert=1/);
+		await provider.checkA11y();
+
+		await coordinator.visit(`${h.server.url}${eventPath}`);
+		await c.getByRole('button', { name: 'Veröffentlichen' }).click();
+		await c.getByRole('status').waitFor();
+		await coordinator.checkA11y();
+		expect(await c.getByRole('heading', { level: 1 }).textContent()).toContain('(veröffentlicht)');
+		await h.smtp.waitFor('anbieter.mettmann@example.org', /^Veranstaltung veröffentlicht/);
+		for (const x of [provider, coordinator]) {
+			x.assertAllChecked();
+			await x.close();
+		}
+	});
 });
