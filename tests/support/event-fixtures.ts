@@ -41,7 +41,10 @@ export function eventForm(fields: Record<string, unknown> = {}): EventInput {
 	return parsed.data;
 }
 
-export const participant = (i: number) => ({ name: `Teilnehmerin ${i} (Beispiel)`, email: `teilnehmerin${i}@example.org` });
+export const participant = (i: number) => ({
+	name: `Teilnehmerin ${i} (Beispiel)`,
+	email: `teilnehmerin${i}@example.org`
+});
 
 /** Registers people 0…n-1 through the public use case (at a time before the event). */
 export async function registerPeople(ctx: TenantContext, eventId: string, n: number, from = 0) {

@@ -187,7 +187,10 @@ describe('events for the coordination', () => {
 		expect(await p.getByRole('main').textContent()).toContain('Veranstalter: Familienzentrum Sonnenblume (Beispiel)');
 		await p.getByLabel('Art', { exact: true }).selectOption('kurs');
 		await p.getByLabel('Titel', { exact: false }).fill('Babymassage am Vormittag (Beispiel)');
-		await p.getByRole('group', { name: /Lebensphasen/ }).getByLabel('Baby (0–1 Jahr)').check();
+		await p
+			.getByRole('group', { name: /Lebensphasen/ })
+			.getByLabel('Baby (0–1 Jahr)')
+			.check();
 		await p.getByLabel('Datum (Termin 1)').fill(dayAhead(20));
 		await p.getByLabel('Beginn (Termin 1)').fill('10:00');
 		await p.getByLabel('Ende (Termin 1)').fill('11:00');

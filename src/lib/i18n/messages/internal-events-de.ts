@@ -81,7 +81,8 @@ export const internalEventsDe = {
 	'intern.events.introProvider':
 		'Veranstaltungen Ihrer Organisation für Familien. Neue Veranstaltungen prüft die Netzwerkkoordination, bevor sie erscheinen.',
 	'intern.events.new': 'Neue Veranstaltung',
-	'intern.events.newIntro': 'Die Veranstaltung wird als Entwurf gespeichert. Veröffentlichen Sie sie danach auf ihrer Seite.',
+	'intern.events.newIntro':
+		'Die Veranstaltung wird als Entwurf gespeichert. Veröffentlichen Sie sie danach auf ihrer Seite.',
 	'intern.events.newIntroProvider':
 		'Nach dem Speichern prüft die Netzwerkkoordination die Veranstaltung und veröffentlicht sie oder gibt sie mit einem Hinweis zurück.',
 	'intern.events.back': 'Alle Veranstaltungen',
@@ -126,7 +127,8 @@ export const internalEventsDe = {
 	'intern.events.sectionRegistration': 'Anmeldung',
 	'intern.events.capacity': 'Plätze',
 	'intern.events.capacityHint': 'Zahl der Personen, die teilnehmen können.',
-	'intern.events.capacityTaken': 'Zurzeit vergeben: {taken}. Mehr Plätze lassen Personen von der Warteliste nachrücken.',
+	'intern.events.capacityTaken':
+		'Zurzeit vergeben: {taken}. Mehr Plätze lassen Personen von der Warteliste nachrücken.',
 	'intern.events.waitingList': 'Warteliste führen',
 	'intern.events.waitingListHint': 'Ohne Warteliste ist die Anmeldung geschlossen, sobald alle Plätze vergeben sind.',
 	'intern.events.promotionMode': 'Wenn ein Platz frei wird',
@@ -168,7 +170,8 @@ export const internalEventsDe = {
 	'intern.events.moreQuestions': 'Weitere Fragen hinzufügen',
 
 	'intern.events.saved': 'Die Veranstaltung wurde gespeichert.',
-	'intern.events.savedForReview': 'Die Veranstaltung wurde gespeichert und wartet auf die Prüfung durch die Netzwerkkoordination.',
+	'intern.events.savedForReview':
+		'Die Veranstaltung wurde gespeichert und wartet auf die Prüfung durch die Netzwerkkoordination.',
 	'intern.events.promoted':
 		'{count, plural, one {# Person ist von der Warteliste nachgerückt und wurde benachrichtigt.} other {# Personen sind von der Warteliste nachgerückt und wurden benachrichtigt.}}',
 	'intern.events.sequenceRaised': 'Geänderte Termine erscheinen in den Kalendern als neue Fassung.',

@@ -78,9 +78,11 @@ export const mailDe = {
 	'mail.eventCancelled.subject': 'Abgesagt: {title} – {networkName}',
 	'mail.eventCancelled.cancelled': 'leider müssen wir die Veranstaltung „{title}“ absagen. Sie findet nicht statt:',
 	'mail.eventCancelled.calendar': 'Die Kalenderdatei im Anhang entfernt die Termine aus Ihrem Kalender.',
-	'mail.eventCancelled.sorry': 'Wir bedauern die Absage. Ihre Anmeldung ist damit erledigt; Sie müssen nichts weiter tun.',
+	'mail.eventCancelled.sorry':
+		'Wir bedauern die Absage. Ihre Anmeldung ist damit erledigt; Sie müssen nichts weiter tun.',
 	'mail.eventMessage.subject': '{subject} – {title} – {networkName}',
-	'mail.eventMessage.about': 'Sie erhalten diese Nachricht, weil Sie sich zu „{title}“ ({networkName}) angemeldet haben.',
+	'mail.eventMessage.about':
+		'Sie erhalten diese Nachricht, weil Sie sich zu „{title}“ ({networkName}) angemeldet haben.',
 	'mail.eventPromoted.subject':
 		'{kind, select, offered {Ein Platz ist für Sie frei} other {Sie haben einen Platz}}: {title} – {networkName}',
 	'mail.eventPromoted.registered':

@@ -82,11 +82,7 @@ describe.each(TEST_DATABASE_KINDS)('participants by hand (%s)', (kind) => {
 		expect(mails).toHaveLength(1);
 
 		expect(await moveParticipant(ctx, id, rows[1]!.id, 'waiting')).toEqual({ promoted: 0, overbooked: false });
-		expect((await registrationsOf(database.db, id)).map((r) => r.status)).toEqual([
-			'cancelled',
-			'waiting',
-			'waiting'
-		]);
+		expect((await registrationsOf(database.db, id)).map((r) => r.status)).toEqual(['cancelled', 'waiting', 'waiting']);
 		expect(await moveParticipant(ctx, id, rows[2]!.id, 'registered')).toEqual({ promoted: 0, overbooked: false });
 		expect(await moveParticipant(ctx, id, rows[0]!.id, 'registered')).toEqual({ promoted: 0, overbooked: true });
 	});
@@ -104,9 +100,7 @@ describe.each(TEST_DATABASE_KINDS)('participants by hand (%s)', (kind) => {
 			roles: [{ role: 'provider', networkId: network.id, organisationId: organisation.id }]
 		});
 		const providerCtx = tenantContext(database.db, network, provider);
-		await expect(addParticipant(providerCtx, id, person('Karla'))).rejects.toSatisfy((e) =>
-			isAppError(e, 'not_found')
-		);
+		await expect(addParticipant(providerCtx, id, person('Karla'))).rejects.toSatisfy((e) => isAppError(e, 'not_found'));
 		await expect(listParticipants(providerCtx, id)).rejects.toSatisfy((e) => isAppError(e, 'not_found'));
 	});
 });

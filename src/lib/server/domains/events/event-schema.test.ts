@@ -64,9 +64,9 @@ describe('the event form', () => {
 
 	it('answers bad input with message keys at the fields', () => {
 		expect(errorsOf({ 'session-0-end': '09:00' })).toEqual({ 'session-0-end': 'error.endBeforeStart' });
-		expect(errorsOf({ 'session-0-day': '', 'session-0-start': '', 'session-0-end': '', 'session-0-place': '' })).toEqual(
-			{ 'session-0-day': 'events.error.sessionRequired' }
-		);
+		expect(
+			errorsOf({ 'session-0-day': '', 'session-0-start': '', 'session-0-end': '', 'session-0-place': '' })
+		).toEqual({ 'session-0-day': 'events.error.sessionRequired' });
 		expect(errorsOf({ 'session-0-place': '' })).toEqual({ 'session-0-place': 'error.placeOrLink' });
 		expect(errorsOf({ 'session-0-day': '2030-02-31' })).toEqual({ 'session-0-day': 'error.dateImpossible' });
 		expect(errorsOf({ capacity: '0' })).toEqual({ capacity: 'events.error.capacity' });
@@ -78,9 +78,9 @@ describe('the event form', () => {
 		});
 		expect(errorsOf({ costFree: false })).toEqual({ fee: 'events.error.feeRequired' });
 		expect(errorsOf({ costFree: false, fee: '12 Euro' })).toEqual({ fee: 'events.error.fee' });
-		expect(errorsOf({ 'question-0-label': 'Essen', 'question-0-kind': 'choice', 'question-0-choices': 'vegan' })).toEqual(
-			{ 'question-0-choices': 'events.error.choicesNeeded' }
-		);
+		expect(
+			errorsOf({ 'question-0-label': 'Essen', 'question-0-kind': 'choice', 'question-0-choices': 'vegan' })
+		).toEqual({ 'question-0-choices': 'events.error.choicesNeeded' });
 		expect(errorsOf({ 'question-0-choices': 'a\nb' })).toEqual({ 'question-0-label': 'error.required' });
 		expect(errorsOf({ offerHours: '0' })).toEqual({ offerHours: 'events.error.offerHours' });
 		expect(errorsOf({ trainingHours: '6,5' })).toEqual({});

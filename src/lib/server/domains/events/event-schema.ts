@@ -118,9 +118,9 @@ export const eventSchema = z
 		languages: text(200)
 			.default('')
 			.refine(
-			(v) => v.split(',').every((c) => c.trim() === '' || /^[a-z]{2,3}$/.test(c.trim())),
-			'error.languageCodes'
-		),
+				(v) => v.split(',').every((c) => c.trim() === '' || /^[a-z]{2,3}$/.test(c.trim())),
+				'error.languageCodes'
+			),
 		accessibility: list(ACCESSIBILITY_FEATURES),
 		accessibilityNote: text(500).default(''),
 		lifeStages: list(LIFE_STAGES),
@@ -255,7 +255,8 @@ export function eventFormObject(form: FormData): Record<string, unknown> {
 	for (const [key, value] of form.entries()) if (typeof value === 'string') object[key] = value;
 	for (const key of EVENT_LIST_FIELDS) object[key] = form.getAll(key).filter((v) => typeof v === 'string');
 	for (const key of BOOLEAN_FIELDS) object[key] = form.get(key) === 'on';
-	for (let i = 0; i < MAX_QUESTIONS; i++) object[questionKey(i, 'required')] = form.get(questionKey(i, 'required')) === 'on';
+	for (let i = 0; i < MAX_QUESTIONS; i++)
+		object[questionKey(i, 'required')] = form.get(questionKey(i, 'required')) === 'on';
 	return object;
 }
 

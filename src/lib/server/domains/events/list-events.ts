@@ -48,8 +48,12 @@ export async function listEvents(ctx: TenantContext): Promise<EventSections> {
 				capacity: events.capacity,
 				waitingList: events.waitingList,
 				organisationName: organisations.name,
-				firstStart: sql<string | null>`(select min(s.starts_at) from event_sessions s where s.network_id = ${events.networkId} and s.event_id = ${events.id})`,
-				lastEnd: sql<string | null>`(select max(s.ends_at) from event_sessions s where s.network_id = ${events.networkId} and s.event_id = ${events.id})`,
+				firstStart: sql<
+					string | null
+				>`(select min(s.starts_at) from event_sessions s where s.network_id = ${events.networkId} and s.event_id = ${events.id})`,
+				lastEnd: sql<
+					string | null
+				>`(select max(s.ends_at) from event_sessions s where s.network_id = ${events.networkId} and s.event_id = ${events.id})`,
 				sessionCount: sql<number>`(select count(*)::int from event_sessions s where s.network_id = ${events.networkId} and s.event_id = ${events.id})`,
 				taken: sql<number>`(select coalesce(sum(r.persons), 0)::int from event_registrations r where r.network_id = ${events.networkId} and r.event_id = ${events.id} and r.status in ('registered', 'offered'))`,
 				waiting: sql<number>`(select count(*)::int from event_registrations r where r.network_id = ${events.networkId} and r.event_id = ${events.id} and r.status = 'waiting')`
@@ -81,10 +85,7 @@ export async function listEvents(ctx: TenantContext): Promise<EventSections> {
 		review: items.filter((e) => e.status === 'review').sort(byStart),
 		drafts: items.filter((e) => e.status === 'draft').sort(byStart),
 		upcoming: published.filter((e) => !isPast(e)).sort(byStart),
-		past: published
-			.filter(isPast)
-			.sort(byStart)
-			.reverse(),
+		past: published.filter(isPast).sort(byStart).reverse(),
 		cancelled: items
 			.filter((e) => e.status === 'cancelled')
 			.sort(byStart)

@@ -104,8 +104,8 @@ describe.each(TEST_DATABASE_KINDS)('participant lists, attendance and messages (
 		]);
 		expect(mails[0]!.subject).toMatch(/^Raumänderung – Frühe Hilfen im Sozialraum/);
 		expect(mails[0]!.textBody).toContain('Wir sind im Saal 2.');
-		await expect(
-			messageParticipants(ctx, id, { to: 'waiting', subject: 'Hallo', body: 'Text' })
-		).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.field === 'to');
+		await expect(messageParticipants(ctx, id, { to: 'waiting', subject: 'Hallo', body: 'Text' })).rejects.toSatisfy(
+			(e) => isAppError(e, 'validation') && e.details.field === 'to'
+		);
 	});
 });

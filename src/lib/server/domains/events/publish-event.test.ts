@@ -75,10 +75,7 @@ describe.each(TEST_DATABASE_KINDS)("review of a provider's family event (%s)", (
 		const ctx = { ...tenantContext(database.db, network, coordinator), baseUrl: 'https://netz.example.org' };
 		const draft = await createEvent(ctx, eventForm({ title: 'Entwurf (Beispiel)' }));
 		expect(draft.status).toBe('draft');
-		const past = await createEvent(
-			ctx,
-			eventForm({ title: 'Vorbei (Beispiel)', 'session-0-day': '2020-01-10' })
-		);
+		const past = await createEvent(ctx, eventForm({ title: 'Vorbei (Beispiel)', 'session-0-day': '2020-01-10' }));
 		await publishEvent(ctx, past.id);
 		const sections = await listEvents(ctx);
 		expect(sections.drafts.map((e) => e.title)).toEqual(['Entwurf (Beispiel)']);

@@ -35,9 +35,7 @@ export async function signInSheetPdf(
 	doc.font(fonts.regular).fontSize(11).text(data.event.title);
 	const when = formatTimeSpan(session.startsAt, session.endsAt);
 	doc.text(
-		data.sessions.length > 1
-			? t('events.signIn.sessionOf', { n: index + 1, count: data.sessions.length, when })
-			: when
+		data.sessions.length > 1 ? t('events.signIn.sessionOf', { n: index + 1, count: data.sessions.length, when }) : when
 	);
 	if (session.place) doc.text(t('events.signIn.place', { place: session.place }));
 	if (session.onlineUrl) doc.text(t('events.signIn.online', { url: session.onlineUrl }));

@@ -35,9 +35,9 @@ describe.each(TEST_DATABASE_KINDS)('changing an event (%s)', (kind) => {
 		const id = await publishedEvent();
 		const loaded = (await getEvent(ctx, id)).event.version;
 		await updateEvent(ctx, id, eventForm({ version: String(loaded), title: 'Fachtag Sozialraum (Beispiel)' }));
-		await expect(
-			updateEvent(ctx, id, eventForm({ version: String(loaded), title: 'Veraltet' }))
-		).rejects.toSatisfy((e) => isAppError(e, 'conflict') && e.details.currentVersion === loaded + 1);
+		await expect(updateEvent(ctx, id, eventForm({ version: String(loaded), title: 'Veraltet' }))).rejects.toSatisfy(
+			(e) => isAppError(e, 'conflict') && e.details.currentVersion === loaded + 1
+		);
 		expect((await getEvent(ctx, id)).event).toMatchObject({ title: 'Fachtag Sozialraum (Beispiel)' });
 		const audit = await withSystem(database.db, (tx) =>
 			tx

@@ -1,9 +1,4 @@
-import {
-	eventCommand,
-	loadEventPage,
-	moreRowsAction,
-	saveEventAction
-} from '$lib/server/http/controllers/event-pages';
+import { eventCommand, loadEventPage, moreRowsAction, saveEventAction } from '$lib/server/http/controllers/event-pages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
