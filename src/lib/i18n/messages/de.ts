@@ -5,6 +5,7 @@ import { internalTranslationsDe } from './internal-translations-de';
 import { internalBodiesDe } from './internal-bodies-de';
 import { internalNetworkDe } from './internal-network-de';
 import { internalOffersDe } from './internal-offers-de';
+import { internalEventsDe } from './internal-events-de';
 import { portalDe } from './portal-de';
 import { internalEventFollowupDe } from './internal-event-followup-de';
 
@@ -19,6 +20,7 @@ export const de = {
 	...internalShareDe,
 	...internalTranslationsDe,
 	...internalEventFollowupDe,
+	...internalEventsDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',

@@ -77,6 +77,35 @@ export const mailDe = {
 	'mail.meetingInvitation.calendarAttached':
 		'Der Termin hängt als Kalenderdatei (.ics) an. Bitte sagen Sie über Ihren persönlichen Link zu oder ab – ohne Anmeldung.',
 
+	// Events: mails of the organiser (event-organiser-templates.ts) – cancellation, message, promotion, review.
+	'mail.eventCancelled.subject': 'Abgesagt: {title} – {networkName}',
+	'mail.eventCancelled.cancelled': 'leider müssen wir die Veranstaltung „{title}“ absagen. Sie findet nicht statt:',
+	'mail.eventCancelled.calendar': 'Die Kalenderdatei im Anhang entfernt die Termine aus Ihrem Kalender.',
+	'mail.eventCancelled.sorry':
+		'Wir bedauern die Absage. Ihre Anmeldung ist damit erledigt; Sie müssen nichts weiter tun.',
+	'mail.eventMessage.subject': '{subject} – {title} – {networkName}',
+	'mail.eventMessage.about':
+		'Sie erhalten diese Nachricht, weil Sie sich zu „{title}“ ({networkName}) angemeldet haben.',
+	'mail.eventPromoted.subject':
+		'{kind, select, offered {Ein Platz ist für Sie frei} other {Sie haben einen Platz}}: {title} – {networkName}',
+	'mail.eventPromoted.registered':
+		'gute Nachricht: Für „{title}“ ist ein Platz frei geworden. Sie standen auf der Warteliste und sind jetzt angemeldet.',
+	'mail.eventPromoted.offered':
+		'für „{title}“ ist ein Platz frei geworden. Wir halten ihn bis {deadline} für Sie frei. Bitte bestätigen Sie über Ihren persönlichen Link, dass Sie ihn nehmen; sonst geht er an die nächste Person auf der Warteliste.',
+	'mail.eventPromoted.link': 'Über Ihren persönlichen Link sehen Sie Ihre Anmeldung und können sie auch absagen.',
+	'mail.eventPromoted.accept': 'Platz annehmen',
+	'mail.eventPromoted.view': 'Meine Anmeldung ansehen',
+	'mail.eventReturned.subject': 'Veranstaltung zurückgegeben: {title} – {networkName}',
+	'mail.eventReturned.returned':
+		'{reviewer} hat Ihre Veranstaltung „{title}“ geprüft und mit einer Bitte um Änderung zurückgegeben.',
+	'mail.eventReturned.comment': 'Hinweis der Netzwerkkoordination: {comment}',
+	'mail.eventReturned.next': 'Bitte passen Sie die Veranstaltung an und speichern Sie sie erneut zur Prüfung.',
+	'mail.eventReturned.action': 'Veranstaltung bearbeiten',
+	'mail.eventApproved.subject': 'Veranstaltung veröffentlicht: {title} – {networkName}',
+	'mail.eventApproved.approved': 'Ihre Veranstaltung „{title}“ wurde geprüft und ist jetzt veröffentlicht.',
+	'mail.eventApproved.action': 'Veranstaltung ansehen',
+	// End of the events organiser block.
+
 	'mail.roleGranted.subject': 'Neuer Zugang: {roleLabel} – {networkName}',
 	'mail.roleGranted.granted':
 		'Sie haben jetzt im internen Bereich von {networkName} auch die Rolle „{roleLabel}“. Melden Sie sich wie gewohnt mit Ihrem Passwort an.',

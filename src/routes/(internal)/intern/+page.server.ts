@@ -2,6 +2,7 @@ import { countPendingNetworkMail } from '$lib/server/domains/mail/list-outbox';
 import { hasRole } from '$lib/server/domains/shared/actor';
 import { offerDashboardCounts } from '$lib/server/domains/dashboard/offer-dashboard';
 import { networkDashboard } from '$lib/server/domains/dashboard/network-dashboard';
+import { eventDashboard } from '$lib/server/domains/dashboard/event-dashboard';
 import { myMeetings } from '$lib/server/domains/bodies/member-meetings';
 import { memberContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
@@ -13,6 +14,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const pendingMail = coordinator ? await countPendingNetworkMail({ db, networkId: network.id, actor }) : null;
 	const offerCounts = coordinator ? await offerDashboardCounts(ctx) : null;
 	const networkWork = coordinator ? await networkDashboard(ctx) : null;
+	const eventWork = coordinator ? await eventDashboard(ctx) : null;
 	const ownMeetings = coordinator ? null : (await myMeetings(ctx)).upcoming.slice(0, 5);
-	return { pendingMail, offerCounts, networkWork, ownMeetings };
+	return { pendingMail, offerCounts, networkWork, eventWork, ownMeetings };
 };

@@ -23,6 +23,32 @@ const samples: { [K in TemplateName]: MailTemplates[K] } = {
 		link: link('/intern/anbieter/angebote/1')
 	},
 	offer_approved: { offerTitle: 'Babytreff', link: link('/netz/angebote/1') },
+	event_cancelled: {
+		name: 'Erika Beispiel',
+		title: 'Fachtag Frühe Hilfen',
+		when: '• Donnerstag, 5. März 2026, 09:00–16:00 Uhr – Rathaus, Ratssaal'
+	},
+	event_message: {
+		name: 'Erika Beispiel',
+		title: 'Fachtag Frühe Hilfen',
+		subject: 'Raumänderung',
+		body: 'Wir treffen uns im Saal 2.'
+	},
+	event_promoted: {
+		kind: 'offered',
+		name: 'Erika Beispiel',
+		title: 'Babymassage',
+		when: '• Montag, 2. März 2026, 10:00–11:00 Uhr – Familienzentrum',
+		deadline: 'Mittwoch, 25. Februar 2026 um 10:00',
+		link: link('/anmeldung/netz/tok8')
+	},
+	event_returned: {
+		title: 'Babymassage',
+		comment: 'Bitte den Raum ergänzen.',
+		reviewer: 'Koordination Nord',
+		link: link('/intern/veranstaltungen/1')
+	},
+	event_approved: { title: 'Babymassage', link: link('/netz/veranstaltungen/1') },
 	freshness_reminder: {
 		organisationName: 'Familienzentrum Ahornweg',
 		offers: [

@@ -3,6 +3,7 @@ import type { LocaleCode } from '$lib/i18n/locales';
 import { formatDate } from '$lib/server/domains/shared/time';
 import { eventFollowupTemplates, type EventFollowupMails } from './event-followup-templates';
 import { mailLanguage, mailText, type MailText } from './mail-text';
+import { eventOrganiserTemplates, type EventOrganiserTemplates } from './event-organiser-templates';
 
 /** E-mail templates with the network's name and brand colour (texts from the mail catalog); every mail has a plain-text part. */
 
@@ -55,7 +56,8 @@ export type MailTemplates = {
 		agenda: string;
 		rsvpLink: string;
 	};
-} & EventFollowupMails;
+} & EventFollowupMails &
+	EventOrganiserTemplates;
 export type TemplateName = keyof MailTemplates;
 
 type Rendered = { subject: string; paragraphs: string[]; action?: { label: string; link: string }; footer?: string };
@@ -68,6 +70,7 @@ type Template<K extends TemplateName> = (d: MailTemplates[K], b: MailBranding, m
 
 const templates: { [K in TemplateName]: Template<K> } = {
 	...eventFollowupTemplates,
+	...eventOrganiserTemplates,
 	password_reset: (d, b, m) => ({
 		subject: m('mail.passwordReset.subject', { networkName: b.networkName }),
 		paragraphs: [
