@@ -36,7 +36,11 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		expect(enrolment.qrSvg).toContain('<svg');
 		expect(enrolment.uri).toMatch(/^otpauth:\/\/totp\//);
 		await expect(
-			confirmTotpEnrolment(database.db, TEST_SECRETS, { userId: actor.userId, sessionId: session.sessionId, code: '000000' })
+			confirmTotpEnrolment(database.db, TEST_SECRETS, {
+				userId: actor.userId,
+				sessionId: session.sessionId,
+				code: '000000'
+			})
 		).rejects.toMatchObject({ code: 'invalid_code' });
 		const enrolled = await confirmTotpEnrolment(database.db, TEST_SECRETS, {
 			userId: actor.userId,

@@ -48,7 +48,9 @@ export function secretBox(appSecret: string): SecretBox {
 			const cipher = createCipheriv('aes-256-gcm', key, iv);
 			cipher.setAAD(Buffer.from(context, 'utf8'));
 			const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-			return ['v1', iv, cipher.getAuthTag(), ciphertext].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join(':');
+			return ['v1', iv, cipher.getAuthTag(), ciphertext]
+				.map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+				.join(':');
 		},
 		open(sealed, context) {
 			const parts = SEALED_V1.exec(sealed);

@@ -30,11 +30,15 @@ export const actions: Actions = {
 			});
 			setSessionCookie(cookies, url, done.token, done.expiresAt);
 		} catch (e) {
-			return actionFail(e, {}, {
-				invalid_code: { field: 'code' },
-				account_locked: {},
-				second_factor_unavailable: { field: 'code' }
-			});
+			return actionFail(
+				e,
+				{},
+				{
+					invalid_code: { field: 'code' },
+					account_locked: {},
+					second_factor_unavailable: { field: 'code' }
+				}
+			);
 		}
 		redirect(303, safeReturnPath(url.searchParams.get('weiter')) ?? landingFor(s.actor));
 	}

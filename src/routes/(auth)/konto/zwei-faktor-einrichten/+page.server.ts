@@ -44,10 +44,14 @@ export const actions: Actions = {
 			setSessionCookie(cookies, url, done.token, done.expiresAt);
 			return { recoveryCodes: done.codes, landing: landingFor(s.actor) };
 		} catch (e) {
-			return actionFail(e, {}, {
-				invalid_code: { field: 'code' },
-				second_factor_unavailable: { field: 'code' }
-			});
+			return actionFail(
+				e,
+				{},
+				{
+					invalid_code: { field: 'code' },
+					second_factor_unavailable: { field: 'code' }
+				}
+			);
 		}
 	}
 };
