@@ -110,7 +110,16 @@ function refuseLargeBody(req, res) {
 
 // adapter-node's handler behind our own HTTP server, so cached public portal pages are
 // answered before SvelteKit builds a request (see src/lib/server/http/page-cache.ts).
-const { handler } = await import(path.join(root, 'build', 'handler.js'));
+// Importing the handler starts the app (database, migrations, key for secrets at rest): a setting
+// that keeps it from starting (StartupError, e.g. DATABASE_URL without APP_SECRET) is one clear line.
+let handler;
+try {
+	({ handler } = await import(path.join(root, 'build', 'handler.js')));
+} catch (e) {
+	if (e?.name !== 'StartupError') throw e;
+	console.error(`[start] ${e.message}`);
+	process.exit(1);
+}
 const http = await import('node:http');
 const server = http.createServer((req, res) => {
 	const serveCached = globalThis.__nfhServeCached;

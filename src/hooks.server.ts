@@ -57,7 +57,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	// Only read the cookie; public pages never set one.
 	const token = event.cookies.get(SESSION_COOKIE);
-	event.locals.session = token ? await validateSession(app.database.db, token, new Date()) : null;
+	event.locals.session = token
+		? await validateSession(app.database.db, token, new Date(), { idleMinutes: app.config.sessionIdleMinutes })
+		: null;
 
 	// Account actions need the whole login too: before the second factor only its own step (and its set-up) is open.
 	const session = event.locals.session;

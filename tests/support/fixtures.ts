@@ -10,6 +10,12 @@ import {
 	type MemberOrganisationInput
 } from '$lib/server/domains/organisations/organisation-schema';
 import { parseWith } from '$lib/server/http/forms';
+import { secretBox } from '$lib/server/domains/shared/crypto';
+import { sealTotpSecret } from '$lib/server/domains/accounts/totp-secret';
+import { randomUUID } from 'node:crypto';
+
+/** The key for secrets at rest in database tests (the app's is APP_SECRET or DATA_DIR/app-secret). */
+export const TEST_SECRETS = secretBox('nur-fuer-tests-kein-echter-schluessel-0123456789');
 
 let counter = 0;
 
@@ -30,19 +36,29 @@ export async function makeUser(
 		email?: string;
 		password?: string;
 		roles?: { role: Role; networkId: string | null; organisationId?: string }[];
+		/** A second factor already set up with this base32 secret, stored sealed with TEST_SECRETS … */
 		totpSecret?: string;
+		/** … or as it was stored before encryption (plain). */
+		totpStored?: 'sealed' | 'plain';
 	}
 ): Promise<Actor> {
 	const email = opts.email ?? `person${++counter}@example.org`;
 	const passwordHash = opts.password ? await hashPassword(opts.password) : null;
+	const id = randomUUID();
+	const totpSecret = !opts.totpSecret
+		? null
+		: opts.totpStored === 'plain'
+			? opts.totpSecret
+			: sealTotpSecret(TEST_SECRETS, id, opts.totpSecret);
 	return withSystem(db, async (tx) => {
 		const [u] = await tx
 			.insert(users)
 			.values({
+				id,
 				email,
 				name: `Testperson ${counter}`,
 				passwordHash,
-				totpSecret: opts.totpSecret ?? null,
+				totpSecret,
 				totpEnabledAt: opts.totpSecret ? new Date() : null
 			})
 			.returning();

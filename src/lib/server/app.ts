@@ -13,8 +13,18 @@ import { sendAgreementReminders } from './domains/agreements/send-agreement-remi
 import { sendEventReminders } from './domains/events/send-event-reminders';
 import { applyEventRetention } from './domains/events/apply-event-retention';
 import { openFileStore, type FileStore } from './domains/documents/file-store';
+import { secretBox, type SecretBox } from './domains/shared/crypto';
+import { sealStoredTotpSecrets } from './domains/accounts/totp-secret';
+import { loadAppSecret } from './app-secret';
 
-export type App = { database: Database; config: Config; files: FileStore; stop: () => Promise<void> };
+export type App = {
+	database: Database;
+	config: Config;
+	files: FileStore;
+	/** Seals and opens secrets at rest (TOTP secrets) with the key from APP_SECRET or DATA_DIR/app-secret. */
+	secrets: SecretBox;
+	stop: () => Promise<void>;
+};
 
 let appPromise: Promise<App> | undefined;
 
@@ -30,6 +40,11 @@ export function getApp(): Promise<App> {
 async function start(): Promise<App> {
 	const config = readConfig();
 	if (!config.databaseUrl) fs.mkdirSync(config.dataDir, { recursive: true });
+	// Before the database opens: a missing or short APP_SECRET stops the start with a clear message (StartupError).
+	const key = loadAppSecret(config);
+	const secrets = secretBox(key.secret);
+	if (key.source === 'created')
+		console.log(`[secrets] Neuer Schlüssel in ${key.file} angelegt – sichern Sie diese Datei mit den Daten (README).`);
 	const files = openFileStore(config);
 	const database = await openDatabase({
 		databaseUrl: config.databaseUrl,
@@ -39,6 +54,14 @@ async function start(): Promise<App> {
 		const seeded = await seedDemoData(database.db, { onlyIfEmpty: true, files });
 		if (seeded) console.log('[demo] Beispieldaten geladen (DEMO_DATA=off schaltet das ab).');
 	}
+	// One idempotent pass on every start: plain TOTP secrets (from before encryption, or just seeded) get sealed.
+	const totp = await sealStoredTotpSecrets(database.db, secrets);
+	if (totp.sealed) console.log(`[secrets] ${totp.sealed} TOTP-Geheimnis(se) verschlüsselt.`);
+	if (totp.unreadable)
+		console.error(
+			`[secrets] ${totp.unreadable} TOTP-Geheimnis(se) lassen sich mit diesem Schlüssel (Kennung ${secrets.keyId}) nicht entschlüsseln: ` +
+				'ist APP_SECRET (bzw. DATA_DIR/app-secret) derselbe wie beim Einrichten? Diese Konten können sich nur mit Wiederherstellungscodes anmelden.'
+		);
 	const stopWorker = config.smtpUrl
 		? startOutboxWorker(database.db, smtpTransport(config.smtpUrl), {
 				from: config.mailFrom,
@@ -49,7 +72,10 @@ async function start(): Promise<App> {
 	const stopScheduler = startScheduler(
 		database.db,
 		{
-			purge: { everyMs: 3_600_000, run: (now) => purgeExpired(database.db, now) },
+			purge: {
+				everyMs: 3_600_000,
+				run: (now) => purgeExpired(database.db, now, { idleMinutes: config.sessionIdleMinutes })
+			},
 			freshness: {
 				everyMs: config.freshnessIntervalMs,
 				run: (now) => sendFreshnessReminders(database.db, { now, baseUrl: config.publicUrl })
@@ -83,6 +109,7 @@ async function start(): Promise<App> {
 		database,
 		config,
 		files,
+		secrets,
 		stop: async () => {
 			stopWorker();
 			stopScheduler();

@@ -26,7 +26,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		/** How often the scheduler looks for due jobs, and how often the freshness reminders run. */
 		jobTickMs: Number(env.JOB_TICK_MS || 60_000),
 		freshnessIntervalMs: Number(env.FRESHNESS_INTERVAL_MS || 86_400_000),
+		/** Key material for secrets at rest (TOTP secrets); see app-secret.ts for the rules when unset. */
+		appSecret: env.APP_SECRET || undefined,
+		/** Absolute lifetime of a login session. */
 		sessionHours: Number(env.SESSION_HOURS || 12),
+		/** A session ends after this many minutes without a request, whatever its lifetime. */
+		sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES || 120),
 		/** Invitees who have not declined get a reminder this many days before a meeting. */
 		meetingReminderDays: Number(env.MEETING_REMINDER_DAYS || 3),
 		/** "Seite schnell verlassen" leads here: a neutral page (a link only, nothing is loaded from it). */

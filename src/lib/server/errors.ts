@@ -11,7 +11,9 @@ export const ERROR_CODES = [
 	'invalid_credentials',
 	'invalid_token',
 	'invalid_code',
-	'payload_too_large'
+	'payload_too_large',
+	/** The stored TOTP secret cannot be decrypted with this installation's key (APP_SECRET changed). */
+	'second_factor_unavailable'
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

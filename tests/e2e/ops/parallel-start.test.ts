@@ -66,6 +66,13 @@ describe('two app processes starting at once on one empty PostgreSQL database', 
 					`select count(*)::int as n from users where email = 'koordination.herten@example.org'`
 				)
 			).toEqual([{ n: 1 }]);
+			// The demo TOTP secrets were sealed once (by whichever process came first), none left plain.
+			expect(
+				await query(
+					database.url,
+					`select count(*)::int as with_totp, count(*) filter (where totp_secret not like 'v1:%')::int as plain from users where totp_secret is not null`
+				)
+			).toEqual([{ with_totp: 6, plain: 0 }]);
 			// Each stored document's file is in the shared folder.
 			const documents = await query<{ storage_key: string }>(database.url, `select storage_key from documents`);
 			for (const d of documents)

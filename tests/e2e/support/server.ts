@@ -15,11 +15,16 @@ async function freePort(): Promise<number> {
 	});
 }
 
+/** The key for secrets at rest when an e2e server runs on PostgreSQL (parallel processes share it). */
+export const E2E_APP_SECRET = 'e2e-nur-fuer-tests-kein-echter-schluessel-0123';
+
 export type TestServer = { url: string; dataDir: string; stop: () => Promise<void>; output: () => string };
 
 /**
  * Starts the production build (`build/`) through `npm start`'s script, on a free port with
- * a fresh embedded database and demo data, mail going to `smtpUrl`.
+ * a fresh embedded database and demo data, mail going to `smtpUrl`. On the embedded database the
+ * key for secrets at rest is created in the data directory as on a first start; with a
+ * DATABASE_URL in `env` (and no APP_SECRET there) it gets E2E_APP_SECRET.
  */
 export async function startServer(
 	opts: { smtpUrl?: string; env?: Record<string, string>; startTimeoutMs?: number } = {}
@@ -45,6 +50,7 @@ export async function startServer(
 			DEMO_DATA: 'on',
 			SMTP_URL: opts.smtpUrl ?? '',
 			OUTBOX_INTERVAL_MS: '250',
+			APP_SECRET: opts.env?.DATABASE_URL ? E2E_APP_SECRET : '',
 			...opts.env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -53,7 +59,10 @@ export async function startServer(
 	child.stderr?.on('data', (d) => (log += d));
 	const deadline = Date.now() + (opts.startTimeoutMs ?? 120_000);
 	for (;;) {
-		if (child.exitCode !== null) throw new Error(`server exited early:\n${log}`);
+		if (child.exitCode !== null) {
+			fs.rmSync(dataDir, { recursive: true, force: true });
+			throw new Error(`server exited early:\n${log}`);
+		}
 		try {
 			const res = await fetch(`${url}/healthz`);
 			if (res.ok) break;

@@ -62,6 +62,8 @@ export const de = {
 	'error.loginDelayed':
 		'Zu viele Fehlversuche mit dieser E-Mail-Adresse. Bitte warten Sie einige Minuten oder setzen Sie Ihr Passwort zurück.',
 	'error.invalidCode': 'Der Code ist falsch oder abgelaufen. Bitte geben Sie den aktuellen Code aus Ihrer App ein.',
+	'error.secondFactorUnavailable':
+		'Ihr Code kann gerade nicht geprüft werden: ein technisches Problem der Installation, nicht Ihr Fehler. Bitte melden Sie sich mit einem Ihrer Wiederherstellungscodes an oder wenden Sie sich an den Betrieb.',
 	'error.invalidToken': 'Dieser Link ist abgelaufen oder wurde bereits verwendet.',
 	'error.colourFormat': 'Bitte geben Sie eine Farbe im Format #1d5c8f ein.',
 	'error.contrastTooLow': 'Der Kontrast zu Weiß ist kleiner als 4,5 : 1. Bitte wählen Sie eine dunklere Farbe.',
@@ -135,6 +137,18 @@ export const de = {
 	'auth.account.noRoles': 'Ihrem Konto ist noch keine Rolle zugewiesen.',
 	'auth.account.logoutEverywhere': 'Auf allen Geräten abmelden',
 	'auth.account.logoutEverywhereHint': 'Beendet alle Anmeldungen dieses Kontos, auch auf anderen Geräten.',
+	'auth.sessions.title': 'Angemeldete Geräte',
+	'auth.sessions.intro':
+		'Hier sind Sie zurzeit angemeldet. Eine Anmeldung endet von selbst nach {hours} Stunden oder nach {idle} Minuten ohne Nutzung. Kennen Sie ein Gerät nicht, beenden Sie die Sitzung und ändern Sie Ihr Passwort.',
+	'auth.sessions.deviceOn': '{browser} auf {os}',
+	'auth.sessions.unknownDevice': 'Unbekanntes Gerät',
+	'auth.sessions.thisDevice': 'dieses Gerät',
+	'auth.sessions.signedInAt': 'Angemeldet am',
+	'auth.sessions.lastSeenAt': 'Zuletzt aktiv',
+	'auth.sessions.end': 'Diese Sitzung beenden',
+	'auth.sessions.endOthers': 'Alle anderen Sitzungen beenden',
+	'auth.sessions.ended':
+		'{count, plural, =0 {Es gab keine anderen Sitzungen.} one {Eine Sitzung wurde beendet.} other {# Sitzungen wurden beendet.}}',
 	'auth.role.operator': 'Betrieb',
 	'auth.role.coordinator': 'Netzwerkkoordination',
 	'auth.role.provider': 'Anbieter',

@@ -15,7 +15,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 	invalid_credentials: 400,
 	invalid_token: 410,
 	invalid_code: 400,
-	payload_too_large: 413
+	payload_too_large: 413,
+	second_factor_unavailable: 503
 };
 
 export const ERROR_MESSAGE: Record<ErrorCode, MessageKey> = {
@@ -30,7 +31,8 @@ export const ERROR_MESSAGE: Record<ErrorCode, MessageKey> = {
 	invalid_credentials: 'error.invalidCredentials',
 	invalid_token: 'error.invalidToken',
 	invalid_code: 'error.invalidCode',
-	payload_too_large: 'error.payloadTooLarge'
+	payload_too_large: 'error.payloadTooLarge',
+	second_factor_unavailable: 'error.secondFactorUnavailable'
 };
 
 /**

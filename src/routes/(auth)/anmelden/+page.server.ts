@@ -27,7 +27,9 @@ export const actions: Actions = {
 				{ sessionHours: locals.app.config.sessionHours }
 			);
 			setSessionCookie(cookies, url, result.token, result.expiresAt);
-			const session = await validateSession(db, result.token, new Date());
+			const session = await validateSession(db, result.token, new Date(), {
+				idleMinutes: locals.app.config.sessionIdleMinutes
+			});
 			redirect(303, nextStepPath(result.next, session?.actor, safeReturnPath(url.searchParams.get('weiter'))));
 		} catch (e) {
 			return actionFail(e, values, { invalid_credentials: {}, login_delayed: {}, rate_limited: {} });

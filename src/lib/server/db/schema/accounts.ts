@@ -66,9 +66,13 @@ export const sessions = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
-		userAgent: text('user_agent').notNull().default('')
+		userAgent: text('user_agent').notNull().default(''),
+		/** The last request with this session, written at most once a minute; idle too long → the session ends. */
+		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+		/** How the session is named on /konto ("end this session"): never the id, which is the token's hash. */
+		publicId: uuid('public_id').notNull().defaultRandom()
 	},
-	(t) => [index('sessions_user_idx').on(t.userId)]
+	(t) => [index('sessions_user_idx').on(t.userId), uniqueIndex('sessions_public_id_idx').on(t.publicId)]
 );
 
 export const TOKEN_PURPOSES = ['password_reset', 'invitation'] as const;

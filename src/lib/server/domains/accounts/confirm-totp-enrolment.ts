@@ -4,9 +4,10 @@ import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { recoveryCodes, users } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
-import { sha256Hex } from '../shared/crypto';
+import { sha256Hex, type SecretBox } from '../shared/crypto';
 import { rotateSession } from './create-session';
 import { acceptTotpStep, matchingTotpStep, type SecondFactorDone } from './totp';
+import { openTotpSecret } from './totp-secret';
 
 export const RECOVERY_CODE_COUNT = 10;
 
@@ -23,13 +24,15 @@ function newRecoveryCode(): string {
  */
 export async function confirmTotpEnrolment(
 	db: Db,
+	secrets: SecretBox,
 	input: { userId: string; sessionId: string; code: string },
 	now = new Date()
 ): Promise<SecondFactorDone & { codes: string[] }> {
 	return withSystem(db, async (tx) => {
 		const [u] = await tx.select().from(users).where(eq(users.id, input.userId));
 		if (!u?.totpSecret || u.totpEnabledAt) throw new AppError('conflict');
-		const step = matchingTotpStep(u.totpSecret, input.code, now);
+		const secret = openTotpSecret(secrets, { id: u.id, totpSecret: u.totpSecret });
+		const step = matchingTotpStep(secret, input.code, now);
 		if (step === null || !(await acceptTotpStep(tx, u.id, step))) throw new AppError('invalid_code');
 		await tx.update(users).set({ totpEnabledAt: now }).where(eq(users.id, u.id));
 		const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);

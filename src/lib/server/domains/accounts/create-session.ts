@@ -16,6 +16,7 @@ export async function createSession(
 		userId,
 		expiresAt,
 		createdAt: opts.now,
+		lastSeenAt: opts.now,
 		secondFactorAt: opts.secondFactor ? opts.now : null,
 		userAgent: (opts.userAgent ?? '').slice(0, 300)
 	});
@@ -34,7 +35,8 @@ export async function rotateSession(tx: Tx, sessionId: string, now: Date): Promi
 		id: sha256Hex(token),
 		userId: old.userId,
 		expiresAt: old.expiresAt,
-		createdAt: now,
+		createdAt: old.createdAt,
+		lastSeenAt: now,
 		secondFactorAt: now,
 		userAgent: old.userAgent
 	});

@@ -10,15 +10,22 @@ import {
 	sessions
 } from '$lib/server/db/schema';
 
+import { DEFAULT_IDLE_MINUTES } from './validate-session';
+
 const DAY = 86_400_000;
 
-/** Data minimisation: drops expired sessions, old tokens and stale throttling counters. */
+/** Data minimisation: drops expired and idle sessions, old tokens and stale throttling counters. */
 export async function purgeExpired(
 	db: Db,
-	now = new Date()
+	now = new Date(),
+	opts: { idleMinutes?: number } = {}
 ): Promise<{ sessions: number; tokens: number; rateLimits: number }> {
+	const idleSince = new Date(now.getTime() - (opts.idleMinutes ?? DEFAULT_IDLE_MINUTES) * 60_000);
 	return withSystem(db, async (tx) => {
-		const s = await tx.delete(sessions).where(lt(sessions.expiresAt, now)).returning({ id: sessions.id });
+		const s = await tx
+			.delete(sessions)
+			.where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, idleSince)))
+			.returning({ id: sessions.id });
 		const t = await tx
 			.delete(authTokens)
 			.where(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { makeNetwork, makeUser } from '$tests/fixtures';
+import { makeNetwork, makeUser, TEST_SECRETS } from '$tests/fixtures';
 import { confirmTotpEnrolment } from './confirm-totp-enrolment';
 import { startTotpEnrolment } from './start-totp-enrolment';
 import { totpFor } from './totp';
@@ -32,13 +32,17 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		let session = (await validateSession(database.db, token, new Date()))!;
 		expect(session.secondFactorEnrolmentNeeded).toBe(true);
 
-		const enrolment = await startTotpEnrolment(database.db, actor.userId);
+		const enrolment = await startTotpEnrolment(database.db, TEST_SECRETS, actor.userId);
 		expect(enrolment.qrSvg).toContain('<svg');
 		expect(enrolment.uri).toMatch(/^otpauth:\/\/totp\//);
 		await expect(
-			confirmTotpEnrolment(database.db, { userId: actor.userId, sessionId: session.sessionId, code: '000000' })
+			confirmTotpEnrolment(database.db, TEST_SECRETS, {
+				userId: actor.userId,
+				sessionId: session.sessionId,
+				code: '000000'
+			})
 		).rejects.toMatchObject({ code: 'invalid_code' });
-		const enrolled = await confirmTotpEnrolment(database.db, {
+		const enrolled = await confirmTotpEnrolment(database.db, TEST_SECRETS, {
 			userId: actor.userId,
 			sessionId: session.sessionId,
 			code: totpFor(enrolment.secret).generate()
@@ -55,7 +59,7 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		const s2 = (await validateSession(database.db, second.token, new Date()))!;
 		expect(s2.secondFactorPending).toBe(true);
 		const recovery = codes[0]!.replace('-', '');
-		const done = await verifySecondFactor(database.db, {
+		const done = await verifySecondFactor(database.db, TEST_SECRETS, {
 			userId: actor.userId,
 			sessionId: s2.sessionId,
 			code: recovery
@@ -64,10 +68,10 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		const third = await withSystem(database.db, (tx) => createSession(tx, actor.userId, { now: new Date(), hours: 1 }));
 		const s3 = (await validateSession(database.db, third.token, new Date()))!;
 		await expect(
-			verifySecondFactor(database.db, { userId: actor.userId, sessionId: s3.sessionId, code: recovery })
+			verifySecondFactor(database.db, TEST_SECRETS, { userId: actor.userId, sessionId: s3.sessionId, code: recovery })
 		).rejects.toMatchObject({ code: 'invalid_code' });
 		// The next time step's code (the enrolment used the current one).
-		await verifySecondFactor(database.db, {
+		await verifySecondFactor(database.db, TEST_SECRETS, {
 			userId: actor.userId,
 			sessionId: s3.sessionId,
 			code: totpFor(enrolment.secret).generate({ timestamp: Date.now() + 30_000 })
@@ -91,7 +95,7 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 	it("gives a new session token when the second factor succeeds; the password step's token is worthless afterwards", async () => {
 		const userId = await coordinatorWithTotp();
 		const step = await passwordStep(userId);
-		const done = await verifySecondFactor(database.db, {
+		const done = await verifySecondFactor(database.db, TEST_SECRETS, {
 			userId,
 			sessionId: step.sessionId,
 			code: totpFor(SECRET).generate()
@@ -106,17 +110,18 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		const now = new Date('2026-11-23T10:00:05Z');
 		const code = totpFor(SECRET).generate({ timestamp: now.getTime() });
 		const first = await passwordStep(userId, now);
-		await verifySecondFactor(database.db, { userId, sessionId: first.sessionId, code }, now);
+		await verifySecondFactor(database.db, TEST_SECRETS, { userId, sessionId: first.sessionId, code }, now);
 		// Seven seconds later, a second session with the same code: refused.
 		const later = new Date(now.getTime() + 7_000);
 		const second = await passwordStep(userId, later);
 		await expect(
-			verifySecondFactor(database.db, { userId, sessionId: second.sessionId, code }, later)
+			verifySecondFactor(database.db, TEST_SECRETS, { userId, sessionId: second.sessionId, code }, later)
 		).rejects.toMatchObject({ code: 'invalid_code' });
 		// An older code within the drift window is refused too; the next step's code works.
 		await expect(
 			verifySecondFactor(
 				database.db,
+				TEST_SECRETS,
 				{ userId, sessionId: second.sessionId, code: totpFor(SECRET).generate({ timestamp: now.getTime() - 30_000 }) },
 				later
 			)
@@ -127,7 +132,7 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		const b = await passwordStep(userId, next);
 		const results = await Promise.all(
 			[a, b].map((s) =>
-				verifySecondFactor(database.db, { userId, sessionId: s.sessionId, code: fresh }, next).then(
+				verifySecondFactor(database.db, TEST_SECRETS, { userId, sessionId: s.sessionId, code: fresh }, next).then(
 					() => 'ok',
 					(e) => e.code
 				)
@@ -144,7 +149,7 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		const wrong = String((Number(right) + 1) % 1_000_000).padStart(6, '0');
 		const results = await Promise.all(
 			Array.from({ length: 20 }, () =>
-				verifySecondFactor(database.db, { userId, sessionId: step.sessionId, code: wrong }, now).then(
+				verifySecondFactor(database.db, TEST_SECRETS, { userId, sessionId: step.sessionId, code: wrong }, now).then(
 					() => 'ok',
 					(e) => e.code
 				)
@@ -153,11 +158,12 @@ describe.each(TEST_DATABASE_KINDS)('second factor on %s', (kind) => {
 		expect(results.filter((r) => r === 'invalid_code').length).toBeLessThanOrEqual(5);
 		expect(results.filter((r) => r === 'account_locked').length).toBeGreaterThanOrEqual(15);
 		await expect(
-			verifySecondFactor(database.db, { userId, sessionId: step.sessionId, code: right }, now)
+			verifySecondFactor(database.db, TEST_SECRETS, { userId, sessionId: step.sessionId, code: right }, now)
 		).rejects.toMatchObject({ code: 'account_locked' });
 		const later = new Date(now.getTime() + 16 * 60_000);
 		await verifySecondFactor(
 			database.db,
+			TEST_SECRETS,
 			{ userId, sessionId: step.sessionId, code: totpFor(SECRET).generate({ timestamp: later.getTime() }) },
 			later
 		);

@@ -23,14 +23,22 @@ export const actions: Actions = {
 		if (!parsed.ok) return invalid(parsed.errors, {});
 		try {
 			// A new session token once the second factor is given; the password step's one ends.
-			const done = await verifySecondFactor(locals.app.database.db, {
+			const done = await verifySecondFactor(locals.app.database.db, locals.app.secrets, {
 				userId: s.actor.userId,
 				sessionId: s.sessionId,
 				code: parsed.data.code
 			});
 			setSessionCookie(cookies, url, done.token, done.expiresAt);
 		} catch (e) {
-			return actionFail(e, {}, { invalid_code: { field: 'code' }, account_locked: {} });
+			return actionFail(
+				e,
+				{},
+				{
+					invalid_code: { field: 'code' },
+					account_locked: {},
+					second_factor_unavailable: { field: 'code' }
+				}
+			);
 		}
 		redirect(303, safeReturnPath(url.searchParams.get('weiter')) ?? landingFor(s.actor));
 	}

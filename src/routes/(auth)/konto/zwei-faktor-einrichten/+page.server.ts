@@ -13,7 +13,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	if (!s) redirect(303, '/anmelden');
 	if (!s.secondFactorEnrolmentNeeded) redirect(303, landingFor(s.actor));
 	try {
-		const enrolment = await startTotpEnrolment(locals.app.database.db, s.actor.userId);
+		const enrolment = await startTotpEnrolment(locals.app.database.db, locals.app.secrets, s.actor.userId);
 		return {
 			qrSvg: enrolment.qrSvg,
 			secret: enrolment.secret.replace(/(.{4})/g, '$1 ').trim(),
@@ -36,7 +36,7 @@ export const actions: Actions = {
 		const parsed = parseForm(codeSchema, await request.formData());
 		if (!parsed.ok) return invalid(parsed.errors, {});
 		try {
-			const done = await confirmTotpEnrolment(locals.app.database.db, {
+			const done = await confirmTotpEnrolment(locals.app.database.db, locals.app.secrets, {
 				userId: s.actor.userId,
 				sessionId: s.sessionId,
 				code: parsed.data.code
@@ -44,7 +44,14 @@ export const actions: Actions = {
 			setSessionCookie(cookies, url, done.token, done.expiresAt);
 			return { recoveryCodes: done.codes, landing: landingFor(s.actor) };
 		} catch (e) {
-			return actionFail(e, {}, { invalid_code: { field: 'code' } });
+			return actionFail(
+				e,
+				{},
+				{
+					invalid_code: { field: 'code' },
+					second_factor_unavailable: { field: 'code' }
+				}
+			);
 		}
 	}
 };
