@@ -73,7 +73,10 @@ describe('the shipped thesaurus (ADR 0023)', () => {
 	it('has at least 300 concepts, each in German and at least four other languages', () => {
 		expect(LINES.length).toBeGreaterThanOrEqual(300);
 		for (const { name, terms } of LINES) {
-			expect(Object.keys(terms).every((lang) => LANGUAGES.includes(lang)), name).toBe(true);
+			expect(
+				Object.keys(terms).every((lang) => LANGUAGES.includes(lang)),
+				name
+			).toBe(true);
 			expect(terms.de, name).toBeDefined();
 			expect(Object.keys(terms).filter((lang) => lang !== 'de').length, name).toBeGreaterThanOrEqual(4);
 		}

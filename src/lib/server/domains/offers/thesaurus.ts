@@ -53,8 +53,7 @@ export function thesaurusTermsOf(word: string, queryWords: string[]): Record<str
 	for (const i of candidates) {
 		const concept = CONCEPTS[i]!;
 		const exact = forms.some((f) => concept.singles.has(f));
-		const phrase =
-			!exact && concept.phrases.some((t) => t.includes(word) && t.every((w) => queryWords.includes(w)));
+		const phrase = !exact && concept.phrases.some((t) => t.includes(word) && t.every((w) => queryWords.includes(w)));
 		if (!exact && !phrase) continue;
 		for (const [lang, langTerms] of Object.entries(concept.terms)) (found[lang] ??= []).push(...langTerms);
 	}

@@ -22,7 +22,10 @@ describe('understandQuery', () => {
 		expect(understandQuery('türkisch kostenlos', { literal: true }).words).toEqual(['turkisch', 'kostenlos']);
 		// "по-русски" names Russian; a bare "по" ("about") does not.
 		expect(understandQuery('врач по-русски').languages).toEqual(['ru']);
-		expect(understandQuery('консультация по воспитанию')).toMatchObject({ languages: [], words: ['консультация', 'воспитанию'] });
+		expect(understandQuery('консультация по воспитанию')).toMatchObject({
+			languages: [],
+			words: ['консультация', 'воспитанию']
+		});
 	});
 
 	it.each([
