@@ -326,6 +326,181 @@ export const SEARCH_FIXTURE_OFFERS: FixtureOffer[] = [
 		summary: 'Fachberatung, wenn Sie sich Sorgen um das Wohl eines Kindes machen.',
 		type: 'beratung',
 		stages: ['uebergreifend']
+	},
+	// Offers for the thesaurus rows (health, money and authorities, care, crisis).
+	{
+		key: 'impfung',
+		title: 'Impfsprechstunde im Gesundheitsamt',
+		summary: 'Beratung zu Impfungen für Säuglinge und Kleinkinder, Kontrolle des Impfpasses, Nachholimpfungen.',
+		type: 'sprechstunde',
+		stages: ['0-1', '1-3', 'kita'],
+		languages: ['de', 'tr', 'ru'],
+		translations: {
+			tr: {
+				title: 'Sağlık dairesinde aşı danışma saati',
+				summary: 'Bebekler ve küçük çocuklar için aşı danışmanlığı, aşı kartı kontrolü.'
+			}
+		}
+	},
+	{
+		key: 'zahn',
+		title: 'Zahnputzschule und kinderzahnärztliche Beratung',
+		summary: 'Tipps zur Zahnpflege vom ersten Zahn an und Kontrolle der Milchzähne.',
+		type: 'beratung',
+		stages: ['0-1', '1-3', 'kita']
+	},
+	{
+		key: 'unterhalt',
+		title: 'Beistandschaft und Unterhaltsvorschuss',
+		summary:
+			'Das Jugendamt hilft Alleinerziehenden, Unterhalt für das Kind geltend zu machen und die Vaterschaft feststellen zu lassen.',
+		type: 'beratung',
+		stages: ['uebergreifend'],
+		translations: {
+			uk: {
+				title: 'Допомога з аліментами',
+				summary: 'Служба у справах дітей допомагає одиноким батькам отримати аліменти.'
+			}
+		}
+	},
+	{
+		key: 'bildungspaket',
+		title: 'Beratung zum Bildungspaket',
+		summary: 'Zuschüsse für Klassenfahrten, Schulbedarf und das Mittagessen in Kita und Schule.',
+		type: 'beratung',
+		stages: ['kita', 'grundschule']
+	},
+	{
+		key: 'leihoma',
+		title: 'Wunschgroßeltern-Vermittlung',
+		summary:
+			'Ehrenamtliche Seniorinnen und Senioren verbringen als Leihoma oder Leihopa regelmäßig Zeit mit Ihrem Kind.',
+		type: 'hausbesuch',
+		stages: ['0-1', '1-3', 'kita', 'grundschule']
+	},
+	{
+		key: 'notbetreuung',
+		title: 'Notfall-Kinderbetreuung',
+		summary: 'Kurzfristige Betreuung zu Hause, wenn Eltern krank werden oder ins Krankenhaus müssen.',
+		type: 'hausbesuch',
+		stages: ['0-1', '1-3', 'kita', 'grundschule']
+	},
+	{
+		key: 'babysitter',
+		title: 'Babysitterdienst des Familienzentrums',
+		summary: 'Geschulte Babysitterinnen für Abende und Wochenenden, auch kurzfristig.',
+		type: 'beratung',
+		stages: ['0-1', '1-3', 'kita'],
+		costFree: false
+	},
+	{
+		key: 'pekip',
+		title: 'PEKiP-Gruppe für Babys ab sechs Wochen',
+		summary: 'Spiel- und Bewegungsanregungen nach dem Prager Eltern-Kind-Programm, in kleiner Gruppe.',
+		type: 'gruppe',
+		stages: ['0-1'],
+		costFree: false
+	},
+	{
+		key: 'bibliothek',
+		title: 'Vorlesestunde in der Stadtbibliothek',
+		summary: 'Bilderbücher, Fingerspiele und Reime für Kinder von 1 bis 4 Jahren, jeden Dienstag.',
+		type: 'gruppe',
+		stages: ['1-3', 'kita'],
+		translations: {
+			en: { title: 'Story time at the city library', summary: 'Picture books and rhymes for children aged 1 to 4.' }
+		}
+	},
+	{
+		key: 'wohnung',
+		title: 'Hilfe bei drohendem Wohnungsverlust',
+		summary: 'Beratung bei Räumungsklage und Kündigung, Vermittlung in Notunterkünfte.',
+		type: 'beratung',
+		stages: ['uebergreifend']
+	},
+	{
+		key: 'krise',
+		title: 'Krisendienst – rund um die Uhr erreichbar',
+		summary: 'Telefonische und persönliche Hilfe in seelischen Krisen, bei Suizidgedanken und Verzweiflung.',
+		type: 'beratung',
+		stages: ['uebergreifend'],
+		languages: ['de', 'ar'],
+		translations: {
+			ar: {
+				title: 'خدمة الأزمات على مدار الساعة',
+				summary: 'مساعدة هاتفية وشخصية في الأزمات النفسية وعند التفكير في الانتحار.'
+			}
+		}
+	},
+	{
+		key: 'neurodermitis',
+		title: 'Neurodermitis-Schulung für Eltern',
+		summary: 'Wie Sie die empfindliche Haut von Babys und Kleinkindern pflegen und Juckreiz lindern.',
+		type: 'kurs',
+		stages: ['0-1', '1-3', 'kita']
+	},
+	{
+		key: 'fruehchen',
+		title: 'Elterngruppe für Frühchen-Familien',
+		summary: 'Austausch für Eltern von zu früh geborenen Kindern, begleitet von einer Kinderkrankenschwester.',
+		type: 'gruppe',
+		stages: ['0-1', '1-3'],
+		languages: ['de', 'ru'],
+		translations: {
+			ru: {
+				title: 'Группа для родителей недоношенных детей',
+				summary: 'Встречи для семей, чьи дети родились раньше срока.'
+			}
+		}
+	},
+	{
+		key: 'beikost',
+		title: 'Der erste Brei – Beikost-Kurs',
+		summary: 'Wann und wie Ihr Baby mit fester Nahrung beginnt: Gemüsebrei und Fingerfood.',
+		type: 'kurs',
+		stages: ['0-1'],
+		costFree: false
+	},
+	{
+		key: 'schlaf',
+		title: 'Schlafberatung für Eltern von Babys und Kleinkindern',
+		summary: 'Wenn Ihr Kind schwer einschläft oder oft aufwacht: Beratung zu Schlafrhythmus und Einschlafritualen.',
+		type: 'beratung',
+		stages: ['0-1', '1-3'],
+		translations: {
+			ru: {
+				title: 'Консультация по сну для родителей малышей',
+				summary: 'Если ребенок плохо засыпает или часто просыпается.'
+			}
+		}
+	},
+	{
+		key: 'jobcenter',
+		title: 'Jobcenter-Lotsen',
+		summary: 'Wir erklären Briefe vom Amt, helfen beim Bürgergeld-Antrag und begleiten Sie zu Terminen.',
+		type: 'beratung',
+		stages: ['uebergreifend'],
+		languages: ['de', 'ar', 'fa'],
+		translations: {
+			ar: {
+				title: 'مرشدو الجوب سنتر',
+				summary: 'نشرح رسائل الدوائر الرسمية ونساعد في طلب البورغرغيلد ونرافقكم إلى المواعيد.'
+			}
+		}
+	},
+	{
+		key: 'sauberkeit',
+		title: 'Elternabend: Trocken werden ohne Druck',
+		summary: 'Wie Kinder Schritt für Schritt von der Windel zum Töpfchen und zur Toilette finden.',
+		type: 'kurs',
+		stages: ['1-3', 'kita']
+	},
+	{
+		key: 'ergotherapie',
+		title: 'Praxis für Ergotherapie bei Kindern',
+		summary: 'Förderung von Feinmotorik, Grobmotorik und Wahrnehmung, auf ärztliche Verordnung.',
+		type: 'beratung',
+		stages: ['kita', 'grundschule']
 	}
 ];
 

@@ -71,7 +71,61 @@ const RANKING: [query: string, locale: string, key: string][] = [
 	// Polish
 	['położna', 'pl', 'hebamme'],
 	['karmienie piersią', 'pl', 'stillen'],
-	['poradnia wychowawcza', 'pl', 'erziehung']
+	['poradnia wychowawcza', 'pl', 'erziehung'],
+	// German: health, money and authorities, care, crisis (the wider thesaurus)
+	['der Vater zahlt keinen Unterhalt', 'de', 'unterhalt'],
+	['Geld für die Klassenfahrt', 'de', 'bildungspaket'],
+	['oma für mein kind', 'de', 'leihoma'],
+	['wer passt auf mein Kind auf wenn ich ins Krankenhaus muss', 'de', 'notbetreuung'],
+	['pekip', 'de', 'pekip'],
+	['bücherei', 'de', 'bibliothek'],
+	['wir verlieren unsere Wohnung', 'de', 'wohnung'],
+	['ich habe Suizidgedanken', 'de', 'krise'],
+	['fruehchen', 'de', 'fruehchen'],
+	['wann darf mein Baby Brei essen', 'de', 'beikost'],
+	['mein Kind schläft nicht durch', 'de', 'schlaf'],
+	['Brief vom Jobcenter verstehe ich nicht', 'de', 'jobcenter'],
+	['töpfchen', 'de', 'sauberkeit'],
+	['wann muss mein Baby geimpft werden', 'de', 'impfung'],
+	['Kind entwickelt sich langsam', 'de', 'fruehfoerderung'],
+	['Trotzphase', 'de', 'erziehung'],
+	['karies', 'de', 'zahn'],
+	['babysitter gesucht', 'de', 'babysitter'],
+	// English
+	['my 2 year old has tantrums', 'en', 'erziehung'],
+	['premature baby', 'en', 'fruehchen'],
+	['suicidal thoughts', 'en', 'krise'],
+	['my baby has eczema', 'en', 'neurodermitis'],
+	['weaning', 'en', 'beikost'],
+	['potty training', 'en', 'sauberkeit'],
+	['library story time', 'en', 'bibliothek'],
+	['teething', 'en', 'zahn'],
+	// Turkish
+	['aşı', 'tr', 'impfung'],
+	['diş hekimi', 'tr', 'zahn'],
+	['kütüphane', 'tr', 'bibliothek'],
+	['ergoterapi', 'tr', 'ergotherapie'],
+	['bebeğim uyumuyor', 'tr', 'schlaf'],
+	// Arabic
+	['أفكار انتحارية', 'ar', 'krise'],
+	['جوب سنتر', 'ar', 'jobcenter'],
+	['ابني لا ينام في الليل', 'ar', 'schlaf'],
+	// Persian
+	['دکتر اطفال', 'fa', 'kinderarzt'],
+	['مشکل خواب کودک', 'fa', 'schlaf'],
+	// Russian
+	['выселяют из квартиры', 'ru', 'wohnung'],
+	['прививки для ребенка', 'ru', 'impfung'],
+	['недоношенный ребенок', 'ru', 'fruehchen'],
+	['прикорм', 'ru', 'beikost'],
+	['няня', 'ru', 'babysitter'],
+	// Ukrainian
+	['аліменти', 'uk', 'unterhalt'],
+	['дитина не спить вночі', 'uk', 'schlaf'],
+	// Polish
+	['babcia dla dziecka', 'pl', 'leihoma'],
+	['alimenty', 'pl', 'unterhalt'],
+	['bezdomny', 'pl', 'wohnung']
 ];
 
 describe.each(TEST_DATABASE_KINDS)('search ranking table on %s', (kind) => {

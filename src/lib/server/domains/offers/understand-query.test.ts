@@ -20,6 +20,12 @@ describe('understandQuery', () => {
 		expect(understandQuery('قابلة بالعربية')).toMatchObject({ words: ['قابلة'], languages: ['ar'] });
 		expect(understandQuery('Krabbelgruppe in der Nähe')).toMatchObject({ words: ['krabbelgruppe'], near: true });
 		expect(understandQuery('türkisch kostenlos', { literal: true }).words).toEqual(['turkisch', 'kostenlos']);
+		// "по-русски" names Russian; a bare "по" ("about") does not.
+		expect(understandQuery('врач по-русски').languages).toEqual(['ru']);
+		expect(understandQuery('консультация по воспитанию')).toMatchObject({
+			languages: [],
+			words: ['консультация', 'воспитанию']
+		});
 	});
 
 	it.each([

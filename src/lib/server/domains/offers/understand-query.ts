@@ -61,7 +61,8 @@ const LANGUAGE_WORDS: Record<string, string[]> = {
 		'rusça',
 		'русский',
 		'русском',
-		'по-русски',
+		// "по-русски": its two words, the first a stop word (a bare "по" must not name a language).
+		'русски',
 		'русскоязычный',
 		'російською',
 		'بالروسية',
