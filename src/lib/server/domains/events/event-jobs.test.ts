@@ -13,7 +13,12 @@ import {
 	events,
 	outbox
 } from '$lib/server/db/schema';
-import { makeNetwork } from '$tests/fixtures';
+import { makeNetwork, tenantContext } from '$tests/fixtures';
+import { tenantTx } from '$lib/server/domains/shared/context';
+import { lockEvent } from './event-lock';
+import { registerForEvent } from './register-for-event';
+import { fillFreedSeats, setRegistrationStatus } from './seats';
+import { passOnExpiredOffers } from './pass-on-expired-offers';
 import { applyEventRetention } from './apply-event-retention';
 import { sendEventReminders } from './send-event-reminders';
 
@@ -41,19 +46,22 @@ async function eventAt(
 				place: 'Stadtbücherei'
 			})
 			.returning({ id: eventSessions.id });
-		const regs = await tx
-			.insert(eventRegistrations)
-			.values(
-				statuses.map((status, i) => ({
-					networkId,
-					eventId: e!.id,
-					number: i + 1,
-					status,
-					name: `Person ${i}`,
-					email: `person${i}.${title.length}@example.org`
-				}))
-			)
-			.returning({ id: eventRegistrations.id });
+		const regs =
+			statuses.length === 0
+				? []
+				: await tx
+						.insert(eventRegistrations)
+						.values(
+							statuses.map((status, i) => ({
+								networkId,
+								eventId: e!.id,
+								number: i + 1,
+								status,
+								name: `Person ${i}`,
+								email: `person${i}.${title.length}@example.org`
+							}))
+						)
+						.returning({ id: eventRegistrations.id });
 		return { eventId: e!.id, sessionId: s!.id, ids: regs.map((r) => r.id) };
 	});
 }
@@ -143,5 +151,67 @@ describe.each(TEST_DATABASE_KINDS)('event jobs on %s', (kind) => {
 		expect(await applyEventRetention(database.db, { now: new Date('2027-07-17T12:00:00Z') })).toMatchObject({
 			events: 0
 		});
+	});
+
+	it('passes an offered seat on when its deadline has passed, and mails the next', async () => {
+		const network = await makeNetwork(database.db, 'nachruecken');
+		const t0 = new Date('2027-04-01T08:00:00Z');
+		const ctx = { ...tenantContext(database.db, network, null), now: t0 };
+		const { eventId } = await eventAt(database.db, network.id, new Date('2027-04-20T16:00:00Z'), []);
+		await withSystem(database.db, (tx) =>
+			tx.update(events).set({ capacity: 1, promotionMode: 'offer', offerHours: 48 }).where(eq(events.id, eventId))
+		);
+		const [a, b, c] = [
+			await registerForEvent(ctx, eventId, { name: 'Anna Erste', email: 'anna@example.org' }),
+			await registerForEvent(ctx, eventId, { name: 'Bernd Zweiter', email: 'bernd@example.org' }),
+			await registerForEvent(ctx, eventId, { name: 'Cem Dritter', email: 'cem@example.org' })
+		];
+		expect([a.status, b.status, c.status]).toEqual(['registered', 'waiting', 'waiting']);
+		// Anna cancels: the seat is offered to Bernd for 48 hours.
+		await tenantTx(ctx, async (tx) => {
+			const event = await lockEvent(tx, ctx, eventId);
+			await setRegistrationStatus(tx, event, [a.id], 'cancelled', t0);
+			await fillFreedSeats(tx, event, t0);
+		});
+		const statusOf = async () =>
+			Object.fromEntries(
+				(
+					await withSystem(database.db, (tx) =>
+						tx.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, eventId))
+					)
+				).map((r) => [r.name, r.status])
+			);
+		expect(await statusOf()).toEqual({
+			'Anna Erste': 'cancelled',
+			'Bernd Zweiter': 'offered',
+			'Cem Dritter': 'waiting'
+		});
+		// 47 hours later the offer still stands.
+		expect(
+			await passOnExpiredOffers(database.db, { now: new Date(t0.getTime() + 47 * 3_600_000), baseUrl: BASE })
+		).toEqual({
+			lapsed: 0,
+			offered: 0
+		});
+		// After 49 hours it has lapsed and Cem gets the offer, by mail.
+		expect(
+			await passOnExpiredOffers(database.db, { now: new Date(t0.getTime() + 49 * 3_600_000), baseUrl: BASE })
+		).toEqual({
+			lapsed: 1,
+			offered: 1
+		});
+		expect(await statusOf()).toEqual({
+			'Anna Erste': 'cancelled',
+			'Bernd Zweiter': 'cancelled',
+			'Cem Dritter': 'offered'
+		});
+		const mails = await withSystem(database.db, (tx) =>
+			tx
+				.select()
+				.from(outbox)
+				.where(and(eq(outbox.template, 'event_promoted'), eq(outbox.toAddress, 'cem@example.org')))
+		);
+		expect(mails).toHaveLength(1);
+		expect(mails[0]!.textBody).toContain(`${BASE}/anmeldung/nachruecken/`);
 	});
 });
