@@ -2,6 +2,7 @@ import { t } from '$lib/i18n';
 import type { LocaleCode } from '$lib/i18n/locales';
 import { formatDate } from '$lib/server/domains/shared/time';
 import { mailLanguage, mailText, type MailText } from './mail-text';
+import { eventRegistrationTemplates, type EventRegistrationTemplates } from './event-registration-templates';
 
 /** E-mail templates with the network's name and brand colour (texts from the mail catalog); every mail has a plain-text part. */
 
@@ -54,7 +55,7 @@ export type MailTemplates = {
 		agenda: string;
 		rsvpLink: string;
 	};
-};
+} & EventRegistrationTemplates;
 export type TemplateName = keyof MailTemplates;
 
 type Rendered = { subject: string; paragraphs: string[]; action?: { label: string; link: string }; footer?: string };
@@ -66,6 +67,7 @@ const greet = (m: MailText, name: string) => (name ? m('mail.greetingName', { na
 type Template<K extends TemplateName> = (d: MailTemplates[K], b: MailBranding, m: MailText, lang: string) => Rendered;
 
 const templates: { [K in TemplateName]: Template<K> } = {
+	...eventRegistrationTemplates,
 	password_reset: (d, b, m) => ({
 		subject: m('mail.passwordReset.subject', { networkName: b.networkName }),
 		paragraphs: [
@@ -243,9 +245,16 @@ export function renderMail<K extends TemplateName>(
 	branding: MailBranding = DEFAULT_BRANDING,
 	locale: LocaleCode = 'de'
 ) {
-	const m = mailText(locale);
-	const lang = mailLanguage(locale);
-	const r = templates[template](data, branding, m, lang);
+	// One language per mail: if the recipient's language lacks a text of this mail, all of it is German.
+	let complete = true;
+	let m = mailText(locale, () => (complete = false));
+	let lang = mailLanguage(locale);
+	let r = templates[template](data, branding, m, lang);
+	if (!complete) {
+		m = mailText('de');
+		lang = 'de';
+		r = templates[template](data, branding, m, lang);
+	}
 	const text = [
 		...r.paragraphs,
 		...(r.action ? [`${r.action.label}:\n${r.action.link}`] : []),
