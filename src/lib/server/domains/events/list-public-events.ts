@@ -57,7 +57,8 @@ const list = (values: string[]) => sql`string_to_array(${values.join(',')}, ',')
 
 /**
  * Every word must occur in the event's texts (German, or the page language's translation) or
- * its topics: as part of a word ("massage" finds "Babymassage") or by its German stem ("Kurse").
+ * its topics: as part of a word ("massage" finds "Babymassage", also without an ending: "Kurse"
+ * finds "Kurs") or by its German stem.
  */
 function wordsMatch(words: string[], locale: string): SQL | undefined {
 	if (words.length === 0) return undefined;
@@ -66,10 +67,12 @@ function wordsMatch(words: string[], locale: string): SQL | undefined {
 		|| coalesce(${events.translations} -> ${locale} ->> 'summary', '') || ' '
 		|| array_to_string(${events.topics}, ' ')))`;
 	return and(
-		...words.map(
-			(w) =>
-				sql`(strpos(${text}, nfh_unaccent(${w})) > 0 or to_tsvector('german', ${text}) @@ to_tsquery('german', nfh_unaccent(${`'${w}':*`})))`
-		)
+		...words.map((w) => {
+			// "Kurse" finds "Kurs", "Massagen" "Babymassage": the word without a plural or case ending too.
+			const bare = w.replace(/(en|er|e|n|s)$/u, '');
+			const part = bare.length >= 4 ? bare : w;
+			return sql`(strpos(${text}, nfh_unaccent(${part})) > 0 or to_tsvector('german', ${text}) @@ to_tsquery('german', nfh_unaccent(${`'${w}':*`})))`;
+		})
 	);
 }
 
