@@ -27,7 +27,9 @@ describe.each(TEST_DATABASE_KINDS)('the network’s iCal feed on %s', (kind) => 
 			{ startsAt: inDays(14) },
 			{ startsAt: inDays(21) }
 		]);
-		await makeEvent(ctx, { title: 'Abgesagter Fachtag', status: 'cancelled' });
+		await makeEvent(ctx, { title: 'Abgesagter Fachtag', status: 'cancelled' }, [
+			{ startsAt: inDays(9), place: '', onlineUrl: 'https://video.example.org/geheim' }
+		]);
 		await makeEvent(ctx, { title: 'Netzwerktreffen', visibility: 'members' });
 		await makeEvent(ctx, { title: 'Entwurf', status: 'draft' });
 		await makeEvent(ctx, { title: 'Lange vorbei' }, [{ startsAt: inDays(-60) }]);
@@ -46,6 +48,8 @@ describe.each(TEST_DATABASE_KINDS)('the network’s iCal feed on %s', (kind) => 
 		expect(first.component.getFirstPropertyValue('url')).toBe(`https://portal.example.org/kalender/veranstaltungen/${course}`);
 		const cancelled = vevents.find((e) => e.summary === 'Abgesagter Fachtag')!;
 		expect(cancelled.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+		expect(cancelled.location).toBe('Online');
+		expect(await eventFeed(ctx)).not.toContain('video.example.org');
 		// The same UIDs on every request: calendars update their entries instead of adding new ones.
 		const again = new ICAL.Component(ICAL.parse(await eventFeed(ctx)))
 			.getAllSubcomponents('vevent')

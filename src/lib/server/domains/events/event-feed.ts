@@ -10,7 +10,8 @@ const KEPT_DAYS = 30;
 /**
  * The network's iCal feed (`/{network}/veranstaltungen.ics`): every public event that is published
  * or was called off (then with STATUS:CANCELLED), from those that ended in the last 30 days on,
- * one VEVENT per session with a stable UID and the event's SEQUENCE. Members-only events never.
+ * one VEVENT per session with a stable UID and the event's SEQUENCE. Members-only events never, and
+ * no online session's access link.
  */
 export async function eventFeed(ctx: EventContext): Promise<string> {
 	const now = ctx.now ?? new Date();
@@ -51,7 +52,10 @@ export async function eventFeed(ctx: EventContext): Promise<string> {
 				name: organiser ?? network!.name,
 				email: e.contactEmail || network!.contactEmail || 'koordination@example.org'
 			},
-			sessions: sessions.filter((s) => s.eventId === e.id)
+			// The access link of an online session goes to participants only (their mail and .ics), not into a public feed.
+			sessions: sessions
+				.filter((s) => s.eventId === e.id)
+				.map((s) => ({ ...s, onlineUrl: '', place: s.place || (s.onlineUrl ? 'Online' : '') }))
 		}));
 		return eventFeedIcs(network!.name, list, new URL(ctx.baseUrl).host);
 	});

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { rowsOf } from '$lib/server/db/scope';
-import { eventSessions, events, organisations, topics } from '$lib/server/db/schema';
+import { eventSessions, events, LIFE_STAGES, organisations, topics } from '$lib/server/db/schema';
 import { understandQuery } from '$lib/server/domains/offers/understand-query';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { forAudience, notPast, visibleEvents, type AudienceFilter } from './event-visibility';
@@ -105,7 +105,7 @@ async function filterOptions(tx: Tx, ctx: TenantContext, base: SQL): Promise<Pub
 				.orderBy(asc(topics.position))
 		: [];
 	return {
-		lifeStages: [...stages],
+		lifeStages: LIFE_STAGES.filter((s) => stages.has(s)),
 		topics: topicRows,
 		languages: [...new Set(all.flatMap((e) => e.languages))].sort()
 	};
