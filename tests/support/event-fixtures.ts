@@ -74,7 +74,9 @@ export function registrationsOf(db: Db, eventId: string) {
 
 /** The mails in the outbox to one address, oldest first. */
 export function mailsTo(db: Db, to: string) {
-	return withSystem(db, (tx) => tx.select().from(outbox).where(eq(outbox.toAddress, to)).orderBy(asc(outbox.createdAt)));
+	return withSystem(db, (tx) =>
+		tx.select().from(outbox).where(eq(outbox.toAddress, to)).orderBy(asc(outbox.createdAt))
+	);
 }
 
 /** The personal link in a mail's text. */

@@ -110,11 +110,15 @@ describe('events in the portal: find, register without an account and without Ja
 		await other.page.getByLabel('E-Mail-Adresse', { exact: false }).fill('bot@example.org');
 		await other.page.getByLabel(QUESTION, { exact: false }).fill('1');
 		await other.page.getByLabel('Ich bin einverstanden.').check();
-		await other.page.locator('#field-website').evaluate((el) => ((el as HTMLInputElement).value = 'https://spam.example'));
+		await other.page
+			.locator('#field-website')
+			.evaluate((el) => ((el as HTMLInputElement).value = 'https://spam.example'));
 		await other.page.getByRole('button', { name: 'Auf die Warteliste setzen' }).click();
 		await other.page.getByRole('alert').waitFor();
 		await other.checkA11y();
-		expect(await other.page.getByRole('alert').textContent()).toContain('Ihre Anmeldung konnte nicht angenommen werden.');
+		expect(await other.page.getByRole('alert').textContent()).toContain(
+			'Ihre Anmeldung konnte nicht angenommen werden.'
+		);
 		await other.page.getByLabel('E-Mail-Adresse', { exact: false }).fill('greta.beispiel@example.org');
 		await other.page.getByLabel('Vor- und Nachname', { exact: false }).fill('Greta Beispiel');
 		await other.page.locator('#field-website').evaluate((el) => ((el as HTMLInputElement).value = ''));
@@ -139,6 +143,7 @@ describe('events in the portal: find, register without an account and without Ja
 
 		// The first on the waiting list has the seat now, and a mail with the calendar entries.
 		const promoted = await h.smtp.waitFor(WAITING, /^Sie haben einen Platz: Babymassage-Kurs/);
+		expect(promoted.subject).toContain(COURSE_DE);
 		expect(vevents(icsOf(promoted)).events).toHaveLength(4);
 		await other.visit(linkIn(promoted.text, '/anmeldung/herten/'));
 		expect(await other.page.getByRole('main').textContent()).toContain('Sie sind angemeldet.');
@@ -194,7 +199,9 @@ describe('events in the portal: find, register without an account and without Ja
 		const text = await res.text();
 		const { events } = vevents(text);
 		const course = events.filter((e) => e.summary.startsWith('Geburtsvorbereitungskurs für Paare'));
-		expect(course.map((e) => e.summary)).toEqual([1, 2, 3, 4, 5, 6].map((i) => `Geburtsvorbereitungskurs für Paare (${i}/6)`));
+		expect(course.map((e) => e.summary)).toEqual(
+			[1, 2, 3, 4, 5, 6].map((i) => `Geburtsvorbereitungskurs für Paare (${i}/6)`)
+		);
 		expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
 		expect(events.map((e) => e.summary)).not.toContain('Netzwerktreffen der Mitglieder: Jahresplanung');
 		const again = vevents(await (await fetch(`${h.server.url}/herten/veranstaltungen.ics`)).text());

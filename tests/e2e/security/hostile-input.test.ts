@@ -369,7 +369,11 @@ describe('hostile input', () => {
 		// Personal links with unknown tokens show no form; their actions are posted to directly.
 		const tokenForms: FoundForm[] = [
 			{ action: `/antwort/herten/${TOKEN}`, multipart: false, fields: [{ name: 'answer', value: 'yes' }] },
-			...['cancel', 'accept'].map((a) => ({ action: `/anmeldung/herten/${TOKEN}?/${a}`, multipart: false, fields: [] })),
+			...['cancel', 'accept'].map((a) => ({
+				action: `/anmeldung/herten/${TOKEN}?/${a}`,
+				multipart: false,
+				fields: []
+			})),
 			...['review', 'sign', 'decline'].map((a) => ({
 				action: `/unterschrift/herten/${TOKEN}?/${a}`,
 				multipart: false,

@@ -116,7 +116,8 @@ export const mailDe = {
 		'vielen Dank für Ihre Anmeldung zu „{eventTitle}“. Die Veranstaltung ist zurzeit ausgebucht. Sie stehen auf Platz {position} der Warteliste.',
 	'mail.registrationWaiting.next': 'Sobald ein Platz für Sie frei wird, bekommen Sie eine E-Mail.',
 	'mail.seatOffered.subject': 'Ein Platz ist frei: {eventTitle} – {networkName}',
-	'mail.seatOffered.offered': 'für „{eventTitle}“ ist ein Platz frei geworden. Wir halten ihn bis {until} für Sie frei.',
+	'mail.seatOffered.offered':
+		'für „{eventTitle}“ ist ein Platz frei geworden. Wir halten ihn bis {until} für Sie frei.',
 	'mail.seatOffered.next':
 		'Bitte nehmen Sie den Platz über den Link an. Nach Ablauf der Frist geht er an die nächste Person auf der Warteliste.',
 	'mail.seatOffered.action': 'Platz annehmen',

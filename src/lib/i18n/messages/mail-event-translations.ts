@@ -103,7 +103,8 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 			'“{eventTitle}” için kaydınız için teşekkür ederiz. Etkinlik şu anda dolu. Bekleme listesinde {position}. sıradasınız.',
 		'mail.registrationWaiting.next': 'Sizin için bir yer boşaldığında size e-posta göndereceğiz.',
 		'mail.seatOffered.subject': 'Bir yer boşaldı: {eventTitle} – {networkName}',
-		'mail.seatOffered.offered': '“{eventTitle}” için bir yer boşaldı. Bu yeri {until} tarihine kadar sizin için ayırıyoruz.',
+		'mail.seatOffered.offered':
+			'“{eventTitle}” için bir yer boşaldı. Bu yeri {until} tarihine kadar sizin için ayırıyoruz.',
 		'mail.seatOffered.next':
 			'Lütfen yeri bağlantı üzerinden kabul edin. Süre dolduktan sonra yer, bekleme listesindeki bir sonraki kişiye geçer.',
 		'mail.seatOffered.action': 'Yeri kabul et',
@@ -180,8 +181,10 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 			'Хорошая новость: на «{eventTitle}» освободилось место. Вы перешли из листа ожидания и теперь зарегистрированы.',
 		'mail.registrationCancelled.subject': 'Отмена регистрации подтверждена: {eventTitle} – {networkName}',
 		'mail.registrationCancelled.cancelled': 'Вы отменили регистрацию на «{eventTitle}».',
-		'mail.registrationCancelled.again': 'Всё-таки хотите участвовать? Тогда зарегистрируйтесь, пожалуйста, заново: {link}',
-		'mail.registrationCancelled.calendar': 'С помощью приложенного файла календаря вы удалите эти даты из своего календаря.'
+		'mail.registrationCancelled.again':
+			'Всё-таки хотите участвовать? Тогда зарегистрируйтесь, пожалуйста, заново: {link}',
+		'mail.registrationCancelled.calendar':
+			'С помощью приложенного файла календаря вы удалите эти даты из своего календаря.'
 	},
 	uk: {
 		'mail.greetingName': 'Добрий день, {name}!',
@@ -214,7 +217,8 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 		'mail.registrationCancelled.subject': 'Скасування реєстрації підтверджено: {eventTitle} – {networkName}',
 		'mail.registrationCancelled.cancelled': 'Ви скасували реєстрацію на «{eventTitle}».',
 		'mail.registrationCancelled.again': 'Усе ж хочете взяти участь? Тоді, будь ласка, зареєструйтеся знову: {link}',
-		'mail.registrationCancelled.calendar': 'За допомогою доданого файлу календаря ви видалите ці дати зі свого календаря.'
+		'mail.registrationCancelled.calendar':
+			'За допомогою доданого файлу календаря ви видалите ці дати зі свого календаря.'
 	},
 	pl: {
 		'mail.greetingName': 'Dzień dobry {name},',
@@ -247,7 +251,8 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 		'mail.registrationCancelled.subject': 'Rezygnacja potwierdzona: {eventTitle} – {networkName}',
 		'mail.registrationCancelled.cancelled': 'Twoje zgłoszenie na „{eventTitle}” zostało anulowane.',
 		'mail.registrationCancelled.again': 'Chcesz jednak wziąć udział? Zgłoś się ponownie: {link}',
-		'mail.registrationCancelled.calendar': 'Za pomocą załączonego pliku kalendarza usuniesz te terminy ze swojego kalendarza.'
+		'mail.registrationCancelled.calendar':
+			'Za pomocą załączonego pliku kalendarza usuniesz te terminy ze swojego kalendarza.'
 	},
 	fa: {
 		'mail.greetingName': 'سلام {name}،',

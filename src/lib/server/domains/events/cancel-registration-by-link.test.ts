@@ -53,7 +53,13 @@ describe.each(TEST_DATABASE_KINDS)('registration through the portal and the pers
 		expect(second.mail.textBody).toContain('Sie stehen auf Platz 1 der Warteliste.');
 
 		const view = await describeRegistration(database.db, network.slug, third.token, NOW);
-		expect(view).toMatchObject({ state: 'valid', status: 'waiting', waitingPosition: 2, canCancel: true, locale: 'de' });
+		expect(view).toMatchObject({
+			state: 'valid',
+			status: 'waiting',
+			waitingPosition: 2,
+			canCancel: true,
+			locale: 'de'
+		});
 
 		const outcome = await cancelRegistrationByLink(database.db, BASE, network.slug, first.token, NOW);
 		expect(outcome.done).toBe('cancelled');
@@ -76,7 +82,9 @@ describe.each(TEST_DATABASE_KINDS)('registration through the portal and the pers
 			status: 'waiting',
 			waitingPosition: 1
 		});
-		const cancelled = (await mailsTo(database.db, registrant(1).email)).find((m) => m.template === 'registration_cancelled')!;
+		const cancelled = (await mailsTo(database.db, registrant(1).email)).find(
+			(m) => m.template === 'registration_cancelled'
+		)!;
 		expect(cancelled.subject).toMatch(/^Kayıt iptali onaylandı/);
 		expect(Buffer.from(cancelled.attachments[0]!.contentBase64, 'base64').toString()).toContain('METHOD:CANCEL');
 
@@ -128,14 +136,14 @@ describe.each(TEST_DATABASE_KINDS)('registration through the portal and the pers
 
 	it('refuses a filled-in honeypot, a registration after the deadline, a members-only event for a visitor and too many per address', async () => {
 		const eventId = await makeEvent(ctx, { capacity: 5, registrationClosesAt: later(24) });
-		await expect(registerFromPortal(ctx, eventId, registrant(31, { honeypot: 'https://spam.example' }), request)).rejects.toSatisfy(
-			(e) => isAppError(e, 'validation') && e.details.message === 'events.form.rejected'
-		);
+		await expect(
+			registerFromPortal(ctx, eventId, registrant(31, { honeypot: 'https://spam.example' }), request)
+		).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'events.form.rejected');
 		expect(await registrationsOf(database.db, eventId)).toEqual([]);
 		expect(await mailsTo(database.db, registrant(31).email)).toEqual([]);
-		await expect(
-			registerFromPortal({ ...ctx, now: later(25) }, eventId, registrant(32), request)
-		).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'events.error.closed.closed');
+		await expect(registerFromPortal({ ...ctx, now: later(25) }, eventId, registrant(32), request)).rejects.toSatisfy(
+			(e) => isAppError(e, 'validation') && e.details.message === 'events.error.closed.closed'
+		);
 		const members = await makeEvent(ctx, { visibility: 'members' });
 		await expect(registerFromPortal(ctx, members, registrant(33), request)).rejects.toSatisfy((e) =>
 			isAppError(e, 'not_found')

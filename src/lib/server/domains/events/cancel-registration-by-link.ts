@@ -7,7 +7,10 @@ import { findRegistrationByLink, viewRegistration, type RegistrationView } from 
 import { mailRegistration, type EventContext } from './registration-mail';
 import { fillFreedSeats, setRegistrationStatus } from './seats';
 
-export type LinkOutcome = { view: RegistrationView; done: 'cancelled' | 'accepted' | 'expired' | 'not_possible' | null };
+export type LinkOutcome = {
+	view: RegistrationView;
+	done: 'cancelled' | 'accepted' | 'expired' | 'not_possible' | null;
+};
 
 /**
  * Abmeldung through the personal link: under the event's row lock the registration is cancelled,

@@ -45,7 +45,9 @@ describe.each(TEST_DATABASE_KINDS)('the network’s iCal feed on %s', (kind) => 
 		expect(first.sequence).toBe(2);
 		expect(first.uid).toMatch(/^[0-9a-f-]{36}@portal\.example\.org$/);
 		expect(first.startDate.toJSDate()).toEqual(inDays(7));
-		expect(first.component.getFirstPropertyValue('url')).toBe(`https://portal.example.org/kalender/veranstaltungen/${course}`);
+		expect(first.component.getFirstPropertyValue('url')).toBe(
+			`https://portal.example.org/kalender/veranstaltungen/${course}`
+		);
 		const cancelled = vevents.find((e) => e.summary === 'Abgesagter Fachtag')!;
 		expect(cancelled.component.getFirstPropertyValue('status')).toBe('CANCELLED');
 		expect(cancelled.location).toBe('Online');

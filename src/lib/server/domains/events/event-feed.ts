@@ -24,7 +24,10 @@ export async function eventFeed(ctx: EventContext): Promise<string> {
 		const rows = await tx
 			.select({ event: events, organiser: organisations.name })
 			.from(events)
-			.leftJoin(organisations, and(eq(organisations.networkId, events.networkId), eq(organisations.id, events.organisationId)))
+			.leftJoin(
+				organisations,
+				and(eq(organisations.networkId, events.networkId), eq(organisations.id, events.organisationId))
+			)
 			.where(
 				and(
 					eq(events.networkId, ctx.network.id),

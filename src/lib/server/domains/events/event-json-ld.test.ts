@@ -14,8 +14,20 @@ const course: JsonLdEvent = {
 	waitingList: true,
 	registrationOpensAt: new Date('2027-02-01T08:00:00Z'),
 	sessions: [
-		{ id: 's1', startsAt: new Date('2027-03-02T09:00:00Z'), endsAt: new Date('2027-03-02T10:00:00Z'), place: 'Familienzentrum, Gartenweg 4', onlineUrl: '' },
-		{ id: 's2', startsAt: new Date('2027-03-09T09:00:00Z'), endsAt: new Date('2027-03-09T10:00:00Z'), place: '', onlineUrl: 'https://video.example.org/kurs' }
+		{
+			id: 's1',
+			startsAt: new Date('2027-03-02T09:00:00Z'),
+			endsAt: new Date('2027-03-02T10:00:00Z'),
+			place: 'Familienzentrum, Gartenweg 4',
+			onlineUrl: ''
+		},
+		{
+			id: 's2',
+			startsAt: new Date('2027-03-09T09:00:00Z'),
+			endsAt: new Date('2027-03-09T10:00:00Z'),
+			place: '',
+			onlineUrl: 'https://video.example.org/kurs'
+		}
 	]
 };
 const o = { url: 'https://portal.example.org/netz/veranstaltungen/1', networkName: 'Netzwerk Beispielstadt' };

@@ -47,7 +47,11 @@ describe.each(TEST_DATABASE_KINDS)('the portal lists of events on %s', (kind) =>
 			[{ startsAt: inDays(3) }]
 		);
 		ids.both = await makeEvent(anonymous, { kind: 'infoabend', audience: 'beide', title: 'Infoabend Elterngeld' });
-		ids.fachtag = await makeEvent(anonymous, { kind: 'fachtagung', audience: 'fachkraefte', title: 'Fachtag Kinderschutz' });
+		ids.fachtag = await makeEvent(anonymous, {
+			kind: 'fachtagung',
+			audience: 'fachkraefte',
+			title: 'Fachtag Kinderschutz'
+		});
 		ids.members = await makeEvent(anonymous, {
 			kind: 'infoabend',
 			audience: 'fachkraefte',
@@ -67,7 +71,11 @@ describe.each(TEST_DATABASE_KINDS)('the portal lists of events on %s', (kind) =>
 		(await listPublicEvents(ctx, { audience: 'familien', ...f })).events.map((e) => e.title);
 
 	it('lists published upcoming family events in the order of their first session; no drafts, no past ones, no other network', async () => {
-		expect(await titles(anonymous)).toEqual(['Geburtsvorbereitung', 'Babymassage-Kurs für Eltern', 'Infoabend Elterngeld']);
+		expect(await titles(anonymous)).toEqual([
+			'Geburtsvorbereitung',
+			'Babymassage-Kurs für Eltern',
+			'Infoabend Elterngeld'
+		]);
 		const massage = (await listPublicEvents(anonymous, { audience: 'familien' })).events[1]!;
 		expect(massage.sessions.map((s) => s.startsAt)).toEqual([inDays(7), inDays(14)]);
 		expect(massage.free).toBe(8);
@@ -76,7 +84,10 @@ describe.each(TEST_DATABASE_KINDS)('the portal lists of events on %s', (kind) =>
 
 	it('lists professionals their events and those for both audiences', async () => {
 		// Same start: by title.
-		expect(await titles(anonymous, { audience: 'fachkraefte' })).toEqual(['Fachtag Kinderschutz', 'Infoabend Elterngeld']);
+		expect(await titles(anonymous, { audience: 'fachkraefte' })).toEqual([
+			'Fachtag Kinderschutz',
+			'Infoabend Elterngeld'
+		]);
 	});
 
 	it('shows members-only events to logged-in members of the network only', async () => {

@@ -28,7 +28,13 @@ async function withinRateLimit(ctx: EventContext, request: PortalRequest, now: D
 	return withSystem(ctx.db, async (tx) => {
 		const { rateLimitPerHour } = await readEventSettings(tx, ctx.network.id);
 		if (rateLimitPerHour <= 0) return true;
-		return hitRateLimit(tx, `event-registration:${ctx.network.id}:${request.clientAddress}`, rateLimitPerHour, 3600, now);
+		return hitRateLimit(
+			tx,
+			`event-registration:${ctx.network.id}:${request.clientAddress}`,
+			rateLimitPerHour,
+			3600,
+			now
+		);
 	});
 }
 
@@ -46,7 +52,8 @@ export async function registerFromPortal(
 ): Promise<PortalRegistration> {
 	const now = ctx.now ?? new Date();
 	// What people never see, only bots fill in: nothing is stored, and no mail leaves.
-	if (input.honeypot.trim() !== '') throw new AppError('validation', { field: 'form', message: 'events.form.rejected' });
+	if (input.honeypot.trim() !== '')
+		throw new AppError('validation', { field: 'form', message: 'events.form.rejected' });
 	if (!(await withinRateLimit(ctx, request, now))) throw new AppError('rate_limited');
 	const { token, hash } = newLinkToken();
 	return tenantTx(ctx, async (tx) => {

@@ -74,8 +74,14 @@ export async function viewRegistration(
 	const [row] = await tx
 		.select({ r: eventRegistrations, e: events, organiser: organisations.name })
 		.from(eventRegistrations)
-		.innerJoin(events, and(eq(events.networkId, eventRegistrations.networkId), eq(events.id, eventRegistrations.eventId)))
-		.leftJoin(organisations, and(eq(organisations.networkId, events.networkId), eq(organisations.id, events.organisationId)))
+		.innerJoin(
+			events,
+			and(eq(events.networkId, eventRegistrations.networkId), eq(events.id, eventRegistrations.eventId))
+		)
+		.leftJoin(
+			organisations,
+			and(eq(organisations.networkId, events.networkId), eq(organisations.id, events.organisationId))
+		)
 		.where(and(eq(eventRegistrations.networkId, network.id), eq(eventRegistrations.id, registrationId)));
 	if (!row) return { state: 'unknown' };
 	const { r, e } = row;

@@ -65,7 +65,12 @@ export function registrationSchema(event: {
 				.refine((v) => z.email().safeParse(v).success, 'events.form.emailInvalid')
 		),
 		phone: optional(text(40)).refine((v) => v === '' || /^\+?[0-9][0-9 ()/-]{2,}$/.test(v), 'events.form.phoneInvalid'),
-		organisationName: asksOrganisation(event.audience) ? optional(text(200)) : z.unknown().optional().transform(() => ''),
+		organisationName: asksOrganisation(event.audience)
+			? optional(text(200))
+			: z
+					.unknown()
+					.optional()
+					.transform(() => ''),
 		persons: asksPersons(event.audience)
 			? optional(z.string().trim())
 					.refine(
@@ -73,7 +78,10 @@ export function registrationSchema(event: {
 						'events.form.personsInvalid'
 					)
 					.transform((v) => (v === '' ? 1 : Number(v)))
-			: z.unknown().optional().transform(() => 1),
+			: z
+					.unknown()
+					.optional()
+					.transform(() => 1),
 		// Unchecked, a checkbox sends nothing at all: the default makes that a refusal too.
 		consent: optional(z.string().refine((v) => v === '1', 'events.form.consentRequired')),
 		[HONEYPOT_FIELD]: z.string().optional().default('')
