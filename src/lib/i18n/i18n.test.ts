@@ -31,7 +31,14 @@ describe('translate', () => {
 							status: 404,
 							from: 'x',
 							to: 'x',
-							note: 'x'
+							note: 'x',
+							day: 'x',
+							hours: 8,
+							max: 10,
+							months: 6,
+							position: 3,
+							persons: 2,
+							until: 'x'
 						}),
 					`${code} ${key}`
 				).not.toThrow();

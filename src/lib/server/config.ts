@@ -38,7 +38,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		/** Tile server for the portal map, e.g. https://tiles.example.org/{z}/{x}/{y}.png; unset → no tiles, no third-party request. */
 		mapTileUrl: env.MAP_TILE_URL || '',
 		mapAttribution: env.MAP_ATTRIBUTION || '',
-		quickExitUrl: env.QUICK_EXIT_URL || 'https://www.google.de/search?q=wetter'
+		quickExitUrl: env.QUICK_EXIT_URL || 'https://www.google.de/search?q=wetter',
+		/** Per-address limit of portal event registrations (the network's setting); `off` for benchmarks only. */
+		eventRateLimit: (env.EVENT_RATE_LIMIT || 'on') !== 'off'
 	};
 }
 export type Config = ReturnType<typeof readConfig>;

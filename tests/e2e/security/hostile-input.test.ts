@@ -26,11 +26,13 @@ const IS_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const NETWORKS = ['herten', 'mettmann', 'moenchengladbach', 'sonneberg', 'wilhelmshaven'];
 const LOCALES = ['leicht', 'en', 'tr', 'ar', 'ru', 'uk', 'pl', 'fa'];
 const TOKEN = 'a'.repeat(43);
-const TOKEN_ROUTES = /^\/(antwort|unterschrift|bestaetigen|abbestellen|einladung|passwort-zuruecksetzen)\//;
+const TOKEN_ROUTES = /^\/(antwort|anmeldung|unterschrift|bestaetigen|abbestellen|einladung|passwort-zuruecksetzen)\//;
 /** Query parameters read by routes whose pages link to them with other names (or not at all). */
 const EXTRA_PARAMS: Record<string, string[]> = {
 	'/anmelden': ['weiter'],
 	'/:network/angebote': ['q', 'plz'],
+	'/:network/veranstaltungen': ['q', 'lebensphase', 'thema', 'sprache'],
+	'/:network/veranstaltungen/:id': ['anmeldung', 'platz'],
 	'/:network/karte': ['q', 'sprache', 'stadtteil', 'merkliste'],
 	'/:network/widget': ['q', 'thema', 'seite'],
 	'/:network/merkliste': ['merkliste'],
@@ -342,6 +344,9 @@ describe('hostile input', () => {
 				'/karte',
 				'/merkliste',
 				'/merkliste/pdf',
+				'/veranstaltungen',
+				'/fortbildungen',
+				'/veranstaltungen.ics',
 				'/widget',
 				'/einbetten',
 				'/brand.css',
@@ -351,6 +356,7 @@ describe('hostile input', () => {
 			...['', '/services', '/organizations', '/taxonomies', '/taxonomy_terms'].map((p) => `/api/v1/herten${p}`),
 			...[
 				'/antwort/herten',
+				'/anmeldung/herten',
 				'/unterschrift/herten',
 				'/bestaetigen',
 				'/abbestellen/herten',
@@ -363,6 +369,11 @@ describe('hostile input', () => {
 		// Personal links with unknown tokens show no form; their actions are posted to directly.
 		const tokenForms: FoundForm[] = [
 			{ action: `/antwort/herten/${TOKEN}`, multipart: false, fields: [{ name: 'answer', value: 'yes' }] },
+			...['cancel', 'accept'].map((a) => ({
+				action: `/anmeldung/herten/${TOKEN}?/${a}`,
+				multipart: false,
+				fields: []
+			})),
 			...['review', 'sign', 'decline'].map((a) => ({
 				action: `/unterschrift/herten/${TOKEN}?/${a}`,
 				multipart: false,
@@ -385,7 +396,9 @@ describe('hostile input', () => {
 				'/:network/angebote',
 				'/:network/angebote/:id',
 				'/api/v1/:network/services',
-				'/antwort/:network/:token'
+				'/antwort/:network/:token',
+				'/:network/veranstaltungen/:id',
+				'/anmeldung/:network/:token'
 			])
 		);
 		expect(forms.map((f) => f.action)).toContain('/anmelden');

@@ -126,7 +126,40 @@ export const mailDe = {
 	'mail.taskReminder.subject': 'Aufgaben bald fällig: {bodyName} – {networkName}',
 	'mail.taskReminder.intro': 'aus den Sitzungen von „{bodyName}“ sind diese Aufgaben bei Ihnen bald fällig:',
 	'mail.taskReminder.task': '• {title} – fällig am {dueDate} (aus: {meetingTitle})',
-	'mail.taskReminder.next': 'Wenn eine Aufgabe erledigt ist, geben Sie bitte der Netzwerkkoordination Bescheid.'
+	'mail.taskReminder.next': 'Wenn eine Aufgabe erledigt ist, geben Sie bitte der Netzwerkkoordination Bescheid.',
+
+	// Events (issue 14): a registration through the portal – confirmed, on the waiting list, a freed seat
+	// offered or given, cancelled. Every one carries the personal link; the other languages' texts are in
+	// mail-event-translations.ts.
+	'mail.event.session': '• {day}, {from}–{to} Uhr',
+	'mail.event.sessionPlace': '  {place}',
+	'mail.event.sessionOnline': '  Online: {url}',
+	'mail.event.dates': 'Termine:\n{sessions}',
+	'mail.event.persons': 'Angemeldet: {persons, plural, one {# Person} other {# Personen}}',
+	'mail.event.personalLink':
+		'Über Ihren persönlichen Link sehen Sie Ihre Anmeldung und können sich auch wieder abmelden. Bitte geben Sie ihn nicht weiter.',
+	'mail.event.linkAction': 'Meine Anmeldung ansehen',
+	'mail.event.calendarAttached': 'Die Termine hängen als Kalenderdatei (.ics) an.',
+	'mail.event.contact': 'Fragen zur Veranstaltung: {contact}',
+	'mail.registrationConfirmed.subject': 'Anmeldung bestätigt: {eventTitle} – {networkName}',
+	'mail.registrationConfirmed.confirmed': 'vielen Dank! Sie sind angemeldet für „{eventTitle}“.',
+	'mail.registrationWaiting.subject': 'Warteliste: {eventTitle} – {networkName}',
+	'mail.registrationWaiting.waiting':
+		'vielen Dank für Ihre Anmeldung zu „{eventTitle}“. Die Veranstaltung ist zurzeit ausgebucht. Sie stehen auf Platz {position} der Warteliste.',
+	'mail.registrationWaiting.next': 'Sobald ein Platz für Sie frei wird, bekommen Sie eine E-Mail.',
+	'mail.seatOffered.subject': 'Ein Platz ist frei: {eventTitle} – {networkName}',
+	'mail.seatOffered.offered':
+		'für „{eventTitle}“ ist ein Platz frei geworden. Wir halten ihn bis {until} für Sie frei.',
+	'mail.seatOffered.next':
+		'Bitte nehmen Sie den Platz über den Link an. Nach Ablauf der Frist geht er an die nächste Person auf der Warteliste.',
+	'mail.seatOffered.action': 'Platz annehmen',
+	'mail.seatPromoted.subject': 'Sie haben einen Platz: {eventTitle} – {networkName}',
+	'mail.seatPromoted.promoted':
+		'gute Nachricht: Für „{eventTitle}“ ist ein Platz frei geworden. Sie sind von der Warteliste nachgerückt und jetzt angemeldet.',
+	'mail.registrationCancelled.subject': 'Abmeldung bestätigt: {eventTitle} – {networkName}',
+	'mail.registrationCancelled.cancelled': 'Sie haben sich von „{eventTitle}“ abgemeldet.',
+	'mail.registrationCancelled.again': 'Möchten Sie doch teilnehmen? Dann melden Sie sich bitte neu an: {link}',
+	'mail.registrationCancelled.calendar': 'Mit der Kalenderdatei im Anhang entfernen Sie die Termine aus Ihrem Kalender.'
 } as const;
 
 export type MailKey = keyof typeof mailDe;

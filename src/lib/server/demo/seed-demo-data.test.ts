@@ -105,6 +105,53 @@ describe.each(TEST_DATABASE_KINDS)('demo data on %s', (kind) => {
 		expect(massage?.translations.tr?.title).toMatch(/^Bebek masajı – /);
 	});
 
+	it('gives every network upcoming events: published ones for families and professionals, one members-only, one draft, one full with a waiting list', async () => {
+		const rows = await withSystem(database.db, async (tx) =>
+			rowsOf<{
+				slug: string;
+				title: string;
+				kind: string;
+				status: string;
+				visibility: string;
+				capacity: number;
+				first: Date;
+				sessions: number;
+				taken: number;
+				waiting: number;
+				emails: string[];
+				phone: string;
+			}>(
+				await tx.execute(sql`
+					select n.slug, e.title, e.kind, e.status, e.visibility, e.capacity, e.contact_phone as phone,
+						(select min(s.starts_at) from event_sessions s where s.event_id = e.id) as first,
+						(select count(*)::int from event_sessions s where s.event_id = e.id) as sessions,
+						(select coalesce(sum(r.persons), 0)::int from event_registrations r where r.event_id = e.id and r.status = 'registered') as taken,
+						(select count(*)::int from event_registrations r where r.event_id = e.id and r.status = 'waiting') as waiting,
+						(select coalesce(array_agg(r.email), '{}') from event_registrations r where r.event_id = e.id) as emails
+					from events e join networks n on n.id = e.network_id`)
+			)
+		);
+		for (const slug of DEMO_NETWORKS.map((n) => n.slug)) {
+			const mine = rows.filter((r) => r.slug === slug);
+			expect(new Set(mine.map((r) => r.kind))).toEqual(
+				new Set(['fachtagung', 'fortbildung', 'infoabend', 'kurs', 'familienveranstaltung'])
+			);
+			expect(mine.every((r) => new Date(r.first) > new Date())).toBe(true);
+			expect(mine.filter((r) => r.visibility === 'members')).toHaveLength(1);
+			expect(mine.filter((r) => r.status === 'draft')).toHaveLength(1);
+			expect(mine.some((r) => r.taken === r.capacity && r.waiting > 0)).toBe(true);
+			expect(mine.find((r) => r.title.startsWith('Geburtsvorbereitungskurs'))?.sessions).toBe(6);
+			const massage = mine.find((r) => r.title.startsWith('Babymassage-Kurs'))!;
+			expect(massage.capacity - massage.taken).toBe(1);
+			for (const r of mine) {
+				for (const email of r.emails) expect(email).toMatch(/@example\.org$/);
+				if (r.phone) expect(r.phone).toMatch(/^(030 23125|040 66969|0221 4710) \d{3}$/);
+			}
+		}
+		const whv = rows.find((r) => r.slug === 'wilhelmshaven' && r.title === 'Frühe Hilfen im Sozialraum')!;
+		expect(whv).toMatchObject({ capacity: 80, taken: 80, waiting: 4 });
+	});
+
 	it('uses only example.org addresses and phone numbers from the ranges reserved for fiction', () => {
 		for (const n of DEMO_NETWORKS) {
 			expect(n.contactEmail).toMatch(/@example\.org$/);

@@ -11,6 +11,7 @@ import { seedDemoAgreements } from './seed-demo-agreements';
 import { seedDemoDocuments } from './seed-demo-documents';
 import { seedDemoGuidance } from './seed-demo-guidance';
 import { seedDemoPastEvents } from './seed-demo-past-events';
+import { seedDemoEvents } from './seed-demo-events';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
 import {
 	DEMO_MEMBER,
@@ -104,6 +105,11 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 			await seedDemoAgreements(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			await seedDemoGuidance(tx, { id: network!.id });
 			await seedDemoPastEvents(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
+			await seedDemoEvents(
+				tx,
+				{ id: network!.id, slug: demo.slug, municipality: demo.municipality },
+				demo.contactPhone.split(' ').slice(0, 2).join(' ')
+			);
 			if (opts.files) await seedDemoDocuments(tx, opts.files, { id: network!.id, municipality: demo.municipality });
 			const coordinatorId = await upsertUser(tx, demo.coordinator, passwordHash, true);
 			await grant(tx, coordinatorId, 'coordinator', network!.id);

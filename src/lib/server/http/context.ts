@@ -39,6 +39,16 @@ export function publicContext<N extends NetworkRef>(event: WithLocals, network: 
 	return { db: event.locals.app.database.db, network, actor: null } satisfies TenantContext;
 }
 
+/**
+ * A visitor of the portal who may be logged in: a member of this network (any role in it, the
+ * second factor done) also sees the network's members-only events. Without a session: `publicContext`.
+ */
+export function portalViewerContext<N extends NetworkRef>(event: WithLocals, network: N) {
+	const session = event.locals.session;
+	const actor = session && !session.secondFactorPending ? session.actor : null;
+	return { db: event.locals.app.database.db, network, actor } satisfies TenantContext;
+}
+
 /** The operator's pages (/betrieb): no network, the use cases require the operator role. */
 export function operatorContext(event: WithLocals): { db: TenantContext['db']; actor: Actor } {
 	return { db: event.locals.app.database.db, actor: event.locals.session!.actor };

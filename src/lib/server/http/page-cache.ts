@@ -130,8 +130,9 @@ function remove(key: string) {
 }
 
 /** Drops every cached page of one network (after a change in its internal area). */
-export function invalidateNetworkPages(network: string): void {
-	for (const [key, entry] of entries) if (entry.network === network) remove(key);
+/** Drops the network's cached pages (only those whose path and query `only` accepts, when given). */
+export function invalidateNetworkPages(network: string, only?: (key: string) => boolean): void {
+	for (const [key, entry] of entries) if (entry.network === network && (!only || only(key))) remove(key);
 }
 
 export function clearPageCache(): void {

@@ -110,8 +110,40 @@ const samples: { [K in TemplateName]: MailTemplates[K] } = {
 		place: 'Rathaus, Saal 2',
 		link: link('/anmeldung/netz/tok8')
 	},
-	event_certificate: { name: 'Fritz Zentrum', title: 'Fachtag Frühe Hilfen', link: link('/anmeldung/netz/tok9') }
+	event_certificate: { name: 'Fritz Zentrum', title: 'Fachtag Frühe Hilfen', link: link('/anmeldung/netz/tok9') },
+	...eventSamples()
 };
+
+/** The event registration mails share their data: name, event, sessions, personal link, contact. */
+function eventSamples() {
+	const event = {
+		name: 'Ayşe Beispiel',
+		eventTitle: 'Babymassage-Kurs',
+		sessions: [
+			{
+				startsAt: new Date('2027-03-02T09:00:00Z'),
+				endsAt: new Date('2027-03-02T10:00:00Z'),
+				place: 'Familienzentrum, Raum 1',
+				onlineUrl: ''
+			},
+			{
+				startsAt: new Date('2027-03-09T09:00:00Z'),
+				endsAt: new Date('2027-03-09T10:00:00Z'),
+				place: '',
+				onlineUrl: 'https://video.example.org/kurs'
+			}
+		],
+		link: link('/anmeldung/netz/tok8'),
+		contact: 'Familienzentrum, kurse@example.org'
+	};
+	return {
+		registration_confirmed: { ...event, persons: 2 },
+		registration_waiting: { ...event, position: 3 },
+		seat_offered: { ...event, until: new Date('2027-02-20T17:00:00Z') },
+		seat_promoted: { ...event, persons: 1 },
+		registration_cancelled: { ...event, eventLink: link('/netz/veranstaltungen/1') }
+	};
+}
 
 /** The links a sample carries (every string value that is a URL). */
 function linksOf(data: unknown): string[] {
@@ -237,11 +269,11 @@ describe('mail templates', () => {
 describe('mail catalog', () => {
 	it('has a German text for every key the templates use, and no key the templates do not use', () => {
 		// templates.ts and the template files it merges (`*-templates.ts` beside it).
-		const dir = path.resolve('src/lib/server/domains/mail');
+		const folder = path.resolve('src/lib/server/domains/mail');
 		const source = fs
-			.readdirSync(dir)
-			.filter((f) => /^(?:.+-)?templates\.ts$/.test(f))
-			.map((f) => fs.readFileSync(path.join(dir, f), 'utf-8'))
+			.readdirSync(folder)
+			.filter((f) => f === 'templates.ts' || f.endsWith('-templates.ts'))
+			.map((f) => fs.readFileSync(path.join(folder, f), 'utf-8'))
 			.join('\n');
 		const used = new Set([...source.matchAll(/'(mail\.[A-Za-z.]+)'/g)].map((match) => match[1]!));
 		expect(used.size).toBeGreaterThan(40);
@@ -267,5 +299,31 @@ describe('mail catalog', () => {
 		const english = renderMail('password_reset', samples.password_reset, branding, 'en');
 		expect(english.text).toBe(renderMail('password_reset', samples.password_reset, branding).text);
 		expect(english.html).toContain('<html lang="de">');
+	});
+
+	it('writes the event registration mails in the language of the registration, and any other mail wholly in German', () => {
+		const turkish = render('registration_waiting', samples.registration_waiting, branding, 'tr');
+		expect(turkish.subject).toBe('Bekleme listesi: Babymassage-Kurs – Netzwerk Frühe Hilfen Musterstadt');
+		expect(turkish.text).toContain('Merhaba Ayşe Beispiel,');
+		expect(turkish.text).toContain('Bekleme listesinde 3. sıradasınız.');
+		expect(turkish.text).toContain('Bu e-posta otomatik olarak gönderildi.');
+		expect(turkish.text).not.toContain('Uhr');
+		expect(turkish.html).toContain('<html lang="tr">');
+		const arabic = render('registration_confirmed', samples.registration_confirmed, branding, 'ar');
+		expect(arabic.text).toContain('شخصان');
+		expect(arabic.html).toContain('<html lang="ar">');
+		const german = render('registration_confirmed', samples.registration_confirmed, branding);
+		expect(german.text).toContain('Angemeldet: 2 Personen');
+		expect(german.text).toContain('Dienstag, 2. März 2027, 10:00–11:00 Uhr');
+		// Every language's event texts are valid ICU messages and make a complete mail.
+		for (const locale of ['leicht', 'en', 'tr', 'ar', 'ru', 'uk', 'pl', 'fa'] as const)
+			for (const template of Object.keys(eventSamples()) as (keyof ReturnType<typeof eventSamples>)[]) {
+				const mail = render(template, samples[template] as never, branding, locale);
+				expect(mail.html, `${template} in ${locale}`).toContain(`<html lang="${locale === 'leicht' ? 'de' : locale}">`);
+			}
+		// A mail whose texts are not translated yet is German as a whole, even for a Turkish recipient.
+		const reset = renderMail('password_reset', samples.password_reset, branding, 'tr');
+		expect(reset.text).toBe(renderMail('password_reset', samples.password_reset, branding).text);
+		expect(reset.html).toContain('<html lang="de">');
 	});
 });

@@ -4,6 +4,7 @@ import { formatDate } from '$lib/server/domains/shared/time';
 import { eventFollowupTemplates, type EventFollowupMails } from './event-followup-templates';
 import { mailLanguage, mailText, type MailText } from './mail-text';
 import { eventOrganiserTemplates, type EventOrganiserTemplates } from './event-organiser-templates';
+import { eventRegistrationTemplates, type EventRegistrationTemplates } from './event-registration-templates';
 
 /** E-mail templates with the network's name and brand colour (texts from the mail catalog); every mail has a plain-text part. */
 
@@ -57,7 +58,8 @@ export type MailTemplates = {
 		rsvpLink: string;
 	};
 } & EventFollowupMails &
-	EventOrganiserTemplates;
+	EventOrganiserTemplates &
+	EventRegistrationTemplates;
 export type TemplateName = keyof MailTemplates;
 
 type Rendered = { subject: string; paragraphs: string[]; action?: { label: string; link: string }; footer?: string };
@@ -71,6 +73,7 @@ type Template<K extends TemplateName> = (d: MailTemplates[K], b: MailBranding, m
 const templates: { [K in TemplateName]: Template<K> } = {
 	...eventFollowupTemplates,
 	...eventOrganiserTemplates,
+	...eventRegistrationTemplates,
 	password_reset: (d, b, m) => ({
 		subject: m('mail.passwordReset.subject', { networkName: b.networkName }),
 		paragraphs: [
@@ -248,9 +251,16 @@ export function renderMail<K extends TemplateName>(
 	branding: MailBranding = DEFAULT_BRANDING,
 	locale: LocaleCode = 'de'
 ) {
-	const m = mailText(locale);
-	const lang = mailLanguage(locale);
-	const r = templates[template](data, branding, m, lang);
+	// One language per mail: if the recipient's language lacks a text of this mail, all of it is German.
+	let complete = true;
+	let m = mailText(locale, () => (complete = false));
+	let lang = mailLanguage(locale);
+	let r = templates[template](data, branding, m, lang);
+	if (!complete) {
+		m = mailText('de');
+		lang = 'de';
+		r = templates[template](data, branding, m, lang);
+	}
 	const text = [
 		...r.paragraphs,
 		...(r.action ? [`${r.action.label}:\n${r.action.link}`] : []),

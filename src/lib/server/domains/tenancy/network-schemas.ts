@@ -18,6 +18,7 @@ export const RESERVED_SLUGS = [
 	'antwort',
 	'abbestellen',
 	'unterschrift',
+	'anmeldung',
 	'static',
 	'favicon.ico',
 	'robots.txt'

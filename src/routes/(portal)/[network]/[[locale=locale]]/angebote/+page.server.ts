@@ -5,7 +5,8 @@ import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translatio
 import { locateOrigin } from '$lib/server/domains/offers/locate-postcode';
 import { searchStatOf } from '$lib/server/domains/offers/record-search';
 import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';
-import { publicContext } from '$lib/server/http/context';
+import { portalViewerContext, publicContext } from '$lib/server/http/context';
+import { listPublicEvents } from '$lib/server/domains/events/list-public-events';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
@@ -23,7 +24,9 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 		: state.plz && !origin
 			? ('search.postcodeOutside' as const)
 			: null;
-	const [result, facetLabels, term] = await Promise.all([
+	// The same words find family events with a date ("Termine"); filters events do not have leave them out.
+	const withEvents = state.seite === 1 && state.art.length === 0 && state.stadtteil.length === 0 && !state.barrierefrei;
+	const [result, facetLabels, term, events] = await Promise.all([
 		// `genau=1`: the words as typed, without the filters the search read into them (undo).
 		searchOffers(ctx, {
 			...searchFilters(state),
@@ -33,7 +36,20 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 			literal: url.searchParams.get('genau') === '1'
 		}),
 		listFacetLabels(ctx),
-		loadTermTranslator(ctx, locale)
+		loadTermTranslator(ctx, locale),
+		withEvents
+			? listPublicEvents(portalViewerContext({ locals }, network), {
+					audience: 'familien',
+					q: state.q,
+					lifeStages: state.lebensphase,
+					topics: state.thema,
+					languages: state.sprache,
+					costFree: state.kostenlos,
+					locale,
+					literal: url.searchParams.get('genau') === '1',
+					limit: 3
+				})
+			: null
 	]);
 	// Topic names in the page language.
 	const labels = { ...facetLabels, topics: facetLabels.topics.map((x) => ({ ...x, name: term(x.name) })) };
@@ -57,5 +73,12 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 			locals.searchStat = stat;
 		}
 	}
-	return { state, result, labels, origin, postcodeError };
+	return {
+		state,
+		result,
+		labels,
+		origin,
+		postcodeError,
+		events: events && { total: events.total, list: events.events }
+	};
 };
