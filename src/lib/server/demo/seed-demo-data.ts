@@ -104,12 +104,12 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 			await seedDemoBodies(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			await seedDemoAgreements(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			await seedDemoGuidance(tx, { id: network!.id });
-			await seedDemoPastEvents(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			await seedDemoEvents(
 				tx,
 				{ id: network!.id, slug: demo.slug, municipality: demo.municipality },
 				demo.contactPhone.split(' ').slice(0, 2).join(' ')
 			);
+			await seedDemoPastEvents(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			if (opts.files) await seedDemoDocuments(tx, opts.files, { id: network!.id, municipality: demo.municipality });
 			const coordinatorId = await upsertUser(tx, demo.coordinator, passwordHash, true);
 			await grant(tx, coordinatorId, 'coordinator', network!.id);
