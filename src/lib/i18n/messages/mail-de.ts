@@ -86,15 +86,6 @@ export const mailDe = {
 	'mail.eventMessage.subject': '{subject} – {title} – {networkName}',
 	'mail.eventMessage.about':
 		'Sie erhalten diese Nachricht, weil Sie sich zu „{title}“ ({networkName}) angemeldet haben.',
-	'mail.eventPromoted.subject':
-		'{kind, select, offered {Ein Platz ist für Sie frei} other {Sie haben einen Platz}}: {title} – {networkName}',
-	'mail.eventPromoted.registered':
-		'gute Nachricht: Für „{title}“ ist ein Platz frei geworden. Sie standen auf der Warteliste und sind jetzt angemeldet.',
-	'mail.eventPromoted.offered':
-		'für „{title}“ ist ein Platz frei geworden. Wir halten ihn bis {deadline} für Sie frei. Bitte bestätigen Sie über Ihren persönlichen Link, dass Sie ihn nehmen; sonst geht er an die nächste Person auf der Warteliste.',
-	'mail.eventPromoted.link': 'Über Ihren persönlichen Link sehen Sie Ihre Anmeldung und können sie auch absagen.',
-	'mail.eventPromoted.accept': 'Platz annehmen',
-	'mail.eventPromoted.view': 'Meine Anmeldung ansehen',
 	'mail.eventReturned.subject': 'Veranstaltung zurückgegeben: {title} – {networkName}',
 	'mail.eventReturned.returned':
 		'{reviewer} hat Ihre Veranstaltung „{title}“ geprüft und mit einer Bitte um Änderung zurückgegeben.',

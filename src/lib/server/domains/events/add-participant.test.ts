@@ -76,7 +76,7 @@ describe.each(TEST_DATABASE_KINDS)('participants by hand (%s)', (kind) => {
 			'registered',
 			'waiting'
 		]);
-		const mails = (await mailsOf(database.db, network.id, 'event_promoted')).filter(
+		const mails = (await mailsOf(database.db, network.id, 'seat_promoted')).filter(
 			(m) => m.toAddress === 'hanna@example.org'
 		);
 		expect(mails).toHaveLength(1);

@@ -5,6 +5,7 @@ import { newLinkToken } from '$lib/server/domains/shared/personal-link';
 import { AppError } from '$lib/server/errors';
 import { lockEvent, seatCounts } from './event-lock';
 import type { ParticipantInput } from './event-schema';
+import { mailRegistration } from './registration-mail';
 import { placeRegistration, type Placed } from './seats';
 
 export type AddedParticipant = Placed & { overbooked: boolean };
@@ -16,12 +17,13 @@ export type AddedParticipant = Placed & { overbooked: boolean };
  * `waiting` puts them on the waiting list. No registration window applies, a cancelled event takes nobody.
  */
 export async function addParticipant(
-	ctx: TenantContext,
+	ctx: TenantContext & { baseUrl?: string },
 	eventId: string,
 	input: ParticipantInput
 ): Promise<AddedParticipant> {
 	const manager = requireEventManager(ctx);
 	const now = ctx.now ?? new Date();
+	const { token, hash } = newLinkToken();
 	return tenantTx(ctx, async (tx) => {
 		const event = await lockEvent(tx, ctx, eventId);
 		requireOwnEvent(manager, event);
@@ -36,7 +38,7 @@ export async function addParticipant(
 				phone: input.phone,
 				organisationName: input.organisationName,
 				persons: input.persons,
-				tokenHash: newLinkToken().hash
+				tokenHash: hash
 			},
 			now,
 			input.place === 'auto' ? {} : { force: input.place }
@@ -50,6 +52,17 @@ export async function addParticipant(
 			entityId: eventId,
 			after: { registrationId: placed.id, number: placed.number, status: placed.status, place: input.place }
 		});
+		// The person gets the same confirmation as after registering online (with the personal link
+		// to cancel), when the page knows the installation's address to link to.
+		if (ctx.baseUrl && input.email)
+			await mailRegistration(
+				tx,
+				{ ...ctx, baseUrl: ctx.baseUrl },
+				event,
+				placed.id,
+				placed.status === 'waiting' ? 'waiting' : 'confirmed',
+				token
+			);
 		return { ...placed, overbooked: taken > event.capacity };
 	});
 }

@@ -209,7 +209,7 @@ describe.each(TEST_DATABASE_KINDS)('event jobs on %s', (kind) => {
 			tx
 				.select()
 				.from(outbox)
-				.where(and(eq(outbox.template, 'event_promoted'), eq(outbox.toAddress, 'cem@example.org')))
+				.where(and(eq(outbox.template, 'seat_offered'), eq(outbox.toAddress, 'cem@example.org')))
 		);
 		expect(mails).toHaveLength(1);
 		expect(mails[0]!.textBody).toContain(`${BASE}/anmeldung/nachruecken/`);

@@ -1,13 +1,13 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { eventRegistrations, networks, type eventSessions, type events } from '$lib/server/db/schema';
+import { networks, type eventSessions, type events } from '$lib/server/db/schema';
 import { LOCALES, type LocaleCode } from '$lib/i18n/locales';
-import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
 import type { MailBranding } from '$lib/server/domains/mail/templates';
-import { addLink } from '$lib/server/domains/shared/personal-link';
 import type { TenantContext } from '$lib/server/domains/shared/context';
-import { formatDate, formatTimeSpan } from '$lib/time';
+import { formatTimeSpan } from '$lib/time';
 import type { CalendarEvent } from './event-calendar';
+import type { LockedEvent } from './event-lock';
+import { mailRegistration } from './registration-mail';
 import type { Promotion } from './seats';
 
 // What every mail about an event needs: who sends it, the dates as lines, the calendar entry,
@@ -47,10 +47,9 @@ export function sessionLines(sessions: SessionRow[], locale = 'de'): string {
 		.join('\n');
 }
 
-/** The event's public page (family events under /veranstaltungen, professionals' under /fortbildungen). */
-export function eventPageLink(ctx: EventMailContext, event: Pick<EventRow, 'id' | 'audience'>): string {
-	const area = event.audience === 'fachkraefte' ? 'fortbildungen' : 'veranstaltungen';
-	return `${ctx.baseUrl}/${ctx.network.slug}/${area}/${event.id}`;
+/** The event's public page (every event's page is under /veranstaltungen; /fortbildungen only lists). */
+export function eventPageLink(ctx: EventMailContext, event: Pick<EventRow, 'id'>): string {
+	return `${ctx.baseUrl}/${ctx.network.slug}/veranstaltungen/${event.id}`;
 }
 
 /** The event as the calendar module needs it. */
@@ -73,57 +72,17 @@ export function calendarEventOf(
 }
 
 /**
- * Mails everyone who moved up from the waiting list (in the caller's transaction, with a new
- * personal link each): "Sie haben einen Platz", or "ein Platz ist bis … für Sie frei".
+ * Mails everyone who moved up from the waiting list (in the caller's transaction, each in their
+ * language with a new personal link): "Sie haben einen Platz" with the calendar file, or "ein Platz
+ * ist bis … für Sie frei". The same mails as a promotion after a cancellation by link.
  */
 export async function mailPromotions(
 	tx: Tx,
 	ctx: EventMailContext,
-	event: EventRow,
-	sessions: SessionRow[],
+	event: LockedEvent,
 	promotions: Promotion[]
 ): Promise<number> {
-	if (promotions.length === 0) return 0;
-	const sender = await eventSender(tx, ctx);
-	const people = await tx
-		.select({
-			id: eventRegistrations.id,
-			name: eventRegistrations.name,
-			email: eventRegistrations.email,
-			locale: eventRegistrations.locale
-		})
-		.from(eventRegistrations)
-		.where(
-			and(
-				eq(eventRegistrations.networkId, ctx.network.id),
-				inArray(
-					eventRegistrations.id,
-					promotions.map((p) => p.registrationId)
-				)
-			)
-		);
-	let sent = 0;
-	for (const p of promotions) {
-		const person = people.find((r) => r.id === p.registrationId);
-		if (!person?.email) continue;
-		const token = await addLink(tx, eventRegistrations, person.id);
-		await enqueueMail(tx, {
-			networkId: ctx.network.id,
-			category: 'network',
-			template: 'event_promoted',
-			to: person.email,
-			locale: localeOf(person.locale),
-			branding: sender.branding,
-			data: {
-				kind: p.status,
-				name: person.name,
-				title: event.title,
-				when: sessionLines(sessions, person.locale),
-				deadline: p.offerExpiresAt ? formatDate(p.offerExpiresAt, 'dateTimeFull') : '',
-				link: `${ctx.baseUrl}/anmeldung/${ctx.network.slug}/${token}`
-			}
-		});
-		sent++;
-	}
-	return sent;
+	for (const p of promotions)
+		await mailRegistration(tx, ctx, event, p.registrationId, p.status === 'offered' ? 'offered' : 'promoted');
+	return promotions.length;
 }

@@ -6,7 +6,6 @@ import { AppError } from '$lib/server/errors';
 import { requireEventManager, requireOwnEvent } from './event-access';
 import { lockEvent, seatCounts, SEAT_HOLDING } from './event-lock';
 import { mailPromotions, type EventMailContext } from './event-mail-helpers';
-import { loadSessions } from './event-row-helpers';
 import { fillFreedSeats, setRegistrationStatus } from './seats';
 
 export type MoveTarget = 'registered' | 'waiting' | 'cancelled';
@@ -43,7 +42,7 @@ export async function moveParticipant(
 		await setRegistrationStatus(tx, event, [registrationId], to, now);
 		const freed = to === 'cancelled' && SEAT_HOLDING.includes(registration.status);
 		const promotions = freed ? await fillFreedSeats(tx, event, now) : [];
-		await mailPromotions(tx, ctx, event, await loadSessions(tx, ctx, eventId), promotions);
+		await mailPromotions(tx, ctx, event, promotions);
 		const { taken } = await seatCounts(tx, event);
 		await recordAudit(tx, {
 			networkId: ctx.network.id,

@@ -1,7 +1,7 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, eq, lte } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { rowsOf, withSystem } from '$lib/server/db/scope';
-import { eventRegistrations, eventSessions, networks } from '$lib/server/db/schema';
+import { eventRegistrations, networks } from '$lib/server/db/schema';
 import { sql } from 'drizzle-orm';
 import { lockEvent } from './event-lock';
 import { mailPromotions } from './event-mail-helpers';
@@ -47,12 +47,7 @@ export async function passOnExpiredOffers(
 				.returning({ id: eventRegistrations.id });
 			lapsed += gone.length;
 			const promotions = await fillFreedSeats(tx, event, o.now);
-			const sessions = await tx
-				.select()
-				.from(eventSessions)
-				.where(and(eq(eventSessions.networkId, d.network_id), eq(eventSessions.eventId, d.event_id)))
-				.orderBy(asc(eventSessions.startsAt));
-			offered += await mailPromotions(tx, ctx, event, sessions, promotions);
+			offered += await mailPromotions(tx, ctx, event, promotions);
 		}
 		return { lapsed, offered };
 	});

@@ -90,7 +90,7 @@ describe.each(TEST_DATABASE_KINDS)('changing an event (%s)', (kind) => {
 		expect(result.promoted).toBe(2);
 		const after = await registrationsOf(database.db, id);
 		expect(after.map((r) => r.status)).toEqual(['registered', 'registered', 'registered', 'registered', 'waiting']);
-		const mails = await mailsOf(database.db, network.id, 'event_promoted');
+		const mails = await mailsOf(database.db, network.id, 'seat_promoted');
 		expect(mails.map((m) => m.toAddress)).toEqual([before[2]!.email, before[3]!.email]);
 		expect(mails[0]!.subject).toContain('Sie haben einen Platz');
 		expect(mails[0]!.textBody).toContain('https://netz.example.org/anmeldung/aenderungen/');

@@ -52,7 +52,7 @@ export async function updateEvent(ctx: EventMailContext, id: string, input: Even
 			{ currentVersion: before.version }
 		);
 		const promotions = after.capacity > before.capacity ? await fillFreedSeats(tx, after, now) : [];
-		await mailPromotions(tx, ctx, after, sessions.after, promotions);
+		await mailPromotions(tx, ctx, after, promotions);
 		await recordAudit(tx, {
 			networkId: ctx.network.id,
 			actorUserId: manager.actor.userId,

@@ -7,15 +7,6 @@ import type { MailText } from './mail-text';
 export type EventOrganiserTemplates = {
 	event_cancelled: { name: string; title: string; when: string };
 	event_message: { name: string; title: string; subject: string; body: string };
-	event_promoted: {
-		/** `registered`: the seat is theirs; `offered`: held for them until `deadline`, to accept through the link. */
-		kind: 'registered' | 'offered';
-		name: string;
-		title: string;
-		when: string;
-		deadline: string;
-		link: string;
-	};
 	event_returned: { title: string; comment: string; reviewer: string; link: string };
 	event_approved: { title: string; link: string };
 };
@@ -45,21 +36,6 @@ export const eventOrganiserTemplates: { [K in keyof EventOrganiserTemplates]: Te
 	event_message: (d, b, m) => ({
 		subject: m('mail.eventMessage.subject', { subject: d.subject, title: d.title, networkName: b.networkName }),
 		paragraphs: [greet(m, d.name), d.body, m('mail.eventMessage.about', { title: d.title, networkName: b.networkName })]
-	}),
-	event_promoted: (d, b, m) => ({
-		subject: m('mail.eventPromoted.subject', { kind: d.kind, title: d.title, networkName: b.networkName }),
-		paragraphs: [
-			greet(m, d.name),
-			d.kind === 'offered'
-				? m('mail.eventPromoted.offered', { title: d.title, deadline: d.deadline })
-				: m('mail.eventPromoted.registered', { title: d.title }),
-			d.when,
-			m('mail.eventPromoted.link')
-		],
-		action: {
-			label: d.kind === 'offered' ? m('mail.eventPromoted.accept') : m('mail.eventPromoted.view'),
-			link: d.link
-		}
 	}),
 	event_returned: (d, b, m) => ({
 		subject: m('mail.eventReturned.subject', { title: d.title, networkName: b.networkName }),

@@ -34,14 +34,6 @@ const samples: { [K in TemplateName]: MailTemplates[K] } = {
 		subject: 'Raumänderung',
 		body: 'Wir treffen uns im Saal 2.'
 	},
-	event_promoted: {
-		kind: 'offered',
-		name: 'Erika Beispiel',
-		title: 'Babymassage',
-		when: '• Montag, 2. März 2026, 10:00–11:00 Uhr – Familienzentrum',
-		deadline: 'Mittwoch, 25. Februar 2026 um 10:00',
-		link: link('/anmeldung/netz/tok8')
-	},
 	event_returned: {
 		title: 'Babymassage',
 		comment: 'Bitte den Raum ergänzen.',

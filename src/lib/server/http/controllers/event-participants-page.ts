@@ -39,7 +39,7 @@ export async function participantAction(event: RequestEvent, which: ParticipantF
 		if (which === 'add') {
 			const parsed = parseForm(participantSchema, form);
 			if (!parsed.ok) return invalid(parsed.errors);
-			const added = await addParticipant(memberContext(event), id, parsed.data);
+			const added = await addParticipant(mailContext(event), id, parsed.data);
 			return { which, added: { name: parsed.data.name, ...added } };
 		}
 		if (which === 'move') {
