@@ -46,7 +46,7 @@ export async function attendedSessions(tx: Tx, ctx: TenantContext, eventId: stri
 
 /** The verification page of a certificate code. */
 export const verifyLinkOf = (baseUrl: string, slug: string, code: string) =>
-	`${baseUrl}/${slug}/bescheinigung/${encodeURIComponent(code)}`;
+	`${baseUrl}/${slug}/bescheinigung?code=${encodeURIComponent(code)}`;
 
 /**
  * The sheets of the event's issued certificates (all, or those of the given registrations), ready
