@@ -1,6 +1,6 @@
 /** German texts of the internal events area (issue 14): the coordinator's and provider's pages, lists, PDFs, form errors. Spread into `de`. */
 export const internalEventsDe = {
-	'nav.events': 'Veranstaltungen',
+	'nav.eventsInternal': 'Veranstaltungen',
 
 	'events.kind.fachtagung': 'Fachtagung',
 	'events.kind.fortbildung': 'Fortbildung',
