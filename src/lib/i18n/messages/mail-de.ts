@@ -150,7 +150,12 @@ export const mailDe = {
 	'mail.registrationCancelled.subject': 'Abmeldung bestätigt: {eventTitle} – {networkName}',
 	'mail.registrationCancelled.cancelled': 'Sie haben sich von „{eventTitle}“ abgemeldet.',
 	'mail.registrationCancelled.again': 'Möchten Sie doch teilnehmen? Dann melden Sie sich bitte neu an: {link}',
-	'mail.registrationCancelled.calendar': 'Mit der Kalenderdatei im Anhang entfernen Sie die Termine aus Ihrem Kalender.'
+	'mail.registrationCancelled.calendar':
+		'Mit der Kalenderdatei im Anhang entfernen Sie die Termine aus Ihrem Kalender.',
+	'mail.registrationUpdated.subject': 'Geänderte Zeit oder geänderter Ort: {eventTitle} – {networkName}',
+	'mail.registrationUpdated.changed':
+		'Bei „{eventTitle}“ haben sich Zeit oder Ort geändert. So sind die Termine jetzt:',
+	'mail.registrationUpdated.calendar': 'Die Kalenderdatei im Anhang aktualisiert den Eintrag in Ihrem Kalender.'
 } as const;
 
 export type MailKey = keyof typeof mailDe;

@@ -47,7 +47,12 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 		'mail.registrationCancelled.cancelled': 'Sie haben sich abgemeldet. Die Veranstaltung heißt: {eventTitle}.',
 		'mail.registrationCancelled.again': 'Sie wollen doch mitmachen? Dann melden Sie sich neu an: {link}',
 		'mail.registrationCancelled.calendar':
-			'Im Anhang ist eine Kalender-Datei. Damit löschen Sie die Termine in Ihrem Kalender.'
+			'Im Anhang ist eine Kalender-Datei. Damit löschen Sie die Termine in Ihrem Kalender.',
+		'mail.registrationUpdated.subject': 'Neue Zeit oder neuer Ort: {eventTitle} – {networkName}',
+		'mail.registrationUpdated.changed':
+			'Bei „{eventTitle}“ hat sich etwas geändert. Bitte lesen Sie die neuen Termine:',
+		'mail.registrationUpdated.calendar':
+			'Die neue Kalender-Datei ist dabei. Sie ersetzt die alte Datei in Ihrem Kalender.'
 	},
 	en: {
 		'mail.greetingName': 'Hello {name},',
@@ -80,7 +85,10 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 		'mail.registrationCancelled.subject': 'Cancellation confirmed: {eventTitle} – {networkName}',
 		'mail.registrationCancelled.cancelled': 'You have cancelled your registration for “{eventTitle}”.',
 		'mail.registrationCancelled.again': 'Would you like to take part after all? Then please register again: {link}',
-		'mail.registrationCancelled.calendar': 'The attached calendar file removes the dates from your calendar.'
+		'mail.registrationCancelled.calendar': 'The attached calendar file removes the dates from your calendar.',
+		'mail.registrationUpdated.subject': 'Change of time or place: {eventTitle} – {networkName}',
+		'mail.registrationUpdated.changed': 'The time or place of “{eventTitle}” has changed. These are the dates now:',
+		'mail.registrationUpdated.calendar': 'The attached calendar file updates the entry in your calendar.'
 	},
 	tr: {
 		'mail.greetingName': 'Merhaba {name},',
@@ -114,7 +122,10 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 		'mail.registrationCancelled.subject': 'Kayıt iptali onaylandı: {eventTitle} – {networkName}',
 		'mail.registrationCancelled.cancelled': '“{eventTitle}” etkinliğine kaydınızı iptal ettiniz.',
 		'mail.registrationCancelled.again': 'Yine de katılmak ister misiniz? O zaman lütfen yeniden kaydolun: {link}',
-		'mail.registrationCancelled.calendar': 'Ekteki takvim dosyasıyla tarihleri takviminizden kaldırabilirsiniz.'
+		'mail.registrationCancelled.calendar': 'Ekteki takvim dosyasıyla tarihleri takviminizden kaldırabilirsiniz.',
+		'mail.registrationUpdated.subject': 'Saat veya yer değişti: {eventTitle} – {networkName}',
+		'mail.registrationUpdated.changed': '“{eventTitle}” etkinliğinin saati veya yeri değişti. Güncel tarihler:',
+		'mail.registrationUpdated.calendar': 'Ekteki takvim dosyası takviminizdeki kaydı günceller.'
 	},
 	ar: {
 		'mail.greetingName': 'مرحبًا {name}،',
@@ -148,7 +159,10 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 		'mail.registrationCancelled.subject': 'تأكيد إلغاء التسجيل: {eventTitle} – {networkName}',
 		'mail.registrationCancelled.cancelled': 'لقد ألغيت تسجيلك في «{eventTitle}».',
 		'mail.registrationCancelled.again': 'هل ترغب في المشاركة رغم ذلك؟ يرجى التسجيل من جديد: {link}',
-		'mail.registrationCancelled.calendar': 'يمكنك حذف المواعيد من تقويمك باستخدام ملف التقويم المرفق.'
+		'mail.registrationCancelled.calendar': 'يمكنك حذف المواعيد من تقويمك باستخدام ملف التقويم المرفق.',
+		'mail.registrationUpdated.subject': 'تغيير في الموعد أو المكان: {eventTitle} – {networkName}',
+		'mail.registrationUpdated.changed': 'تغيّر موعد أو مكان «{eventTitle}». هذه هي المواعيد الآن:',
+		'mail.registrationUpdated.calendar': 'ملف التقويم المرفق يحدّث الموعد في تقويمك.'
 	},
 	ru: {
 		'mail.greetingName': 'Здравствуйте, {name}!',
@@ -184,7 +198,10 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 		'mail.registrationCancelled.again':
 			'Всё-таки хотите участвовать? Тогда зарегистрируйтесь, пожалуйста, заново: {link}',
 		'mail.registrationCancelled.calendar':
-			'С помощью приложенного файла календаря вы удалите эти даты из своего календаря.'
+			'С помощью приложенного файла календаря вы удалите эти даты из своего календаря.',
+		'mail.registrationUpdated.subject': 'Изменились время или место: {eventTitle} – {networkName}',
+		'mail.registrationUpdated.changed': 'Время или место мероприятия «{eventTitle}» изменились. Актуальные даты:',
+		'mail.registrationUpdated.calendar': 'Прилагаемый файл календаря обновит запись в вашем календаре.'
 	},
 	uk: {
 		'mail.greetingName': 'Добрий день, {name}!',
@@ -218,7 +235,10 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 		'mail.registrationCancelled.cancelled': 'Ви скасували реєстрацію на «{eventTitle}».',
 		'mail.registrationCancelled.again': 'Усе ж хочете взяти участь? Тоді, будь ласка, зареєструйтеся знову: {link}',
 		'mail.registrationCancelled.calendar':
-			'За допомогою доданого файлу календаря ви видалите ці дати зі свого календаря.'
+			'За допомогою доданого файлу календаря ви видалите ці дати зі свого календаря.',
+		'mail.registrationUpdated.subject': 'Змінилися час або місце: {eventTitle} – {networkName}',
+		'mail.registrationUpdated.changed': 'Час або місце заходу «{eventTitle}» змінилися. Актуальні дати:',
+		'mail.registrationUpdated.calendar': 'Доданий файл календаря оновить запис у вашому календарі.'
 	},
 	pl: {
 		'mail.greetingName': 'Dzień dobry {name},',
@@ -252,7 +272,11 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 		'mail.registrationCancelled.cancelled': 'Twoje zgłoszenie na „{eventTitle}” zostało anulowane.',
 		'mail.registrationCancelled.again': 'Chcesz jednak wziąć udział? Zgłoś się ponownie: {link}',
 		'mail.registrationCancelled.calendar':
-			'Za pomocą załączonego pliku kalendarza usuniesz te terminy ze swojego kalendarza.'
+			'Za pomocą załączonego pliku kalendarza usuniesz te terminy ze swojego kalendarza.',
+		'mail.registrationUpdated.subject': 'Zmiana terminu lub miejsca: {eventTitle} – {networkName}',
+		'mail.registrationUpdated.changed':
+			'Termin lub miejsce wydarzenia „{eventTitle}” uległy zmianie. Aktualne terminy:',
+		'mail.registrationUpdated.calendar': 'Załączony plik kalendarza zaktualizuje wpis w Twoim kalendarzu.'
 	},
 	fa: {
 		'mail.greetingName': 'سلام {name}،',
@@ -285,6 +309,9 @@ export const mailEventTranslations: Record<Exclude<LocaleCode, 'de'>, Record<Eve
 		'mail.registrationCancelled.subject': 'لغو ثبت‌نام تأیید شد: {eventTitle} – {networkName}',
 		'mail.registrationCancelled.cancelled': 'ثبت‌نام شما برای «{eventTitle}» لغو شد.',
 		'mail.registrationCancelled.again': 'با این حال مایل به شرکت هستید؟ لطفاً دوباره ثبت‌نام کنید: {link}',
-		'mail.registrationCancelled.calendar': 'با فایل تقویم پیوست، تاریخ‌ها را از تقویم خود حذف می‌کنید.'
+		'mail.registrationCancelled.calendar': 'با فایل تقویم پیوست، تاریخ‌ها را از تقویم خود حذف می‌کنید.',
+		'mail.registrationUpdated.subject': 'تغییر زمان یا مکان: {eventTitle} – {networkName}',
+		'mail.registrationUpdated.changed': 'زمان یا مکان «{eventTitle}» تغییر کرده است. تاریخ‌های کنونی:',
+		'mail.registrationUpdated.calendar': 'فایل تقویم پیوست، رویداد را در تقویم شما به‌روز می‌کند.'
 	}
 };

@@ -13,14 +13,15 @@ import { waitingPosition } from './seats';
 /** A use case that mails personal links and event pages: it knows the installation's address. */
 export type EventContext = TenantContext & { baseUrl: string };
 
-export type RegistrationMailKind = 'confirmed' | 'waiting' | 'offered' | 'promoted' | 'cancelled';
+export type RegistrationMailKind = 'confirmed' | 'waiting' | 'offered' | 'promoted' | 'cancelled' | 'updated';
 
 const TEMPLATE = {
 	confirmed: 'registration_confirmed',
 	waiting: 'registration_waiting',
 	offered: 'seat_offered',
 	promoted: 'seat_promoted',
-	cancelled: 'registration_cancelled'
+	cancelled: 'registration_cancelled',
+	updated: 'registration_updated'
 } as const;
 
 /** The personal link of a registration: `/anmeldung/{network}/{token}`. */
@@ -84,7 +85,11 @@ export async function mailRegistration(
 		},
 		sessions
 	};
-	const withCalendar = kind === 'confirmed' || kind === 'promoted' || kind === 'cancelled';
+	const withCalendar =
+		kind === 'confirmed' ||
+		kind === 'promoted' ||
+		kind === 'cancelled' ||
+		(kind === 'updated' && r.status === 'registered');
 	const method = kind === 'cancelled' ? 'cancel' : 'publish';
 	const common = {
 		networkId: ctx.network.id,
@@ -123,6 +128,9 @@ export async function mailRegistration(
 				template: TEMPLATE.offered,
 				data: { ...base, until: r.offerExpiresAt ?? new Date() }
 			});
+			return;
+		case 'updated':
+			await enqueueMail(tx, { ...common, template: TEMPLATE.updated, data: { ...base, calendar: withCalendar } });
 			return;
 		case 'cancelled':
 			await enqueueMail(tx, {

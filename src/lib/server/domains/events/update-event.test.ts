@@ -54,6 +54,7 @@ describe.each(TEST_DATABASE_KINDS)('changing an event (%s)', (kind) => {
 
 	it('raises the calendar SEQUENCE when a time or place changes, keeps it for a new text, keeps session ids', async () => {
 		const id = await publishedEvent();
+		await registerPeople(ctx, id, 3, 40); // two seats, one on the waiting list
 		const first = await getEvent(ctx, id);
 		const sessionId = first.sessions[0]!.id;
 		const v = (n: number) => String(first.event.version + n);
@@ -65,6 +66,18 @@ describe.each(TEST_DATABASE_KINDS)('changing an event (%s)', (kind) => {
 			eventForm({ version: v(1), 'session-0-id': sessionId, 'session-0-start': '10:00' })
 		);
 		expect(moved.sequenceRaised).toBe(true);
+		// Everyone holding or waiting for a seat hears of it; the seated get the calendar entry replaced.
+		expect(moved.informed).toBe(3);
+		const updates = await mailsOf(database.db, network.id, 'registration_updated');
+		expect(updates).toHaveLength(3);
+		expect(updates[0]!.subject).toContain('Geänderte Zeit oder geänderter Ort');
+		const ics = updates
+			.flatMap((m) => m.attachments)
+			.map((a) => Buffer.from(a.contentBase64, 'base64').toString('utf-8'));
+		expect(ics).toHaveLength(2);
+		expect(ics[0]).toContain(`UID:${sessionId}@`);
+		expect(ics[0]).toContain('SEQUENCE:1');
+		expect(ics[0]).toContain('T090000Z'); // 10:00 in Berlin in winter
 		const after = await getEvent(ctx, id);
 		expect(after.event.sequence).toBe(1);
 		expect(after.sessions.map((s) => s.id)).toEqual([sessionId]);

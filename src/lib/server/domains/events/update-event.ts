@@ -9,9 +9,21 @@ import { lockEvent, seatCounts } from './event-lock';
 import { mailPromotions, type EventMailContext } from './event-mail-helpers';
 import type { EventInput } from './event-schema';
 import { eventColumns, sessionsChanged, writeQuestions, writeSessions } from './event-row-helpers';
-import { fillFreedSeats } from './seats';
+import { fillFreedSeats, type Promotion } from './seats';
+import { mailRegistration } from './registration-mail';
+import type { LockedEvent } from './event-lock';
+import type { Tx } from '$lib/server/db/client';
+import { and, eq, inArray } from 'drizzle-orm';
+import { eventRegistrations } from '$lib/server/db/schema';
 
-export type UpdateEventResult = { id: string; status: string; promoted: number; sequenceRaised: boolean };
+export type UpdateEventResult = {
+	id: string;
+	status: string;
+	promoted: number;
+	sequenceRaised: boolean;
+	/** People mailed about a new time or place. */
+	informed: number;
+};
 
 /**
  * Saves the event form over the stored event, under the event's row lock and optimistic locking
@@ -53,6 +65,9 @@ export async function updateEvent(ctx: EventMailContext, id: string, input: Even
 		);
 		const promotions = after.capacity > before.capacity ? await fillFreedSeats(tx, after, now) : [];
 		await mailPromotions(tx, ctx, after, promotions);
+		// A new time or place reaches everyone who holds or waits for a seat, with the calendar entry
+		// replaced (same UIDs, higher SEQUENCE); those just promoted have it in their promotion mail.
+		const informed = sequenceRaised && after.status === 'published' ? await mailUpdate(tx, ctx, after, promotions) : 0;
 		await recordAudit(tx, {
 			networkId: ctx.network.id,
 			actorUserId: manager.actor.userId,
@@ -60,8 +75,26 @@ export async function updateEvent(ctx: EventMailContext, id: string, input: Even
 			entity: 'event',
 			entityId: id,
 			before: { ...before, sessions: sessions.before },
-			after: { ...after, sessions: sessions.after, promoted: promotions.length }
+			after: { ...after, sessions: sessions.after, promoted: promotions.length, informed }
 		});
-		return { id, status: after.status, promoted: promotions.length, sequenceRaised };
+		return { id, status: after.status, promoted: promotions.length, sequenceRaised, informed };
 	});
+}
+
+/** Mails the update to every registered, offered or waiting person not just promoted. */
+async function mailUpdate(tx: Tx, ctx: EventMailContext, event: LockedEvent, promotions: Promotion[]): Promise<number> {
+	const skip = new Set(promotions.map((p) => p.registrationId));
+	const people = await tx
+		.select({ id: eventRegistrations.id })
+		.from(eventRegistrations)
+		.where(
+			and(
+				eq(eventRegistrations.networkId, ctx.network.id),
+				eq(eventRegistrations.eventId, event.id),
+				inArray(eventRegistrations.status, ['registered', 'offered', 'waiting'])
+			)
+		);
+	const todo = people.filter((p) => !skip.has(p.id));
+	for (const p of todo) await mailRegistration(tx, ctx, event, p.id, 'updated');
+	return todo.length;
 }

@@ -23,6 +23,7 @@ export type EventRegistrationTemplates = {
 	seat_offered: EventMail & { until: Date };
 	seat_promoted: EventMail & { persons: number };
 	registration_cancelled: EventMail & { eventLink: string };
+	registration_updated: EventMail & { calendar: boolean };
 };
 
 type Rendered = { subject: string; paragraphs: string[]; action?: { label: string; link: string } };
@@ -97,6 +98,18 @@ export const eventRegistrationTemplates: { [K in keyof EventRegistrationTemplate
 			...personsLine(m, d.persons),
 			dates(m, lang, d.sessions),
 			m('mail.event.calendarAttached'),
+			m('mail.event.personalLink'),
+			...contactLine(m, d.contact)
+		],
+		action: linkAction(m, d.link)
+	}),
+	registration_updated: (d, b, m, lang) => ({
+		subject: m('mail.registrationUpdated.subject', { eventTitle: d.eventTitle, networkName: b.networkName }),
+		paragraphs: [
+			m('mail.greetingName', { name: d.name }),
+			m('mail.registrationUpdated.changed', { eventTitle: d.eventTitle }),
+			dates(m, lang, d.sessions),
+			...(d.calendar ? [m('mail.registrationUpdated.calendar')] : []),
 			m('mail.event.personalLink'),
 			...contactLine(m, d.contact)
 		],

@@ -133,7 +133,8 @@ function eventSamples() {
 		registration_waiting: { ...event, position: 3 },
 		seat_offered: { ...event, until: new Date('2027-02-20T17:00:00Z') },
 		seat_promoted: { ...event, persons: 1 },
-		registration_cancelled: { ...event, eventLink: link('/netz/veranstaltungen/1') }
+		registration_cancelled: { ...event, eventLink: link('/netz/veranstaltungen/1') },
+		registration_updated: { ...event, calendar: true }
 	};
 }
 
