@@ -80,5 +80,13 @@ export const internalEventFollowupDe = {
 	'intern.checkin.saved': '{present} anwesend, {absent} nicht erschienen – gespeichert.',
 	'intern.checkin.empty': 'Für diese Veranstaltung ist noch niemand angemeldet.',
 	'intern.checkin.persons': '{count} Personen',
-	'intern.checkin.back': 'Zur Nachbereitung'
+	'intern.checkin.back': 'Zur Nachbereitung',
+	'nav.trainings': 'Fortbildungen',
+	'intern.trainings.title': 'Fortbildungen und Fachtage',
+	'intern.trainings.intro':
+		'Veranstaltungen für Fachkräfte in Ihrem Netzwerk, auch die nur für Mitglieder. Angemeldet sind Sie hier, sind Ihr Name und Ihre E-Mail-Adresse im Anmeldeformular schon eingetragen.',
+	'intern.trainings.empty': 'Zurzeit sind keine Fortbildungen geplant.',
+	'intern.trainings.membersOnly': 'nur für Mitglieder',
+	'intern.trainings.seats': '{free, plural, =0 {ausgebucht} one {noch # Platz frei} other {noch # Plätze frei}}',
+	'intern.trainings.waiting': '{waiting, plural, =0 {} one {, # auf der Warteliste} other {, # auf der Warteliste}}'
 } as const;
