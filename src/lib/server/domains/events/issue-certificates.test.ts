@@ -10,6 +10,9 @@ import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
 import { pdfPages } from '$tests/pdf-text';
 import { issueCertificates } from './issue-certificates';
 import { normaliseCode, verifyCertificate } from './verify-certificate';
+import { allCertificatesPdf, certificateOverview, setCertificateSigner } from './certificate-overview';
+import { pdfContent } from '$tests/pdf-text';
+import zlib from 'node:zlib';
 
 const NOW = new Date('2027-03-20T09:00:00Z');
 const BASE = 'https://portal.example.org';
@@ -155,4 +158,82 @@ describe.each(TEST_DATABASE_KINDS)('certificates on %s', (kind) => {
 		).rejects.toSatisfy((e) => isAppError(e) && e.code === 'not_found');
 		expect(await verifyCertificate(tenantContext(database.db, other, null), normaliseCode('x'))).toBeNull();
 	});
+
+	it('puts the uploaded signature and signer on every certificate; refuses what is no image or too large', async () => {
+		const { eventId } = await pastEvent(
+			ctx,
+			['Signe Beispiel', 'Theo Muster'],
+			[
+				[true, true],
+				[true, true]
+			]
+		);
+		await expect(
+			setCertificateSigner(ctx, eventId, {
+				signer: 'X',
+				image: Buffer.from('%PDF-1.4 not an image'),
+				removeImage: false
+			})
+		).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.field === 'signature');
+		await expect(
+			setCertificateSigner(ctx, eventId, {
+				signer: 'X',
+				image: Buffer.concat([png(1, 1), Buffer.alloc(600 * 1024)]),
+				removeImage: false
+			})
+		).rejects.toSatisfy((e) => isAppError(e, 'validation') && e.details.message === 'events.error.signatureTooLarge');
+		await setCertificateSigner(ctx, eventId, {
+			signer: 'Uta Unterschrift, Jugendamtsleitung',
+			image: png(40, 12),
+			removeImage: false
+		});
+		await issueCertificates(ctx, eventId, { baseUrl: BASE, send: false });
+		const overview = await certificateOverview(ctx, eventId);
+		expect(overview).toMatchObject({ hasSignature: true, registered: 2, attended: 2, issued: 2, sent: 0 });
+		const { pdf } = await allCertificatesPdf(ctx, eventId, BASE);
+		const pages = pdfPages(pdf);
+		expect(pages).toHaveLength(2);
+		expect(pages.every((p) => p.includes('Uta Unterschrift, Jugendamtsleitung'))).toBe(true);
+		// The image is drawn on each page (an image XObject painted with "Do").
+		expect(pdf.toString('latin1')).toContain('/Subtype /Image');
+		expect(pdfContent(pdf).match(/\/I\d+ Do/g)?.length).toBeGreaterThanOrEqual(2);
+		await setCertificateSigner(ctx, eventId, { signer: '', image: null, removeImage: true });
+		expect((await certificateOverview(ctx, eventId)).hasSignature).toBe(false);
+	});
 });
+
+/** A tiny valid PNG (grey), made here so the test needs no file. */
+function png(width: number, height: number): Buffer {
+	const crcTable = Array.from({ length: 256 }, (_, n) => {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+		return c >>> 0;
+	});
+	const crc = (b: Buffer) => {
+		let c = 0xffffffff;
+		for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
+		return (c ^ 0xffffffff) >>> 0;
+	};
+	const chunk = (type: string, data: Buffer) => {
+		const len = Buffer.alloc(4);
+		len.writeUInt32BE(data.length);
+		const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+		const sum = Buffer.alloc(4);
+		sum.writeUInt32BE(crc(body));
+		return Buffer.concat([len, body, sum]);
+	};
+	const header = Buffer.alloc(13);
+	header.writeUInt32BE(width, 0);
+	header.writeUInt32BE(height, 4);
+	header[8] = 8; // bit depth
+	header[9] = 0; // greyscale
+	const rows = Buffer.concat(
+		Array.from({ length: height }, () => Buffer.concat([Buffer.from([0]), Buffer.alloc(width, 0x40)]))
+	);
+	return Buffer.concat([
+		Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		chunk('IHDR', header),
+		chunk('IDAT', zlib.deflateSync(rows)),
+		chunk('IEND', Buffer.alloc(0))
+	]);
+}
