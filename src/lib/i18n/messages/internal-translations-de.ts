@@ -1,9 +1,10 @@
 /** Internal (German only) texts of the translations area. */
 export const internalTranslationsDe = {
 	'tr.errorHeaders': 'Die Datei ist kein Übersetzungspaket: Es fehlt die Spalte „{column}“.',
-	'tr.errorUnknown': 'Diese id gehört zu keinem Angebot und keiner Karte „Was jetzt wichtig ist“ dieses Netzwerks.',
+	'tr.errorUnknown':
+		'Diese id gehört zu keinem Angebot, keiner Karte „Was jetzt wichtig ist“ und keiner anstehenden Veranstaltung dieses Netzwerks.',
 	'tr.errorField':
-		'Unbekanntes Feld: erlaubt sind title, summary, description (bei Angeboten), title, text (bei Karten „Was jetzt wichtig ist“) und name (bei Begriffen).',
+		'Unbekanntes Feld: erlaubt sind title, summary, description (bei Angeboten und Veranstaltungen), title, text (bei Karten „Was jetzt wichtig ist“) und name (bei Begriffen).',
 	'tr.errorDuplicate': 'Dieser Text steht mehrfach in der Datei; bitte nur einmal übersetzen.',
 	'tr.errorGuidanceTitle':
 		'Der Kurztext einer Karte wird nur unter einem übersetzten Titel gezeigt: Bitte auch den Titel dieser Karte übersetzen.',
@@ -49,7 +50,7 @@ export const internalTranslationsDe = {
 	'tr.errorLocale': 'Bitte wählen Sie eine Sprache.',
 	'tr.packageTitle': 'Übersetzungspaket',
 	'tr.packageIntro':
-		'Das Paket enthält alle Texte, die in dieser Sprache noch fehlen (Titel, Kurzbeschreibungen und Beschreibungen der Angebote, Karten „Was jetzt wichtig ist“, Themen, Hilfenummern). Als XLSX trägt das Übersetzungsbüro die Übersetzung in die Spalte „target text“ ein; die anderen Spalten bleiben, wie sie sind. Als XLIFF 2.0 öffnet es die Datei in seinem Übersetzungsprogramm.',
+		'Das Paket enthält alle Texte, die in dieser Sprache noch fehlen (Titel, Kurzbeschreibungen und Beschreibungen der Angebote und der anstehenden Veranstaltungen, Karten „Was jetzt wichtig ist“, Themen, Hilfenummern). Als XLSX trägt das Übersetzungsbüro die Übersetzung in die Spalte „target text“ ein; die anderen Spalten bleiben, wie sie sind. Als XLIFF 2.0 öffnet es die Datei in seinem Übersetzungsprogramm.',
 	'tr.download': 'Paket herunterladen (XLSX, {language})',
 	'tr.downloadXliff': 'Paket herunterladen (XLIFF 2.0, {language})',
 	'tr.file': 'Ausgefülltes Paket (XLSX oder XLIFF)',
@@ -78,6 +79,7 @@ export const internalTranslationsDe = {
 	'tr.field.text': 'Kurztext',
 	'tr.note.offer': 'Angebot „{title}“ – {field}.',
 	'tr.note.guidance': 'Karte „Was jetzt wichtig ist“ „{title}“ auf der Startseite – {field}.',
+	'tr.note.event': 'Veranstaltung „{title}“ im Portal – {field}.',
 	'tr.note.term': 'Begriff: Name eines Themas (Filter der Suche) oder Text einer Hilfenummer.',
 	'tr.note.max': 'Höchstens {max, number} Zeichen.'
 } as const;

@@ -1,9 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import {
+	events,
 	guidanceCards,
 	offers,
 	termTranslations,
+	type EventTranslation,
 	type GuidanceText,
 	type OfferTranslation
 } from '$lib/server/db/schema';
@@ -12,7 +14,9 @@ import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { scoped, type TenantContext } from '$lib/server/domains/shared/context';
 import type { TargetLocale } from '$lib/server/domains/taxonomy/shipped-term-translations';
 import {
+	EVENT_FIELDS,
 	GUIDANCE_FIELDS,
+	loadEvents,
 	loadGuidance,
 	loadOffers,
 	MAX_LENGTH,
@@ -20,6 +24,7 @@ import {
 	ownTerms,
 	sameText,
 	textLength,
+	type EventTexts,
 	type FilledText,
 	type GuidanceTexts,
 	type OfferTexts,
@@ -30,25 +35,46 @@ import {
 type Checked = PackageChange & { index: number };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const idOf = (ref: string, kind: 'offer' | 'guidance') =>
+type Kind = 'offer' | 'guidance' | 'event';
+const idOf = (ref: string, kind: Kind) =>
 	ref.startsWith(`${kind}:`) && UUID.test(ref.slice(kind.length + 1)) ? ref.slice(kind.length + 1).toLowerCase() : null;
 const has = (fields: readonly string[], field: string) => fields.includes(field);
 
 async function load(tx: Tx, ctx: TenantContext, entries: FilledText[]) {
-	const ids = (kind: 'offer' | 'guidance') => [
-		...new Set(entries.map((e) => idOf(e.ref, kind)).filter((id): id is string => !!id))
-	];
+	const ids = (kind: Kind) => [...new Set(entries.map((e) => idOf(e.ref, kind)).filter((id): id is string => !!id))];
 	const offerIds = ids('offer');
 	const cardIds = ids('guidance');
+	const eventIds = ids('event');
 	return {
 		offersById: new Map((offerIds.length ? await loadOffers(tx, ctx, offerIds) : []).map((o) => [o.id, o])),
-		cardsById: new Map((cardIds.length ? await loadGuidance(tx, ctx, cardIds) : []).map((c) => [c.id, c]))
+		cardsById: new Map((cardIds.length ? await loadGuidance(tx, ctx, cardIds) : []).map((c) => [c.id, c])),
+		eventsById: new Map((eventIds.length ? await loadEvents(tx, ctx, eventIds) : []).map((e) => [e.id, e]))
 	};
+}
+
+type Loaded = Awaited<ReturnType<typeof load>>;
+type Found = { kind: Kind; record: OfferTexts | GuidanceTexts | EventTexts; fields: readonly string[] };
+
+/** The offer, card or event a filled text belongs to, or null when the network has none of that id (to translate). */
+function recordOf(loaded: Loaded, ref: string): Found | null {
+	const offer = loaded.offersById.get(idOf(ref, 'offer') ?? '');
+	if (offer) return { kind: 'offer', record: offer, fields: OFFER_FIELDS };
+	const card = loaded.cardsById.get(idOf(ref, 'guidance') ?? '');
+	if (card) return { kind: 'guidance', record: card, fields: GUIDANCE_FIELDS };
+	const event = loaded.eventsById.get(idOf(ref, 'event') ?? '');
+	return event ? { kind: 'event', record: event, fields: EVENT_FIELDS } : null;
+}
+
+function maxOf(kind: Kind, field: string): number {
+	if (kind === 'offer') return MAX_LENGTH.offer;
+	if (kind === 'event') return MAX_LENGTH.event[field as (typeof EVENT_FIELDS)[number]];
+	return field === 'title' ? MAX_LENGTH.guidanceTitle : MAX_LENGTH.guidanceText;
 }
 
 /** Each filled text checked against the database: a change (with what it replaces) or a problem. */
 async function check(tx: Tx, ctx: TenantContext, locale: TargetLocale, entries: FilledText[]) {
-	const { offersById, cardsById } = await load(tx, ctx, entries);
+	const loaded = await load(tx, ctx, entries);
+	const { cardsById } = loaded;
 	const own = await ownTerms(tx, ctx, locale);
 	const changes: Checked[] = [];
 	const problems: TextProblem[] = [];
@@ -68,17 +94,16 @@ async function check(tx: Tx, ctx: TenantContext, locale: TargetLocale, entries: 
 				changes.push({ index, id: 'term', field: 'name', source: e.source, before, after: e.target });
 			return;
 		}
-		const offer = offersById.get(idOf(e.ref, 'offer') ?? '');
-		const card = cardsById.get(idOf(e.ref, 'guidance') ?? '');
-		if (!offer && !card) return problem('id', 'tr.errorUnknown');
-		if (!has(offer ? OFFER_FIELDS : GUIDANCE_FIELDS, e.field)) return problem('field', 'tr.errorField');
-		const record = (offer ?? card) as unknown as Record<string, string>;
+		const found = recordOf(loaded, e.ref);
+		if (!found) return problem('id', 'tr.errorUnknown');
+		if (!has(found.fields, e.field)) return problem('field', 'tr.errorField');
+		const record = found.record as unknown as Record<string, string>;
 		if (!sameText(record[e.field] ?? '', e.source)) return problem('source', 'tr.errorSourceChanged');
-		const max = offer ? MAX_LENGTH.offer : e.field === 'title' ? MAX_LENGTH.guidanceTitle : MAX_LENGTH.guidanceText;
+		const max = maxOf(found.kind, e.field);
 		if (textLength(e.target) > max) return problem('target', 'tr.errorTooLong', { max });
-		const translations = (offer ?? card)!.translations as Record<string, Record<string, string | undefined>>;
+		const translations = found.record.translations as Record<string, Record<string, string | undefined>>;
 		const before = translations[locale]?.[e.field] ?? '';
-		const id = offer ? `offer:${offer.id}` : `guidance:${card!.id}`;
+		const id = `${found.kind}:${found.record.id}`;
 		if (before !== e.target) changes.push({ index, id, field: e.field, source: e.source, before, after: e.target });
 	});
 	// The portal shows a card's text in a language only under a title in that language.
@@ -88,10 +113,10 @@ async function check(tx: Tx, ctx: TenantContext, locale: TargetLocale, entries: 
 			problems.push({ index: c.index, part: 'target', message: 'tr.errorGuidanceTitle' });
 	}
 	problems.sort((a, b) => a.index - b.index);
-	return { changes, problems, offersById, cardsById };
+	return { changes, problems, ...loaded };
 }
 
-function byRecord(changes: Checked[], kind: 'offer' | 'guidance') {
+function byRecord(changes: Checked[], kind: Kind) {
 	const out = new Map<string, Checked[]>();
 	for (const c of changes.filter((c) => c.id.startsWith(`${kind}:`))) {
 		const id = c.id.slice(kind.length + 1);
@@ -100,7 +125,7 @@ function byRecord(changes: Checked[], kind: 'offer' | 'guidance') {
 	return out;
 }
 
-/** Writes the checked changes: offer and card translations merged per record (version + 1), terms as own translations. */
+/** Writes the checked changes: offer, card and event translations merged per record (version + 1), terms as own translations. */
 async function write(
 	tx: Tx,
 	ctx: TenantContext,
@@ -141,6 +166,18 @@ async function write(
 			.set({ translations, version: sql`${guidanceCards.version} + 1`, updatedAt: now })
 			.where(scoped(guidanceCards, ctx, eq(guidanceCards.id, id)));
 		await audit('guidance_card', id, { translations: card.translations }, { translations });
+	}
+	for (const [id, list] of byRecord(checked.changes, 'event')) {
+		const event = checked.eventsById.get(id) as EventTexts;
+		const next: EventTranslation = { ...event.translations[locale] };
+		for (const c of list) next[c.field as (typeof EVENT_FIELDS)[number]] = c.after;
+		const translations = { ...event.translations, [locale]: next };
+		// version + 1: an event form opened before the import conflicts instead of saving the old translations.
+		await tx
+			.update(events)
+			.set({ translations, version: sql`${events.version} + 1`, updatedAt: now })
+			.where(scoped(events, ctx, eq(events.id, id)));
+		await audit('event', id, { translations: event.translations }, { translations });
 	}
 	for (const c of checked.changes.filter((c) => c.id === 'term')) {
 		await tx

@@ -5,6 +5,8 @@ import { scoped, type TenantContext } from '$lib/server/domains/shared/context';
 import { helpNumbersFor } from '$lib/server/domains/tenancy/help-numbers';
 import { SHIPPED_TERM_TRANSLATIONS, type TargetLocale } from '$lib/server/domains/taxonomy/shipped-term-translations';
 import {
+	EVENT_FIELDS,
+	loadEvents,
 	loadGuidance,
 	loadOffers,
 	MAX_LENGTH,
@@ -31,7 +33,8 @@ async function untranslatedTerms(tx: Tx, ctx: TenantContext, locale: TargetLocal
 
 /**
  * Every text a family sees in `locale` that has no translation there yet: offer title, summary
- * and description; the title and short text of the network's guidance cards; topic names and
+ * and description; the title and short text of the network's guidance cards; title, summary and
+ * description of the events that are or will be shown (see `loadEvents`); topic names and
  * help-number texts with neither an own nor a shipped translation. (Nothing records when a
  * German text changed after its translation, so a translated text is not listed again.)
  */
@@ -60,6 +63,10 @@ export async function listUntranslatedTexts(tx: Tx, ctx: TenantContext, locale: 
 				context: c.title
 			});
 	}
+	for (const e of await loadEvents(tx, ctx))
+		for (const field of EVENT_FIELDS)
+			if (e[field].trim() && !e.translations[locale]?.[field]?.trim())
+				out.push({ ref: `event:${e.id}`, field, source: e[field], max: MAX_LENGTH.event[field], context: e.title });
 	for (const term of await untranslatedTerms(tx, ctx, locale))
 		out.push({ ref: 'term', field: 'name', source: term, max: MAX_LENGTH.term, context: '' });
 	return out;

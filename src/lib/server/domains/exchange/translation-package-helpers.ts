@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, inArray, ne, notExists, or } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import {
+	events,
+	eventSessions,
 	guidanceCards,
 	GUIDANCE_STAGES,
 	offers,
 	termTranslations,
+	type EventTranslation,
 	type GuidanceText,
 	type OfferTranslation
 } from '$lib/server/db/schema';
@@ -15,9 +18,9 @@ import type { TargetLocale } from '$lib/server/domains/taxonomy/shipped-term-tra
 
 /**
  * The texts of a translation package, whatever the file format: offer texts, the network's own
- * guidance cards ("Was jetzt wichtig ist") and terms (topic names = facet labels, help-number
- * labels and notes). `ref` is `offer:<uuid>`, `guidance:<uuid>` or `term` (terms are keyed by
- * their German text, like `term_translations`).
+ * guidance cards ("Was jetzt wichtig ist"), event texts and terms (topic names = facet labels,
+ * help-number labels and notes). `ref` is `offer:<uuid>`, `guidance:<uuid>`, `event:<uuid>` or
+ * `term` (terms are keyed by their German text, like `term_translations`).
  */
 export type PackageText = { ref: string; field: string; source: string; max: number; context: string };
 
@@ -51,8 +54,15 @@ export type PackageResult = {
 
 export const OFFER_FIELDS = ['title', 'summary', 'description'] as const;
 export const GUIDANCE_FIELDS = ['title', 'text'] as const;
+export const EVENT_FIELDS = ['title', 'summary', 'description'] as const;
 /** Longest translation per kind and field: the limits of the forms that edit the same texts. */
-export const MAX_LENGTH = { offer: 20_000, guidanceTitle: 120, guidanceText: 400, term: 300 } as const;
+export const MAX_LENGTH = {
+	offer: 20_000,
+	guidanceTitle: 120,
+	guidanceText: 400,
+	term: 300,
+	event: { title: 200, summary: 400, description: 10_000 }
+} as const;
 
 export type OfferTexts = {
 	id: string;
@@ -66,6 +76,13 @@ export type GuidanceTexts = {
 	title: string;
 	text: string;
 	translations: Record<string, GuidanceText>;
+};
+export type EventTexts = {
+	id: string;
+	title: string;
+	summary: string;
+	description: string;
+	translations: Record<string, EventTranslation>;
 };
 
 /** Characters XML 1.0 cannot carry (a vertical tab pasted from a word processor …): written as a space. */
@@ -94,6 +111,44 @@ export function loadOffers(tx: Tx, ctx: TenantContext, ids?: string[]): Promise<
 		.from(offers)
 		.where(scoped(offers, ctx, ne(offers.status, 'archived'), ids ? inArray(offers.id, ids) : undefined))
 		.orderBy(offers.title);
+}
+
+/**
+ * The network's events that families or professionals see or will see (published, in review or a
+ * draft – not cancelled – and not past: a session still to end, or no session yet), or those of `ids`.
+ */
+export function loadEvents(tx: Tx, ctx: TenantContext, ids?: string[]): Promise<EventTexts[]> {
+	const now = ctx.now ?? new Date();
+	const sessions = (ending?: Date) =>
+		tx
+			.select({ id: eventSessions.id })
+			.from(eventSessions)
+			.where(
+				and(
+					eq(eventSessions.networkId, events.networkId),
+					eq(eventSessions.eventId, events.id),
+					ending ? gt(eventSessions.endsAt, ending) : undefined
+				)
+			);
+	return tx
+		.select({
+			id: events.id,
+			title: events.title,
+			summary: events.summary,
+			description: events.description,
+			translations: events.translations
+		})
+		.from(events)
+		.where(
+			scoped(
+				events,
+				ctx,
+				ne(events.status, 'cancelled'),
+				or(exists(sessions(now)), notExists(sessions())),
+				ids ? inArray(events.id, ids) : undefined
+			)
+		)
+		.orderBy(events.title);
 }
 
 /** The network's own guidance cards (none while it shows the shipped ones, which are translated), or those of `ids`. */

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import type { Database } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
-import { offers } from '$lib/server/db/schema';
+import { auditLog, events, offers } from '$lib/server/db/schema';
 import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
+import { makeEvent } from '$tests/public-event-fixtures';
+import { getPublicEvent } from '$lib/server/domains/events/get-public-event';
 import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
 import type { GuidanceCardInput } from '$lib/server/domains/guidance/guidance-schema';
 import { getGuidanceCard, guidanceForPortal } from '$lib/server/domains/guidance/list-guidance-cards';
@@ -190,5 +192,85 @@ describe.each(TEST_DATABASE_KINDS)('translation package (%s)', (kind) => {
 		};
 		expect(await ids('tr')).not.toContain(`guidance:${id}`);
 		expect(await ids('ar')).toContain(`guidance:${id}`);
+	});
+
+	it('holds the texts of the events still to come: out, checked row by row, written back, shown in the portal', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const ctx = tenantContext(db, network, coordinator);
+		const day = 86_400_000;
+		const id = await makeEvent(ctx, {
+			title: 'Babymassage-Kurs',
+			summary: 'Sanfte Berührung für Babys.',
+			description: 'Fünf Termine im Familienzentrum.'
+		});
+		const draft = await makeEvent(ctx, { title: 'Elterncafé im Herbst', status: 'draft' });
+		const past = await makeEvent(ctx, { title: 'Sommerfest', status: 'published' }, [
+			{ startsAt: new Date(Date.now() - 10 * day) }
+		]);
+		const cancelled = await makeEvent(ctx, { title: 'Abgesagter Infoabend', status: 'cancelled' });
+		const xlsx = await exportTranslationPackage(ctx, 'tr');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+		const rows = workbook.worksheets[0]!.getSheetValues()
+			.slice(2)
+			.map((r) => (r as string[]).slice(1, 4));
+		expect(rows.filter((r) => String(r[0]).startsWith('event:'))).toEqual([
+			[`event:${id}`, 'title', 'Babymassage-Kurs'],
+			[`event:${id}`, 'summary', 'Sanfte Berührung für Babys.'],
+			[`event:${id}`, 'description', 'Fünf Termine im Familienzentrum.'],
+			[`event:${draft}`, 'title', 'Elterncafé im Herbst']
+		]);
+		expect(rows.some((r) => r[0] === `event:${past}` || r[0] === `event:${cancelled}`)).toBe(false);
+
+		// A title longer than the event form allows, a past event, a German text changed since: errors, nothing written.
+		const broken = await fill(xlsx, { 'Babymassage-Kurs': 'x'.repeat(201) }, (sheet) => {
+			sheet.addRow([`event:${past}`, 'title', 'Sommerfest', 'Yaz şenliği']);
+			sheet.addRow([`event:${id}`, 'description', 'Vier Termine im Familienzentrum.', 'Dört buluşma.']);
+		});
+		const refused = await importTranslationPackage(ctx, 'tr', broken, { apply: true });
+		expect(refused.applied).toBe(false);
+		expect(refused.errors.map((e) => [e.column, e.message, e.values])).toEqual([
+			['target text', 'tr.errorTooLong', { max: 200 }],
+			['id', 'tr.errorUnknown', undefined],
+			['German source', 'tr.errorSourceChanged', undefined]
+		]);
+
+		const [before] = await withSystem(db, (tx) => tx.select().from(events).where(eq(events.id, id)));
+		expect(before!.translations).toEqual({});
+		const filled = await fill(xlsx, {
+			'Babymassage-Kurs': 'Bebek masajı kursu',
+			'Sanfte Berührung für Babys.': 'Bebekler için nazik dokunuş.'
+		});
+		const applied = await importTranslationPackage(ctx, 'tr', filled, { apply: true });
+		expect(applied).toMatchObject({ applied: true, errors: [] });
+		expect(applied.changes.map((c) => [c.id, c.field, c.before, c.after])).toEqual([
+			[`event:${id}`, 'title', '', 'Bebek masajı kursu'],
+			[`event:${id}`, 'summary', '', 'Bebekler için nazik dokunuş.']
+		]);
+		const [after] = await withSystem(db, (tx) => tx.select().from(events).where(eq(events.id, id)));
+		expect(after!.translations).toEqual({
+			tr: { title: 'Bebek masajı kursu', summary: 'Bebekler için nazik dokunuş.' }
+		});
+		// An edit form opened before the import is now stale; the change is in the audit log.
+		expect(after!.version).toBe(before!.version + 1);
+		const audit = await withSystem(db, (tx) =>
+			tx
+				.select()
+				.from(auditLog)
+				.where(and(eq(auditLog.entity, 'event'), eq(auditLog.entityId, id)))
+		);
+		expect(audit).toMatchObject([{ action: 'update', actorUserId: coordinator.userId, before: { translations: {} } }]);
+		const portal = await getPublicEvent({ ...ctx, actor: null }, id);
+		expect(portal.translations.tr?.title).toBe('Bebek masajı kursu');
+		// Only the description is left for Turkish.
+		const again = new ExcelJS.Workbook();
+		await again.xlsx.load((await exportTranslationPackage(ctx, 'tr')) as unknown as ArrayBuffer);
+		const left = again.worksheets[0]!.getSheetValues()
+			.slice(2)
+			.map((r) => (r as string[]).slice(1, 3))
+			.filter((r) => r[0] === `event:${id}`);
+		expect(left).toEqual([[`event:${id}`, 'description']]);
 	});
 });

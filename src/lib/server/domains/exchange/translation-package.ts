@@ -15,8 +15,8 @@ const COLUMN = { id: 0, field: 1, source: 2, target: 3 } as const;
 
 /**
  * The package for a translation office: one XLSX row per text still to translate into `locale`
- * (offer texts, the network's guidance cards, topic names and help-number texts; see
- * `listUntranslatedTexts`). The id is `offer:<uuid>`, `guidance:<uuid>` or `term`.
+ * (offer texts, the network's guidance cards, event texts, topic names and help-number texts; see
+ * `listUntranslatedTexts`). The id is `offer:<uuid>`, `guidance:<uuid>`, `event:<uuid>` or `term`.
  */
 export async function exportTranslationPackage(ctx: TenantContext, locale: TargetLocale): Promise<Buffer> {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);

@@ -10,6 +10,8 @@ import type { GuidanceCardInput } from '$lib/server/domains/guidance/guidance-sc
 import { guidanceForPortal } from '$lib/server/domains/guidance/list-guidance-cards';
 import { saveGuidanceCard } from '$lib/server/domains/guidance/save-guidance-card';
 import { getPublishedOffer } from '$lib/server/domains/offers/get-offer';
+import { getPublicEvent } from '$lib/server/domains/events/get-public-event';
+import { makeEvent } from '$tests/public-event-fixtures';
 import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
 import { exportTranslationXliff, importTranslationXliff, looksLikeXliff, xliffLanguageTag } from './translation-xliff';
 
@@ -48,7 +50,7 @@ function assertXliff20(xml: string, trgLang: string) {
 		const ids = units.map((u) => u.getAttribute('id') ?? '');
 		expect(new Set(ids).size).toBe(units.length);
 		for (const unit of units) {
-			expect(unit.getAttribute('id')).toMatch(/^(offer|guidance):[0-9a-f-]{36}:[a-z]+$|^term:[0-9a-f]{16}:name$/);
+			expect(unit.getAttribute('id')).toMatch(/^(offer|guidance|event):[0-9a-f-]{36}:[a-z]+$|^term:[0-9a-f]{16}:name$/);
 			expect(unit.getAttribute('canResegment')).toBe('no');
 			expect(unit.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'space')).toBe('preserve');
 			const kids = Array.from(unit.children).map((c) => c.localName);
@@ -264,5 +266,27 @@ describe.each(TEST_DATABASE_KINDS)('translation package as XLIFF 2.0 (%s)', (kin
 		await expect(
 			importTranslationXliff(tenantContext(db, network, member), 'tr', bytes(xml), { apply: true })
 		).rejects.toMatchObject({ code: 'forbidden' });
+	});
+
+	it('carries event texts as units with a note and the event form’s limit, and writes them back', async () => {
+		const { ctx } = await setUp();
+		const id = await makeEvent(ctx, { title: 'Babymassage-Kurs', summary: 'Sanfte Berührung für Babys.' });
+		const xml = await exportTranslationXliff(ctx, 'tr');
+		const doc = assertXliff20(xml, 'tr');
+		expect(unitIds(xml).filter((u) => u.startsWith('event:'))).toEqual([`event:${id}:title`, `event:${id}:summary`]);
+		const summary = doc.querySelector(`unit[id="event:${id}:summary"]`)!;
+		expect(summary.getElementsByTagNameNS(XLIFF, 'note')[0]!.textContent).toBe(
+			'Veranstaltung „Babymassage-Kurs“ im Portal – Kurzbeschreibung. Höchstens 400 Zeichen.'
+		);
+		expect(summary.getAttribute('slr:sizeRestriction')).toBe('400');
+		const filled = fill(xml, { [`event:${id}:title`]: 'Bebek masajı kursu' });
+		expect(await importTranslationXliff(ctx, 'tr', filled, { apply: true })).toMatchObject({
+			applied: true,
+			errors: [],
+			changes: [{ id: `event:${id}`, field: 'title', before: '', after: 'Bebek masajı kursu' }]
+		});
+		expect((await getPublicEvent({ ...ctx, actor: null }, id)).translations).toEqual({
+			tr: { title: 'Bebek masajı kursu' }
+		});
 	});
 });

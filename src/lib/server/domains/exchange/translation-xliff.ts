@@ -52,7 +52,10 @@ const FIELD_NAME: Record<string, MessageKey> = {
 	name: 'tr.field.name'
 };
 
-/** The unit id `kind:id:field`: `offer:<uuid>:title`, `guidance:<uuid>:text`, `term:<key of the German text>:name`. */
+/**
+ * The unit id `kind:id:field`: `offer:<uuid>:title`, `guidance:<uuid>:text`, `event:<uuid>:summary`,
+ * `term:<key of the German text>:name`.
+ */
 const unitId = (text: PackageText) =>
 	text.ref === 'term' ? `term:${termKey(text.source)}:name` : `${text.ref}:${text.field}`;
 
@@ -63,7 +66,9 @@ function noteOf(text: PackageText): string {
 		? t('tr.note.offer', { title: text.context, field })
 		: text.ref.startsWith('guidance:')
 			? t('tr.note.guidance', { title: text.context, field })
-			: t('tr.note.term');
+			: text.ref.startsWith('event:')
+				? t('tr.note.event', { title: text.context, field })
+				: t('tr.note.term');
 	return xmlSafe(`${what} ${t('tr.note.max', { max: text.max })}`);
 }
 
@@ -175,7 +180,7 @@ async function parse(
 	return { units: Object.values(doc.resources).flatMap(unitsOf), marked: checked.marked };
 }
 
-const UNIT = /^(offer|guidance):([^:]+):([a-z]+)$|^term:([0-9a-f]{16}):(name)$/;
+const UNIT = /^(offer|guidance|event):([^:]+):([a-z]+)$|^term:([0-9a-f]{16}):(name)$/;
 
 /** The filled units as package texts, with the problems found in the file alone (unit ids, markup). */
 function entriesOf(units: [string, XliffUnit][], marked: Set<string>) {
