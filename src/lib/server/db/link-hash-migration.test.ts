@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { DatabaseKind } from './client';
+import type { DatabaseKind, Db } from './client';
 import { rowsOf, withSystem } from './scope';
 import { createReopenableTestDatabase, TEST_DATABASE_KINDS } from './testing';
-import { makeNetwork, makeOrganisation } from '$tests/fixtures';
+import { makeNetwork } from '$tests/fixtures';
 import { describeRsvp } from '$lib/server/domains/bodies/rsvp';
 import { describeSignatureLink } from '$lib/server/domains/agreements/sign-agreement';
 import { optOutOfCirculars } from '$lib/server/domains/organisations/circulars';
@@ -37,6 +37,18 @@ async function migratedBefore(kind: DatabaseKind, idx: number, cleanups: (() => 
 	return { before: await target.open({ migrationsFolder: oldFolder }), reopen: () => target.open({}) };
 }
 
+/** An organisation inserted with the columns of the old schema (the drizzle schema has newer ones). */
+async function organisationBefore(db: Db, networkId: string): Promise<{ id: string }> {
+	const [org] = await withSystem(db, async (tx) =>
+		rowsOf<{ id: string }>(
+			await tx.execute(
+				sql`insert into organisations (network_id, name) values (${networkId}, 'Beispiel-Träger') returning id`
+			)
+		)
+	);
+	return org!;
+}
+
 // The same SQL on both; PGlite needs ~40 s to migrate twice on disk, so it runs only without a PostgreSQL server.
 const KINDS: DatabaseKind[] = TEST_DATABASE_KINDS.includes('postgres') ? ['postgres'] : ['pglite'];
 
@@ -52,7 +64,7 @@ describe.each(KINDS)('migration 0022 on %s', (kind) => {
 
 		const { before, reopen } = await migratedBefore(kind, 22, cleanups);
 		const network = await makeNetwork(before.db);
-		const org = await makeOrganisation(before.db, network.id);
+		const org = await organisationBefore(before.db, network.id);
 		await withSystem(before.db, async (tx) => {
 			const [body] = rowsOf<{ id: string }>(
 				await tx.execute(
@@ -117,7 +129,7 @@ describe.each(KINDS)('migration 0025 on %s', (kind) => {
 
 		const { before, reopen } = await migratedBefore(kind, 25, cleanups);
 		const network = await makeNetwork(before.db);
-		const org = await makeOrganisation(before.db, network.id);
+		const org = await organisationBefore(before.db, network.id);
 		await withSystem(before.db, (tx) =>
 			tx.execute(
 				sql`insert into contacts (network_id, organisation_id, name, email, opt_out_token) values (${network.id}, ${org.id}, 'Frida Beispiel', 'frida@example.org', ${optOutToken})`

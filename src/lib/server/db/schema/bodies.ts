@@ -179,6 +179,7 @@ export const meetingInvitations = pgTable(
 	(t) => [
 		index('meeting_invitations_meeting_idx').on(t.meetingId),
 		index('meeting_invitations_token_hashes_idx').using('gin', t.tokenHashes),
+		unique('meeting_invitations_network_id_id_unique').on(t.networkId, t.id),
 		foreignKey({
 			name: 'meeting_invitations_meeting_id_fk',
 			columns: [t.networkId, t.meetingId],

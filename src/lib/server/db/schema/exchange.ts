@@ -1,10 +1,6 @@
-import { customType, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from './columns';
 import { networks } from './tenancy';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-	dataType: () => 'bytea',
-	fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value))
-});
 
 export const IMPORT_KINDS = ['offers', 'organisations'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];

@@ -12,3 +12,4 @@ export * from './documents';
 export * from './translations';
 export * from './guidance';
 export * from './events';
+export * from './planning';

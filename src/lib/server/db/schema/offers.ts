@@ -165,6 +165,15 @@ export const offers = pgTable(
 			.array()
 			.notNull()
 			.default(sql`'{}'::float8[]`),
+		/**
+		 * Einzugsgebiet (issue 15): districts the offer serves besides those of its locations
+		 * (a Familienhebamme visits homes and has no location), or the whole network area.
+		 */
+		serviceDistrictIds: text('service_district_ids')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		servesWholeNetwork: boolean('serves_whole_network').notNull().default(false),
 		/** Provider name and topic names, kept by the use cases, so the generated search vector can include them. */
 		searchExtra: text('search_extra').notNull().default(''),
 		search: tsvector('search').generatedAlwaysAs(

@@ -39,6 +39,8 @@ export const organisations = pgTable(
 			.array()
 			.notNull()
 			.default(sql`'{}'::text[]`),
+		/** Serves the whole network area (then district_ids, "Versorgte Stadtteile", is not needed). */
+		servesWholeNetwork: boolean('serves_whole_network').notNull().default(false),
 		/** Partnerkategorie nach § 3 KKG (per-network taxonomy). */
 		partnerCategoryId: uuid('partner_category_id'),
 		/** Current membership status (null: not a network member, e.g. only an offer provider); history in membership_events. */

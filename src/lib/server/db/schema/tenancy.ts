@@ -1,10 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-	dataType: () => 'bytea',
-	fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value))
-});
+import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bytea } from './columns';
 
 export const MUNICIPALITY_KINDS = ['kreis', 'kreisfreie_stadt', 'stadt', 'landkreis'] as const;
 export type MunicipalityKind = (typeof MUNICIPALITY_KINDS)[number];
