@@ -15,6 +15,9 @@ export default defineConfig({
 					environment: 'node',
 					testTimeout: 30_000,
 					hookTimeout: 60_000,
+					// Two files at once (one per core): database files wait on PostgreSQL half the time, and
+					// every file has its own databases (copies of one migrated snapshot, db/testing.ts).
+					maxWorkers: 2,
 					pool: 'forks'
 				}
 			},

@@ -22,6 +22,8 @@ export interface Database {
 	kind: DatabaseKind;
 	ping(): Promise<void>;
 	close(): Promise<void>;
+	/** PGlite only: the data directory as a tarball (a migrated snapshot for the tests). */
+	dumpDataDir?(): Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -31,6 +33,8 @@ export interface OpenOptions {
 	dataDir?: string;
 	migrationsFolder?: string;
 	poolSize?: number;
+	/** PGlite: start from this data directory tarball (see dumpDataDir) instead of an empty one. */
+	loadDataDir?: Blob;
 }
 
 /** Held while a process migrates or loads the demo data: parallel starts take turns. */
@@ -46,7 +50,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
-	const client = await PGlite.create({ dataDir: options.dataDir, extensions: { pg_trgm, unaccent } });
+	const client = await PGlite.create({
+		dataDir: options.dataDir,
+		loadDataDir: options.loadDataDir,
+		extensions: { pg_trgm, unaccent }
+	});
 	const migrator = drizzlePglite(client, { schema });
 	await migratePglite(migrator, { migrationsFolder: migrationsFolder(options) });
 	// The default PGlite user is a superuser and would bypass RLS: from here on the
@@ -61,7 +69,8 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 		},
 		close: async () => {
 			await client.close();
-		}
+		},
+		dumpDataDir: () => client.dumpDataDir('none')
 	};
 }
 
