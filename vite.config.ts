@@ -41,6 +41,7 @@ export default defineConfig({
 				test: {
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/e2e/support/seeded-data-dir.ts'],
 					environment: 'node',
 					testTimeout: 120_000, // long user journeys (agreement signing, meetings) on a busy 2-core machine
 					hookTimeout: 180_000,

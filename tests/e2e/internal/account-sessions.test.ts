@@ -16,7 +16,7 @@ const WINDOWS_FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:127.0) Gec
 const entry = (s: Session, device: string) => s.page.getByRole('listitem').filter({ hasText: device });
 
 describe('/konto: signed-in devices, ending a session', () => {
-	const h = e2eHarness();
+	const h = e2eHarness({ fresh: true }); // checks what a first start does (key file, encryption)
 
 	it('lists both devices, ends the other one from the first (JS off), and the second is logged out', async () => {
 		const phone = await openSession(h.browser, { userAgent: ANDROID_CHROME, withoutScripts: true });
