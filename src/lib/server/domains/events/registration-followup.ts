@@ -2,26 +2,19 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { t } from '$lib/i18n';
 import { eventRegistrations } from '$lib/server/db/schema';
-import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
+import { scoped, tenantTx } from '$lib/server/domains/shared/context';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { certificatesPdf } from './certificate-pdf';
 import { certificateSheets } from './certificate-sheets';
-import { findRegistrationByLink } from './registration-by-link';
+import { registrationLinkContext } from './registration-link-action';
 import { feedbackRefusal, submitFeedback, type FeedbackInput, type FeedbackRefusal } from './submit-feedback';
 
 /** What follows the event on the personal link: the certificate to download, the feedback form. */
 export type Followup = { certificate: boolean; feedback: FeedbackRefusal | null; questions: string[] };
 
-async function linkContext(db: Db, slug: string, token: string, now: Date) {
-	const found = await findRegistrationByLink(db, slug, token);
-	if ('state' in found) return null;
-	const ctx: TenantContext = { db, network: found.network, actor: null, now };
-	return { ctx, id: found.id };
-}
-
 /** The follow-up part of the link's page (null for a link that shows nothing). */
 export async function registrationFollowup(db: Db, slug: string, token: string, now: Date): Promise<Followup | null> {
-	const link = await linkContext(db, slug, token, now);
+	const link = await registrationLinkContext(db, slug, token, now);
 	if (!link) return null;
 	const [row] = await tenantTx(link.ctx, (tx) =>
 		tx
@@ -40,7 +33,7 @@ export async function certificateByLink(
 	token: string,
 	baseUrl: string
 ): Promise<{ pdf: Buffer; fileName: string } | null> {
-	const link = await linkContext(db, slug, token, new Date());
+	const link = await registrationLinkContext(db, slug, token, new Date());
 	if (!link) return null;
 	const sheets = await tenantTx(link.ctx, async (tx) => {
 		const [r] = await tx
@@ -62,7 +55,7 @@ export async function feedbackByLink(
 	input: FeedbackInput,
 	now: Date
 ): Promise<boolean> {
-	const link = await linkContext(db, slug, token, now);
+	const link = await registrationLinkContext(db, slug, token, now);
 	if (!link) return false;
 	await submitFeedback(link.ctx, link.id, input);
 	return true;
