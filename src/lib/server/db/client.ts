@@ -33,6 +33,8 @@ export interface OpenOptions {
 	dataDir?: string;
 	migrationsFolder?: string;
 	poolSize?: number;
+	/** How long a query may wait for a free pooled connection (default 5 s). */
+	connectionTimeoutMs?: number;
 	/** PGlite: start from this data directory tarball (see dumpDataDir) instead of an empty one. */
 	loadDataDir?: Blob;
 }
@@ -88,7 +90,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
 	const pool = new pg.Pool({
 		connectionString: url,
 		max: options.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
-		connectionTimeoutMillis: 5_000
+		connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000
 	});
 	pool.on('connect', (client) => {
 		// Session default: the tenant role. A query outside withTenant/withSystem sees no tenant rows.

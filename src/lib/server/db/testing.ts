@@ -101,7 +101,8 @@ async function serverDatabase(template?: string): Promise<{ url: string; drop: (
 export async function createTestDatabase(kind: DatabaseKind): Promise<Database> {
 	if (kind === 'pglite') return openDatabase({ loadDataDir: await migratedPgliteSnapshot() });
 	const server = await serverDatabase(await migratedTemplate(process.env.TEST_DATABASE_URL!));
-	const database = await openDatabase({ databaseUrl: server.url, poolSize: 4 });
+	// Tests like "200 registrations at once" queue on 4 connections; on a busy machine that is > 5 s.
+	const database = await openDatabase({ databaseUrl: server.url, poolSize: 4, connectionTimeoutMs: 60_000 });
 	return {
 		...database,
 		close: async () => {
