@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translate } from './index';
 import { LOCALES } from './locales';
@@ -47,5 +49,33 @@ describe('translate', () => {
 	});
 	it('falls back to German for the internal area', () => {
 		expect(translate('tr', 'intern.settings.title')).toBe('Einstellungen des Netzwerks');
+	});
+});
+
+describe('the German catalog', () => {
+	// de.ts spreads its parts into one object: a key defined in two files would silently win in
+	// one of them (nav.events once did). Every key is defined in exactly one file of the closure.
+	it('defines every key in one file only', () => {
+		const dir = path.join(import.meta.dirname, 'messages');
+		const files = new Set<string>();
+		const visit = (file: string) => {
+			if (files.has(file)) return;
+			files.add(file);
+			const source = fs.readFileSync(path.join(dir, file), 'utf8');
+			for (const m of source.matchAll(/^import \{[^}]*\} from '\.\/([\w-]+)';$/gm)) visit(`${m[1]}.ts`);
+		};
+		visit('de.ts');
+		const definedIn = new Map<string, string[]>();
+		for (const file of files) {
+			const source = fs.readFileSync(path.join(dir, file), 'utf8');
+			const keys = new Set([...source.matchAll(/^\t+'([\w.-]+)':/gm)].map((m) => m[1]!));
+			for (const key of keys) definedIn.set(key, [...(definedIn.get(key) ?? []), file]);
+		}
+		expect(files.size).toBeGreaterThan(10);
+		expect(definedIn.size).toBeGreaterThan(1000);
+		const twice = [...definedIn]
+			.filter(([, where]) => where.length > 1)
+			.map(([k, where]) => `${k}: ${where.join(', ')}`);
+		expect(twice).toEqual([]);
 	});
 });
