@@ -6,7 +6,7 @@ import {
 } from '$lib/server/domains/events/certificate-overview';
 import { feedbackResults, feedbackXlsx, ratingChartSvg } from '$lib/server/domains/events/feedback-results';
 import { issueCertificates } from '$lib/server/domains/events/issue-certificates';
-import { listParticipants } from '$lib/server/domains/events/list-participants';
+import { getCheckInList } from '$lib/server/domains/events/get-check-in-list';
 import { recordAttendance } from '$lib/server/domains/events/record-attendance';
 import { AppError } from '$lib/server/errors';
 import { berlinDay } from '$lib/time';
@@ -23,31 +23,7 @@ export async function loadCheckIn(event: RequestEvent) {
 	const id = uuidParam(event.params.id);
 	const sessionId = uuidParam(event.params.sessionId);
 	try {
-		const data = await listParticipants(memberContext(event), id);
-		const session = data.sessions.find((s) => s.id === sessionId);
-		if (!session) return raise(new AppError('not_found'));
-		const position = data.sessions.indexOf(session);
-		return {
-			event: { id: data.event.id, title: data.event.title },
-			session: {
-				id: session.id,
-				startsAt: session.startsAt,
-				endsAt: session.endsAt,
-				place: session.place,
-				position,
-				total: data.sessions.length
-			},
-			people: data.participants
-				.filter((p) => p.status === 'registered')
-				.map((p) => ({
-					id: p.id,
-					name: p.name,
-					organisationName: p.organisationName,
-					persons: p.persons,
-					present: p.attendance[sessionId]
-				}))
-				.sort((a, b) => a.name.localeCompare(b.name, 'de'))
-		};
+		return await getCheckInList(memberContext(event), id, sessionId);
 	} catch (e) {
 		raise(e);
 	}
