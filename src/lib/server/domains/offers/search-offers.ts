@@ -82,17 +82,35 @@ export type OfferSearchResult = {
 type Alternatives = { de: string[][]; local: string[][] };
 type Expansion = Alternatives & { corrections: string[] };
 
+/**
+ * A synonym term's words without stop words. Cached per process: the same few hundred terms come
+ * with every search, and splitting them was most of the search's own JavaScript time.
+ */
+const TERM_WORDS = new Map<string, string[]>();
+function termWords(term: string): string[] {
+	let words = TERM_WORDS.get(term);
+	if (!words) {
+		if (TERM_WORDS.size >= 20_000) TERM_WORDS.clear();
+		words = wordsOf(term).filter((t) => !STOP_WORDS.has(t));
+		TERM_WORDS.set(term, words);
+	}
+	return words;
+}
+
 /** Synonyms of a word from the network's groups, each as a list of words. */
 function synonymsOf(word: string, groups: string[][]): string[][] {
 	const result: string[][] = [];
 	for (const group of groups) {
-		const terms = group.map((term) => wordsOf(term).filter((t) => !STOP_WORDS.has(t)));
+		const terms = group.map(termWords);
 		if (terms.some((tokens) => tokens.length === 1 && tokens[0] === word)) {
 			for (const tokens of terms) if (tokens.length > 0) result.push(tokens);
 		}
 	}
 	return result;
 }
+
+/** Ties in the same order whatever order the rows come in (it depends on the query plan). */
+const byWord = (a: { word: string }, b: { word: string }) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
 
 type Candidate = { q: string; word: string; sim: number; frequency: number; prefix: boolean; contains: boolean };
 const LATIN = /^[a-z0-9]+$/;
@@ -124,18 +142,26 @@ function splitCompound(word: string, lexicon: Set<string>): string[] | null {
 async function expandWords(tx: Tx, networkId: string, words: string[], locale: string): Promise<Expansion[]> {
 	const latin = words.filter((w) => LATIN.test(w));
 	const parts = [...new Set(latin.flatMap(compoundParts))];
+	const thesauri = new Map(words.map((w) => [w, thesaurusTermsOf(w, words)]));
+	// Similar words are only wanted as corrections: for a word the thesaurus does not know and that
+	// starts no word of the lexicon. Trigram similarity against every lexicon word was most of this
+	// query's time; it is computed only for such words.
+	const fuzzy = latin.map((w) => !thesauri.get(w)!.de);
 	const [row] = rowsOf<{ synonyms: string[][] | null; candidates: Candidate[] | null; parts: string[] | null }>(
 		await tx.execute(sql`
 			select
 				(select json_agg(terms) from synonym_groups where network_id = ${networkId}) as synonyms,
 				(select json_agg(c) from (
-					select w.q, sw.word, similarity(sw.word, w.q) as sim, sw.frequency,
-						sw.word like w.q || '%' as prefix, strpos(sw.word, w.q) > 0 as contains
-					from unnest(string_to_array(${latin.join(',')}, ',')) as w(q)
-					-- The network's own lexicon (a few hundred words) through its primary key:
-					-- cheaper than the trigram index across every network's words.
-					join search_words sw on sw.network_id = ${networkId}
-						and (starts_with(sw.word, w.q) or similarity(sw.word, w.q) >= 0.3 or (length(w.q) >= 4 and strpos(sw.word, w.q) > 0))
+					select q, word, case when fuzzy then similarity(word, q) else 0 end as sim, frequency, prefix, contains
+					from (
+						select w.q, sw.word, sw.frequency, starts_with(sw.word, w.q) as prefix, strpos(sw.word, w.q) > 0 as contains,
+							w.fuzzy and not bool_or(starts_with(sw.word, w.q)) over (partition by w.q) as fuzzy
+						from unnest(string_to_array(${latin.join(',')}, ','), string_to_array(${fuzzy.join(',')}, ',')::boolean[]) as w(q, fuzzy)
+						-- The network's own lexicon (a few hundred words) through its primary key:
+						-- cheaper than the trigram index across every network's words.
+						join search_words sw on sw.network_id = ${networkId}
+					) x
+					where prefix or (length(q) >= 4 and contains) or (fuzzy and similarity(word, q) >= 0.3)
 				) c) as candidates,
 				-- One primary-key lookup per part: written as "word = any(…)" the planner chose the
 				-- trigram index over every network's words (30–100 ms on PostgreSQL at 14,000 offers).
@@ -148,7 +174,7 @@ async function expandWords(tx: Tx, networkId: string, words: string[], locale: s
 	return words.map((word) => {
 		const mine = candidates.filter((c) => c.q === word);
 		const own = [[word], ...synonymsOf(word, groups)];
-		const thesaurus = thesaurusTermsOf(word, words);
+		const thesaurus = thesauri.get(word)!;
 		const de: string[][] = [...own, ...(thesaurus.de ?? [])];
 		const local: string[][] = [...own, ...(thesaurus[locale === 'leicht' ? 'de' : locale] ?? [])];
 		let corrections: string[] = [];
@@ -156,7 +182,7 @@ async function expandWords(tx: Tx, networkId: string, words: string[], locale: s
 			// Typo: the closest words of this network's offers.
 			corrections = mine
 				.filter((c) => c.sim >= 0.35)
-				.sort((a, b) => b.sim - a.sim || b.frequency - a.frequency)
+				.sort((a, b) => b.sim - a.sim || b.frequency - a.frequency || byWord(a, b))
 				.slice(0, 3)
 				.map((c) => c.word);
 			for (const c of corrections) de.push([c], ...synonymsOf(c, groups), ...(thesaurusTermsOf(c, [c]).de ?? []));
@@ -164,7 +190,7 @@ async function expandWords(tx: Tx, networkId: string, words: string[], locale: s
 		// German compounds: "hebamme" also finds "Familienhebamme", "kinderturnen" kinder + turnen.
 		const compounds = mine
 			.filter((c) => c.contains && c.word !== word && word.length >= 4)
-			.sort((a, b) => b.frequency - a.frequency)
+			.sort((a, b) => b.frequency - a.frequency || byWord(a, b))
 			.slice(0, 8);
 		for (const c of compounds) de.push([c.word]);
 		const split = splitCompound(word, lexicon);
@@ -211,25 +237,34 @@ async function parseQuery(tx: Tx, networkId: string, words: string[], locale: st
 }
 
 const list = (values: string[]) => sql`string_to_array(${values.join(',')}, ',')`;
-/** Unit separator: never in a query (control characters are removed). */
-const SEP = '\u001f';
-const queries = (config: string, texts: string[]) =>
-	sql`array(select to_tsquery(${config}::regconfig, nfh_unaccent(x)) from unnest(string_to_array(${texts.join(SEP)}, ${SEP})) x)`;
 
-/** CTE `q`: the whole query in German and the page's language, each word's own queries, and all words strictly. */
+/**
+ * CTE `q`: each word's own pair of queries as columns `d0`/`l0`, `d1`/`l1` … (German and the
+ * page's language; each parsed once, read per row without copying), the whole query as their
+ * OR in German (`de`) and in the page's language (`loc`), and all words strictly.
+ */
 function queryCte(parsed: ParsedQuery, local: { config: string }): SQL {
 	if (parsed.perWord.length === 0) return sql`q as (select null::tsquery as de, null::tsquery as loc)`;
-	const de = parsed.perWord.map((w) => w.de);
-	const loc = parsed.perWord.map((w) => w.local);
 	const strict = parsed.words.map((w) => `'${w.replace(/\p{M}/gu, '')}':*`).join(' & ');
-	return sql`q as (select
-		to_tsquery('german', nfh_unaccent(${de.map((x) => `(${x})`).join(' | ')})) as de,
-		to_tsquery(${local.config}::regconfig, nfh_unaccent(${loc.map((x) => `(${x})`).join(' | ')})) as loc,
-		to_tsquery('german', nfh_unaccent(${strict})) as strict,
-		${queries('german', de)} as des, ${queries(local.config, loc)} as locs)`;
+	const perWord = parsed.perWord.map(
+		(w, i) =>
+			sql`to_tsquery('german', nfh_unaccent(${w.de})) as ${sql.raw(`d${i}`)}, to_tsquery(${local.config}::regconfig, nfh_unaccent(${w.local})) as ${sql.raw(`l${i}`)}`
+	);
+	const any = (prefix: string) => sql.raw(parsed.perWord.map((_, i) => `${prefix}${i}`).join(' || '));
+	return sql`q as (select *, ${any('d')} as de, ${any('l')} as loc from (select
+		${sql.join(perWord, sql`, `)}, to_tsquery('german', nfh_unaccent(${strict})) as strict) w)`;
 }
 
-/** CTEs `q`, `base` (matching published offers with rank and distance) and `flagged` (one flag per filter). */
+/** Great-circle distance in km from the origin to one point (haversine). */
+function distanceSql(origin: { lat: number; lng: number }, lat: SQL, lng: SQL): SQL {
+	return sql`6371 * 2 * asin(sqrt(power(sin(radians(${lat} - ${origin.lat}) / 2), 2) + cos(radians(${origin.lat})) * cos(radians(${lat})) * power(sin(radians(${lng} - ${origin.lng}) / 2), 2)))`;
+}
+
+/**
+ * CTEs `q`, `base` (matching published offers with rank and distance) and `flagged` (one flag per
+ * filter). Only what ranking, filters and facets need: the texts of the page of hits are read
+ * afterwards for those hits alone.
+ */
 function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: ParsedQuery): SQL {
 	const networkId = ctx.network.id;
 	const local = LOCAL_VECTORS[input.locale ?? 'de'] ?? LOCAL_VECTORS.de!;
@@ -237,23 +272,27 @@ function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: Pars
 	const words = parsed.perWord.length > 0;
 	const match: SQL = words ? sql`(o.search @@ q.de or ${vector} @@ q.loc)` : sql`true`;
 	// How many words match (a sentence: the offer that answers most of it first), then how well.
+	const wordCount = sql.join(
+		parsed.perWord.map((_, i) => sql`(o.search @@ q.${sql.raw(`d${i}`)} or ${vector} @@ q.${sql.raw(`l${i}`)})::int`),
+		sql` + `
+	);
 	const rank: SQL = words
-		? sql`2 * (select count(*) from generate_subscripts(q.des, 1) i where o.search @@ q.des[i] or ${vector} @@ q.locs[i])
+		? sql`2 * (${wordCount})
 			+ ts_rank(o.search, q.de) + ts_rank(${vector}, q.loc) + case when o.search @@ q.strict then 1 else 0 end`
 		: sql`0`;
+	const origin = input.origin;
+	// Nearest location; most offers have one, which needs no set-returning subquery per row.
+	const distance: SQL = origin
+		? sql`case when cardinality(o.lats) = 1 then ${distanceSql(origin, sql`o.lats[1]`, sql`o.lngs[1]`)}
+			else (select min(${distanceSql(origin, sql`p.lat`, sql`p.lng`)}) from unnest(o.lats, o.lngs) as p(lat, lng)) end`
+		: sql`null::float8`;
 	return sql`
 		with ${queryCte(parsed, local)},
 		base as (
-			select o.id, o.title, o.summary, o.translations, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
+			select o.id, o.title, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
 				o.district_ids,
 				${rank} as rank,
-				${
-					input.origin
-						? sql`(select min(6371 * 2 * asin(sqrt(power(sin(radians(p.lat - ${input.origin.lat}) / 2), 2) + cos(radians(${input.origin.lat})) * cos(radians(p.lat)) * power(sin(radians(p.lng - ${input.origin.lng}) / 2), 2))))
-							from unnest(o.lats, o.lngs) as p(lat, lng))`
-						: sql`null::float8`
-				} as distance_km,
-				o.organisation_id
+				${distance} as distance_km
 			from offers o, q
 			where o.network_id = ${networkId} and o.status = 'published' and ${stillFreshSql(networkId, ctx.now ?? new Date(), 'o')}
 			  and (o.valid_to is null or o.valid_to >= current_date)
@@ -285,15 +324,22 @@ type HitRow = {
 	district_names: string[] | null;
 	distance_km: number | null;
 };
-type SearchRow = {
-	hits: HitRow[] | null;
-	total: number;
-	facets: { facet: string; value: string; count: number }[] | null;
-};
+/** Per matching offer what the facets count: its values, and which filters it passes (bit per filter). */
+type MatchRow = [
+	lifeStages: string[],
+	topics: string[],
+	offerType: string,
+	districtIds: string[],
+	languages: string[],
+	costFree: boolean,
+	accessible: boolean,
+	passes: number
+];
+type SearchRow = { hits: HitRow[] | null; matches: MatchRow[] | null };
 
 const ALL_FILTERS = sql`f_stage and f_topic and f_type and f_district and f_lang and f_cost and f_access`;
 
-/** One round trip: the page of hits, the total and every facet's counts. */
+/** One round trip: the page of hits and, per matching offer, what total and facets count. */
 async function hitsAndFacets(
 	tx: Tx,
 	flagged: SQL,
@@ -301,40 +347,25 @@ async function hitsAndFacets(
 ): Promise<SearchRow | undefined> {
 	const [row] = rowsOf<SearchRow>(
 		await tx.execute(sql`${flagged},
-			hits as (
-				select f.id, f.title, f.summary, f.translations, org.name as provider, f.offer_type, f.life_stages, f.cost_free, f.languages,
-					(select array_agg(d.name order by d.name) from districts d where d.id::text = any(f.district_ids)) as district_names,
-					f.distance_km
-				from flagged f left join organisations org on org.id = f.organisation_id
+			page as (
+				select id, distance_km,
+					row_number() over (order by ${o.origin ? sql`distance_km asc nulls last, ` : sql``}rank desc, title) as position
+				from flagged
 				where ${ALL_FILTERS}
-				order by ${o.origin ? sql`f.distance_km asc nulls last, ` : sql``}f.rank desc, f.title
+				order by position
 				limit ${o.pageSize} offset ${(o.page - 1) * o.pageSize}
 			),
-			facets as (
-				select 'lifeStage' as facet, v as value, count(*)::int as count from flagged, unnest(life_stages) v
-					where f_topic and f_type and f_district and f_lang and f_cost and f_access group by v
-				union all
-				select 'topic', v, count(*)::int from flagged, unnest(topics) v
-					where f_stage and f_type and f_district and f_lang and f_cost and f_access group by v
-				union all
-				select 'type', offer_type, count(*)::int from flagged
-					where f_stage and f_topic and f_district and f_lang and f_cost and f_access group by offer_type
-				union all
-				select 'district', v, count(*)::int from flagged, unnest(district_ids) v
-					where f_stage and f_topic and f_type and f_lang and f_cost and f_access group by v
-				union all
-				select 'language', v, count(*)::int from flagged, unnest(languages) v
-					where f_stage and f_topic and f_type and f_district and f_cost and f_access group by v
-				union all
-				select 'costFree', 'true', count(*)::int from flagged
-					where cost_free and f_stage and f_topic and f_type and f_district and f_lang and f_access
-				union all
-				select 'accessible', 'true', count(*)::int from flagged
-					where 'stufenlos' = any(accessibility) and f_stage and f_topic and f_type and f_district and f_lang and f_cost
+			-- Texts, provider and district names for the page of hits only.
+			hits as (
+				select o.id, o.title, o.summary, o.translations, org.name as provider, o.offer_type, o.life_stages, o.cost_free, o.languages,
+					(select array_agg(d.name order by d.name) from districts d where d.id::text = any(o.district_ids)) as district_names,
+					p.distance_km, p.position
+				from page p join offers o on o.id = p.id left join organisations org on org.id = o.organisation_id
 			)
-			select (select json_agg(h) from hits h) as hits,
-				(select count(*)::int from flagged where ${ALL_FILTERS}) as total,
-				(select json_agg(x) from facets x) as facets`)
+			select (select json_agg(h order by h.position) from hits h) as hits,
+				(select json_agg(json_build_array(life_stages, topics, offer_type, district_ids, languages, cost_free,
+					'stufenlos' = any(accessibility), f_stage::int + 2 * f_topic::int + 4 * f_type::int + 8 * f_district::int
+					+ 16 * f_lang::int + 32 * f_cost::int + 64 * f_access::int)) from flagged) as matches`)
 	);
 	return row;
 }
@@ -352,6 +383,63 @@ const toHit = (h: HitRow): OfferHit => ({
 	translations: h.translations ?? {},
 	distanceKm: h.distance_km == null ? null : Math.round(Number(h.distance_km) * 10) / 10
 });
+
+/** Bits of `MatchRow.passes`, one per filter, in this order. */
+const STAGE = 1,
+	TOPIC = 2,
+	TYPE = 4,
+	DISTRICT = 8,
+	LANG = 16,
+	COST = 32,
+	ACCESS = 64,
+	ALL = 127;
+
+/**
+ * The total (all filters passed) and, for each facet, its values counted over the offers that
+ * pass every other filter. Counted here from one list instead of seven grouped queries.
+ */
+function countFacets(matches: MatchRow[]): { total: number; facets: OfferSearchResult['facets'] } {
+	const counts = {
+		lifeStage: new Map(),
+		topic: new Map(),
+		type: new Map(),
+		district: new Map(),
+		language: new Map()
+	} as Record<'lifeStage' | 'topic' | 'type' | 'district' | 'language', Map<string, number>>;
+	const add = (map: Map<string, number>, values: string[]) => {
+		for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
+	};
+	let total = 0;
+	let costFree = 0;
+	let accessible = 0;
+	for (const [lifeStages, topics, offerType, districtIds, languages, isFree, isAccessible, passes] of matches) {
+		const without = (bit: number) => (passes | bit) === ALL;
+		if (passes === ALL) total++;
+		if (without(STAGE)) add(counts.lifeStage, lifeStages);
+		if (without(TOPIC)) add(counts.topic, topics);
+		if (without(TYPE)) add(counts.type, [offerType]);
+		if (without(DISTRICT)) add(counts.district, districtIds);
+		if (without(LANG)) add(counts.language, languages);
+		if (isFree && without(COST)) costFree++;
+		if (isAccessible && without(ACCESS)) accessible++;
+	}
+	const sorted = (map: Map<string, number>): FacetCount[] =>
+		[...map]
+			.map(([value, count]) => ({ value, count }))
+			.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+	return {
+		total,
+		facets: {
+			lifeStage: sorted(counts.lifeStage),
+			topic: sorted(counts.topic),
+			type: sorted(counts.type),
+			district: sorted(counts.district),
+			language: sorted(counts.language),
+			costFree,
+			accessible
+		}
+	};
+}
 
 const NO_FACETS: OfferSearchResult['facets'] = {
 	lifeStage: [],
@@ -396,27 +484,13 @@ export async function searchOffers(ctx: TenantContext, input: OfferSearchInput):
 			page,
 			pageSize
 		});
-		const facetRows = row?.facets ?? [];
-		const facet = (name: string) =>
-			facetRows
-				.filter((r) => r.facet === name)
-				.map((r) => ({ value: r.value, count: Number(r.count) }))
-				.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-		const total = Number(row?.total ?? 0);
+		const { total, facets } = countFacets(row?.matches ?? []);
 		return {
 			total,
 			page,
 			pageCount: Math.max(1, Math.ceil(total / pageSize)),
 			hits: (row?.hits ?? []).map(toHit),
-			facets: {
-				lifeStage: facet('lifeStage'),
-				topic: facet('topic'),
-				type: facet('type'),
-				district: facet('district'),
-				language: facet('language'),
-				costFree: facet('costFree')[0]?.count ?? 0,
-				accessible: facet('accessible')[0]?.count ?? 0
-			},
+			facets,
 			suggestions: total === 0 ? suggestions : [],
 			understood,
 			noWords: false
