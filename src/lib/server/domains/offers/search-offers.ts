@@ -21,7 +21,7 @@ export type OfferSearchInput = {
 	accessible: boolean;
 	page: number;
 	/** Sort by distance from here ("In meiner Nähe"). */
-	origin?: { lat: number; lng: number } | null;
+	origin?: { lat: number; lng: number; districtIds?: string[] } | null;
 	/** Results per page; the map asks for more. */
 	pageSize?: number;
 	/** The page's language: its translations are searched besides German. */
@@ -229,6 +229,17 @@ function queryCte(parsed: ParsedQuery, local: { config: string }): SQL {
 		${queries('german', de)} as des, ${queries(local.config, loc)} as locs)`;
 }
 
+/**
+ * "In meiner Nähe" and a service area: an offer that comes to the family's district (its
+ * Einzugsgebiet holds it, or it serves the whole network) is as near as can be (distance 0).
+ */
+function servesOrigin(origin: { districtIds?: string[] }): SQL {
+	const ids = origin.districtIds ?? [];
+	return ids.length === 0
+		? sql`o.serves_whole_network`
+		: sql`(o.serves_whole_network or o.service_district_ids && ${list(ids)})`;
+}
+
 /** CTEs `q`, `base` (matching published offers with rank and distance) and `flagged` (one flag per filter). */
 function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: ParsedQuery): SQL {
 	const networkId = ctx.network.id;
@@ -246,11 +257,14 @@ function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: Pars
 		base as (
 			select o.id, o.title, o.summary, o.translations, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
 				o.district_ids,
+				-- Every district the offer serves: its locations', its Einzugsgebiet, or all for the whole network area.
+				case when o.serves_whole_network then (select array_agg(d.id::text) from districts d where d.network_id = ${networkId})
+					else array(select distinct x from unnest(o.district_ids || o.service_district_ids) x) end as served_ids,
 				${rank} as rank,
 				${
 					input.origin
-						? sql`(select min(6371 * 2 * asin(sqrt(power(sin(radians(p.lat - ${input.origin.lat}) / 2), 2) + cos(radians(${input.origin.lat})) * cos(radians(p.lat)) * power(sin(radians(p.lng - ${input.origin.lng}) / 2), 2))))
-							from unnest(o.lats, o.lngs) as p(lat, lng))`
+						? sql`case when ${servesOrigin(input.origin)} then 0::float8 else (select min(6371 * 2 * asin(sqrt(power(sin(radians(p.lat - ${input.origin.lat}) / 2), 2) + cos(radians(${input.origin.lat})) * cos(radians(p.lat)) * power(sin(radians(p.lng - ${input.origin.lng}) / 2), 2))))
+							from unnest(o.lats, o.lngs) as p(lat, lng)) end`
 						: sql`null::float8`
 				} as distance_km,
 				o.organisation_id
@@ -264,7 +278,7 @@ function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: Pars
 				(${input.lifeStages.length === 0} or life_stages && ${list(input.lifeStages)}) as f_stage,
 				(${input.topics.length === 0} or topics && ${list(input.topics)}) as f_topic,
 				(${input.types.length === 0} or offer_type = any(${list(input.types)})) as f_type,
-				(${input.districts.length === 0} or district_ids && ${list(input.districts)}) as f_district,
+				(${input.districts.length === 0} or served_ids && ${list(input.districts)}) as f_district,
 				(${input.languages.length === 0} or languages && ${list(input.languages)}) as f_lang,
 				(${!input.costFree} or cost_free) as f_cost,
 				(${!input.accessible} or 'stufenlos' = any(accessibility)) as f_access
@@ -320,7 +334,7 @@ async function hitsAndFacets(
 				select 'type', offer_type, count(*)::int from flagged
 					where f_stage and f_topic and f_district and f_lang and f_cost and f_access group by offer_type
 				union all
-				select 'district', v, count(*)::int from flagged, unnest(district_ids) v
+				select 'district', v, count(*)::int from flagged, unnest(served_ids) v
 					where f_stage and f_topic and f_type and f_lang and f_cost and f_access group by v
 				union all
 				select 'language', v, count(*)::int from flagged, unnest(languages) v
