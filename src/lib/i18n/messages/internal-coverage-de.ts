@@ -8,6 +8,11 @@ export const internalCoverageDe = {
 	'server.columns.serviceAreaHint':
 		'Stadtteile, die das Angebot zusätzlich zu seinen Orten versorgt, durch Komma getrennt – oder „ganzes Netzwerkgebiet“.',
 
+	'server.columns.organisationDistrictsHint':
+		'Versorgte Stadtteile, durch Komma getrennt; „ganzes Netzwerkgebiet“, wenn die Organisation überall tätig ist.',
+	'server.hsds.wholeNetwork': 'Das ganze Gebiet des Netzwerks ({municipality})',
+	'server.hsds.serviceArea': 'Stadtteil {district} (Einzugsgebiet, auch ohne Ort dort)',
+
 	'coverage.title': 'Versorgung nach Stadtteil und Lebensphase',
 	'coverage.intro':
 		'Veröffentlichte, im Familienportal sichtbare Angebote je Stadtteil: mit einem Ort dort, mit dem Stadtteil im Einzugsgebiet oder für das ganze Netzwerkgebiet. Jedes Angebot zählt je Stadtteil einmal.',

@@ -157,10 +157,10 @@ export async function exportOrganisations(
 			organisationColumns.map((c) => {
 				if (c.key === 'externalId') return r.externalId ?? r.id;
 				if (c.key === 'districtIds')
-					return r.districtIds
-						.map((id) => districtName.get(id) ?? '')
-						.filter(Boolean)
-						.join(', ');
+					return [
+						...(r.servesWholeNetwork ? [WHOLE_NETWORK_CELL] : []),
+						...r.districtIds.map((id) => districtName.get(id) ?? '').filter(Boolean)
+					].join(', ');
 				return String(r[c.key as keyof typeof r] ?? '');
 			})
 		);

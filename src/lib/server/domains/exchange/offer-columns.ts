@@ -198,7 +198,7 @@ export const organisationColumns: Column[] = [
 	{ key: 'phone', header: 'Telefon', kind: 'text' },
 	{ key: 'email', header: 'E-Mail', kind: 'text' },
 	{ key: 'web', header: 'Webseite', kind: 'text' },
-	{ key: 'districtIds', header: 'Stadtteile', kind: 'district' }
+	{ key: 'districtIds', header: 'Stadtteile', kind: 'district', hint: 'server.columns.organisationDistrictsHint' }
 ];
 
 const normaliseHeader = (h: string) =>
