@@ -34,7 +34,8 @@ export const internalCoverageDe = {
 	'coverage.per100': '{value} je 100 Kinder',
 	'coverage.gap.none': 'Lücke: kein Angebot',
 	'coverage.gap.low': 'Lücke: unter der Schwelle',
-	'coverage.noFigures': 'Für das Jahr {year} gibt es keine Bevölkerungszahlen. Die Übersicht zeigt nur die Anzahl der Angebote.',
+	'coverage.noFigures':
+		'Für das Jahr {year} gibt es keine Bevölkerungszahlen. Die Übersicht zeigt nur die Anzahl der Angebote.',
 	'coverage.noFiguresAtAll':
 		'Es gibt noch keine Bevölkerungszahlen. Die Übersicht zeigt nur die Anzahl der Angebote; Lücken werden an der Anzahl gemessen.',
 	'coverage.noDistricts': 'Das Netzwerk hat noch keine Stadtteile. Legen Sie sie unter „Stadtteile“ an.',
@@ -57,7 +58,8 @@ export const internalCoverageDe = {
 	'coverage.mapShow': 'Karte zeigen',
 	'coverage.mapTable': 'Zahlen der Karte: {stage}',
 	'coverage.withoutOutline': 'Stadtteile ohne Umriss (nicht in der Karte)',
-	'coverage.noOutlines': 'Kein Stadtteil hat einen Umriss. Umrisse (GeoJSON) lassen sich unter „Stadtteile“ hinterlegen.',
+	'coverage.noOutlines':
+		'Kein Stadtteil hat einen Umriss. Umrisse (GeoJSON) lassen sich unter „Stadtteile“ hinterlegen.',
 	'coverage.children': 'Kinder',
 	'coverage.count': 'Angebote',
 	'coverage.gap': 'Lücke',
@@ -73,6 +75,7 @@ export const internalCoverageDe = {
 
 	'intern.dashboard.gaps': 'Größte Versorgungslücken',
 	'intern.dashboard.gapsNone': 'Keine Lücken: jeder Stadtteil hat in jeder Lebensphase Angebote.',
-	'intern.dashboard.gapItem': '{district}, {stage}: {count, plural, =0 {kein Angebot} one {# Angebot} other {# Angebote}}',
+	'intern.dashboard.gapItem':
+		'{district}, {stage}: {count, plural, =0 {kein Angebot} one {# Angebot} other {# Angebote}}',
 	'intern.dashboard.gapsAll': 'Zur Versorgungsübersicht'
 } as const;

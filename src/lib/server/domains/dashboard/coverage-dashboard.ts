@@ -2,7 +2,13 @@ import type { LifeStage } from '$lib/server/db/schema';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import { computeCoverage } from '$lib/server/domains/planning/compute-coverage';
 
-export type DashboardGap = { districtId: string; district: string; stage: LifeStage; count: number; children: number | null };
+export type DashboardGap = {
+	districtId: string;
+	district: string;
+	stage: LifeStage;
+	count: number;
+	children: number | null;
+};
 
 /**
  * The three largest gaps of the coverage matrix for the coordinator's start page: districts

@@ -94,7 +94,10 @@ export async function exportOffers(
 				if (c.kind === 'serviceArea')
 					return offer.servesWholeNetwork
 						? WHOLE_NETWORK_CELL
-						: offer.serviceDistrictIds.map((id) => districtName.get(id) ?? '').filter(Boolean).join(', ');
+						: offer.serviceDistrictIds
+								.map((id) => districtName.get(id) ?? '')
+								.filter(Boolean)
+								.join(', ');
 				if (c.kind === 'date') return dayCell(typeof v === 'string' ? v : '');
 				if (c.kind === 'number')
 					return typeof v === 'string' && v !== '' && Number.isFinite(Number(v)) ? Number(v) : '';

@@ -21,7 +21,11 @@ describe.each(TEST_DATABASE_KINDS)('Einzugsgebiet in import and export (%s)', (k
 	it('reads district names and "ganzes Netzwerkgebiet", refuses an unknown district, and writes them back', async () => {
 		const { db, network, ctx } = await importSetup(database.db);
 		const rows = [
-			hsdsOffer('E-1', 'Familienhebamme', { Einzugsgebiet: 'Altstadt, nordviertel', 'Ort 1 Straße': '', 'Ort 1 PLZ': '' }),
+			hsdsOffer('E-1', 'Familienhebamme', {
+				Einzugsgebiet: 'Altstadt, nordviertel',
+				'Ort 1 Straße': '',
+				'Ort 1 PLZ': ''
+			}),
 			hsdsOffer('E-2', 'Elterntelefon', { Einzugsgebiet: 'Ganzes Netzwerkgebiet' }),
 			hsdsOffer('E-3', 'Babytreff', { Einzugsgebiet: 'Mondviertel' })
 		];
@@ -76,7 +80,8 @@ describe.each(TEST_DATABASE_KINDS)('Einzugsgebiet in import and export (%s)', (k
 
 	it('organisations: "ganzes Netzwerkgebiet" among the districts served', async () => {
 		const { db, network, ctx } = await importSetup(database.db);
-		const csv = 'Externe ID;Name;Stadtteile\r\nO-1;Hebammenzentrale;ganzes Netzwerkgebiet\r\nO-2;Kita Sonne;Altstadt\r\n';
+		const csv =
+			'Externe ID;Name;Stadtteile\r\nO-1;Hebammenzentrale;ganzes Netzwerkgebiet\r\nO-2;Kita Sonne;Altstadt\r\n';
 		const staged = await stageImport(ctx, { kind: 'organisations', filename: 'o.csv', bytes: Buffer.from(csv) });
 		expect(staged.report.errors).toEqual([]);
 		await runImport(ctx, staged.uploadId, staged.mapping);

@@ -26,16 +26,7 @@ import {
  * `kind` says how a cell is read: text as is, a yes/no, a list of codes, or a reference by name.
  */
 export type ColumnKind =
-	| 'text'
-	| 'number'
-	| 'bool'
-	| 'codes'
-	| 'topics'
-	| 'organisation'
-	| 'district'
-	| 'serviceArea'
-	| 'date'
-	| 'id';
+	'text' | 'number' | 'bool' | 'codes' | 'topics' | 'organisation' | 'district' | 'serviceArea' | 'date' | 'id';
 
 /** The Einzugsgebiet cell's word for "the whole network area" (read case-insensitively). */
 export const WHOLE_NETWORK_CELL = 'ganzes Netzwerkgebiet';

@@ -47,9 +47,23 @@ describe.each(TEST_DATABASE_KINDS)('coverage on %s', (kind) => {
 			const rows = await tx
 				.insert(districts)
 				.values([
-					{ networkId: network.id, name: 'Nord', postcodes: ['11111'], lat: 51.6, lng: 7.1, geojson: square(7.1, 51.6) },
+					{
+						networkId: network.id,
+						name: 'Nord',
+						postcodes: ['11111'],
+						lat: 51.6,
+						lng: 7.1,
+						geojson: square(7.1, 51.6)
+					},
 					{ networkId: network.id, name: 'Süd', postcodes: ['22222'], lat: 51.5, lng: 7.1, geojson: square(7.1, 51.5) },
-					{ networkId: network.id, name: 'Ost', postcodes: ['33333'], lat: 51.55, lng: 7.2, geojson: square(7.2, 51.55) },
+					{
+						networkId: network.id,
+						name: 'Ost',
+						postcodes: ['33333'],
+						lat: 51.55,
+						lng: 7.2,
+						geojson: square(7.2, 51.55)
+					},
 					// West has no outline: listed beside the map.
 					{ networkId: network.id, name: 'West', postcodes: ['44444'], lat: 51.55, lng: 7.0 }
 				])

@@ -29,7 +29,12 @@ export type CoverageCell = {
 };
 export type CoverageRow = { districtId: string; name: string; hasOutline: boolean; cells: CoverageCell[] };
 /** Per life stage: the value below which a cell is a gap, and what it is measured in. */
-export type StageThreshold = { stage: LifeStage; value: number | null; unit: 'per100' | 'count'; source: 'setting' | 'median' };
+export type StageThreshold = {
+	stage: LifeStage;
+	value: number | null;
+	unit: 'per100' | 'count';
+	source: 'setting' | 'median';
+};
 export type Coverage = {
 	/** Year of the population figures used; null when the network has none. */
 	year: number | null;

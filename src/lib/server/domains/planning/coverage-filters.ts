@@ -6,11 +6,7 @@ import { LIFE_STAGES, OFFER_TYPES, PREVENTION_LEVELS, type LifeStage } from '$li
  * unreadable falls back to "all" instead of an error: a hand-edited URL still shows the matrix.
  */
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-	z
-		.enum(values)
-		.or(z.literal(''))
-		.catch('')
-		.default('');
+	z.enum(values).or(z.literal('')).catch('').default('');
 
 export const coverageFilterSchema = z.object({
 	thema: z

@@ -25,6 +25,7 @@ export async function loadCoveragePage(ctx: TenantContext, request: CoverageRequ
 		filters: request.filters,
 		/** The filters as a query string, for the links of cells and the map's stage. */
 		query: coverageQuery(request.filters),
+		queryEntries: [...new URLSearchParams(coverageQuery(request.filters)).entries()],
 		cell: request.cell && cell ? { ...request.cell, ...cell } : null
 	};
 }

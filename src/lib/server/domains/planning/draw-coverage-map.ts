@@ -17,8 +17,7 @@ const WIDTH = 640;
 const HEIGHT = 480;
 const LEGEND_HEIGHT = 120;
 
-const esc = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (n: number) => n.toLocaleString('de-DE', { maximumFractionDigits: 1 });
 
 /**
