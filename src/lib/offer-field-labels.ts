@@ -25,7 +25,9 @@ const FIELD_KEYS: Record<string, MessageKey> = {
 	contactWeb: 'intern.offers.web',
 	validFrom: 'intern.offers.validFrom',
 	validTo: 'intern.offers.validTo',
-	status: 'intern.offers.status'
+	status: 'intern.offers.status',
+	serviceDistrictIds: 'coverage.form.serviceDistricts',
+	servesWholeNetwork: 'coverage.form.servesWholeNetwork'
 };
 const LOCATION_KEYS: Record<string, MessageKey> = {
 	label: 'intern.offers.locationLabel',

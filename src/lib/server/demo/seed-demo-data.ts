@@ -12,6 +12,7 @@ import { seedDemoDocuments } from './seed-demo-documents';
 import { seedDemoGuidance } from './seed-demo-guidance';
 import { seedDemoPastEvents } from './seed-demo-past-events';
 import { seedDemoEvents } from './seed-demo-events';
+import { seedDemoServiceAreas } from './seed-demo-service-areas';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
 import {
 	DEMO_MEMBER,
@@ -100,6 +101,7 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 				{ id: network!.id, slug: demo.slug, municipality: demo.municipality },
 				demo.contactPhone.split(' ').slice(0, 2).join(' ')
 			);
+			await seedDemoServiceAreas(tx, { id: network!.id });
 			await seedDemoMembership(tx, { id: network!.id, municipality: demo.municipality });
 			await seedDemoBodies(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			await seedDemoAgreements(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });

@@ -3,7 +3,15 @@ import { districts, offerLocations, offers, organisations, topics } from '$lib/s
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
-import { codeLabel, columnNotes, columnType, offerColumns, organisationColumns, type Column } from './offer-columns';
+import {
+	codeLabel,
+	columnNotes,
+	columnType,
+	offerColumns,
+	organisationColumns,
+	WHOLE_NETWORK_CELL,
+	type Column
+} from './offer-columns';
 import { dayCell, type CellValue } from './spreadsheet';
 import { writeCsv } from './write-csv';
 import { writeXlsx } from './write-xlsx';
@@ -83,6 +91,13 @@ export async function exportOffers(
 				const v = values[c.key];
 				if (c.kind === 'organisation') return offer.organisationId ? (orgName.get(offer.organisationId) ?? '') : '';
 				if (c.kind === 'district') return typeof v === 'string' && v ? (districtName.get(v) ?? '') : '';
+				if (c.kind === 'serviceArea')
+					return offer.servesWholeNetwork
+						? WHOLE_NETWORK_CELL
+						: offer.serviceDistrictIds
+								.map((id) => districtName.get(id) ?? '')
+								.filter(Boolean)
+								.join(', ');
 				if (c.kind === 'date') return dayCell(typeof v === 'string' ? v : '');
 				if (c.kind === 'number')
 					return typeof v === 'string' && v !== '' && Number.isFinite(Number(v)) ? Number(v) : '';
@@ -145,10 +160,10 @@ export async function exportOrganisations(
 			organisationColumns.map((c) => {
 				if (c.key === 'externalId') return r.externalId ?? r.id;
 				if (c.key === 'districtIds')
-					return r.districtIds
-						.map((id) => districtName.get(id) ?? '')
-						.filter(Boolean)
-						.join(', ');
+					return [
+						...(r.servesWholeNetwork ? [WHOLE_NETWORK_CELL] : []),
+						...r.districtIds.map((id) => districtName.get(id) ?? '').filter(Boolean)
+					].join(', ');
 				return String(r[c.key as keyof typeof r] ?? '');
 			})
 		);

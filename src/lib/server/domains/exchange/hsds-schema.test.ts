@@ -97,6 +97,10 @@ describeIf('HSDS 3.0 answers against the official schemas (%s)', (kind) => {
 			...problems(v.taxonomy, doc.taxonomies, 'taxonomies'),
 			...problems(v.taxonomyTerm, doc.taxonomy_terms, 'taxonomy_terms')
 		]).toEqual([]);
+		// Einzugsgebiete as service_areas (validated above with the rest of each service).
+		const areas = doc.services.flatMap((s) => (s.service_areas as { name: string }[] | undefined) ?? []);
+		expect(areas.map((a) => a.name)).toContain('ganzes Netzwerkgebiet');
+		expect(areas.length).toBeGreaterThan(3);
 		const schedules = doc.services.flatMap(
 			(s) => (s.schedules as { wkst?: string; opens_at?: string }[] | undefined) ?? []
 		);

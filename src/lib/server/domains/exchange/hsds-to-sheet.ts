@@ -104,6 +104,11 @@ export function hsdsToSheet(doc: unknown): Sheet | { error: 'error.hsdsInvalid' 
 		v.contactWeb = str(s.url);
 		v.verifiedAt = str(s.assured_date).slice(0, 10);
 		v.status = str(s.status) === 'active' || str(s.status) === '' ? 'published' : 'archived';
+		// Einzugsgebiet: the areas' names (district names or "ganzes Netzwerkgebiet").
+		v.serviceDistrictIds = arr(s.service_areas)
+			.map((a) => str(a.name))
+			.filter(Boolean)
+			.join(', ');
 		arr(s.service_at_locations).forEach((sal, i) => {
 			const loc = sal.location && typeof sal.location === 'object' ? (sal.location as Json) : {};
 			const address = arr(loc.addresses)[0] ?? {};

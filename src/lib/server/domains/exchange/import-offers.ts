@@ -24,7 +24,7 @@ import { offerAuditColumns } from '$lib/server/domains/offers/write-offer';
 import { t, type MessageKey } from '$lib/i18n';
 import { isCalendarDay } from '$lib/calendar-day';
 import { berlinDay } from '$lib/time';
-import { ALL_OFFER_COLUMNS, type Column } from './offer-columns';
+import { ALL_OFFER_COLUMNS, WHOLE_NETWORK_CELL, type Column } from './offer-columns';
 import { unneutralise, type Sheet } from './spreadsheet';
 import { writeImport, type Prepared } from './write-import';
 
@@ -133,6 +133,8 @@ export function readCell(column: Column, raw: string, refs: { topics: Lookup; di
 			const id = refs.districts.get(lower(cell));
 			return id ? { value: id } : { error: t('error.importUnknownDistrict', { value: cell }) };
 		}
+		case 'serviceArea':
+			return readServiceArea(cell, refs.districts);
 		case 'date': {
 			if (!cell) return { value: '' };
 			const day = parseDay(cell);
@@ -141,6 +143,18 @@ export function readCell(column: Column, raw: string, refs: { topics: Lookup; di
 		default:
 			return { value: column.key.endsWith('-postcode') && /^\d{4}$/.test(cell) ? `0${cell}` : cell };
 	}
+}
+
+/**
+ * An Einzugsgebiet cell: district names, or "ganzes Netzwerkgebiet" (kept in the list as the
+ * marker `*`, which readRowCells turns into the whole-network flag).
+ */
+function readServiceArea(cell: string, districtLookup: Lookup): CellResult {
+	const parts = splitList(cell);
+	if (parts.some((p) => lower(p) === lower(WHOLE_NETWORK_CELL))) return { value: ['*'] };
+	const unknown = parts.filter((p) => !districtLookup.has(lower(p)));
+	if (unknown.length) return { error: t('error.importUnknownDistrict', { value: unknown.join(', ') }) };
+	return { value: [...new Set(parts.map((p) => districtLookup.get(lower(p))!))] };
 }
 
 /** Form values as the write stores them: hours, closures and dates in their written form, empty place names → provider. */
@@ -298,6 +312,10 @@ function readRowCells(
 			run.addError({ row: r.row, column: column.header, message: result.error });
 			failed.add(colKey);
 			rowOk = false;
+		} else if ('value' in result && column.kind === 'serviceArea') {
+			const whole = Array.isArray(result.value) && result.value.includes('*');
+			values.servesWholeNetwork = whole;
+			values[colKey] = whole ? [] : result.value;
 		} else if ('value' in result) values[colKey] = result.value;
 	});
 	return { organisationName, verifiedAt, rowOk, failed };

@@ -7,7 +7,7 @@ import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared
 import { organisationProfileSchema } from '$lib/server/domains/organisations/organisation-schema';
 import { organisationFormValues } from '$lib/server/domains/organisations/organisation-form-values';
 import { t } from '$lib/i18n';
-import { organisationColumns } from './offer-columns';
+import { organisationColumns, WHOLE_NETWORK_CELL } from './offer-columns';
 import { MAX_REPORTED_ERRORS, stableKey, type ImportOptions, type ImportReport, type RowError } from './import-offers';
 import { unneutralise, type Sheet } from './spreadsheet';
 
@@ -22,7 +22,8 @@ const PROFILE_FIELDS = [
 	'phone',
 	'email',
 	'web',
-	'districtIds'
+	'districtIds',
+	'servesWholeNetwork'
 ] as const;
 
 type OrganisationRow = typeof organisations.$inferSelect;
@@ -103,10 +104,13 @@ function readCells(
 		if (!colKey || colKey === 'externalId') return;
 		const cell = unneutralise(r.cells[i] ?? '').trim();
 		if (colKey === 'districtIds') {
-			const names = cell
+			const parts = cell
 				.split(/[,;\n]/)
 				.map((s) => s.trim())
 				.filter(Boolean);
+			// "ganzes Netzwerkgebiet" among the districts: the organisation serves the whole network area.
+			const names = parts.filter((n) => lower(n) !== lower(WHOLE_NETWORK_CELL));
+			values.servesWholeNetwork = names.length < parts.length;
 			const unknown = names.filter((n) => !state.districtLookup.has(lower(n)));
 			if (unknown.length) {
 				errors.push({

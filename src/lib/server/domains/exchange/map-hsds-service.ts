@@ -6,6 +6,7 @@ import { clean, offsetOn, type HsdsContext, type Json } from './hsds-helpers';
 import { stableUuid, type TaxonomyKey } from './hsds-ids';
 import { hsdsTerm, TAXONOMY_INFO } from './map-hsds-taxonomies';
 import { hsdsLocation, hsdsOrganization, locationId } from './map-hsds-organization';
+import { WHOLE_NETWORK_CELL } from './offer-columns';
 
 type OfferRow = typeof offers.$inferSelect;
 type OrgRow = typeof organisations.$inferSelect;
@@ -106,6 +107,36 @@ function servicePartsOf(c: HsdsContext, o: OfferRow) {
 	return { languages, phones, attributes };
 }
 
+/**
+ * The offer's Einzugsgebiet as HSDS service areas: one per district it serves besides its
+ * locations (named like the district, so the import finds it again), or one for the whole
+ * network area. The locations' own districts are in service_at_locations already.
+ */
+function serviceAreasOf(c: HsdsContext, o: OfferRow) {
+	if (o.servesWholeNetwork)
+		return [
+			clean({
+				id: stableUuid(o.id, 'service_area', '*'),
+				service_id: o.id,
+				name: WHOLE_NETWORK_CELL,
+				description: t('server.hsds.wholeNetwork', { municipality: c.network.municipality })
+			})
+		];
+	return o.serviceDistrictIds.flatMap((id) => {
+		const name = c.districtName.get(id);
+		return name
+			? [
+					clean({
+						id: stableUuid(o.id, 'service_area', id),
+						service_id: o.id,
+						name,
+						description: t('server.hsds.serviceArea', { district: name })
+					})
+				]
+			: [];
+	});
+}
+
 /** One published offer as a fully nested HSDS service. */
 export function hsdsService(c: HsdsContext, o: OfferRow, org: OrgRow | null, locations: LocationRow[], today: string) {
 	const alerts = (o.schedule.exceptions ?? [])
@@ -144,6 +175,7 @@ export function hsdsService(c: HsdsContext, o: OfferRow, org: OrgRow | null, loc
 					]
 				: [],
 		attributes,
+		service_areas: serviceAreasOf(c, o),
 		organization: org ? hsdsOrganization(c, org) : undefined,
 		service_at_locations: locations.map((l) =>
 			clean({

@@ -25,7 +25,11 @@ import {
  * one field of the offer form, so an imported row is checked by exactly the form's rules.
  * `kind` says how a cell is read: text as is, a yes/no, a list of codes, or a reference by name.
  */
-export type ColumnKind = 'text' | 'number' | 'bool' | 'codes' | 'topics' | 'organisation' | 'district' | 'date' | 'id';
+export type ColumnKind =
+	'text' | 'number' | 'bool' | 'codes' | 'topics' | 'organisation' | 'district' | 'serviceArea' | 'date' | 'id';
+
+/** The Einzugsgebiet cell's word for "the whole network area" (read case-insensitively). */
+export const WHOLE_NETWORK_CELL = 'ganzes Netzwerkgebiet';
 export type Column = {
 	key: string;
 	header: string;
@@ -103,7 +107,13 @@ const descriptionColumns = (): Column[] => [
 		codes: ACCESSIBILITY_FEATURES,
 		labelPrefix: 'accessibility.'
 	},
-	{ key: 'registrationRequired', header: 'Anmeldung nötig', kind: 'bool' }
+	{ key: 'registrationRequired', header: 'Anmeldung nötig', kind: 'bool' },
+	{
+		key: 'serviceDistrictIds',
+		header: 'Einzugsgebiet',
+		kind: 'serviceArea',
+		hint: 'server.columns.serviceAreaHint'
+	}
 ];
 
 /** Times, contact, validity, status and the day last checked. */
@@ -179,7 +189,7 @@ export const organisationColumns: Column[] = [
 	{ key: 'phone', header: 'Telefon', kind: 'text' },
 	{ key: 'email', header: 'E-Mail', kind: 'text' },
 	{ key: 'web', header: 'Webseite', kind: 'text' },
-	{ key: 'districtIds', header: 'Stadtteile', kind: 'district' }
+	{ key: 'districtIds', header: 'Stadtteile', kind: 'district', hint: 'server.columns.organisationDistrictsHint' }
 ];
 
 const normaliseHeader = (h: string) =>
@@ -218,6 +228,7 @@ export function columnNotes(columns: Column[], refs: { topics: string[]; distric
 				.join(', ');
 		if (c.kind === 'topics') return refs.topics.join(', ');
 		if (c.kind === 'district') return refs.districts.join(', ');
+		if (c.kind === 'serviceArea') return [WHOLE_NETWORK_CELL, ...refs.districts].join(', ');
 		if (c.kind === 'bool') return 'ja, nein';
 		if (c.kind === 'date') return t('server.columns.dateAllowed');
 		if (c.kind === 'number') return t('server.columns.numberAllowed');

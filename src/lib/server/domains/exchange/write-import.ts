@@ -69,6 +69,8 @@ const OFFER_COLUMNS: Record<string, string> = {
 	verified_at: 'timestamptz',
 	translations: 'jsonb',
 	district_ids: 'text[]',
+	service_district_ids: 'text[]',
+	serves_whole_network: 'boolean',
 	lats: 'float8[]',
 	lngs: 'float8[]',
 	search_extra: 'text',

@@ -10,11 +10,11 @@ import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/shared
 export async function locateOrigin(
 	ctx: TenantContext,
 	input: { postcode?: string; districtId?: string }
-): Promise<{ lat: number; lng: number; districts: string[] } | null> {
+): Promise<{ lat: number; lng: number; districts: string[]; districtIds: string[] } | null> {
 	if (!input.postcode && !input.districtId) return null;
 	return tenantTx(ctx, async (tx) => {
 		const rows = await tx
-			.select({ name: districts.name, lat: districts.lat, lng: districts.lng })
+			.select({ id: districts.id, name: districts.name, lat: districts.lat, lng: districts.lng })
 			.from(districts)
 			.where(
 				scoped(
@@ -31,7 +31,8 @@ export async function locateOrigin(
 		return {
 			lat: rows.reduce((a, r) => a + (r.lat ?? 0), 0) / rows.length,
 			lng: rows.reduce((a, r) => a + (r.lng ?? 0), 0) / rows.length,
-			districts: rows.map((r) => r.name)
+			districts: rows.map((r) => r.name),
+			districtIds: rows.map((r) => r.id)
 		};
 	});
 }

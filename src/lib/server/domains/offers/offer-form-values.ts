@@ -44,7 +44,9 @@ export function offerToFormValues(o: OfferRow | null, locations: LocationRow[], 
 		validFrom: o?.validFrom ?? '',
 		validTo: o?.validTo ?? '',
 		status: o?.status ?? 'draft',
-		markVerified: false
+		markVerified: false,
+		serviceDistrictIds: o?.serviceDistrictIds ?? [],
+		servesWholeNetwork: o?.servesWholeNetwork ?? false
 	};
 	for (const d of WEEKDAYS) values[`hours-${d}`] = o ? formatDayHours(o.schedule.weekly, d) : '';
 	for (let i = 0; i < MAX_LOCATIONS; i++) {

@@ -80,6 +80,9 @@ export const offerFormSchema = z
 		validTo: optionalDate,
 		status: z.enum(OFFER_STATUSES, 'error.choose'),
 		markVerified: z.boolean(),
+		/** Einzugsgebiet: districts served besides the locations' own, or the whole network area. */
+		serviceDistrictIds: z.array(z.uuid('error.choose')).max(500, 'error.tooLong').default([]),
+		servesWholeNetwork: z.boolean().default(false),
 		...(Object.fromEntries(
 			Array.from({ length: MAX_LOCATIONS }, (_, i) => [
 				[locationKey(i, 'label'), text(200).default('')],
@@ -184,8 +187,8 @@ export function weeklyFromForm(input: Record<string, unknown>): WeeklySlot[] {
 	return WEEKDAYS.flatMap((d) => parseDayHours(d, String(input[`hours-${d}`] ?? '')) ?? []);
 }
 
-export const OFFER_LIST_FIELDS = ['lifeStages', 'topics', 'accessibility'] as const;
-export const OFFER_BOOLEAN_FIELDS = ['costFree', 'registrationRequired', 'markVerified'] as const;
+export const OFFER_LIST_FIELDS = ['lifeStages', 'topics', 'accessibility', 'serviceDistrictIds'] as const;
+export const OFFER_BOOLEAN_FIELDS = ['costFree', 'registrationRequired', 'markVerified', 'servesWholeNetwork'] as const;
 
 /** Form data → plain object for the schema: lists from repeated fields, checkboxes as booleans. */
 export function offerFormObject(form: FormData): Record<string, unknown> {

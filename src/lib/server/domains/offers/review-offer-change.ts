@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import { offerLocations, offers, offerVersions, organisations, users } from '$lib/server/db/schema';
+import { districts, offerLocations, offers, offerVersions, organisations, users } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { enqueueMail } from '$lib/server/domains/mail/enqueue-mail';
@@ -68,11 +68,24 @@ export async function getOfferChange(ctx: TenantContext, versionId: string) {
 			.where(scoped(offerVersions, ctx, eq(offerVersions.id, versionId)));
 		if (!version) throw new AppError('not_found');
 		const live = await liveValues(tx, ctx, version.offerId);
+		// Districts (of a location, of the Einzugsgebiet) by name, not by id.
+		const names = new Map(
+			(await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx))).map(
+				(d) => [d.id, d.name]
+			)
+		);
+		const named = (v: string) =>
+			v
+				.split(', ')
+				.map((x) => names.get(x) ?? x)
+				.join(', ');
 		return {
 			version,
 			isNew: live.values === null,
 			changedSince: live.version > version.baseVersion,
-			changes: diffFormValues(live.values, version.data)
+			changes: diffFormValues(live.values, version.data).map((c) =>
+				/districtId$|^serviceDistrictIds$/.test(c.field) ? { ...c, before: named(c.before), after: named(c.after) } : c
+			)
 		};
 	});
 }

@@ -21,7 +21,7 @@ export type OfferSearchInput = {
 	accessible: boolean;
 	page: number;
 	/** Sort by distance from here ("In meiner Nähe"). */
-	origin?: { lat: number; lng: number } | null;
+	origin?: { lat: number; lng: number; districtIds?: string[] } | null;
 	/** Results per page; the map asks for more. */
 	pageSize?: number;
 	/** The page's language: its translations are searched besides German. */
@@ -261,9 +261,20 @@ function distanceSql(origin: { lat: number; lng: number }, lat: SQL, lng: SQL): 
 }
 
 /**
- * CTEs `q`, `base` (matching published offers with rank and distance) and `flagged` (one flag per
- * filter). Only what ranking, filters and facets need: the texts of the page of hits are read
- * afterwards for those hits alone.
+ * "In meiner Nähe" and a service area: an offer that comes to the family's district (its
+ * Einzugsgebiet holds it, or it serves the whole network) is as near as can be (distance 0).
+ */
+function servesOrigin(origin: { districtIds?: string[] }): SQL {
+	const ids = origin.districtIds ?? [];
+	return ids.length === 0
+		? sql`o.serves_whole_network`
+		: sql`(o.serves_whole_network or o.service_district_ids && ${list(ids)})`;
+}
+
+/**
+ * CTEs `q`, `nd` (the network's district ids), `base` (matching published offers with rank and
+ * distance) and `flagged` (one flag per filter). Only what ranking, filters and facets need: the
+ * texts of the page of hits are read afterwards for those hits alone.
  */
 function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: ParsedQuery): SQL {
 	const networkId = ctx.network.id;
@@ -283,17 +294,20 @@ function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: Pars
 	const origin = input.origin;
 	// Nearest location; most offers have one, which needs no set-returning subquery per row.
 	const distance: SQL = origin
-		? sql`case when cardinality(o.lats) = 1 then ${distanceSql(origin, sql`o.lats[1]`, sql`o.lngs[1]`)}
+		? sql`case when ${servesOrigin(origin)} then 0::float8 when cardinality(o.lats) = 1 then ${distanceSql(origin, sql`o.lats[1]`, sql`o.lngs[1]`)}
 			else (select min(${distanceSql(origin, sql`p.lat`, sql`p.lng`)}) from unnest(o.lats, o.lngs) as p(lat, lng)) end`
 		: sql`null::float8`;
 	return sql`
 		with ${queryCte(parsed, local)},
+		nd as (select coalesce(array_agg(id::text), '{}') as ids from districts where network_id = ${networkId}),
 		base as (
 			select o.id, o.title, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
-				o.district_ids,
+				-- Every district the offer serves: its locations', its Einzugsgebiet, or all for the whole network area.
+				-- (a district can be in both lists: the facet count takes each once)
+				case when o.serves_whole_network then nd.ids else o.district_ids || o.service_district_ids end as served_ids,
 				${rank} as rank,
 				${distance} as distance_km
-			from offers o, q
+			from offers o, q, nd
 			where o.network_id = ${networkId} and o.status = 'published' and ${stillFreshSql(networkId, ctx.now ?? new Date(), 'o')}
 			  and (o.valid_to is null or o.valid_to >= current_date)
 			  and ${match}
@@ -303,7 +317,7 @@ function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: Pars
 				(${input.lifeStages.length === 0} or life_stages && ${list(input.lifeStages)}) as f_stage,
 				(${input.topics.length === 0} or topics && ${list(input.topics)}) as f_topic,
 				(${input.types.length === 0} or offer_type = any(${list(input.types)})) as f_type,
-				(${input.districts.length === 0} or district_ids && ${list(input.districts)}) as f_district,
+				(${input.districts.length === 0} or served_ids && ${list(input.districts)}) as f_district,
 				(${input.languages.length === 0} or languages && ${list(input.languages)}) as f_lang,
 				(${!input.costFree} or cost_free) as f_cost,
 				(${!input.accessible} or 'stufenlos' = any(accessibility)) as f_access
@@ -329,7 +343,7 @@ type MatchRow = [
 	lifeStages: string[],
 	topics: string[],
 	offerType: string,
-	districtIds: string[],
+	servedIds: string[],
 	languages: string[],
 	costFree: boolean,
 	accessible: boolean,
@@ -363,7 +377,7 @@ async function hitsAndFacets(
 				from page p join offers o on o.id = p.id left join organisations org on org.id = o.organisation_id
 			)
 			select (select json_agg(h order by h.position) from hits h) as hits,
-				(select json_agg(json_build_array(life_stages, topics, offer_type, district_ids, languages, cost_free,
+				(select json_agg(json_build_array(life_stages, topics, offer_type, served_ids, languages, cost_free,
 					'stufenlos' = any(accessibility), f_stage::int + 2 * f_topic::int + 4 * f_type::int + 8 * f_district::int
 					+ 16 * f_lang::int + 32 * f_cost::int + 64 * f_access::int)) from flagged) as matches`)
 	);
@@ -412,13 +426,13 @@ function countFacets(matches: MatchRow[]): { total: number; facets: OfferSearchR
 	let total = 0;
 	let costFree = 0;
 	let accessible = 0;
-	for (const [lifeStages, topics, offerType, districtIds, languages, isFree, isAccessible, passes] of matches) {
+	for (const [lifeStages, topics, offerType, servedIds, languages, isFree, isAccessible, passes] of matches) {
 		const without = (bit: number) => (passes | bit) === ALL;
 		if (passes === ALL) total++;
 		if (without(STAGE)) add(counts.lifeStage, lifeStages);
 		if (without(TOPIC)) add(counts.topic, topics);
 		if (without(TYPE)) add(counts.type, [offerType]);
-		if (without(DISTRICT)) add(counts.district, districtIds);
+		if (without(DISTRICT)) add(counts.district, [...new Set(servedIds)]);
 		if (without(LANG)) add(counts.language, languages);
 		if (isFree && without(COST)) costFree++;
 		if (isAccessible && without(ACCESS)) accessible++;

@@ -175,6 +175,7 @@ export async function checkOfferReferences(tx: Tx, ctx: TenantContext, input: Of
 			locationKey(i, 'districtId')
 		);
 	}
+	await requireOwnIds(tx, ctx, districts, input.serviceDistrictIds, 'serviceDistrictIds');
 	const chosen = [...new Set(input.topics)];
 	if (chosen.length === 0) return;
 	const known = await tx
@@ -230,6 +231,9 @@ export function offerRowValues(
 		validTo: input.validTo || null,
 		status: ref.status,
 		translations: translationsFromForm(input),
+		// The whole network area makes a district list redundant: kept empty so no stale choice lingers.
+		serviceDistrictIds: input.servesWholeNetwork ? [] : [...new Set(input.serviceDistrictIds ?? [])],
+		servesWholeNetwork: input.servesWholeNetwork ?? false,
 		searchExtra: [ref.providerName, ...chosenTopics.map((t) => t.name)].join(' ')
 	};
 }

@@ -16,7 +16,8 @@ export function organisationFormValues(o: OrganisationRow | null | undefined) {
 		phone: o?.phone ?? '',
 		email: o?.email ?? '',
 		web: o?.web ?? '',
-		districtIds: o?.districtIds ?? []
+		districtIds: o?.districtIds ?? [],
+		servesWholeNetwork: o?.servesWholeNetwork ?? false
 	};
 }
 
@@ -58,6 +59,7 @@ export function organisationProfileColumns(input: Omit<OrganisationProfileInput,
 		phone: input.phone,
 		email: input.email,
 		web: input.web,
-		districtIds: [...new Set(input.districtIds)]
+		districtIds: [...new Set(input.districtIds)],
+		servesWholeNetwork: input.servesWholeNetwork ?? false
 	};
 }

@@ -14,7 +14,9 @@ export const organisationProfileSchema = z.object({
 	phone: text(40).refine((v) => v === '' || /^\+?[0-9][0-9 ()/-]{2,}$/.test(v), 'error.phoneInvalid'),
 	email: text(254).refine((v) => v === '' || z.email().safeParse(v).success, 'error.emailInvalid'),
 	web: text(500).refine((v) => v === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), 'error.urlInvalid'),
-	districtIds: z.array(z.uuid('error.choose'))
+	districtIds: z.array(z.uuid('error.choose')),
+	/** "Versorgt das ganze Netzwerkgebiet" (Einzugsgebiet, issue 15). */
+	servesWholeNetwork: z.boolean().default(false)
 });
 export type OrganisationProfileInput = z.output<typeof organisationProfileSchema>;
 

@@ -45,6 +45,7 @@ export async function saveOrganisationAction(event: RequestEvent, id: string | n
 		[...form.entries()].filter(([, v]) => typeof v === 'string')
 	);
 	object.districtIds = form.getAll('districtIds').filter((v) => typeof v === 'string');
+	object.servesWholeNetwork = form.get('servesWholeNetwork') === 'on';
 	object.listedPublicly = form.get('listedPublicly') === 'on';
 	const values = object as Record<string, string | string[] | boolean>;
 	const parsed = parseWith(memberOrganisationSchema, object);

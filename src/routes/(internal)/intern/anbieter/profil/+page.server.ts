@@ -29,6 +29,7 @@ export const actions: Actions = {
 			[...form.entries()].filter(([, v]) => typeof v === 'string')
 		);
 		object.districtIds = form.getAll('districtIds').filter((v) => typeof v === 'string');
+		object.servesWholeNetwork = form.get('servesWholeNetwork') === 'on';
 		const values = object as Record<string, string>;
 		const parsed = parseWith(organisationProfileSchema, object);
 		if (!parsed.ok) return invalid(parsed.errors, values);
