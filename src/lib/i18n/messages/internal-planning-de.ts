@@ -89,6 +89,8 @@ export const internalPlanningDe = {
 	'planning.error.landBelowNetwork':
 		'Die Zahl des Landes kann nicht kleiner sein als die Zahl Ihres Netzwerks (Summe der Stadtteile in diesem Jahr).',
 
+	'intern.districts.geojsonFile': 'Oder Umriss als Datei hochladen (.geojson, höchstens 2 MB)',
+	'intern.districts.geojsonFileHint': 'Ersetzt den Text oben. Ein fehlerhafter Umriss wird nicht gespeichert; der bisherige bleibt.',
 	'error.geojsonTooLarge': 'Der Umriss ist größer als 2 MB. Bitte vereinfachen Sie ihn (zum Beispiel mit mapshaper).',
 	'error.geojsonSelfIntersecting':
 		'Der Umriss überschneidet sich selbst. Bitte prüfen Sie die Punkte; der bisherige Umriss bleibt erhalten.'
