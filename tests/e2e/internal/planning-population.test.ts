@@ -35,7 +35,9 @@ describe('planning: population figures and the funding helper', () => {
 		await page.getByRole('button', { name: 'Zahlen speichern' }).click();
 		await page.getByRole('alert').waitFor();
 		await s.checkA11y();
-		expect(await page.getByRole('alert').textContent()).toContain('Disteln – Geburten: Bitte keine negative Zahl eintragen.');
+		expect(await page.getByRole('alert').textContent()).toContain(
+			'Disteln – Geburten: Bitte keine negative Zahl eintragen.'
+		);
 		expect(await page.getByLabel('Disteln – Geburten').inputValue()).toBe('-7');
 
 		// The dry run lists every bad row and column; nothing can be imported.
@@ -43,7 +45,13 @@ describe('planning: population figures and the funding helper', () => {
 		await page
 			.getByLabel('Datei (CSV oder XLSX)')
 			.setInputFiles(
-				csvFile('fehler.csv', [header, 'Disteln;2025;510;70', 'Westend;2025;10;1', 'Scherlebeck;2031;10;1', 'Westerholt;2025;viele;2'])
+				csvFile('fehler.csv', [
+					header,
+					'Disteln;2025;510;70',
+					'Westend;2025;10;1',
+					'Scherlebeck;2031;10;1',
+					'Westerholt;2025;viele;2'
+				])
 			);
 		await page.getByRole('button', { name: 'Hochladen und prüfen' }).click();
 		await page.getByRole('heading', { name: /Fehler – es wurde nichts importiert/ }).waitFor();
@@ -51,7 +59,9 @@ describe('planning: population figures and the funding helper', () => {
 		const errors = await page.locator('table.errors tbody tr').allTextContents();
 		expect(errors.some((r) => r.startsWith('3') && r.includes('Westend'))).toBe(true);
 		expect(errors.some((r) => r.startsWith('4') && r.includes('Jahr') && r.includes('Zukunft'))).toBe(true);
-		expect(errors.some((r) => r.startsWith('5') && r.includes('Kinder 0–3 Jahre') && r.includes('ganze Zahl'))).toBe(true);
+		expect(errors.some((r) => r.startsWith('5') && r.includes('Kinder 0–3 Jahre') && r.includes('ganze Zahl'))).toBe(
+			true
+		);
 		expect(await page.getByRole('button', { name: 'Jetzt importieren' }).count()).toBe(0);
 
 		await page
@@ -100,7 +110,9 @@ describe('planning: population figures and the funding helper', () => {
 		await s.checkA11y();
 		expect(await page.getByRole('alert').textContent()).toContain('überschneidet sich selbst');
 		await s.visit(`${h.server.url}/intern/stadtteile`);
-		expect(await page.getByRole('form', { name: 'Disteln' }).getByLabel('Umriss als GeoJSON (optional)').inputValue()).toBe(before);
+		expect(
+			await page.getByRole('form', { name: 'Disteln' }).getByLabel('Umriss als GeoJSON (optional)').inputValue()
+		).toBe(before);
 		s.assertAllChecked();
 		await s.close();
 	});

@@ -6,11 +6,13 @@ export const internalPlanningDe = {
 	'planning.hub.intro':
 		'Zahlen für die Jugendhilfeplanung, den Verwendungsnachweis und den Jahresbericht – aus den Daten, die das Netzwerk schon pflegt.',
 	'planning.hub.population': 'Bevölkerungsdaten',
-	'planning.hub.populationText': 'Kinder, Geburten und Kinder in SGB-II-Familien je Stadtteil und Jahr: eintippen oder importieren.',
+	'planning.hub.populationText':
+		'Kinder, Geburten und Kinder in SGB-II-Familien je Stadtteil und Jahr: eintippen oder importieren.',
 	'planning.hub.coverage': 'Versorgung',
 	'planning.hub.coverageText': 'Angebote je Stadtteil und Lebensphase, Lücken und die Karte der Stadtteile.',
 	'planning.hub.composition': 'Zusammensetzung des Netzwerks',
-	'planning.hub.compositionText': 'Partnerkategorien nach § 3 KKG, Vereinbarungen und Teilnahme an Netzwerkkonferenzen.',
+	'planning.hub.compositionText':
+		'Partnerkategorien nach § 3 KKG, Vereinbarungen und Teilnahme an Netzwerkkonferenzen.',
 	'planning.hub.demand': 'Nachfrage',
 	'planning.hub.demandText': 'Suchen ohne Ergebnis: Hinweise auf fehlende Angebote.',
 	'planning.hub.funding': 'Förderung',
@@ -67,7 +69,8 @@ export const internalPlanningDe = {
 	'planning.funding.year': 'Jahr',
 	'planning.funding.networkChildren': 'Kinder 0–3 in SGB II (Netzwerk)',
 	'planning.funding.landChildren': 'Kinder 0–3 in SGB II (Land)',
-	'planning.funding.landHint': 'Die Gesamtzahl Ihres Bundeslandes, zum Beispiel aus dem Schreiben der Landeskoordinierungsstelle.',
+	'planning.funding.landHint':
+		'Die Gesamtzahl Ihres Bundeslandes, zum Beispiel aus dem Schreiben der Landeskoordinierungsstelle.',
 	'planning.funding.share': 'Anteil',
 	'planning.funding.allocation': 'Zuweisung in Euro',
 	'planning.funding.allocationHint': 'Zum Beispiel 12.345,67',
@@ -90,7 +93,8 @@ export const internalPlanningDe = {
 		'Die Zahl des Landes kann nicht kleiner sein als die Zahl Ihres Netzwerks (Summe der Stadtteile in diesem Jahr).',
 
 	'intern.districts.geojsonFile': 'Oder Umriss als Datei hochladen (.geojson, höchstens 2 MB)',
-	'intern.districts.geojsonFileHint': 'Ersetzt den Text oben. Ein fehlerhafter Umriss wird nicht gespeichert; der bisherige bleibt.',
+	'intern.districts.geojsonFileHint':
+		'Ersetzt den Text oben. Ein fehlerhafter Umriss wird nicht gespeichert; der bisherige bleibt.',
 	'error.geojsonTooLarge': 'Der Umriss ist größer als 2 MB. Bitte vereinfachen Sie ihn (zum Beispiel mit mapshaper).',
 	'error.geojsonSelfIntersecting':
 		'Der Umriss überschneidet sich selbst. Bitte prüfen Sie die Punkte; der bisherige Umriss bleibt erhalten.'

@@ -27,7 +27,10 @@ describe.each(TEST_DATABASE_KINDS)('demo population figures on %s', (kind) => {
 		const { figures, years, outlines } = await withSystem(database.db, async (tx) => ({
 			figures: await tx.select().from(populationFigures).where(eq(populationFigures.networkId, network.id)),
 			years: await tx.select().from(fundingYears).where(eq(fundingYears.networkId, network.id)),
-			outlines: await tx.select({ geojson: districts.geojson }).from(districts).where(eq(districts.networkId, network.id))
+			outlines: await tx
+				.select({ geojson: districts.geojson })
+				.from(districts)
+				.where(eq(districts.networkId, network.id))
 		}));
 		expect(figures.length).toBe(DEMO_DISTRICTS.herten!.length * 3);
 		const sgb2 = (year: number) =>

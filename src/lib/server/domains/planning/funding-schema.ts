@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { MAX_FIGURE, parseFigure, parseYear } from './population-columns';
 
 /** Euros as typed in German ("12.345,67", "12345,6", "12 345") or with a decimal point ("12345.67") → cents. */
-export function parseEuros(raw: string): { ok: true; cents: number | null } | { ok: false; message: 'planning.error.negative' | 'planning.error.moneyInvalid' } {
+export function parseEuros(
+	raw: string
+):
+	| { ok: true; cents: number | null }
+	| { ok: false; message: 'planning.error.negative' | 'planning.error.moneyInvalid' } {
 	const v = raw.trim().replace(/[\s\u00a0€]/g, '');
 	if (v === '') return { ok: true, cents: null };
 	if (/^[-\u2212]\d/.test(v)) return { ok: false, message: 'planning.error.negative' };

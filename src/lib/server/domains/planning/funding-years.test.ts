@@ -78,11 +78,21 @@ describe.each(TEST_DATABASE_KINDS)('funding helper on %s', (kind) => {
 		// The Land's total below the network's own 418 children cannot be right.
 		await expect(
 			saveFundingYear(ctx, form({ year: '2025', landChildren0to3Sgb2: '417', allocation: '1.000,00' }))
-		).rejects.toMatchObject({ code: 'validation', details: { field: 'landChildren0to3Sgb2', message: 'planning.error.landBelowNetwork' } });
+		).rejects.toMatchObject({
+			code: 'validation',
+			details: { field: 'landChildren0to3Sgb2', message: 'planning.error.landBelowNetwork' }
+		});
 		await saveFundingYear(ctx, form({ year: '2025', landChildren0to3Sgb2: '20.900', allocation: '41.800,00' }));
 		await saveFundingYear(ctx, form({ year: '2024', landChildren0to3Sgb2: '40000', allocation: '30.000' }));
 		const [y2025, y2024] = await listFundingYears(ctx);
-		expect(y2025).toMatchObject({ year: 2025, networkChildren: 418, landChildren: 20900, allocationCents: 4180000, centsPerChild: 10000, version: 1 });
+		expect(y2025).toMatchObject({
+			year: 2025,
+			networkChildren: 418,
+			landChildren: 20900,
+			allocationCents: 4180000,
+			centsPerChild: 10000,
+			version: 1
+		});
 		expect(y2025!.sharePercent).toBeCloseTo(2, 10);
 		expect(y2024!.sharePercent).toBeCloseTo(1, 10);
 		expect(y2024!.centsPerChild).toBe(7500);

@@ -29,7 +29,8 @@ function checkRows(
 	const byYear = new Map<number, FigureRowInput[]>();
 	const districtColumn = mapping.indexOf('district');
 	const yearColumn = mapping.indexOf('year');
-	if (districtColumn === -1) errors.push({ row: 1, column: header('district'), message: t('error.importColumnMissing') });
+	if (districtColumn === -1)
+		errors.push({ row: 1, column: header('district'), message: t('error.importColumnMissing') });
 	if (yearColumn === -1 && defaultYear === null)
 		errors.push({ row: 1, column: header('year'), message: t('error.importColumnMissing') });
 	if (errors.length) return { byYear, errors };
@@ -41,7 +42,11 @@ function checkRows(
 		const districtId = districtIds.get(lower(name));
 		if (!districtId) {
 			ok = false;
-			errors.push({ row: r.row, column: header('district'), message: t('planning.error.districtUnknown', { value: name || '–' }) });
+			errors.push({
+				row: r.row,
+				column: header('district'),
+				message: t('planning.error.districtUnknown', { value: name || '–' })
+			});
 		}
 		let year = defaultYear;
 		if (yearColumn !== -1) {
@@ -67,7 +72,11 @@ function checkRows(
 			const first = seen.get(key);
 			if (first !== undefined) {
 				ok = false;
-				errors.push({ row: r.row, column: header('district'), message: t('planning.error.duplicateRow', { row: first }) });
+				errors.push({
+					row: r.row,
+					column: header('district'),
+					message: t('planning.error.duplicateRow', { row: first })
+				});
 			} else seen.set(key, r.row);
 		}
 		if (ok && districtId && year !== null) byYear.set(year, [...(byYear.get(year) ?? []), { districtId, figures }]);
@@ -91,7 +100,10 @@ export async function importPopulationFigures(
 	return tenantTx(ctx, async (tx) => {
 		const settings = o.dryRun ? await readPlanningSettings(tx, ctx) : await lockPlanningSettings(tx, ctx);
 		const columns = populationColumns(settings.extraFigureName);
-		const all = await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx));
+		const all = await tx
+			.select({ id: districts.id, name: districts.name })
+			.from(districts)
+			.where(scoped(districts, ctx));
 		const ids = new Map(all.map((d) => [lower(d.name), d.id]));
 		const { byYear, errors } = checkRows(sheet, mapping, columns, ids, o.defaultYear, now);
 		const report: ImportReport = {

@@ -43,7 +43,11 @@ export async function listFundingYears(ctx: TenantContext): Promise<FundingYear[
 			.from(populationFigures)
 			.where(scoped(populationFigures, ctx))
 			.groupBy(populationFigures.year);
-		const entries = await tx.select().from(fundingYears).where(scoped(fundingYears, ctx)).orderBy(desc(fundingYears.year));
+		const entries = await tx
+			.select()
+			.from(fundingYears)
+			.where(scoped(fundingYears, ctx))
+			.orderBy(desc(fundingYears.year));
 		const years = [...new Set([...sums.map((s) => s.year), ...entries.map((e) => e.year)])].sort((a, b) => b - a);
 		return years.map((year) => {
 			const s = sums.find((x) => x.year === year);
@@ -58,7 +62,8 @@ export async function listFundingYears(ctx: TenantContext): Promise<FundingYear[
 				landChildren,
 				sharePercent: fundingShare(networkChildren, landChildren),
 				allocationCents,
-				centsPerChild: allocationCents !== null && networkChildren ? Math.round(allocationCents / networkChildren) : null,
+				centsPerChild:
+					allocationCents !== null && networkChildren ? Math.round(allocationCents / networkChildren) : null,
 				note: e?.note ?? '',
 				version: e?.version ?? 0
 			};

@@ -20,7 +20,13 @@ export type PopulationYear = {
 	stamp: string;
 };
 
-const empty = (): Figures => ({ children0to3: null, children3to6: null, births: null, children0to3Sgb2: null, extra: null });
+const empty = (): Figures => ({
+	children0to3: null,
+	children3to6: null,
+	births: null,
+	children0to3Sgb2: null,
+	extra: null
+});
 
 /** The year's state as one string: number of rows and the latest change (microseconds). */
 export async function yearStamp(tx: Tx, ctx: TenantContext, year: number): Promise<string> {
@@ -76,7 +82,10 @@ export async function listPopulationFigures(ctx: TenantContext, year?: number): 
 		const sums = Object.fromEntries(
 			FIGURE_KEYS.map((k) => {
 				const known = rows.map((r) => r.figures[k]).filter((v): v is number => v !== null);
-				return [k, { sum: known.length ? known.reduce((a, b) => a + b, 0) : null, unknown: rows.length - known.length }];
+				return [
+					k,
+					{ sum: known.length ? known.reduce((a, b) => a + b, 0) : null, unknown: rows.length - known.length }
+				];
 			})
 		) as PopulationYear['sums'];
 		const stamp = chosen === null ? '0:' : await yearStamp(tx, ctx, chosen);

@@ -27,13 +27,17 @@ export function populationColumns(extraFigureName: string): Column[] {
 	return [
 		{ key: 'district', header: t('planning.column.district'), kind: 'district' },
 		{ key: 'year', header: t('planning.column.year'), kind: 'number' },
-		...figureKeysFor(extraFigureName).map(
-			(key): Column => ({ key, header: figureHeader(key, extraFigureName), kind: 'number' })
-		)
+		...figureKeysFor(extraFigureName).map((key): Column => ({
+			key,
+			header: figureHeader(key, extraFigureName),
+			kind: 'number'
+		}))
 	];
 }
 
-export type FigureParse = { ok: true; value: number | null } | { ok: false; message: 'planning.error.notNumber' | 'planning.error.negative' | 'planning.error.tooLarge' };
+export type FigureParse =
+	| { ok: true; value: number | null }
+	| { ok: false; message: 'planning.error.notNumber' | 'planning.error.negative' | 'planning.error.tooLarge' };
 
 /**
  * A typed or imported figure: empty = unknown (null); whole numbers, also with German thousands
@@ -49,7 +53,8 @@ export function parseFigure(raw: string): FigureParse {
 	return { ok: true, value: n };
 }
 
-export type YearParse = { ok: true; value: number } | { ok: false; message: 'planning.error.yearInvalid' | 'planning.error.yearFuture' };
+export type YearParse =
+	{ ok: true; value: number } | { ok: false; message: 'planning.error.yearInvalid' | 'planning.error.yearFuture' };
 
 /** A year as typed: four digits, not before MIN_YEAR, not after the current year. */
 export function parseYear(raw: string, now: Date = new Date()): YearParse {

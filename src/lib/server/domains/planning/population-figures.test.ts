@@ -102,7 +102,10 @@ describe.each(TEST_DATABASE_KINDS)('population figures on %s', (kind) => {
 		).rejects.toMatchObject({ code: 'conflict' });
 		expect((await listPopulationFigures(ctx, 2024)).rows[0]!.figures.children0to3).toBe(300);
 		const audit = await withSystem(database.db, (tx) =>
-			tx.select().from(auditLog).where(and(eq(auditLog.networkId, ctx.network.id), eq(auditLog.entity, 'population_figures')))
+			tx
+				.select()
+				.from(auditLog)
+				.where(and(eq(auditLog.networkId, ctx.network.id), eq(auditLog.entity, 'population_figures')))
 		);
 		expect(audit.length).toBe(2);
 	});
@@ -117,7 +120,11 @@ describe.each(TEST_DATABASE_KINDS)('population figures on %s', (kind) => {
 		const table = await listPopulationFigures(ctx, 2025);
 		expect(table.keys).toContain('extra');
 		expect(table.settings.extraFigureName).toBe('Kinder mit Fluchterfahrung');
-		await savePopulationFigures(ctx, { year: 2025, stamp: table.stamp, rows: [{ districtId: id('Nord'), figures: { extra: 12 } }] });
+		await savePopulationFigures(ctx, {
+			year: 2025,
+			stamp: table.stamp,
+			rows: [{ districtId: id('Nord'), figures: { extra: 12 } }]
+		});
 		expect((await listPopulationFigures(ctx, 2025)).sums.extra.sum).toBe(12);
 	});
 
@@ -134,7 +141,11 @@ describe.each(TEST_DATABASE_KINDS)('population figures on %s', (kind) => {
 		const member = await makeUser(database.db, { roles: [{ role: 'member', networkId: a.network.id }] });
 		await expect(listPopulationFigures({ ...a.ctx, actor: member })).rejects.toMatchObject({ code: 'forbidden' });
 		// Row-level security: B sees none of A's rows even without a where clause.
-		await savePopulationFigures(a.ctx, { year: 2025, stamp, rows: [{ districtId: a.id('Nord'), figures: { births: 5 } }] });
+		await savePopulationFigures(a.ctx, {
+			year: 2025,
+			stamp,
+			rows: [{ districtId: a.id('Nord'), figures: { births: 5 } }]
+		});
 		const raw = await withTenant(database.db, b.network.id, (tx) => tx.select().from(populationFigures));
 		expect(raw.some((r) => r.networkId === a.network.id)).toBe(false);
 	});
@@ -167,7 +178,9 @@ describe.each(TEST_DATABASE_KINDS)('population figures on %s', (kind) => {
 		expect(run.report.committed).toBe(false);
 		expect((await listPopulationFigures(ctx)).years).toEqual([]);
 
-		const good = csv(['Stadtteil;Kinder 0–3 Jahre;Kinder 0–3 Jahre in SGB-II-Familien', 'altstadt;310;90', 'Nord;;20'].join('\n'));
+		const good = csv(
+			['Stadtteil;Kinder 0–3 Jahre;Kinder 0–3 Jahre in SGB-II-Familien', 'altstadt;310;90', 'Nord;;20'].join('\n')
+		);
 		const staged = await stagePopulationImport(ctx, { filename: 'zahlen.csv', bytes: good, defaultYear: 2025 });
 		expect(staged.report).toMatchObject({ errors: [], created: 2, committed: false });
 		const again = await checkPopulationImport(ctx, staged.uploadId, staged.mapping, 2025);
@@ -176,16 +189,25 @@ describe.each(TEST_DATABASE_KINDS)('population figures on %s', (kind) => {
 		expect(done.report).toMatchObject({ committed: true, created: 2 });
 		const table = await listPopulationFigures(ctx);
 		expect(table.year).toBe(2025);
-		expect(table.rows.find((r) => r.districtId === id('Altstadt'))!.figures).toMatchObject({ children0to3: 310, children0to3Sgb2: 90 });
+		expect(table.rows.find((r) => r.districtId === id('Altstadt'))!.figures).toMatchObject({
+			children0to3: 310,
+			children0to3Sgb2: 90
+		});
 		expect(table.rows.find((r) => r.districtId === id('Nord'))!.figures.children0to3).toBeNull();
 		expect(table.sums.children0to3Sgb2.sum).toBe(110);
 		// The file is dropped once imported; the general import page does not see it either.
-		await expect(runPopulationImport(ctx, staged.uploadId, staged.mapping, 2025)).rejects.toMatchObject({ code: 'not_found' });
+		await expect(runPopulationImport(ctx, staged.uploadId, staged.mapping, 2025)).rejects.toMatchObject({
+			code: 'not_found'
+		});
 	});
 
 	it('import: a file without district column, and a year-less file without a chosen year', async () => {
 		const { ctx } = await networkWithDistricts();
-		const check = await stagePopulationImport(ctx, { filename: 'x.csv', bytes: csv('Name;Geburten\nNord;3'), defaultYear: null });
+		const check = await stagePopulationImport(ctx, {
+			filename: 'x.csv',
+			bytes: csv('Name;Geburten\nNord;3'),
+			defaultYear: null
+		});
 		expect(check.report.errors.map((e) => e.column)).toEqual(['Stadtteil', 'Jahr']);
 	});
 

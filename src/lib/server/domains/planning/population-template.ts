@@ -25,7 +25,11 @@ export async function populationTemplate(ctx: TenantContext, year: number): Prom
 			notes: {
 				title: t('server.sheet.notes'),
 				rows: [
-					[t('planning.column.district'), t('planning.template.districtNote'), table.rows.map((r) => r.name).join(', ')],
+					[
+						t('planning.column.district'),
+						t('planning.template.districtNote'),
+						table.rows.map((r) => r.name).join(', ')
+					],
 					[t('planning.column.year'), t('planning.template.yearNote'), ''],
 					...table.keys.map((k) => [columns.find((c) => c.key === k)!.header, t('planning.template.figureNote'), ''])
 				]

@@ -20,7 +20,11 @@ export async function saveFundingYear(ctx: TenantContext, input: FundingYearInpu
 			.where(scoped(populationFigures, ctx, eq(populationFigures.year, input.year)));
 		const networkChildren = own?.sum ?? null;
 		if (input.landChildren0to3Sgb2 !== null && networkChildren !== null && input.landChildren0to3Sgb2 < networkChildren)
-			throw new AppError('validation', { field: 'landChildren0to3Sgb2', message: 'planning.error.landBelowNetwork', networkChildren });
+			throw new AppError('validation', {
+				field: 'landChildren0to3Sgb2',
+				message: 'planning.error.landBelowNetwork',
+				networkChildren
+			});
 		const values = {
 			landChildren0to3Sgb2: input.landChildren0to3Sgb2,
 			allocationCents: input.allocation,

@@ -39,10 +39,16 @@ export async function writeFigureRows(
 	const counts = { created: 0, updated: 0, unchanged: 0, removed: 0 };
 	for (const r of rows) {
 		const before = byDistrict.get(r.districtId);
-		const figures = Object.fromEntries(FIGURE_KEYS.map((k) => [k, k in r.figures ? r.figures[k]! : (before?.[k] ?? null)])) as Figures;
+		const figures = Object.fromEntries(
+			FIGURE_KEYS.map((k) => [k, k in r.figures ? r.figures[k]! : (before?.[k] ?? null)])
+		) as Figures;
 		const allUnknown = FIGURE_KEYS.every((k) => figures[k] === null);
 		const same = before && FIGURE_KEYS.every((k) => before[k] === figures[k]);
-		const where = scoped(populationFigures, ctx, and(eq(populationFigures.year, year), eq(populationFigures.districtId, r.districtId)));
+		const where = scoped(
+			populationFigures,
+			ctx,
+			and(eq(populationFigures.year, year), eq(populationFigures.districtId, r.districtId))
+		);
 		if (!before && allUnknown) continue;
 		if (same) counts.unchanged++;
 		else if (o.dryRun) counts[before ? (allUnknown ? 'removed' : 'updated') : 'created']++;
@@ -50,10 +56,15 @@ export async function writeFigureRows(
 			await tx.delete(populationFigures).where(where);
 			counts.removed++;
 		} else if (before) {
-			await tx.update(populationFigures).set({ ...figures, updatedAt: now }).where(where);
+			await tx
+				.update(populationFigures)
+				.set({ ...figures, updatedAt: now })
+				.where(where);
 			counts.updated++;
 		} else {
-			await tx.insert(populationFigures).values({ ...figures, networkId: ctx.network.id, districtId: r.districtId, year, updatedAt: now });
+			await tx
+				.insert(populationFigures)
+				.values({ ...figures, networkId: ctx.network.id, districtId: r.districtId, year, updatedAt: now });
 			counts.created++;
 		}
 	}
@@ -72,7 +83,13 @@ export async function savePopulationFigures(ctx: TenantContext, input: Populatio
 	return tenantTx(ctx, async (tx) => {
 		await lockPlanningSettings(tx, ctx);
 		if ((await yearStamp(tx, ctx, input.year)) !== input.stamp) throw new AppError('conflict');
-		await requireOwnIds(tx, ctx, districts, input.rows.map((r) => r.districtId), 'form');
+		await requireOwnIds(
+			tx,
+			ctx,
+			districts,
+			input.rows.map((r) => r.districtId),
+			'form'
+		);
 		const counts = await writeFigureRows(tx, ctx, input.year, input.rows, now);
 		await recordAudit(tx, {
 			networkId: ctx.network.id,

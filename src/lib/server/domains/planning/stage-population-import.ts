@@ -111,6 +111,8 @@ export async function runPopulationImport(
 ): Promise<PopulationImportCheck> {
 	const result = await check(ctx, await loadUpload(ctx, uploadId), mapping, { dryRun: false, defaultYear });
 	if (result.report.committed)
-		await tenantTx(ctx, (tx) => tx.delete(importUploads).where(scoped(importUploads, ctx, eq(importUploads.id, uploadId))));
+		await tenantTx(ctx, (tx) =>
+			tx.delete(importUploads).where(scoped(importUploads, ctx, eq(importUploads.id, uploadId)))
+		);
 	return result;
 }

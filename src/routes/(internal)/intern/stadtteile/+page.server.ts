@@ -15,7 +15,7 @@ export const actions: Actions = {
 		// An outline file replaces the text field; a refused outline leaves the stored one as it is.
 		const file = form.get('geojsonFile');
 		if (file instanceof File && file.size > 0) {
-			if (file.size > MAX_GEOJSON_BYTES) return invalid({ geojson: 'error.geojsonTooLarge' }, { ...values, geojson: '' });
+			if (file.size > MAX_GEOJSON_BYTES) return invalid({ geojson: 'error.geojsonTooLarge' }, values);
 			values.geojson = await file.text();
 		}
 		const parsed = parseWith(districtSchema, values);
