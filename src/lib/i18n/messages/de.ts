@@ -9,6 +9,7 @@ import { internalEventsDe } from './internal-events-de';
 import { portalDe } from './portal-de';
 import { internalEventFollowupDe } from './internal-event-followup-de';
 import { internalCoverageDe } from './internal-coverage-de';
+import { internalPlanningDe } from './internal-planning-de';
 
 /** German source catalog: the portal's messages plus the internal area's (German only). Texts are ICU messages. */
 export const de = {
@@ -23,6 +24,7 @@ export const de = {
 	...internalEventFollowupDe,
 	...internalEventsDe,
 	...internalCoverageDe,
+	...internalPlanningDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',

@@ -13,6 +13,7 @@ import { seedDemoGuidance } from './seed-demo-guidance';
 import { seedDemoPastEvents } from './seed-demo-past-events';
 import { seedDemoEvents } from './seed-demo-events';
 import { seedDemoServiceAreas } from './seed-demo-service-areas';
+import { seedDemoPopulation } from './seed-demo-population';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
 import {
 	DEMO_MEMBER,
@@ -112,6 +113,7 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 				demo.contactPhone.split(' ').slice(0, 2).join(' ')
 			);
 			await seedDemoPastEvents(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
+			await seedDemoPopulation(tx, { id: network!.id, slug: demo.slug });
 			if (opts.files) await seedDemoDocuments(tx, opts.files, { id: network!.id, municipality: demo.municipality });
 			const coordinatorId = await upsertUser(tx, demo.coordinator, passwordHash, true);
 			await grant(tx, coordinatorId, 'coordinator', network!.id);

@@ -4,6 +4,8 @@ import { networks } from './tenancy';
 
 export const IMPORT_KINDS = ['offers', 'organisations'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** What a staged upload holds: the /intern/import kinds, or population figures (/intern/planung/bevoelkerung). */
+export type UploadKind = ImportKind | 'population';
 
 /**
  * An uploaded import file between the dry run and the import, so the coordinator does not
@@ -16,7 +18,7 @@ export const importUploads = pgTable(
 		networkId: uuid('network_id')
 			.notNull()
 			.references(() => networks.id, { onDelete: 'cascade' }),
-		kind: text('kind').$type<ImportKind>().notNull(),
+		kind: text('kind').$type<UploadKind>().notNull(),
 		filename: text('filename').notNull(),
 		content: bytea('content').notNull(),
 		/** The file read once at upload (header row and data rows as text), so checks and the import need not parse it again. */

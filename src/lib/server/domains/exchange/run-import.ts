@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { importUploads, type ImportKind } from '$lib/server/db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import { IMPORT_KINDS, importUploads, type ImportKind } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
@@ -93,7 +93,7 @@ export async function stageImport(
 			})
 			.returning()
 	);
-	return check(ctx, upload!, null, { dryRun: true });
+	return check(ctx, { ...upload!, kind: file.kind as ImportKind }, null, { dryRun: true });
 }
 
 async function loadUpload(ctx: TenantContext, uploadId: string) {
@@ -102,10 +102,11 @@ async function loadUpload(ctx: TenantContext, uploadId: string) {
 		tx
 			.select()
 			.from(importUploads)
-			.where(scoped(importUploads, ctx, eq(importUploads.id, uploadId)))
+			// Population figures have their own page (planning/stage-population-import.ts).
+			.where(scoped(importUploads, ctx, eq(importUploads.id, uploadId), inArray(importUploads.kind, [...IMPORT_KINDS])))
 	);
 	if (!upload) throw new AppError('not_found');
-	return upload;
+	return upload as typeof upload & { kind: ImportKind };
 }
 
 /** Checks a stored upload again, with the coordinator's column mapping. */

@@ -5,7 +5,7 @@ import { AppError } from '$lib/server/errors';
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
-import { centreOf, parseGeometry } from './parse-geometry';
+import { centreOf, checkGeometry, parseGeometry } from './parse-geometry';
 
 const coordinate = (min: number, max: number) =>
 	z
@@ -34,9 +34,11 @@ export const districtSchema = z
 		geojson: z
 			.string()
 			.trim()
-			.max(500_000, 'error.tooLong')
 			.default('')
-			.refine((v) => v === '' || parseGeometry(v) !== null, 'error.geojsonInvalid')
+			.superRefine((v, c) => {
+				const checked = v === '' ? null : checkGeometry(v);
+				if (checked && !checked.ok) c.addIssue({ code: 'custom', message: checked.message });
+			})
 	})
 	.refine((v) => (v.lat === '') === (v.lng === ''), { path: ['lng'], message: 'error.coordinatePair' });
 

@@ -1,5 +1,32 @@
+import { kinks } from '@turf/kinks';
+
 /** A district's outline: GeoJSON polygons as uploaded, and the centre found from them. */
 export type Geometry = { type: 'Polygon' | 'MultiPolygon'; coordinates: unknown };
+
+/** The largest outline accepted (a whole city's Stadtteile at survey precision stays far below). */
+export const MAX_GEOJSON_BYTES = 2 * 1024 * 1024;
+
+export type GeometryCheck =
+	| { ok: true; geometry: Geometry }
+	| { ok: false; message: 'error.geojsonInvalid' | 'error.geojsonTooLarge' | 'error.geojsonSelfIntersecting' };
+
+const closed = (ring: number[][]) => ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1];
+
+/**
+ * The strict check of an uploaded outline (ADR 0027): at most 2 MB, a Polygon or MultiPolygon
+ * (bare or as a Feature) with closed rings, and no edge crossing another (@turf/kinks finds
+ * every self-intersection, also between a polygon's rings).
+ */
+export function checkGeometry(text: string): GeometryCheck {
+	if (new TextEncoder().encode(text).length > MAX_GEOJSON_BYTES) return { ok: false, message: 'error.geojsonTooLarge' };
+	const geometry = parseGeometry(text);
+	if (!geometry) return { ok: false, message: 'error.geojsonInvalid' };
+	const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
+	if (!polygons.every((rings) => rings.length > 0 && rings.every(closed)))
+		return { ok: false, message: 'error.geojsonInvalid' };
+	const crossings = kinks(geometry as Parameters<typeof kinks>[0]).features.length;
+	return crossings > 0 ? { ok: false, message: 'error.geojsonSelfIntersecting' } : { ok: true, geometry };
+}
 
 /** A GeoJSON Polygon or MultiPolygon (also inside a Feature); null when it is anything else. */
 export function parseGeometry(text: string): Geometry | null {
@@ -19,6 +46,7 @@ export function parseGeometry(text: string): Geometry | null {
 		const valid = rings.every(
 			(polygon) =>
 				Array.isArray(polygon) &&
+				polygon.length > 0 &&
 				polygon.every(
 					(ring) =>
 						Array.isArray(ring) &&
