@@ -8,6 +8,7 @@ import { internalOffersDe } from './internal-offers-de';
 import { internalEventsDe } from './internal-events-de';
 import { portalDe } from './portal-de';
 import { internalEventFollowupDe } from './internal-event-followup-de';
+import { internalCompositionDe } from './internal-composition-de';
 
 /** German source catalog: the portal's messages plus the internal area's (German only). Texts are ICU messages. */
 export const de = {
@@ -21,6 +22,7 @@ export const de = {
 	...internalTranslationsDe,
 	...internalEventFollowupDe,
 	...internalEventsDe,
+	...internalCompositionDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',

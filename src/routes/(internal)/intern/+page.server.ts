@@ -3,6 +3,7 @@ import { hasRole } from '$lib/server/domains/shared/actor';
 import { offerDashboardCounts } from '$lib/server/domains/dashboard/offer-dashboard';
 import { networkDashboard } from '$lib/server/domains/dashboard/network-dashboard';
 import { eventDashboard } from '$lib/server/domains/dashboard/event-dashboard';
+import { demandDashboard } from '$lib/server/domains/dashboard/demand-dashboard';
 import { myMeetings } from '$lib/server/domains/bodies/member-meetings';
 import { memberContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
@@ -15,6 +16,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const offerCounts = coordinator ? await offerDashboardCounts(ctx) : null;
 	const networkWork = coordinator ? await networkDashboard(ctx) : null;
 	const eventWork = coordinator ? await eventDashboard(ctx) : null;
+	const demandWork = coordinator ? await demandDashboard(ctx) : null;
 	const ownMeetings = coordinator ? null : (await myMeetings(ctx)).upcoming.slice(0, 5);
-	return { pendingMail, offerCounts, networkWork, eventWork, ownMeetings };
+	return { pendingMail, offerCounts, networkWork, eventWork, demandWork, ownMeetings };
 };
