@@ -12,6 +12,7 @@ import { seedDemoDocuments } from './seed-demo-documents';
 import { seedDemoGuidance } from './seed-demo-guidance';
 import { seedDemoPastEvents } from './seed-demo-past-events';
 import { seedDemoEvents } from './seed-demo-events';
+import { seedDemoAttendance } from './seed-demo-attendance';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
 import {
 	DEMO_MEMBER,
@@ -110,6 +111,7 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 				demo.contactPhone.split(' ').slice(0, 2).join(' ')
 			);
 			await seedDemoPastEvents(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
+			await seedDemoAttendance(tx, { id: network!.id });
 			if (opts.files) await seedDemoDocuments(tx, opts.files, { id: network!.id, municipality: demo.municipality });
 			const coordinatorId = await upsertUser(tx, demo.coordinator, passwordHash, true);
 			await grant(tx, coordinatorId, 'coordinator', network!.id);
