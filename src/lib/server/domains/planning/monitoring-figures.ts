@@ -16,14 +16,8 @@ import {
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { networkComposition } from './network-composition';
-import {
-	eventHeldIn,
-	eventParticipants,
-	meetingHeldIn,
-	offerReference,
-	reportOffers,
-	verifiedWithinInterval
-} from './report-conditions';
+import { eventHeldIn, eventParticipants, meetingHeldIn } from './report-conditions';
+import { offerReference, reportOffers, verifiedWithinInterval } from './offer-report-conditions';
 
 async function bodyFigures(tx: Tx, ctx: TenantContext, year: number, now: Date) {
 	const bodyCounts = await tx

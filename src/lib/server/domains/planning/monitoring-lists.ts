@@ -3,14 +3,8 @@ import { bodies, events, meetings, offers, organisations, type BodyKind, type Ev
 import { requireRole } from '$lib/server/domains/shared/actor';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { sql } from 'drizzle-orm';
-import {
-	eventHeldIn,
-	eventParticipants,
-	meetingHeldIn,
-	offerReference,
-	reportOffers,
-	type OfferFilter
-} from './report-conditions';
+import { eventHeldIn, eventParticipants, meetingHeldIn } from './report-conditions';
+import { offerReference, reportOffers, type OfferFilter } from './offer-report-conditions';
 
 /** The published offers behind an offer figure of the monitoring (same conditions). */
 export async function listReportOffers(ctx: TenantContext, year: number, filter: OfferFilter) {

@@ -342,29 +342,27 @@ describe.each(TEST_DATABASE_KINDS)('planning: composition, attendance, demand, m
 				createdAt: month(1),
 				...o
 			});
-			await tx
-				.insert(offers)
-				.values([
-					offer('Familienhebamme', {
-						offerType: 'hausbesuch',
-						lifeStages: ['schwangerschaft', '0-1'],
-						preventionLevel: 'selektiv',
-						verifiedAt: month(5)
-					}),
-					offer('Babytreff', {
-						offerType: 'gruppe',
-						lifeStages: ['0-1'],
-						preventionLevel: 'universell',
-						verifiedAt: month(6)
-					}),
-					offer('Erziehungsberatung', {
-						lifeStages: ['kita', 'grundschule'],
-						preventionLevel: 'universell',
-						verifiedAt: new Date('2025-09-01T00:00:00Z')
-					}),
-					offer('Frühförderung', { lifeStages: ['1-3'], preventionLevel: 'indiziert' }),
-					offer('Entwurf', { status: 'draft', lifeStages: ['0-1'], offerType: 'hausbesuch' })
-				]);
+			await tx.insert(offers).values([
+				offer('Familienhebamme', {
+					offerType: 'hausbesuch',
+					lifeStages: ['schwangerschaft', '0-1'],
+					preventionLevel: 'selektiv',
+					verifiedAt: month(5)
+				}),
+				offer('Babytreff', {
+					offerType: 'gruppe',
+					lifeStages: ['0-1'],
+					preventionLevel: 'universell',
+					verifiedAt: month(6)
+				}),
+				offer('Erziehungsberatung', {
+					lifeStages: ['kita', 'grundschule'],
+					preventionLevel: 'universell',
+					verifiedAt: new Date('2025-09-01T00:00:00Z')
+				}),
+				offer('Frühförderung', { lifeStages: ['1-3'], preventionLevel: 'indiziert' }),
+				offer('Entwurf', { status: 'draft', lifeStages: ['0-1'], offerType: 'hausbesuch' })
+			]);
 			const [training] = await tx
 				.insert(events)
 				.values({
@@ -415,14 +413,12 @@ describe.each(TEST_DATABASE_KINDS)('planning: composition, attendance, demand, m
 					keptCounts: { registered: 60, waiting: 0, attended: 52 }
 				})
 				.returning();
-			await tx
-				.insert(eventSessions)
-				.values({
-					networkId: s.network.id,
-					eventId: old!.id,
-					startsAt: new Date('2026-01-20T08:00:00Z'),
-					endsAt: new Date('2026-01-20T15:00:00Z')
-				});
+			await tx.insert(eventSessions).values({
+				networkId: s.network.id,
+				eventId: old!.id,
+				startsAt: new Date('2026-01-20T08:00:00Z'),
+				endsAt: new Date('2026-01-20T15:00:00Z')
+			});
 			const [called] = await tx
 				.insert(events)
 				.values({
@@ -434,14 +430,12 @@ describe.each(TEST_DATABASE_KINDS)('planning: composition, attendance, demand, m
 					status: 'cancelled'
 				})
 				.returning();
-			await tx
-				.insert(eventSessions)
-				.values({
-					networkId: s.network.id,
-					eventId: called!.id,
-					startsAt: new Date('2026-02-20T08:00:00Z'),
-					endsAt: new Date('2026-02-20T15:00:00Z')
-				});
+			await tx.insert(eventSessions).values({
+				networkId: s.network.id,
+				eventId: called!.id,
+				startsAt: new Date('2026-02-20T08:00:00Z'),
+				endsAt: new Date('2026-02-20T15:00:00Z')
+			});
 		});
 
 		const m = await monitoringFigures(s.ctx, 2026);

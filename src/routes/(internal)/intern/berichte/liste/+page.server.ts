@@ -10,7 +10,7 @@ import {
 } from '$lib/server/db/schema';
 import { listEventsHeld, listMeetingsHeld, listReportOffers } from '$lib/server/domains/planning/monitoring-lists';
 import { parseReportYear } from '$lib/server/domains/planning/planning-year';
-import type { OfferFilter } from '$lib/server/domains/planning/report-conditions';
+import type { OfferFilter } from '$lib/server/domains/planning/offer-report-conditions';
 import { coordinatorContext } from '$lib/server/http/context';
 import { raise } from '$lib/server/http/errors';
 import { t } from '$lib/i18n';
