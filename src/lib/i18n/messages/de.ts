@@ -10,6 +10,7 @@ import { portalDe } from './portal-de';
 import { internalEventFollowupDe } from './internal-event-followup-de';
 import { internalCoverageDe } from './internal-coverage-de';
 import { internalPlanningDe } from './internal-planning-de';
+import { internalCompositionDe } from './internal-composition-de';
 
 /** German source catalog: the portal's messages plus the internal area's (German only). Texts are ICU messages. */
 export const de = {
@@ -25,6 +26,7 @@ export const de = {
 	...internalEventsDe,
 	...internalCoverageDe,
 	...internalPlanningDe,
+	...internalCompositionDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',

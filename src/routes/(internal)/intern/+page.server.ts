@@ -4,6 +4,7 @@ import { offerDashboardCounts } from '$lib/server/domains/dashboard/offer-dashbo
 import { networkDashboard } from '$lib/server/domains/dashboard/network-dashboard';
 import { eventDashboard } from '$lib/server/domains/dashboard/event-dashboard';
 import { largestCoverageGaps } from '$lib/server/domains/dashboard/coverage-dashboard';
+import { demandDashboard } from '$lib/server/domains/dashboard/demand-dashboard';
 import { myMeetings } from '$lib/server/domains/bodies/member-meetings';
 import { memberContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const networkWork = coordinator ? await networkDashboard(ctx) : null;
 	const eventWork = coordinator ? await eventDashboard(ctx) : null;
 	const coverageGaps = coordinator ? await largestCoverageGaps(ctx) : null;
+	const demandWork = coordinator ? await demandDashboard(ctx) : null;
 	const ownMeetings = coordinator ? null : (await myMeetings(ctx)).upcoming.slice(0, 5);
-	return { pendingMail, offerCounts, networkWork, eventWork, coverageGaps, ownMeetings };
+	return { pendingMail, offerCounts, networkWork, eventWork, coverageGaps, demandWork, ownMeetings };
 };

@@ -50,14 +50,24 @@ export function attendanceSheetPdf(
 	return finish();
 }
 
-/** The minutes with agenda, decisions and tasks as a PDF to keep with the meeting. */
+/** The minutes with attendance, agenda, decisions and tasks as a PDF to keep with the meeting. */
 export function minutesPdf(
 	m: PdfMeeting,
 	tasks: { title: string; owner: string; dueDate: string; status: string }[],
-	brand: PdfBrand
+	brand: PdfBrand,
+	attendees: { name: string; organisationName: string }[] = []
 ): Promise<Buffer> {
 	const { doc, fonts, finish } = startPdf(t('meetingPdf.minutesTitle', { title: m.title }), { brand });
 	header(doc, fonts, t('meetingPdf.minutes'), m);
+	if (attendees.length > 0) {
+		doc
+			.font(fonts.bold)
+			.fontSize(12)
+			.text(t('attendance.pdfHeading', { count: attendees.length }));
+		doc.font(fonts.regular).fontSize(11);
+		for (const a of attendees) doc.text(`• ${a.name}${a.organisationName ? ` (${a.organisationName})` : ''}`);
+		doc.moveDown();
+	}
 	if (m.agenda) {
 		doc.font(fonts.bold).fontSize(12).text(t('meetingPdf.agenda'));
 		doc.font(fonts.regular).fontSize(11).text(m.agenda).moveDown();

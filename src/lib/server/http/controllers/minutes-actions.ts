@@ -1,4 +1,5 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
+import { getMeetingAttendance } from '$lib/server/domains/bodies/list-attendance';
 import { minutesSchema, type MinutesInput } from '$lib/server/domains/bodies/minutes-schema';
 import { saveMinutes } from '$lib/server/domains/bodies/save-minutes';
 import { sendMinutes } from '$lib/server/domains/bodies/send-minutes';
@@ -50,6 +51,11 @@ export async function sendMinutesAction(event: RequestEvent) {
 	const ctx = coordinatorContext(event);
 	try {
 		const brand = await getPdfBrand(ctx.db, ctx.network.id, t);
+		const { attendees } = await getMeetingAttendance(
+			ctx,
+			uuidParam(event.params.id),
+			uuidParam(event.params.meetingId)
+		);
 		const result = await sendMinutes(
 			ctx,
 			uuidParam(event.params.id),
@@ -68,7 +74,8 @@ export async function sendMinutesAction(event: RequestEvent) {
 						minutes: m.minutes
 					},
 					own,
-					brand
+					brand,
+					attendees
 				)
 		);
 		return { minutesSent: result.sent };

@@ -1,13 +1,25 @@
 import { loadMeetingPage, meetingCommand, saveMeetingAction } from '$lib/server/http/controllers/meeting-page';
 import { saveMinutesAction, sendMinutesAction, toggleTaskAction } from '$lib/server/http/controllers/minutes-actions';
 import { deleteDocumentAction, uploadDocumentAction } from '$lib/server/http/controllers/document-actions';
+import {
+	addAttendeeAction,
+	recordAttendanceAction,
+	removeAttendeeAction
+} from '$lib/server/http/controllers/attendance-actions';
+import { getMeetingAttendance } from '$lib/server/domains/bodies/list-attendance';
 import { listDocuments } from '$lib/server/domains/documents/list-documents';
-import { coordinatorFilesContext } from '$lib/server/http/context';
+import { coordinatorContext, coordinatorFilesContext } from '$lib/server/http/context';
 import { uuidParam } from '$lib/server/http/params';
+import { raise } from '$lib/server/http/errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => ({
 	...(await loadMeetingPage(event)),
+	attendance: await getMeetingAttendance(
+		coordinatorContext(event),
+		uuidParam(event.params.id),
+		uuidParam(event.params.meetingId)
+	).catch((e) => raise(e)),
 	documents: await listDocuments(coordinatorFilesContext(event), { meetingId: uuidParam(event.params.meetingId) }),
 	tooLarge: event.url.searchParams.has('zu-gross'),
 	justSaved: event.url.searchParams.has('gespeichert'),
@@ -22,5 +34,8 @@ export const actions: Actions = {
 	sendMinutes: (event) => sendMinutesAction(event),
 	uploadDocument: (event) =>
 		uploadDocumentAction(event, { bodyId: uuidParam(event.params.id), meetingId: uuidParam(event.params.meetingId) }),
-	deleteDocument: (event) => deleteDocumentAction(event)
+	deleteDocument: (event) => deleteDocumentAction(event),
+	attendance: (event) => recordAttendanceAction(event),
+	addAttendee: (event) => addAttendeeAction(event),
+	removeAttendee: (event) => removeAttendeeAction(event)
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getMeeting } from '$lib/server/domains/bodies/get-meeting';
 import { meetingTasks } from '$lib/server/domains/bodies/meeting-tasks';
+import { getMeetingAttendance } from '$lib/server/domains/bodies/list-attendance';
 import { attendanceSheetPdf, minutesPdf } from '$lib/server/domains/bodies/meeting-pdf';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { t } from '$lib/i18n';
@@ -34,7 +35,12 @@ export const GET: RequestHandler = async (event) => {
 		const pdf =
 			kind === 'anwesenheit'
 				? await attendanceSheetPdf(m, invitations, brand)
-				: await minutesPdf(m, (await meetingTasks(ctx, meeting!)).own, brand);
+				: await minutesPdf(
+						m,
+						(await meetingTasks(ctx, meeting!)).own,
+						brand,
+						(await getMeetingAttendance(ctx, id, meetingId)).attendees
+					);
 		const day = berlinDay(meeting!.startsAt);
 		return new Response(new Uint8Array(pdf), {
 			headers: {
