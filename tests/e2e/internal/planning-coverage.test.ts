@@ -25,8 +25,8 @@ describe('coverage page', () => {
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
 			'Versorgung nach Stadtteil und Lebensphase'
 		);
-		// The demo networks have no population figures (yet): counts only, and the page says so.
-		expect(await page.locator('main').textContent()).toContain('Es gibt noch keine Bevölkerungszahlen');
+		// The demo networks have population figures for three years: the page does not ask for them.
+		expect(await page.locator('main').textContent()).not.toContain('Es gibt noch keine Bevölkerungszahlen');
 		const matrix = page.getByRole('table', { name: /Anzahl der Angebote/ });
 		const row = matrix.getByRole('row', { name: /^Testviertel/ });
 		const babyCell = row.getByRole('cell').nth(1);
