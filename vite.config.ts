@@ -33,6 +33,7 @@ export default defineConfig({
 					environment: 'jsdom',
 					setupFiles: ['tests/support/components-setup.ts'],
 					testTimeout: 30_000,
+					maxWorkers: 2, // as the unit project: vitest runs projects of one group with one worker count
 					pool: 'forks'
 				}
 			},
