@@ -181,15 +181,29 @@ async function seedNetwork(tx: Tx, networkId: string, tag: string, versionNumber
 			endsAt: new Date('2030-05-01T15:00:00Z')
 		})
 		.returning();
-	await tx.insert(s.meetingInvitations).values({
+	const [invitation] = await tx
+		.insert(s.meetingInvitations)
+		.values({
+			networkId,
+			meetingId: meeting!.id,
+			contactId: contact!.id,
+			name: contact!.name,
+			email: contact!.email,
+			tokenHashes: [randomUUID()],
+			expiresAt: new Date('2030-05-02T00:00:00Z')
+		})
+		.returning();
+	await tx.insert(s.meetingAttendance).values({
 		networkId,
 		meetingId: meeting!.id,
+		invitationId: invitation!.id,
 		contactId: contact!.id,
-		name: contact!.name,
-		email: contact!.email,
-		tokenHashes: [randomUUID()],
-		expiresAt: new Date('2030-05-02T00:00:00Z')
+		organisationId: org!.id,
+		name: contact!.name
 	});
+	await tx
+		.insert(s.populationFigures)
+		.values({ networkId, districtId: district!.id, year: 2020 + versionNumber, children0to3: 100 });
 	await tx
 		.insert(s.tasks)
 		.values({ networkId, bodyId: body!.id, meetingId: meeting!.id, title: 'Flyer', ownerContactId: contact!.id });
@@ -617,6 +631,9 @@ describe.each(TEST_DATABASE_KINDS)('ids of another network (%s)', (kind) => {
 		expect(keys.map((k) => `${k.source}.${k.columns[0]}`).sort()).toEqual([
 			'bodies.lead_contact_id',
 			'events.organisation_id',
+			'meeting_attendance.contact_id',
+			'meeting_attendance.invitation_id',
+			'meeting_attendance.organisation_id',
 			'meeting_invitations.contact_id',
 			'offer_locations.district_id',
 			'offers.organisation_id',
