@@ -70,39 +70,45 @@ async function start(): Promise<App> {
 			})
 		: () => undefined;
 	// Scheduled work lives in the database (scheduled_jobs): once per period across all processes.
-	const stopScheduler = startScheduler(
-		database.db,
-		{
-			purge: {
-				everyMs: 3_600_000,
-				run: (now) => purgeExpired(database.db, now, { idleMinutes: config.sessionIdleMinutes })
-			},
-			freshness: {
-				everyMs: config.freshnessIntervalMs,
-				run: (now) => sendFreshnessReminders(database.db, { now, baseUrl: config.publicUrl })
-			},
-			meeting_reminders: {
-				everyMs: 3_600_000,
-				run: (now) =>
-					sendMeetingReminders(database.db, { now, baseUrl: config.publicUrl, daysBefore: config.meetingReminderDays })
-			},
-			task_reminders: { everyMs: 3_600_000, run: (now) => sendTaskReminders(database.db, { now }) },
-			agreement_reminders: {
-				everyMs: 86_400_000,
-				run: (now) => sendAgreementReminders(database.db, { now, baseUrl: config.publicUrl })
-			},
-			event_reminders: {
-				everyMs: 3_600_000,
-				run: (now) => sendEventReminders(database.db, { now, baseUrl: config.publicUrl })
-			},
-			event_offers: {
-				everyMs: 600_000,
-				run: (now) => passOnExpiredOffers(database.db, { now, baseUrl: config.publicUrl })
-			},
-			event_retention: { everyMs: 86_400_000, run: (now) => applyEventRetention(database.db, { now }) }
-		},
-		config.jobTickMs
-	);
+	const stopScheduler = !config.scheduler
+		? () => undefined
+		: startScheduler(
+				database.db,
+				{
+					purge: {
+						everyMs: 3_600_000,
+						run: (now) => purgeExpired(database.db, now, { idleMinutes: config.sessionIdleMinutes })
+					},
+					freshness: {
+						everyMs: config.freshnessIntervalMs,
+						run: (now) => sendFreshnessReminders(database.db, { now, baseUrl: config.publicUrl })
+					},
+					meeting_reminders: {
+						everyMs: 3_600_000,
+						run: (now) =>
+							sendMeetingReminders(database.db, {
+								now,
+								baseUrl: config.publicUrl,
+								daysBefore: config.meetingReminderDays
+							})
+					},
+					task_reminders: { everyMs: 3_600_000, run: (now) => sendTaskReminders(database.db, { now }) },
+					agreement_reminders: {
+						everyMs: 86_400_000,
+						run: (now) => sendAgreementReminders(database.db, { now, baseUrl: config.publicUrl })
+					},
+					event_reminders: {
+						everyMs: 3_600_000,
+						run: (now) => sendEventReminders(database.db, { now, baseUrl: config.publicUrl })
+					},
+					event_offers: {
+						everyMs: 600_000,
+						run: (now) => passOnExpiredOffers(database.db, { now, baseUrl: config.publicUrl })
+					},
+					event_retention: { everyMs: 86_400_000, run: (now) => applyEventRetention(database.db, { now }) }
+				},
+				config.jobTickMs
+			);
 	const flush = () =>
 		flushSearchStats(database.db).catch((e) => console.error('[search-stats]', e instanceof Error ? e.message : e));
 	const statsTimer = setInterval(flush, 5_000);

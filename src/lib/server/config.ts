@@ -25,6 +25,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		outboxIntervalMs: Number(env.OUTBOX_INTERVAL_MS || 5_000),
 		/** How often the scheduler looks for due jobs, and how often the freshness reminders run. */
 		jobTickMs: Number(env.JOB_TICK_MS || 60_000),
+		/** `off`: this process serves requests only and runs no scheduled jobs (another process does). */
+		scheduler: (env.SCHEDULER || 'on') !== 'off',
 		freshnessIntervalMs: Number(env.FRESHNESS_INTERVAL_MS || 86_400_000),
 		/** Key material for secrets at rest (TOTP secrets); see app-secret.ts for the rules when unset. */
 		appSecret: env.APP_SECRET || undefined,

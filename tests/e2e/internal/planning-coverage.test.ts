@@ -68,6 +68,20 @@ describe('coverage page', () => {
 		).toBe(true);
 		expect(await saved.getByLabel('Ganzes Netzwerkgebiet').isChecked()).toBe(false);
 
+		// Without births for Testviertel its 0–1 cell has no rate to compare; the coordinator enters them.
+		await s.visit(`${h.server.url}/intern/planung/versorgung`);
+		expect(
+			await page
+				.getByRole('table', { name: /Anzahl der Angebote/ })
+				.getByRole('row', { name: /^Testviertel/ })
+				.getByRole('cell')
+				.nth(1)
+				.textContent()
+		).not.toContain('Lücke');
+		await s.visit(`${h.server.url}/intern/planung/bevoelkerung`);
+		await page.getByLabel('Testviertel – Geburten').fill('400');
+		await page.getByRole('button', { name: 'Zahlen speichern' }).click();
+		await page.getByRole('status').waitFor();
 		await s.visit(`${h.server.url}/intern/planung/versorgung`);
 		const cell = page
 			.getByRole('table', { name: /Anzahl der Angebote/ })
@@ -75,7 +89,8 @@ describe('coverage page', () => {
 			.getByRole('cell')
 			.nth(1);
 		expect(await cell.textContent()).toContain('1 Angebot');
-		// One offer where the other districts have several: no longer empty, still below half the median count.
+		expect(await cell.textContent()).toContain('0,3');
+		// One offer for 400 births, where the other districts have several per 100: below half the median rate.
 		expect(await cell.textContent()).not.toContain('kein Angebot');
 		expect(await cell.textContent()).toContain('Lücke: unter der Schwelle');
 		await cell.getByRole('link').click();
