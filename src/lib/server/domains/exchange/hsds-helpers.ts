@@ -14,6 +14,13 @@ export function clean<T extends Json>(o: T): T {
 	) as T;
 }
 
+/** The one-to-one fields of an object (no lists, no nested objects): the HSDA list form. */
+export function oneToOne(o: Json): Json {
+	return Object.fromEntries(
+		Object.entries(o).filter(([, v]) => !Array.isArray(v) && (typeof v !== 'object' || v === null))
+	);
+}
+
 /** What the mappings need of the network: its names, topics, district names and the address of the API. */
 export type HsdsContext = {
 	network: { id: string; slug: string; name: string; municipality: string };

@@ -14,6 +14,9 @@ import { exportHsds } from './export-hsds';
 import { getHsdsOrganization, listHsdsOrganizations } from './list-hsds-organizations';
 import { getHsdsService, listHsdsServices } from './list-hsds-services';
 import { getHsdsTaxonomy, listHsdsTaxonomies, listHsdsTaxonomyTerms } from './list-hsds-taxonomies';
+import { getHsdsServiceAtLocation, listHsdsServiceAtLocations } from './list-hsds-service-at-locations';
+import { getHsdsLocation, listHsdsLocations } from './list-hsds-locations';
+import { termId } from './hsds-ids';
 
 /**
  * The official compiled HSDS 3.0 schemas (openreferral/specification, schema/compiled), kept
@@ -52,6 +55,9 @@ function loadValidators() {
 		serviceList: ref('service_list.json'),
 		organization: ref('organization.json'),
 		organizationList: ref('organization_list.json'),
+		serviceAtLocation: ref('service_at_location.json'),
+		// No compiled file of its own either: the location inside a service at a location.
+		location: ref('service_at_location.json#/properties/location'),
 		// The compiled files have no file of their own for these; they are the objects inside a service's attributes.
 		taxonomyTerm: ref(term),
 		taxonomy: ref(`${term}/properties/taxonomy_detail`)
@@ -123,6 +129,40 @@ describeIf('HSDS 3.0 answers against the official schemas (%s)', (kind) => {
 		const taxonomies = await listHsdsTaxonomies(ctx, base, { page: 1, perPage: 100, q: '', full: false });
 		const taxonomy = await getHsdsTaxonomy(ctx, base, String(taxonomies.contents[0]!.id));
 		const terms = await listHsdsTaxonomyTerms(ctx, base, { page: 1, perPage: 100, q: '', full: false });
+		const all = { page: 1, perPage: 100, q: '', full: false };
+		const filtered = await listHsdsServices(ctx, base, all, {
+			taxonomyTermId: termId(ctx.network.id, 'lebensphase', '0-1'),
+			modifiedAfter: new Date('2020-01-01T00:00:00Z')
+		});
+		expect(filtered.contents.length).toBeGreaterThan(0);
+		const orgsFull = await listHsdsOrganizations(ctx, base, { ...all, perPage: 5, fullService: true });
+		const orgFull = await getHsdsOrganization(ctx, base, String(orgs.contents[0]!.id), true);
+		const sal = await listHsdsServiceAtLocations(ctx, base, all);
+		const salFull = await listHsdsServiceAtLocations(ctx, base, { ...all, full: true });
+		expect(sal.contents.length).toBeGreaterThan(10);
+		const salOne = await Promise.all(
+			sal.contents.slice(0, 5).map((x) => getHsdsServiceAtLocation(ctx, base, String(x.id)))
+		);
+		const locations = await listHsdsLocations(ctx, base, all);
+		const locationsFull = await listHsdsLocations(ctx, base, { ...all, full: true });
+		const locationOne = await Promise.all(
+			locations.contents.slice(0, 5).map((x) => getHsdsLocation(ctx, base, String(x.id)))
+		);
+		expect(locationOne[0]!.addresses).toBeDefined();
+		expect(salOne[0]!.location).toBeDefined();
+		expect(salOne[0]!.service).toBeDefined();
+		expect([
+			...problems(v.serviceList, filtered.contents, 'services?taxonomy_term_id&modified_after'),
+			...problems(v.organization, [...orgsFull.contents, orgFull], 'organizations?full_service'),
+			...problems(v.serviceAtLocation, [...sal.contents, ...salFull.contents, ...salOne], 'service_at_locations'),
+			...problems(v.location, [...locations.contents, ...locationsFull.contents, ...locationOne], 'locations')
+		]).toEqual([]);
+		// full_service: the organization's services carry their locations and schedules.
+		expect(
+			orgsFull.contents.some((o) =>
+				(o.services as { service_at_locations?: unknown[] }[]).some((s) => (s.service_at_locations ?? []).length > 0)
+			)
+		).toBe(true);
 		expect([
 			...problems(v.serviceList, lean.contents, 'services'),
 			...problems(v.serviceList, found.contents, 'services?q'),

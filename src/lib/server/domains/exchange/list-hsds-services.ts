@@ -1,60 +1,84 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { offers } from '$lib/server/db/schema';
 import { AppError } from '$lib/server/errors';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { NO_FILTERS, searchOffers } from '$lib/server/domains/offers/search-offers';
 import { page, type Json, type Page, type PageQuery } from './hsds-helpers';
+import { hasHsdaFilters, hsdaOfferCondition, NO_HSDA_FILTERS, type HsdaFilters } from './hsda-filters';
 import { loadHsdsContext, publishedOffers, servicesFor } from './load-hsds-data';
 import { leanService } from './map-hsds-service';
 
 type OfferRow = typeof offers.$inferSelect;
 
-/** The ids (in ranking order) and total of the portal search for `q`. */
-async function searchIds(ctx: TenantContext, query: PageQuery): Promise<{ ids: string[]; total: number }> {
-	const result = await searchOffers(ctx, { ...NO_FILTERS, q: query.q, page: query.page, pageSize: query.perPage });
+/** The most ranked ids a search with filters looks through (the portal search's own page limit). */
+const SEARCH_WINDOW = 500;
+
+/** The ids (in ranking order) and total of the portal search for `q`; with filters, all of its window. */
+async function searchIds(
+	ctx: TenantContext,
+	query: PageQuery,
+	filtered: boolean
+): Promise<{ ids: string[]; total: number }> {
+	const result = await searchOffers(ctx, {
+		...NO_FILTERS,
+		q: query.q,
+		page: filtered ? 1 : query.page,
+		pageSize: filtered ? SEARCH_WINDOW : query.perPage
+	});
 	return { ids: result.hits.map((h) => h.id), total: result.total };
 }
 
-/** One page of all published offers, by title. */
+/** One page of all published offers matching `where`, by title. */
 async function publishedPage(
 	tx: Tx,
 	ctx: TenantContext,
-	query: PageQuery
+	query: PageQuery,
+	where: SQL | undefined
 ): Promise<{ rows: OfferRow[]; total: number }> {
 	const [{ n } = { n: 0 }] = await tx
 		.select({ n: sql<number>`count(*)::int` })
 		.from(offers)
-		.where(scoped(offers, ctx, publishedOffers(ctx)));
+		.where(scoped(offers, ctx, publishedOffers(ctx), where));
 	const rows = await tx
 		.select()
 		.from(offers)
-		.where(scoped(offers, ctx, publishedOffers(ctx)))
+		.where(scoped(offers, ctx, publishedOffers(ctx), where))
 		.orderBy(asc(offers.title), asc(offers.id))
 		.limit(query.perPage)
 		.offset((query.page - 1) * query.perPage);
 	return { rows, total: n };
 }
 
-/** GET /services: published services, paged; `q` uses the portal's search (same ranking). */
-export async function listHsdsServices(ctx: TenantContext, baseUrl: string, query: PageQuery): Promise<Page<Json>> {
-	const searched = query.q ? await searchIds(ctx, query) : null;
+/**
+ * GET /services: published services, paged; `q` uses the portal's search (same ranking), the
+ * HSDA filters narrow either (modified_after, postcode, proximity, taxonomy, organization, area).
+ */
+export async function listHsdsServices(
+	ctx: TenantContext,
+	baseUrl: string,
+	query: PageQuery,
+	filters: HsdaFilters = NO_HSDA_FILTERS
+): Promise<Page<Json>> {
+	const filtered = hasHsdaFilters(filters);
+	const searched = query.q ? await searchIds(ctx, query, filtered) : null;
 	return tenantTx(ctx, async (tx) => {
 		const c = await loadHsdsContext(tx, ctx, baseUrl);
+		const where = await hsdaOfferCondition(tx, ctx, c, filters);
 		let rows: OfferRow[];
 		let total: number;
 		if (searched) {
-			const { ids } = searched;
-			const found = ids.length
+			const found = searched.ids.length
 				? await tx
 						.select()
 						.from(offers)
-						.where(scoped(offers, ctx, inArray(offers.id, ids)))
+						.where(scoped(offers, ctx, inArray(offers.id, searched.ids), where))
 				: [];
-			rows = ids.flatMap((id) => found.filter((r) => r.id === id));
-			total = searched.total;
+			const ranked = searched.ids.flatMap((id) => found.filter((r) => r.id === id));
+			rows = filtered ? ranked.slice((query.page - 1) * query.perPage, query.page * query.perPage) : ranked;
+			total = filtered ? ranked.length : searched.total;
 		} else {
-			({ rows, total } = await publishedPage(tx, ctx, query));
+			({ rows, total } = await publishedPage(tx, ctx, query, where));
 		}
 		const services = await servicesFor(tx, ctx, c, rows);
 		return page(query.full ? services : services.map(leanService), total, query.page, query.perPage);

@@ -2,7 +2,7 @@ import { catalogLabel } from '$lib/message-keys';
 import type { offerLocations, offers, organisations } from '$lib/server/db/schema';
 import { t } from '$lib/i18n';
 import { berlinDay, TIME_ZONE } from '$lib/time';
-import { clean, offsetOn, type HsdsContext, type Json } from './hsds-helpers';
+import { clean, offsetOn, oneToOne, type HsdsContext, type Json } from './hsds-helpers';
 import { stableUuid, type TaxonomyKey } from './hsds-ids';
 import { hsdsTerm, TAXONOMY_INFO } from './map-hsds-taxonomies';
 import { hsdsLocation, hsdsOrganization, locationId } from './map-hsds-organization';
@@ -158,6 +158,7 @@ export function hsdsService(c: HsdsContext, o: OfferRow, org: OrgRow | null, loc
 			.filter(Boolean)
 			.join('; '),
 		assured_date: o.verifiedAt ? berlinDay(o.verifiedAt) : '',
+		last_modified: o.updatedAt.toISOString(),
 		alert: alerts.join('\n'),
 		phones,
 		schedules: schedulesOf(o, today),
@@ -189,8 +190,4 @@ export function hsdsService(c: HsdsContext, o: OfferRow, org: OrgRow | null, loc
 }
 
 /** The lean list form (one-to-one fields only), as the HSDA list endpoints return it. */
-export function leanService(service: Json): Json {
-	return Object.fromEntries(
-		Object.entries(service).filter(([, v]) => !Array.isArray(v) && (typeof v !== 'object' || v === null))
-	);
-}
+export const leanService = (service: Json): Json => oneToOne(service);

@@ -94,7 +94,14 @@ const schemas = {
 	ServiceAtLocation: {
 		type: 'object',
 		required: ['id'],
-		properties: { id: uuid, service_id: uuid, location_id: uuid, location: { $ref: '#/components/schemas/Location' } }
+		properties: {
+			id: uuid,
+			service_id: uuid,
+			location_id: uuid,
+			description: str,
+			service: { $ref: '#/components/schemas/Service' },
+			location: { $ref: '#/components/schemas/Location' }
+		}
 	},
 	Taxonomy: {
 		type: 'object',
@@ -156,6 +163,7 @@ const schemas = {
 			application_process: str,
 			eligibility_description: str,
 			assured_date: { type: 'string', format: 'date' },
+			last_modified: { type: 'string', format: 'date-time', description: 'When the offer was last saved' },
 			alert: str,
 			phones: { type: 'array', items: { $ref: '#/components/schemas/Phone' } },
 			schedules: { type: 'array', items: { $ref: '#/components/schemas/Schedule' } },
@@ -196,6 +204,33 @@ const listParams = [
 	{ $ref: '#/components/parameters/page' },
 	{ $ref: '#/components/parameters/per_page' }
 ];
+const pageParams = listParams.slice(1);
+const fullParam = (what: string) => ({
+	name: 'full',
+	in: 'query',
+	required: false,
+	description: `true: fully nested ${what}`,
+	schema: { type: 'boolean' }
+});
+const fullServiceParam = {
+	name: 'full_service',
+	in: 'query',
+	required: false,
+	description:
+		'true: the organization’s services fully nested (locations, schedules …), not only their one-to-one fields',
+	schema: { type: 'boolean' }
+};
+/** The HSDA filters of /services and /service_at_locations; a malformed or unknown value answers 400. */
+const filterParams = [
+	'modified_after',
+	'postcode',
+	'proximity',
+	'proximity_radius',
+	'taxonomy_term_id',
+	'taxonomy_id',
+	'organization_id',
+	'service_area'
+].map((name) => ({ $ref: `#/components/parameters/${name}` }));
 
 /** The read-only HSDA endpoints, each answering for one network. */
 const PATHS = {
@@ -217,17 +252,7 @@ const PATHS = {
 		get: {
 			operationId: 'getPaginatedListOfServices',
 			summary: 'Published services, paged; q searches like the portal (German stemming, synonyms, typos)',
-			parameters: [
-				networkParam,
-				...listParams,
-				{
-					name: 'full',
-					in: 'query',
-					required: false,
-					description: 'true: fully nested services',
-					schema: { type: 'boolean' }
-				}
-			],
+			parameters: [networkParam, ...listParams, ...filterParams, fullParam('services')],
 			responses: { '200': ok('A page of services', pageOf('#/components/schemas/Service')), ...errors }
 		}
 	},
@@ -243,16 +268,54 @@ const PATHS = {
 		get: {
 			operationId: 'getPaginatedListOfOrganizations',
 			summary: 'Organizations with at least one published service',
-			parameters: [networkParam, ...listParams],
+			parameters: [networkParam, ...listParams, fullServiceParam],
 			responses: { '200': ok('A page of organizations', pageOf('#/components/schemas/Organization')), ...errors }
 		}
 	},
 	'/{network}/organizations/{id}': {
 		get: {
 			operationId: 'getOrganizationById',
-			summary: 'One organization with its services (one-to-one fields)',
-			parameters: [networkParam, idParam],
+			summary: 'One organization with its services (one-to-one fields, or fully nested with full_service=true)',
+			parameters: [networkParam, idParam, fullServiceParam],
 			responses: { '200': ok('The organization', { $ref: '#/components/schemas/Organization' }), ...errors }
+		}
+	},
+	'/{network}/service_at_locations': {
+		get: {
+			operationId: 'getPaginatedListOfServiceAtLocation',
+			summary: 'Each published service at each of its locations, filtered like /services',
+			parameters: [networkParam, ...pageParams, ...filterParams, fullParam('service at location')],
+			responses: {
+				'200': ok('A page of services at locations', pageOf('#/components/schemas/ServiceAtLocation')),
+				...errors
+			}
+		}
+	},
+	'/{network}/service_at_locations/{id}': {
+		get: {
+			operationId: 'getServiceAtLocationWithNestedDataById',
+			summary: 'One service at one location, with the service and the location',
+			parameters: [networkParam, idParam],
+			responses: {
+				'200': ok('The service at the location', { $ref: '#/components/schemas/ServiceAtLocation' }),
+				...errors
+			}
+		}
+	},
+	'/{network}/locations': {
+		get: {
+			operationId: 'getPaginatedListOfLocations',
+			summary: 'The places of published services (one-to-one fields unless full=true)',
+			parameters: [networkParam, ...pageParams, fullParam('locations (with addresses)')],
+			responses: { '200': ok('A page of locations', pageOf('#/components/schemas/Location')), ...errors }
+		}
+	},
+	'/{network}/locations/{id}': {
+		get: {
+			operationId: 'getLocationById',
+			summary: 'One place with its address',
+			parameters: [networkParam, idParam],
+			responses: { '200': ok('The location', { $ref: '#/components/schemas/Location' }), ...errors }
 		}
 	},
 	'/{network}/taxonomies': {
@@ -303,6 +366,62 @@ const PARAMETERS = {
 		required: false,
 		description: 'Items per page',
 		schema: { type: 'integer', minimum: 1, maximum: 100, default: 20 }
+	},
+	modified_after: {
+		name: 'modified_after',
+		in: 'query',
+		required: false,
+		description: 'Only services saved at or after this moment (RFC 3339), for incremental sync; see last_modified',
+		schema: { type: 'string', format: 'date-time' }
+	},
+	postcode: {
+		name: 'postcode',
+		in: 'query',
+		required: false,
+		description: 'Five-digit postcode: services with a location there or serving its district (Einzugsgebiet)',
+		schema: { type: 'string', pattern: '^[0-9]{5}$' }
+	},
+	proximity: {
+		name: 'proximity',
+		in: 'query',
+		required: false,
+		description: 'latitude,longitude in decimal degrees: services with a location within proximity_radius',
+		schema: { type: 'string', pattern: '^-?[0-9]{1,3}(\\.[0-9]+)?,-?[0-9]{1,3}(\\.[0-9]+)?$' }
+	},
+	proximity_radius: {
+		name: 'proximity_radius',
+		in: 'query',
+		required: false,
+		description: 'Radius of proximity in kilometres',
+		schema: { type: 'number', exclusiveMinimum: 0, maximum: 200, default: 5 }
+	},
+	taxonomy_term_id: {
+		name: 'taxonomy_term_id',
+		in: 'query',
+		required: false,
+		description: 'Services with this term (see /taxonomy_terms)',
+		schema: uuid
+	},
+	taxonomy_id: {
+		name: 'taxonomy_id',
+		in: 'query',
+		required: false,
+		description: 'Services with any term of this taxonomy (see /taxonomies)',
+		schema: uuid
+	},
+	organization_id: {
+		name: 'organization_id',
+		in: 'query',
+		required: false,
+		description: 'Services of this organization',
+		schema: uuid
+	},
+	service_area: {
+		name: 'service_area',
+		in: 'query',
+		required: false,
+		description: 'A district’s name as in service_areas (or "ganzes Netzwerkgebiet"): services that serve it',
+		schema: { type: 'string', maxLength: 200 }
 	}
 };
 

@@ -1,7 +1,10 @@
 import { getHsdsOrganization } from '$lib/server/domains/exchange/list-hsds-organizations';
-import { preflight, withNetwork } from '$lib/server/http/api';
+import { booleanParam, preflight, withNetwork } from '$lib/server/http/api';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = (event) =>
-	withNetwork(event, (ctx, baseUrl) => getHsdsOrganization(ctx, baseUrl, event.params.id));
+export const GET: RequestHandler = (event) => {
+	const fullService = booleanParam(event.url, 'full_service');
+	if (fullService instanceof Response) return fullService;
+	return withNetwork(event, (ctx, baseUrl) => getHsdsOrganization(ctx, baseUrl, event.params.id, fullService));
+};
 export const OPTIONS: RequestHandler = preflight;
