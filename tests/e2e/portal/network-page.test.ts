@@ -130,4 +130,26 @@ describe('public network page', () => {
 		});
 		expect(res.status).toBe(413);
 	});
+	it('tells search engines where the public pages are: robots.txt, the sitemaps, hreflang alternates', async () => {
+		const robots = await (await fetch(`${h.server.url}/robots.txt`)).text();
+		expect(robots).toContain('Disallow: /intern');
+		expect(robots).toContain(`Sitemap: ${h.server.url}/sitemap.xml`);
+		const index = await fetch(`${h.server.url}/sitemap.xml`);
+		expect(index.headers.get('content-type')).toContain('application/xml');
+		expect(await index.text()).toContain(`<loc>${h.server.url}/herten/sitemap.xml</loc>`);
+		const sitemap = await (await fetch(`${h.server.url}/herten/sitemap.xml`)).text();
+		expect(sitemap).toContain(`<loc>${h.server.url}/herten/tr/angebote</loc>`);
+		expect(sitemap).toMatch(/<loc>[^<]+\/herten\/angebote\/[0-9a-f-]{36}<\/loc><lastmod>/);
+		expect((await fetch(`${h.server.url}/niemand/sitemap.xml`)).status).toBe(404);
+		const s = await openSession(h.browser);
+		await s.visit(`${h.server.url}/herten/ar/angebote`);
+		const alternates = await s.page
+			.locator('head link[rel="alternate"][hreflang]')
+			.evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
+		expect(alternates).toContain(`de ${h.server.url}/herten/angebote`);
+		expect(alternates).toContain(`uk ${h.server.url}/herten/uk/angebote`);
+		expect(alternates).toContain(`x-default ${h.server.url}/herten/angebote`);
+		s.assertAllChecked();
+		await s.close();
+	});
 });

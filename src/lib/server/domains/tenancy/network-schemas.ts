@@ -21,7 +21,8 @@ export const RESERVED_SLUGS = [
 	'anmeldung',
 	'static',
 	'favicon.ico',
-	'robots.txt'
+	'robots.txt',
+	'sitemap.xml'
 ];
 export const HELP_NUMBER_ROWS = 8;
 

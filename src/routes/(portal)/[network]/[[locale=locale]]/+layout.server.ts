@@ -21,6 +21,11 @@ export const load: LayoutServerLoad = async ({ locals, params, url }) => {
 			href: `/${network.slug}${l.code === SOURCE_LOCALE ? '' : `/${l.code}`}${rest}${url.search}`,
 			current: l.code === locale
 		}));
+		// <link rel="alternate" hreflang>: absolute, without the Merkliste; Leichte Sprache is German too, so not an alternate.
+		const alternates = LOCALES.filter((l) => l.code !== 'leicht').map((l) => ({
+			hreflang: l.code,
+			href: `${url.origin}/${network.slug}${l.code === SOURCE_LOCALE ? '' : `/${l.code}`}${rest}`
+		}));
 		// Help-number labels and notes in the page language (the network's own, shipped, or German).
 		const term = await loadTermTranslator(publicContext({ locals }, network), locale);
 		return {
@@ -28,6 +33,7 @@ export const load: LayoutServerLoad = async ({ locals, params, url }) => {
 			locale,
 			prefix,
 			languages,
+			alternates,
 			shortlist: parseShortlist(url.searchParams),
 			quickExitUrl: locals.app.config.quickExitUrl,
 			helpNumbers: helpNumbersFor(network.helpNumbers).map((h) => ({
