@@ -1,7 +1,7 @@
 /** German texts of the Jahresbericht (PDF, XLSX) and its downloads and publishing on /intern/berichte (issue 15). Spread into `de`. */
 export const internalAnnualReportDe = {
 	'annualReport.title': 'Jahresbericht {year}',
-	'annualReport.coverMeta': 'Netzwerk Frühe Hilfen {municipality} · erstellt am {date}',
+	'annualReport.coverMeta': '{municipality} · erstellt am {date}',
 	'annualReport.logoAlt': 'Logo von {name}',
 	'annualReport.section.network': 'Netzwerk',
 	'annualReport.section.members': 'Mitglieder und Partnerkategorien',

@@ -19,7 +19,6 @@ body { font-family: 'DejaVu Sans', 'Noto Sans', 'Noto Sans Arabic', sans-serif; 
 .cover .note { color: #444; font-size: 9pt; }
 h2 { font-size: 14pt; color: var(--brand); margin: 8mm 0 3mm; border-block-end: 1.5px solid var(--brand); break-after: avoid; }
 h3 { font-size: 10.5pt; margin: 4mm 0 2mm; break-after: avoid; }
-section.part + section.part { break-before: page; }
 .figure { display: flex; flex-wrap: wrap; gap: 4mm 6mm; align-items: flex-start; margin-block-end: 4mm; }
 .figure .chart { max-inline-size: 100%; block-size: auto; }
 table { border-collapse: collapse; margin-block-end: 2mm; }
@@ -52,6 +51,8 @@ function tableHtml(table: ReportTable): string {
 		label: String(r[chart.label] ?? ''),
 		value: typeof r[chart.value] === 'number' ? (r[chart.value] as number) : 0
 	}));
+	// A chart of zeros says nothing the table does not: then the table stands alone.
+	if (bars.every((b) => b.value === 0)) return `<div class="figure">${html}</div>`;
 	return `<div class="figure">${html}${drawBarChart(chart.title, bars)}</div>`;
 }
 
