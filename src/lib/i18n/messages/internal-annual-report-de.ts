@@ -89,5 +89,6 @@ export const internalAnnualReportDe = {
 	'annualReport.page.publishedDone': 'Der Jahresbericht {year} steht jetzt auf der Netzwerkseite.',
 	'annualReport.page.withdrawnDone': 'Der Jahresbericht {year} ist nicht mehr auf der Netzwerkseite.',
 	'annualReport.page.publicLink': 'Auf der Netzwerkseite ansehen',
-	'annualReport.page.noData': 'Für {year} sind noch keine Sitzungen, Veranstaltungen oder Suchen erfasst; der Bericht zeigt vor allem den Stand der Angebote.'
+	'annualReport.page.noData':
+		'Für {year} sind noch keine Sitzungen, Veranstaltungen oder Suchen erfasst; der Bericht zeigt vor allem den Stand der Angebote.'
 } as const;

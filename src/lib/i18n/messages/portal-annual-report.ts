@@ -11,7 +11,8 @@ export const portalAnnualReport: PortalPart<keyof typeof de> = {
 	de,
 	leicht: {
 		'annualReports.title': 'Berichte für jedes Jahr',
-		'annualReports.intro': 'Hier schreibt das Netzwerk, was es in einem Jahr gemacht hat. Die Berichte sind PDF-Dateien. Sie sind auf Deutsch.',
+		'annualReports.intro':
+			'Hier schreibt das Netzwerk, was es in einem Jahr gemacht hat. Die Berichte sind PDF-Dateien. Sie sind auf Deutsch.',
 		'annualReports.link': 'Bericht für das Jahr {year} (PDF)'
 	},
 	en: {

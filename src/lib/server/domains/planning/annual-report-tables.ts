@@ -165,7 +165,8 @@ function offersSection(r: AnnualReport): ReportSection {
 	const o = r.monitoring.offers;
 	const cov = r.coverage;
 	const stageIndex = cov.stages.indexOf(r.map.stage);
-	const gapText = (g: string | null) => (g === 'none' ? t('coverage.gap.none') : g === 'low' ? t('coverage.gap.low') : '');
+	const gapText = (g: string | null) =>
+		g === 'none' ? t('coverage.gap.none') : g === 'low' ? t('coverage.gap.low') : '';
 	return {
 		id: 'angebote',
 		title: t('annualReport.section.offers'),
@@ -180,11 +181,7 @@ function offersSection(r: AnnualReport): ReportSection {
 			{
 				sheet: t('annualReport.sheet.lifeStages'),
 				title: t('monitoring.matrixTitle'),
-				headers: [
-					t('demand.lifeStage'),
-					...o.preventionLevels.map((p) => prevention(p.level)),
-					t('monitoring.total')
-				],
+				headers: [t('demand.lifeStage'), ...o.preventionLevels.map((p) => prevention(p.level)), t('monitoring.total')],
 				rows: o.lifeStages.map((row) => [lifeStage(row.lifeStage), ...row.levels.map((c) => c.n), row.total]),
 				chart: { label: 0, value: o.preventionLevels.length + 1, title: t('annualReport.chart.offersPerStage') }
 			},

@@ -108,14 +108,19 @@ describe.each(TEST_DATABASE_KINDS)('Jahresbericht on %s', (kind) => {
 		);
 		const meetingId = (
 			await saveMeeting(
-				ctx,
+				{ ...ctx, baseUrl: 'http://localhost' },
 				bodyId,
 				null,
 				meetingInput({ title: 'Konferenz Herbst', day: '2025-10-07', start: '15:00', end: '17:00', place: 'Rathaus' })
 			)
 		).id;
 		for (const name of ['Emil Gast', 'Frieda Gast', 'Gustav Gast'])
-			await addAttendee(ctx, bodyId, meetingId, { contactId: '', name, organisationId: '', organisationName: 'Presse' });
+			await addAttendee(ctx, bodyId, meetingId, {
+				contactId: '',
+				name,
+				organisationId: '',
+				organisationName: 'Presse'
+			});
 	}, 120_000);
 	afterAll(() => database?.close());
 

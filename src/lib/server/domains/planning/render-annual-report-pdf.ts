@@ -33,7 +33,8 @@ tr { break-inside: avoid; }
 
 const cell = (v: ReportCell) => {
 	if (v === null || v === '') return '<td>–</td>';
-	if (typeof v === 'number') return `<td class="n">${esc(v.toLocaleString('de-DE', { maximumFractionDigits: 1 }))}</td>`;
+	if (typeof v === 'number')
+		return `<td class="n">${esc(v.toLocaleString('de-DE', { maximumFractionDigits: 1 }))}</td>`;
 	if (v instanceof Date) return `<td>${esc(formatDate(v, 'date'))}</td>`;
 	return `<td>${esc(v)}</td>`;
 };
