@@ -40,7 +40,8 @@ describe('translate', () => {
 							months: 6,
 							position: 3,
 							persons: 2,
-							until: 'x'
+							until: 'x',
+							year: 2025
 						}),
 					`${code} ${key}`
 				).not.toThrow();

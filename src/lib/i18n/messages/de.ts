@@ -11,6 +11,7 @@ import { internalEventFollowupDe } from './internal-event-followup-de';
 import { internalCoverageDe } from './internal-coverage-de';
 import { internalPlanningDe } from './internal-planning-de';
 import { internalCompositionDe } from './internal-composition-de';
+import { internalAnnualReportDe } from './internal-annual-report-de';
 
 /** German source catalog: the portal's messages plus the internal area's (German only). Texts are ICU messages. */
 export const de = {
@@ -27,6 +28,7 @@ export const de = {
 	...internalCoverageDe,
 	...internalPlanningDe,
 	...internalCompositionDe,
+	...internalAnnualReportDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',

@@ -6,6 +6,7 @@ import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
+import { portalAnnualReport } from './portal-annual-report';
 
 export const portalAr: PortalMessages = {
 	...portalHome.ar,
@@ -15,6 +16,7 @@ export const portalAr: PortalMessages = {
 	...portalTranslations.ar,
 	...portalEvents.ar,
 	...portalEventFeedback.ar,
+	...portalAnnualReport.ar,
 	'app.skipLink': 'الانتقال إلى المحتوى',
 	'app.demoBanner': 'بيانات تجريبية: جميع الأشخاص والمنظمات والعناوين والأرقام في هذه الصفحة مختلَقة.',
 	'nav.footer': 'معلومات قانونية',

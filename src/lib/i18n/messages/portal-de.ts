@@ -5,6 +5,7 @@ import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
+import { portalAnnualReport } from './portal-annual-report';
 
 /**
  * Portal messages (public pages) in German: the source every portal language is
@@ -18,6 +19,7 @@ export const portalDe = {
 	...portalTranslations.de,
 	...portalEvents.de,
 	...portalEventFeedback.de,
+	...portalAnnualReport.de,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner':
 		'Beispieldaten: Alle Personen, Organisationen, Adressen und Nummern auf dieser Seite sind erfunden.',

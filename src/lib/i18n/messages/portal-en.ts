@@ -6,6 +6,7 @@ import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
+import { portalAnnualReport } from './portal-annual-report';
 
 export const portalEn: PortalMessages = {
 	...portalHome.en,
@@ -15,6 +16,7 @@ export const portalEn: PortalMessages = {
 	...portalTranslations.en,
 	...portalEvents.en,
 	...portalEventFeedback.en,
+	...portalAnnualReport.en,
 	'app.skipLink': 'Skip to content',
 	'app.demoBanner': 'Sample data: all people, organisations, addresses and numbers on this page are invented.',
 	'nav.footer': 'Legal',

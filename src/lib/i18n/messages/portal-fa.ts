@@ -6,6 +6,7 @@ import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
+import { portalAnnualReport } from './portal-annual-report';
 
 export const portalFa: PortalMessages = {
 	...portalHome.fa,
@@ -15,6 +16,7 @@ export const portalFa: PortalMessages = {
 	...portalTranslations.fa,
 	...portalEvents.fa,
 	...portalEventFeedback.fa,
+	...portalAnnualReport.fa,
 	'app.skipLink': 'رفتن به محتوا',
 	'app.demoBanner': 'داده‌های نمونه: همهٔ افراد، سازمان‌ها، نشانی‌ها و شماره‌های این صفحه ساختگی هستند.',
 	'nav.footer': 'اطلاعات حقوقی',

@@ -6,6 +6,7 @@ import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
+import { portalAnnualReport } from './portal-annual-report';
 
 /** Leichte Sprache: short sentences, common words, one idea per sentence. */
 export const portalLeicht: PortalMessages = {
@@ -16,6 +17,7 @@ export const portalLeicht: PortalMessages = {
 	...portalTranslations.leicht,
 	...portalEvents.leicht,
 	...portalEventFeedback.leicht,
+	...portalAnnualReport.leicht,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner': 'Das sind Beispiel-Daten. Die Personen und Nummern gibt es nicht wirklich.',
 	'nav.footer': 'Rechtliches',

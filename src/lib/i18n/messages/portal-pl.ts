@@ -6,6 +6,7 @@ import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
+import { portalAnnualReport } from './portal-annual-report';
 
 export const portalPl: PortalMessages = {
 	...portalHome.pl,
@@ -15,6 +16,7 @@ export const portalPl: PortalMessages = {
 	...portalTranslations.pl,
 	...portalEvents.pl,
 	...portalEventFeedback.pl,
+	...portalAnnualReport.pl,
 	'app.skipLink': 'Przejdź do treści',
 	'app.demoBanner': 'Dane przykładowe: wszystkie osoby, organizacje, adresy i numery na tej stronie są wymyślone.',
 	'nav.footer': 'Informacje prawne',

@@ -6,6 +6,7 @@ import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
+import { portalAnnualReport } from './portal-annual-report';
 
 export const portalRu: PortalMessages = {
 	...portalHome.ru,
@@ -15,6 +16,7 @@ export const portalRu: PortalMessages = {
 	...portalTranslations.ru,
 	...portalEvents.ru,
 	...portalEventFeedback.ru,
+	...portalAnnualReport.ru,
 	'app.skipLink': 'Перейти к содержанию',
 	'app.demoBanner': 'Примерные данные: все люди, организации, адреса и номера на этой странице вымышлены.',
 	'nav.footer': 'Правовая информация',

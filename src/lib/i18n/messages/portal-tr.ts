@@ -6,6 +6,7 @@ import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
+import { portalAnnualReport } from './portal-annual-report';
 
 export const portalTr: PortalMessages = {
 	...portalHome.tr,
@@ -15,6 +16,7 @@ export const portalTr: PortalMessages = {
 	...portalTranslations.tr,
 	...portalEvents.tr,
 	...portalEventFeedback.tr,
+	...portalAnnualReport.tr,
 	'app.skipLink': 'İçeriğe geç',
 	'app.demoBanner': 'Örnek veriler: Bu sayfadaki tüm kişiler, kurumlar, adresler ve numaralar uydurmadır.',
 	'nav.footer': 'Yasal bilgiler',

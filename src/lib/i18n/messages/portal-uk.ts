@@ -6,6 +6,7 @@ import { portalShare } from './portal-share';
 import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
+import { portalAnnualReport } from './portal-annual-report';
 
 export const portalUk: PortalMessages = {
 	...portalHome.uk,
@@ -15,6 +16,7 @@ export const portalUk: PortalMessages = {
 	...portalTranslations.uk,
 	...portalEvents.uk,
 	...portalEventFeedback.uk,
+	...portalAnnualReport.uk,
 	'app.skipLink': 'Перейти до вмісту',
 	'app.demoBanner': 'Приклад даних: усі люди, організації, адреси та номери на цій сторінці вигадані.',
 	'nav.footer': 'Правова інформація',

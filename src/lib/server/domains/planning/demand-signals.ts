@@ -103,6 +103,24 @@ export async function demandSignals(ctx: TenantContext, month: string | null) {
 	});
 }
 
+/**
+ * The demand signals of a whole year for the Jahresbericht: the most searched terms without
+ * and with few results, and the searches per life-stage filter (same queries as the month view).
+ */
+export async function demandSignalsOfYear(ctx: TenantContext, year: number, limit = 10) {
+	requireRole(ctx.actor, 'coordinator', ctx.network.id);
+	const from = `${year}-01-01`;
+	const to = `${year + 1}-01-01`;
+	return tenantTx(ctx, async (tx) => {
+		const none = await topTerms(tx, ctx, from, to, 0, 0, limit);
+		const few = await topTerms(tx, ctx, from, to, 1, FEW_RESULTS, limit);
+		const lifeStages = (await filterCounts(tx, ctx, 'lebensphase', from, to)).filter((r) =>
+			(LIFE_STAGES as readonly string[]).includes(r.value)
+		);
+		return { none, few, lifeStages };
+	});
+}
+
 /** The dashboard's card: the most searched terms without any result in the last `days` days. */
 export async function topUnansweredSearches(ctx: TenantContext, days = 30, limit = 5): Promise<TermCount[]> {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);

@@ -114,10 +114,15 @@ async function offerFigures(tx: Tx, ctx: TenantContext, at: Date) {
  * and the Landeskoordinierungsstelle ask for, from the data the network keeps. Offer figures are
  * taken at the end of the year (or now, for the current year).
  */
-export async function monitoringFigures(ctx: TenantContext, year: number) {
+export async function monitoringFigures(
+	ctx: TenantContext,
+	year: number,
+	/** The year's composition when the caller has it already (the Jahresbericht reads it once). */
+	known?: Awaited<ReturnType<typeof networkComposition>>
+) {
 	requireRole(ctx.actor, 'coordinator', ctx.network.id);
 	const now = ctx.now ?? new Date();
-	const composition = await networkComposition(ctx, year);
+	const composition = known ?? (await networkComposition(ctx, year));
 	const at = offerReference(year, now);
 	const figures = await tenantTx(ctx, async (tx) => ({
 		bodies: await bodyFigures(tx, ctx, year, now),

@@ -1,6 +1,7 @@
 import { listPublicMembers } from '$lib/server/domains/organisations/list-public-members';
 import { listPublicBodies } from '$lib/server/domains/bodies/list-bodies';
 import { listPublicAgreements } from '$lib/server/domains/agreements/list-agreements';
+import { listPublishedReports } from '$lib/server/domains/planning/list-published-reports';
 import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 
@@ -11,6 +12,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 		members: await listPublicMembers(ctx),
 		bodies: await listPublicBodies(ctx),
 		agreements: await listPublicAgreements(ctx),
+		reports: await listPublishedReports(ctx),
 		// The network's professional text and goals (moved here from the home page, issue 13).
 		goals: network.goals
 			.split('\n')
