@@ -378,7 +378,9 @@ describe('hostile input', () => {
 				'/widget',
 				'/einbetten',
 				'/brand.css',
-				'/logo'
+				'/logo',
+				'/sitemap.xml',
+				'/jahresbericht/2019.pdf'
 			].map((p) => `/herten${p}`),
 			...LOCALES.map((l) => `/mettmann/${l}/angebote`),
 			...[
