@@ -1,4 +1,4 @@
-import { sitemapIndexXml } from '$lib/server/domains/exchange/list-sitemap-pages';
+import { sitemapIndexXml } from '$lib/server/domains/discovery/list-sitemap-pages';
 import { listPublicNetworks } from '$lib/server/domains/tenancy/list-networks';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { listSitemapPages, sitemapXml } from '$lib/server/domains/exchange/list-sitemap-pages';
+import { listSitemapPages, sitemapXml } from '$lib/server/domains/discovery/list-sitemap-pages';
 import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import { publicContext } from '$lib/server/http/context';
 import type { RequestHandler } from './$types';

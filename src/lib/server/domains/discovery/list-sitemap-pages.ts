@@ -3,7 +3,7 @@ import { events, networks, offers } from '$lib/server/db/schema';
 import { LOCALES, SOURCE_LOCALE } from '$lib/i18n/locales';
 import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/shared/context';
 import { notPast, visibleEvents } from '$lib/server/domains/events/event-visibility';
-import { publishedOffers } from './load-hsds-data';
+import { publishedOffers } from '$lib/server/domains/exchange/load-hsds-data';
 
 /** One public page of a network's portal, its address after the network and language (`''` = home). */
 export type SitemapPage = { path: string; lastmod: Date };
