@@ -1,8 +1,11 @@
 // `npm start`: builds when the build is missing or older than the sources, then
 // serves the production build (adapter-node) on PORT/HOST with the embedded
-// database unless DATABASE_URL is set.
+// database unless DATABASE_URL is set. WEB_CONCURRENCY=N runs N app processes on the one port
+// (Node's cluster: the first process builds and watches, the others serve).
 import { spawnSync } from 'node:child_process';
+import cluster from 'node:cluster';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -52,7 +55,7 @@ function takeBuildLock() {
 	}
 }
 
-if (outdated()) {
+if (cluster.isPrimary && outdated()) {
 	takeBuildLock();
 	let status = 0;
 	try {
@@ -108,43 +111,113 @@ function refuseLargeBody(req, res) {
 	return true;
 }
 
-// adapter-node's handler behind our own HTTP server, so cached public portal pages are
-// answered before SvelteKit builds a request (see src/lib/server/http/page-cache.ts).
-// Importing the handler starts the app (database, migrations, key for secrets at rest): a setting
-// that keeps it from starting (StartupError, e.g. DATABASE_URL without APP_SECRET) is one clear line.
-let handler;
-try {
-	({ handler } = await import(path.join(root, 'build', 'handler.js')));
-} catch (e) {
-	if (e?.name !== 'StartupError') throw e;
-	console.error(`[start] ${e.message}`);
-	process.exit(1);
-}
-const http = await import('node:http');
-const server = http.createServer((req, res) => {
-	const serveCached = globalThis.__nfhServeCached;
-	if (serveCached && serveCached(req, res)) return;
-	if (refuseLargeBody(req, res)) return;
-	handler(req, res, () => {
-		res.statusCode = 404;
-		res.end('Not found');
+async function serve() {
+	// adapter-node's handler behind our own HTTP server, so cached public portal pages are
+	// answered before SvelteKit builds a request (see src/lib/server/http/page-cache.ts).
+	// Importing the handler starts the app (database, migrations, key for secrets at rest): a setting
+	// that keeps it from starting (StartupError, e.g. DATABASE_URL without APP_SECRET) is one clear line.
+	let handler;
+	try {
+		({ handler } = await import(path.join(root, 'build', 'handler.js')));
+	} catch (e) {
+		if (e?.name !== 'StartupError') throw e;
+		console.error(`[start] ${e.message}`);
+		process.exit(1);
+	}
+	const http = await import('node:http');
+	const server = http.createServer((req, res) => {
+		const serveCached = globalThis.__nfhServeCached;
+		if (serveCached && serveCached(req, res)) return;
+		if (refuseLargeBody(req, res)) return;
+		handler(req, res, () => {
+			res.statusCode = 404;
+			res.end('Not found');
+		});
 	});
-});
-server.keepAliveTimeout = 5_000;
-server.listen(Number(process.env.PORT), process.env.HOST, () => {
-	console.log(`[start] ${process.env.ORIGIN} (listening on ${process.env.HOST}:${process.env.PORT})`);
-});
+	server.keepAliveTimeout = 5_000;
+	server.listen(Number(process.env.PORT), process.env.HOST, () => {
+		console.log(`[start] ${process.env.ORIGIN} (listening on ${process.env.HOST}:${process.env.PORT})`);
+	});
 
-let stopping = false;
-function shutdown(signal) {
-	if (stopping) return;
-	stopping = true;
-	server.close(() => {
-		// Lets the app close the database cleanly (see hooks.server.ts init).
-		process.emit('sveltekit:shutdown', signal);
-	});
-	server.closeIdleConnections();
-	setTimeout(() => server.closeAllConnections(), 10_000).unref();
+	let stopping = false;
+	function shutdown(signal) {
+		if (stopping) return;
+		stopping = true;
+		server.close(() => {
+			// Lets the app close the database cleanly (see hooks.server.ts init).
+			process.emit('sveltekit:shutdown', signal);
+		});
+		server.closeIdleConnections();
+		setTimeout(() => server.closeAllConnections(), 10_000).unref();
+	}
+	process.on('SIGTERM', () => shutdown('SIGTERM'));
+	process.on('SIGINT', () => shutdown('SIGINT'));
 }
-process.on('SIGTERM', () => shutdown('SIGTERM'));
-process.on('SIGINT', () => shutdown('SIGINT'));
+
+/**
+ * How many app processes: WEB_CONCURRENCY, else one per core on PostgreSQL and one on the
+ * embedded database (PGlite keeps its data in one process and cannot be shared).
+ */
+function processCount() {
+	const raw = process.env.WEB_CONCURRENCY;
+	if (!raw) return process.env.DATABASE_URL ? os.availableParallelism() : 1;
+	const n = Number(raw);
+	if (!Number.isInteger(n) || n < 1 || n > 64) {
+		console.error(`[start] WEB_CONCURRENCY=${raw}: bitte eine ganze Zahl von 1 bis 64.`);
+		process.exit(1);
+	}
+	if (n > 1 && !process.env.DATABASE_URL) {
+		console.warn(
+			`[start] WEB_CONCURRENCY=${n} braucht DATABASE_URL: die eingebettete Datenbank läuft in einem Prozess, es startet einer.`
+		);
+		return 1;
+	}
+	return n;
+}
+
+/**
+ * The first process starts `count` app processes and starts a new one when one ends unexpectedly.
+ * One that ends before it listened (a setting stops the start, e.g. APP_SECRET missing) ends all:
+ * the same clear message and exit code as with one process.
+ */
+function supervise(count) {
+	console.log(`[start] ${count} App-Prozesse (WEB_CONCURRENCY=${count})`);
+	let stopping = false;
+	let alive = 0;
+	const listening = new Set();
+	const fork = () => {
+		const worker = cluster.fork();
+		alive++;
+		worker.on('listening', () => listening.add(worker.id));
+	};
+	const stopAll = (signal) => {
+		for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+		// Workers close their connections within 10 s (see serve); never hang the shutdown.
+		setTimeout(() => process.exit(process.exitCode ?? 0), 15_000).unref();
+	};
+	cluster.on('exit', (worker, code, signal) => {
+		alive--;
+		if (!stopping && !listening.has(worker.id)) {
+			stopping = true;
+			process.exitCode = code || 1;
+			console.error('[start] Ein App-Prozess hat beim Start aufgehört: alle werden beendet.');
+			stopAll('SIGTERM');
+		} else if (!stopping) {
+			console.error(`[start] App-Prozess ${worker.process.pid} beendet (${signal ?? code}): ein neuer startet.`);
+			fork();
+		}
+		if (stopping && alive === 0) process.exit(process.exitCode ?? 0);
+	});
+	for (let i = 0; i < count; i++) fork();
+	const shutdown = (signal) => {
+		if (stopping) return;
+		stopping = true;
+		stopAll(signal);
+	};
+	process.on('SIGTERM', () => shutdown('SIGTERM'));
+	process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+const count = cluster.isPrimary ? processCount() : 1;
+if (cluster.isPrimary && count > 1) supervise(count);
+else await serve();

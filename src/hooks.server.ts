@@ -9,7 +9,8 @@ import {
 	cacheableSlug,
 	clearPageCache,
 	getCachedPage,
-	invalidateNetworkPages
+	invalidateNetworkPages,
+	pageGeneration
 } from '$lib/server/http/page-cache';
 import { isLocale, localeInfo } from '$lib/i18n/context';
 import { langTag, type LocaleCode } from '$lib/i18n/locales';
@@ -54,6 +55,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		const hit = getCachedPage(cacheKey);
 		if (hit) return hit;
 	}
+	// A change committed while this page renders drops the network's pages: this one is then not stored.
+	const generation = portalSlug ? pageGeneration(portalSlug) : 0;
 
 	// Only read the cookie; public pages never set one.
 	const token = event.cookies.get(SESSION_COOKIE);
@@ -126,7 +129,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (event.request.method !== 'GET' && startsWith(path, '/intern') && event.locals.network && response.status < 400)
 		invalidateNetworkPages(event.locals.network.slug);
 	if (event.request.method !== 'GET' && startsWith(path, '/betrieb')) clearPageCache();
-	if (portalSlug) return cachePage(cacheKey, portalSlug, response, event.locals.searchStat);
+	if (portalSlug) return cachePage(cacheKey, portalSlug, response, event.locals.searchStat, generation);
 	return response;
 };
 

@@ -16,7 +16,8 @@ import { passOnExpiredOffers } from './domains/events/pass-on-expired-offers';
 import { openFileStore, type FileStore } from './domains/documents/file-store';
 import { secretBox, type SecretBox } from './domains/shared/crypto';
 import { sealStoredTotpSecrets } from './domains/accounts/totp-secret';
-import { loadAppSecret } from './app-secret';
+import { loadAppSecret, StartupError } from './app-secret';
+import { connectPageCachePeers, dropPagesForPeer } from './http/page-cache';
 
 export type App = {
 	database: Database;
@@ -43,6 +44,10 @@ async function start(): Promise<App> {
 	if (!config.databaseUrl) fs.mkdirSync(config.dataDir, { recursive: true });
 	// Before the database opens: a missing or short APP_SECRET stops the start with a clear message (StartupError).
 	const key = loadAppSecret(config);
+	if (config.databaseUrl && !/^[a-z_][a-z0-9_]{0,62}$/.test(config.pageCacheChannel))
+		throw new StartupError(
+			`PAGE_CACHE_CHANNEL „${config.pageCacheChannel}“: nur Kleinbuchstaben, Ziffern und _ (höchstens 63 Zeichen).`
+		);
 	const secrets = secretBox(key.secret);
 	if (key.source === 'created')
 		console.log(`[secrets] Neuer Schlüssel in ${key.file} angelegt – sichern Sie diese Datei mit den Daten (README).`);
@@ -51,6 +56,7 @@ async function start(): Promise<App> {
 		databaseUrl: config.databaseUrl,
 		dataDir: config.databaseUrl ? undefined : config.dataDir
 	});
+	const stopPeers = listenForPageDrops(database, config.pageCacheChannel);
 	if (config.demoData) {
 		const seeded = await seedDemoData(database.db, { onlyIfEmpty: true, files });
 		if (seeded) console.log('[demo] Beispieldaten geladen (DEMO_DATA=off schaltet das ab).');
@@ -122,11 +128,42 @@ async function start(): Promise<App> {
 		files,
 		secrets,
 		stop: async () => {
+			await stopPeers();
 			stopWorker();
 			stopScheduler();
 			clearInterval(statsTimer);
 			await flush();
 			await database.close();
 		}
+	};
+}
+
+/** This process's name in its own cache messages, so it skips what it sent itself. */
+const PROCESS_TAG = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * Several app processes on one PostgreSQL (WEB_CONCURRENCY, or several hosts): a change made
+ * through one process drops the network's cached pages in all of them at once (NOTIFY
+ * "tag network"). A lost listening connection may have missed messages: then all pages go.
+ */
+function listenForPageDrops(database: Database, channel: string): () => Promise<void> {
+	const channels = database.channels;
+	if (!channels) return async () => undefined;
+	const listener = channels.listen(
+		channel,
+		(payload) => {
+			const [tag, network] = payload.split(' ');
+			if (tag !== PROCESS_TAG && network) dropPagesForPeer(network);
+		},
+		() => dropPagesForPeer('*')
+	);
+	const disconnect = connectPageCachePeers((network) => {
+		channels
+			.notify(channel, `${PROCESS_TAG} ${network}`)
+			.catch((e) => console.error('[page-cache] notify', e instanceof Error ? e.message : e));
+	});
+	return async () => {
+		disconnect();
+		await listener.close();
 	};
 }

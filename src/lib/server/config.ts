@@ -27,6 +27,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		jobTickMs: Number(env.JOB_TICK_MS || 60_000),
 		/** `off`: this process serves requests only and runs no scheduled jobs (another process does). */
 		scheduler: (env.SCHEDULER || 'on') !== 'off',
+		/**
+		 * PostgreSQL: the LISTEN/NOTIFY channel on which the app processes tell each other which
+		 * network's cached pages to drop. NOTIFY reaches only the same database, so installations on one
+		 * server do not hear each other; set it only when two installations share one database.
+		 */
+		pageCacheChannel: env.PAGE_CACHE_CHANNEL || 'nfh_page_cache',
 		freshnessIntervalMs: Number(env.FRESHNESS_INTERVAL_MS || 86_400_000),
 		/** Key material for secrets at rest (TOTP secrets); see app-secret.ts for the rules when unset. */
 		appSecret: env.APP_SECRET || undefined,

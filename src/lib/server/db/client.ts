@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import path from 'node:path';
 import * as schema from './schema';
+import { listenOnChannel, type Listener } from './notifications';
 
 export type Schema = typeof schema;
 /** The one database type the code sees: PGlite and node-postgres share it. */
@@ -24,6 +25,14 @@ export interface Database {
 	close(): Promise<void>;
 	/** PGlite only: the data directory as a tarball (a migrated snapshot for the tests). */
 	dumpDataDir?(): Promise<Blob>;
+	/**
+	 * PostgreSQL only: messages between the app processes of one installation (NOTIFY reaches the
+	 * listeners on the same database). PGlite lives in one process and needs none.
+	 */
+	channels?: {
+		notify(channel: string, payload: string): Promise<void>;
+		listen(channel: string, onMessage: (payload: string) => void, onGap: () => void): Listener;
+	};
 }
 
 export interface OpenOptions {
@@ -106,6 +115,12 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
 		},
 		close: async () => {
 			await pool.end();
+		},
+		channels: {
+			notify: async (channel, payload) => {
+				await pool.query('select pg_notify($1, $2)', [channel, payload]);
+			},
+			listen: (channel, onMessage, onGap) => listenOnChannel(url, channel, onMessage, onGap)
 		}
 	};
 }

@@ -2,9 +2,10 @@ import { RESERVED_SLUGS } from '$lib/server/domains/tenancy/network-schemas';
 /**
  * In-process cache of rendered public portal pages (no cookies, GET, 200, HTML). Portal
  * pages are the same for every visitor, so a short-lived copy serves most requests
- * without touching the database. Writes in a network's internal area drop that
- * network's pages at once in this process; other processes serve theirs until the
- * TTL (PAGE_CACHE_SECONDS, default 60, 0 = off) runs out.
+ * without touching the database (PAGE_CACHE_SECONDS, default 60, 0 = off). Writes in a
+ * network's internal area drop that network's pages at once in this process and, through
+ * `connectPageCachePeers` (PostgreSQL LISTEN/NOTIFY, see app.ts), in every other process of
+ * the installation.
  */
 import type { SearchStat } from '$lib/server/domains/offers/search-stats-buffer';
 import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';
@@ -85,16 +86,30 @@ export function serveCachedNode(req: NodeRequest, res: NodeResponse): boolean {
 }
 (globalThis as { __nfhServeCached?: typeof serveCachedNode }).__nfhServeCached = serveCachedNode;
 
+/**
+ * Counts the drops per network: a page whose rendering began before a drop (read with
+ * `pageGeneration` when the request came in) may show the old data and is not stored.
+ */
+const generations = new Map<string, number>();
+let allGeneration = 0;
+
+/** The drop count a request starts with; pass it to `cachePage`. */
+export function pageGeneration(network: string): number {
+	return allGeneration + (generations.get(network) ?? 0);
+}
+
 export async function cachePage(
 	key: string,
 	network: string,
 	response: Response,
 	stat?: SearchStat,
+	startedAt = pageGeneration(network),
 	now = Date.now()
 ): Promise<Response> {
 	const seconds = pageCacheSeconds();
 	if (
 		!seconds ||
+		startedAt !== pageGeneration(network) ||
 		response.status !== 200 ||
 		!(response.headers.get('content-type') ?? '').startsWith('text/html') ||
 		response.headers.has('set-cookie')
@@ -129,13 +144,46 @@ function remove(key: string) {
 	}
 }
 
-/** Drops every cached page of one network (after a change in its internal area). */
-/** Drops the network's cached pages (only those whose path and query `only` accepts, when given). */
-export function invalidateNetworkPages(network: string, only?: (key: string) => boolean): void {
+/** Tells the other processes of the installation which network's pages to drop ('*' = all). */
+type Peers = (network: string) => void;
+let peers: Peers | undefined;
+
+/** Connects the cache to the other processes (see app.ts); returns the disconnect. */
+export function connectPageCachePeers(tell: Peers): () => void {
+	peers = tell;
+	return () => {
+		if (peers === tell) peers = undefined;
+	};
+}
+
+function dropLocally(network: string, only?: (key: string) => boolean): void {
+	generations.set(network, (generations.get(network) ?? 0) + 1);
 	for (const [key, entry] of entries) if (entry.network === network && (!only || only(key))) remove(key);
 }
 
-export function clearPageCache(): void {
+function clearLocally(): void {
+	allGeneration++;
 	entries.clear();
 	bytes = 0;
+}
+
+/**
+ * Drops the network's cached pages (only those whose path and query `only` accepts, when given)
+ * here, and all of the network's pages in the other processes.
+ */
+export function invalidateNetworkPages(network: string, only?: (key: string) => boolean): void {
+	dropLocally(network, only);
+	peers?.(network);
+}
+
+/** Drops every cached page, here and in the other processes. */
+export function clearPageCache(): void {
+	clearLocally();
+	peers?.('*');
+}
+
+/** A drop another process announced: a network's slug, or '*' for all. */
+export function dropPagesForPeer(network: string): void {
+	if (network === '*') clearLocally();
+	else dropLocally(network);
 }

@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Scheduled jobs (freshness reminders, purge …): one row per job. An app process claims a due
@@ -9,5 +9,7 @@ export const scheduledJobs = pgTable('scheduled_jobs', {
 	name: text('name').primaryKey(),
 	nextRunAt: timestamp('next_run_at', { withTimezone: true }).notNull(),
 	lastRunAt: timestamp('last_run_at', { withTimezone: true }),
-	lastError: text('last_error')
+	lastError: text('last_error'),
+	/** Runs so far (claimed periods): once per period whatever the number of processes. */
+	runCount: integer('run_count').notNull().default(0)
 });

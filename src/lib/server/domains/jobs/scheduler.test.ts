@@ -67,6 +67,7 @@ describe.each(TEST_DATABASE_KINDS)('scheduled jobs (%s)', (kind) => {
 		const [a, b] = await Promise.all([runDueJobs(first.db, jobs, now), runDueJobs(second.db, jobs, now)]);
 		expect([...a, ...b]).toEqual([name]);
 		expect(runs).toBe(1);
+		expect((await storedJob(first.db, name))?.runCount).toBe(1);
 
 		// Within the period neither process runs it again …
 		const soon = new Date(now.getTime() + 9 * MINUTE);

@@ -1,4 +1,4 @@
-import { and, eq, lte } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { scheduledJobs } from '$lib/server/db/schema';
@@ -23,7 +23,11 @@ async function claim(db: Db, name: string, everyMs: number, now: Date): Promise<
 		if (!row) return false;
 		await tx
 			.update(scheduledJobs)
-			.set({ nextRunAt: new Date(now.getTime() + everyMs), lastRunAt: now })
+			.set({
+				nextRunAt: new Date(now.getTime() + everyMs),
+				lastRunAt: now,
+				runCount: sql`${scheduledJobs.runCount} + 1`
+			})
 			.where(eq(scheduledJobs.name, name));
 		return true;
 	});
