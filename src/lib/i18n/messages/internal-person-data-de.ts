@@ -20,8 +20,7 @@ export const internalPersonDataDe = {
 	'personData.preview.title': 'Löschung prüfen (Art. 17 DSGVO)',
 	'personData.preview.intro':
 		'So wird mit jedem Eintrag verfahren. Im Protokoll und im Postausgang wird die Person durch ein Pseudonym ersetzt. Die Löschung kann nicht rückgängig gemacht werden.',
-	'personData.preview.counts':
-		'{delete} gelöscht, {anonymise} anonymisiert, {keep} behalten',
+	'personData.preview.counts': '{delete} gelöscht, {anonymise} anonymisiert, {keep} behalten',
 	'personData.preview.refused': 'Die Löschung ist nicht möglich:',
 	'personData.preview.confirm': 'Ich habe die Liste geprüft und möchte diese Daten endgültig löschen.',
 	'personData.preview.submit': 'Endgültig löschen',

@@ -137,14 +137,12 @@ describe.each(TEST_DATABASE_KINDS)('Art. 15 export and Art. 17 erasure of a pers
 			await tx
 				.insert(s.eventCertificates)
 				.values({ code: `C-${n.id.slice(0, 8)}`, networkId: n.id, eventId: event!.id, holderName: NAME });
-			await tx
-				.insert(s.eventCertificates)
-				.values({
-					code: 'ABC-123'.concat(n.id.slice(0, 4)),
-					networkId: n.id,
-					eventId: event!.id,
-					holderName: 'Jemand Anderes'
-				});
+			await tx.insert(s.eventCertificates).values({
+				code: 'ABC-123'.concat(n.id.slice(0, 4)),
+				networkId: n.id,
+				eventId: event!.id,
+				holderName: 'Jemand Anderes'
+			});
 			const [body] = await tx
 				.insert(s.bodies)
 				.values({
@@ -180,27 +178,23 @@ describe.each(TEST_DATABASE_KINDS)('Art. 15 export and Art. 17 erasure of a pers
 					answer: 'yes'
 				})
 				.returning();
-			await tx
-				.insert(s.meetingAttendance)
-				.values({
-					networkId: n.id,
-					meetingId: meeting!.id,
-					invitationId: invitation!.id,
-					contactId,
-					organisationId: org.id,
-					name: NAME,
-					organisationName: org.name
-				});
-			await tx
-				.insert(s.tasks)
-				.values({
-					networkId: n.id,
-					bodyId: body!.id,
-					meetingId: meeting!.id,
-					title: 'Flyer drucken',
-					owner: NAME,
-					ownerContactId: contactId
-				});
+			await tx.insert(s.meetingAttendance).values({
+				networkId: n.id,
+				meetingId: meeting!.id,
+				invitationId: invitation!.id,
+				contactId,
+				organisationId: org.id,
+				name: NAME,
+				organisationName: org.name
+			});
+			await tx.insert(s.tasks).values({
+				networkId: n.id,
+				bodyId: body!.id,
+				meetingId: meeting!.id,
+				title: 'Flyer drucken',
+				owner: NAME,
+				ownerContactId: contactId
+			});
 			const [agreement] = await tx
 				.insert(s.agreements)
 				.values({ networkId: n.id, kind: 'kooperationsvereinbarung', title: 'Kooperationsvereinbarung (Beispiel)' })
@@ -234,26 +228,22 @@ describe.each(TEST_DATABASE_KINDS)('Art. 15 export and Art. 17 erasure of a pers
 					scanName: 'ablehnung.pdf'
 				}
 			]);
-			await tx
-				.insert(s.documents)
-				.values({
-					networkId: n.id,
-					title: 'Flyer',
-					fileName: 'flyer.pdf',
-					contentType: 'application/pdf',
-					byteSize: 3,
-					storageKey: newFileKey(n.id, 'documents'),
-					uploadedByName: NAME
-				});
-			await tx
-				.insert(s.membershipEvents)
-				.values({
-					networkId: n.id,
-					organisationId: org.id,
-					status: 'mitglied',
-					validFrom: '2025-01-01',
-					recordedByName: NAME
-				});
+			await tx.insert(s.documents).values({
+				networkId: n.id,
+				title: 'Flyer',
+				fileName: 'flyer.pdf',
+				contentType: 'application/pdf',
+				byteSize: 3,
+				storageKey: newFileKey(n.id, 'documents'),
+				uploadedByName: NAME
+			});
+			await tx.insert(s.membershipEvents).values({
+				networkId: n.id,
+				organisationId: org.id,
+				status: 'mitglied',
+				validFrom: '2025-01-01',
+				recordedByName: NAME
+			});
 			await tx
 				.insert(s.circulars)
 				.values({ networkId: n.id, subject: 'Neuigkeiten', body: `Herzlich willkommen, ${NAME}!`, sentByName: NAME });
@@ -267,18 +257,16 @@ describe.each(TEST_DATABASE_KINDS)('Art. 15 export and Art. 17 erasure of a pers
 					contactEmail: EMAIL
 				})
 				.returning();
-			await tx
-				.insert(s.offerVersions)
-				.values({
-					networkId: n.id,
-					offerId: offer!.id,
-					data: { contactEmail: EMAIL },
-					state: 'applied',
-					baseVersion: 1,
-					authorUserId: frieda.userId,
-					authorName: NAME,
-					decidedByName: NAME
-				});
+			await tx.insert(s.offerVersions).values({
+				networkId: n.id,
+				offerId: offer!.id,
+				data: { contactEmail: EMAIL },
+				state: 'applied',
+				baseVersion: 1,
+				authorUserId: frieda.userId,
+				authorName: NAME,
+				decidedByName: NAME
+			});
 			const mail = {
 				networkId: n.id,
 				category: 'network' as const,

@@ -5,7 +5,7 @@ import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context
 import { recordAudit } from '$lib/server/domains/shared/record-audit';
 import { getPdfBrand } from '$lib/server/domains/tenancy/pdf-brand';
 import { collectPersonData, type PersonData } from './find-person-data';
-import { describeAction } from './describe-erasure-action';
+import { describeAction } from './describe-person-data';
 import { renderPersonDataPdf } from './render-person-data-pdf';
 import type { PersonQuery } from './person-data-sources/source-helpers';
 

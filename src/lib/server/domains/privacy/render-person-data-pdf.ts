@@ -1,20 +1,8 @@
-import { isMessageKey, t } from '$lib/i18n';
+import { t } from '$lib/i18n';
 import { formatDate } from '$lib/time';
 import { startPdf, type PdfBrand } from '$lib/server/pdf/pdf-document';
 import type { PersonData } from './find-person-data';
-import { describeAction } from './describe-erasure-action';
-
-function show(value: unknown): string {
-	if (value === null || value === undefined || value === '') return '–';
-	if (typeof value === 'boolean') return value ? t('personData.yes') : t('personData.no');
-	if (typeof value === 'string') return value;
-	return JSON.stringify(value);
-}
-
-function fieldLabel(key: string): string {
-	const k = `personData.field.${key}`;
-	return isMessageKey(k) ? t(k) : key;
-}
+import { describeAction, fieldLabel, showValue } from './describe-person-data';
 
 /** The readable Art. 15 answer: who was asked for, then every place with what is stored there. */
 export function renderPersonDataPdf(data: PersonData, o: { brand: PdfBrand; now: Date }): Promise<Buffer> {
@@ -33,7 +21,7 @@ export function renderPersonDataPdf(data: PersonData, o: { brand: PdfBrand; now:
 			doc.moveDown(0.4).font(fonts.bold).text(r.label);
 			doc.font(fonts.regular).fillColor('#444444').text(describeAction(r.action)).fillColor('#000000');
 			for (const [key, value] of Object.entries(r.data))
-				doc.text(`${fieldLabel(key)}: ${show(value)}`.slice(0, 4000), { indent: 12 });
+				doc.text(`${fieldLabel(key)}: ${showValue(value)}`.slice(0, 4000), { indent: 12 });
 		}
 	}
 	return finish();
