@@ -411,6 +411,36 @@ describe.each(TEST_DATABASE_KINDS)('Art. 15 export and Art. 17 erasure of a pers
 		expect((await findPersonData(ctx, query)).total).toBeGreaterThan(0);
 	});
 
+	it('keeps an account that also belongs to another network and removes only the roles here', async () => {
+		const db = database.db;
+		const network = await makeNetwork(db);
+		const other = await makeNetwork(db);
+		const coordinator = await makeUser(db, { roles: [{ role: 'coordinator', networkId: network.id }] });
+		const shared = await makeUser(db, {
+			email: 'geteilt.testperson@example.org',
+			roles: [
+				{ role: 'member', networkId: network.id },
+				{ role: 'coordinator', networkId: other.id }
+			]
+		});
+		const ctx = tenantContext(db, network, coordinator);
+		const query = { email: 'geteilt.testperson@example.org', name: null };
+		const preview = await previewPersonErasure(ctx, query);
+		expect(preview.sources.find((x) => x.key === 'accounts')!.records[0]!.action).toEqual({
+			kind: 'keep',
+			reason: 'personData.reason.otherNetworks'
+		});
+		await erasePerson({ ...ctx, files }, query);
+		const roles = await withSystem(db, (tx) =>
+			tx
+				.select()
+				.from(s.roleAssignments)
+				.where(sql`user_id = ${shared.userId}`)
+		);
+		expect(roles.map((r) => [r.role, r.networkId])).toEqual([['coordinator', other.id]]);
+		expect((await findPersonData(ctx, query)).total).toBe(0);
+	});
+
 	it('is for coordinators only, and sees only its own network', async () => {
 		const db = database.db;
 		const network = await makeNetwork(db);
