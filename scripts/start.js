@@ -7,6 +7,7 @@ import cluster from 'node:cluster';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { admissionLimits, createAdmission } from './admission.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -125,14 +126,18 @@ async function serve() {
 		process.exit(1);
 	}
 	const http = await import('node:http');
+	// Cached pages are answered at once; what must render waits for a place, or gets a 503 (admission.js).
+	const { admit } = createAdmission(admissionLimits());
 	const server = http.createServer((req, res) => {
 		const serveCached = globalThis.__nfhServeCached;
 		if (serveCached && serveCached(req, res)) return;
 		if (refuseLargeBody(req, res)) return;
-		handler(req, res, () => {
-			res.statusCode = 404;
-			res.end('Not found');
-		});
+		admit(req, res, () =>
+			handler(req, res, () => {
+				res.statusCode = 404;
+				res.end('Not found');
+			})
+		);
 	});
 	server.keepAliveTimeout = 5_000;
 	server.listen(Number(process.env.PORT), process.env.HOST, () => {
