@@ -1,78 +1,287 @@
-// `npm run bench:http`: the built portal search under load vs. a static file of the
-// same size served by Node in the same process; plus the page weight of the portal.
+// `npm run bench:http` (issue 17): the built app under load, measured against a static file of the
+// same size served by Node in the same run. Varied requests over the five demo networks (words,
+// languages, result pages, offer pages, the API), first with the page cache off, then on; then
+// an overload of OVERLOAD_CONNECTIONS (200) for OVERLOAD_SECONDS (60); RSS of the app before and
+// at its peak. PGlite always; PostgreSQL with BENCH_DATABASE_URL (or TEST_DATABASE_URL).
+// Settings: BENCH_SECONDS (10 per row), BENCH_CONNECTIONS (20), BENCH_ONLY=pglite|postgres.
 import autocannon from 'autocannon';
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { startServer } from '../tests/e2e/support/server';
+import { E2E_APP_SECRET, startServer, type TestServer } from '../tests/e2e/support/server';
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const PATH = '/herten/angebote?q=hebamme';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const OVERLOAD_CONNECTIONS = Number(process.env.OVERLOAD_CONNECTIONS ?? 200);
+const OVERLOAD_SECONDS = Number(process.env.OVERLOAD_SECONDS ?? 60);
+const ONLY = process.env.BENCH_ONLY ?? '';
+const NETWORKS = ['herten', 'mettmann', 'moenchengladbach', 'sonneberg', 'wilhelmshaven'];
+const WORDS = [
+	'hebamme',
+	'baby',
+	'krippe',
+	'beratung',
+	'papa',
+	'stillen',
+	'schwanger',
+	'kita',
+	'sprache',
+	'familie',
+	'mein baby schreit',
+	'elterncafe',
+	'tagesmutter',
+	'geld',
+	'trennung',
+	'sucht'
+];
+const FOREIGN = [
+	['en', 'midwife'],
+	['tr', 'ebe'],
+	['ar', 'قابلة'],
+	['en', 'crying baby'],
+	['uk', 'дитина']
+];
 
-async function load(url: string) {
-	const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+type Row = { rps: number; p50: number; p99: number; errors: number };
+
+/** Every path once per network, shuffled the same way in every run. */
+function searchPaths(): string[] {
+	const paths: string[] = [];
+	for (const n of NETWORKS) {
+		for (const w of WORDS) paths.push(`/${n}/angebote?q=${encodeURIComponent(w)}`);
+		for (const w of WORDS.slice(0, 4)) paths.push(`/${n}/angebote?q=${encodeURIComponent(w)}&seite=2`);
+		for (const [l, w] of FOREIGN) paths.push(`/${n}/${l}/angebote?q=${encodeURIComponent(w!)}`);
+	}
+	return shuffle(paths);
+}
+
+function apiPaths(): string[] {
+	const paths: string[] = [];
+	for (const n of NETWORKS)
+		for (let page = 1; page <= 4; page++) paths.push(`/api/v1/${n}/services?per_page=20&page=${page}`);
+	return shuffle(paths);
+}
+
+async function offerPaths(base: string): Promise<string[]> {
+	const paths: string[] = [];
+	for (const n of NETWORKS) {
+		const html = await (await fetch(`${base}/${n}/angebote`)).text();
+		for (const m of html.matchAll(new RegExp(`href="(/${n}/angebote/[0-9a-f-]{36})"`, 'g'))) paths.push(m[1]!);
+	}
+	return shuffle([...new Set(paths)]);
+}
+
+function shuffle<T>(list: T[]): T[] {
+	let seed = 17;
+	const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+	for (let i = list.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[list[i], list[j]] = [list[j]!, list[i]!];
+	}
+	return list;
+}
+
+async function load(base: string, paths: string[], connections = CONNECTIONS, seconds = SECONDS): Promise<Row> {
+	let i = 0;
+	const result = await autocannon({
+		url: base,
+		connections,
+		duration: seconds,
+		requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }]
+	});
 	return {
 		rps: result.requests.average,
+		p50: result.latency.p50,
 		p99: result.latency.p99,
-		errors: result.errors + result.non2xx,
-		timeouts: result.timeouts
+		errors: result.errors + result.non2xx + result.timeouts
+	};
+}
+
+/** RSS in MB of the app: the `npm start` process and its cluster processes. */
+function rssMb(pid: number): number {
+	let kb = 0;
+	const visit = (p: number) => {
+		try {
+			const status = fs.readFileSync(`/proc/${p}/status`, 'utf8');
+			kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+			const children = fs.readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim();
+			for (const c of children ? children.split(/\s+/) : []) visit(Number(c));
+		} catch {
+			/* gone meanwhile */
+		}
+	};
+	visit(pid);
+	return kb / 1024;
+}
+
+/**
+ * OVERLOAD_CONNECTIONS clients each send the next request when the last is answered, for
+ * OVERLOAD_SECONDS, over a mix of searches, offer pages and API lists. Latencies of answered (2xx)
+ * requests; 503 are counted apart (the admission control's answer), anything else is an error.
+ */
+async function overload(server: TestServer, paths: string[]) {
+	const agent = new http.Agent({ keepAlive: true, maxSockets: OVERLOAD_CONNECTIONS });
+	const end = Date.now() + OVERLOAD_SECONDS * 1000;
+	const answered: number[] = [];
+	let refused = 0;
+	let errors = 0;
+	let slowest = 0;
+	let peakRss = rssMb(server.pid);
+	const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb(server.pid))), 500);
+	const one = (path: string) =>
+		new Promise<{ status: number; ms: number }>((resolve) => {
+			const started = performance.now();
+			const req = http.get(`${server.url}${path}`, { agent }, (res) => {
+				res.resume();
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+			});
+			req.on('error', () => resolve({ status: 0, ms: performance.now() - started }));
+		});
+	await Promise.all(
+		Array.from({ length: OVERLOAD_CONNECTIONS }, async (_, worker) => {
+			let k = worker;
+			while (Date.now() < end) {
+				const r = await one(paths[k++ % paths.length]!);
+				slowest = Math.max(slowest, r.ms);
+				if (r.status >= 200 && r.status < 300) answered.push(r.ms);
+				else if (r.status === 503) refused++;
+				else errors++;
+			}
+		})
+	);
+	clearInterval(sampler);
+	agent.destroy();
+	answered.sort((a, b) => a - b);
+	const over5s = answered.filter((ms) => ms > 5000).length;
+	return {
+		answered: answered.length,
+		perSecond: answered.length / OVERLOAD_SECONDS,
+		p99: answered[Math.floor(answered.length * 0.99)] ?? 0,
+		over5s,
+		refused,
+		errors,
+		slowest,
+		peakRss
 	};
 }
 
 async function pageWeight(base: string, path: string) {
 	const html = await (await fetch(base + path)).text();
-	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
-	const preloadCss = [...html.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]*>/g)].map((m) => m[1]!);
-	const files = [...new Set([...css, ...preloadCss])];
+	const hrefs = [...html.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]*>/g)].map((m) => m[1]!);
 	let cssBytes = 0;
-	for (const href of files)
+	for (const href of new Set(hrefs))
 		cssBytes += gzipSync(Buffer.from(await (await fetch(new URL(href, base + path))).text())).length;
-	const htmlBytes = gzipSync(Buffer.from(html)).length;
 	const scripts = (html.match(/<script(?![^>]*application\/ld\+json)/g) ?? []).length;
-	return { htmlBytes, cssBytes, scripts };
+	return { htmlBytes: gzipSync(Buffer.from(html)).length, cssBytes, scripts };
 }
 
-const app = await startServer();
-try {
-	const page = await (await fetch(app.url + PATH)).text();
-	const body = Buffer.from(page);
-	const staticServer = http.createServer((_req, res) => {
-		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
-		res.end(body);
-	});
-	await new Promise<void>((r) => staticServer.listen(0, '127.0.0.1', r));
-	const staticUrl = `http://127.0.0.1:${(staticServer.address() as AddressInfo).port}/`;
-
-	console.log(`${CONNECTIONS} connections, ${DURATION} s each, page of ${(body.length / 1024).toFixed(1)} KB`);
-	const portal = await load(app.url + PATH);
-	const baseline = await load(staticUrl);
-	staticServer.close();
+const line = (what: string, r: Row, baseline: Row, goal: string) =>
 	console.log(
-		`portal search  ${portal.rps.toFixed(0).padStart(7)} req/s  p99 ${portal.p99} ms  errors ${portal.errors}  timeouts ${portal.timeouts}`
+		`${what.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${String(r.errors).padStart(4)}  ratio ${(r.rps / baseline.rps).toFixed(4)}   goal: ${goal}`
 	);
-	console.log(
-		`static file    ${baseline.rps.toFixed(0).padStart(7)} req/s  p99 ${baseline.p99} ms  errors ${baseline.errors}`
-	);
-	console.log(`ratio portal/static: ${(portal.rps / baseline.rps).toFixed(2)} (target ≥ 0.5, 0 errors)`);
 
-	// The same page without the page cache: every request renders and queries the database.
-	const uncachedApp = await startServer({ env: { PAGE_CACHE_SECONDS: '0' } });
+async function databaseEnv(kind: 'pglite' | 'postgres') {
+	if (kind === 'pglite') return { env: {} as Record<string, string>, drop: async () => undefined };
+	const { createEmptyPostgresDatabase } = await import('../tests/e2e/support/postgres');
+	const created = await createEmptyPostgresDatabase();
+	return { env: { DATABASE_URL: created.url, APP_SECRET: E2E_APP_SECRET }, drop: created.drop };
+}
+
+async function run(kind: 'pglite' | 'postgres', baseline: Row) {
+	const { env, drop } = await databaseEnv(kind);
 	try {
-		const uncached = await load(uncachedApp.url + PATH);
-		console.log(
-			`without cache  ${uncached.rps.toFixed(0).padStart(7)} req/s  p99 ${uncached.p99} ms  errors ${uncached.errors}  timeouts ${uncached.timeouts}  (ratio ${(uncached.rps / baseline.rps).toFixed(3)})`
-		);
-	} finally {
-		await uncachedApp.stop();
-	}
+		console.log(`\n## ${kind}`);
+		const uncached = await startServer({ env: { ...env, PAGE_CACHE_SECONDS: '0' }, startTimeoutMs: 300_000 });
+		const processes = (uncached.output().match(/listening on/g) ?? []).length || 1;
+		let offers: string[] = [];
+		try {
+			offers = await offerPaths(uncached.url);
+			const search = searchPaths();
+			const api = apiPaths();
+			console.log(`page cache off · ${processes} app process(es) · ${CONNECTIONS} connections · ${SECONDS} s per row`);
+			const goalSearch =
+				kind === 'postgres' ? '≥ 600 req/s, p99 ≤ 100 ms, 0 errors' : '≥ 300 req/s, p99 ≤ 100 ms, 0 errors';
+			line('search page (varied)', await load(uncached.url, search), baseline, goalSearch);
+			line('offer page (varied)', await load(uncached.url, offers), baseline, 'p99 ≤ 100 ms, 0 errors');
+			line(
+				'network page',
+				await load(
+					uncached.url,
+					NETWORKS.map((n) => `/${n}/netzwerk`)
+				),
+				baseline,
+				'p99 ≤ 100 ms, 0 errors'
+			);
+			line(
+				'API /services?per_page=20 (varied)',
+				await load(uncached.url, api),
+				baseline,
+				kind === 'postgres' ? '≥ 600 req/s, 0 errors' : '0 errors'
+			);
 
+			const idleRss = rssMb(uncached.pid);
+			console.log(
+				`\noverload: ${OVERLOAD_CONNECTIONS} connections for ${OVERLOAD_SECONDS} s (search, offer pages, API mixed; cache off)`
+			);
+			const mixed = shuffle([...search, ...offers, ...api]);
+			const o = await overload(uncached, mixed);
+			console.log(
+				`answered ${o.answered} (${o.perSecond.toFixed(0)}/s)  p99 ${o.p99.toFixed(0)} ms  over 5 s: ${o.over5s}  slowest ${(o.slowest / 1000).toFixed(1)} s  503: ${o.refused}  other errors: ${o.errors}   goal: p99 ≤ 1000 ms, 0 over 5 s, 0 errors but 503`
+			);
+			const rssGoal = kind === 'postgres' ? 250 : 500;
+			console.log(
+				`RSS ${idleRss.toFixed(0)} → ${o.peakRss.toFixed(0)} MB at the peak (all app processes)   goal: ≤ ${rssGoal} MB`
+			);
+		} finally {
+			await uncached.stop();
+		}
+
+		const cached = await startServer({ env, startTimeoutMs: 300_000 });
+		try {
+			console.log(`\npage cache on (PAGE_CACHE_SECONDS=60), same requests`);
+			const search = searchPaths();
+			for (const p of search) await (await fetch(cached.url + p)).arrayBuffer(); // fill the cache
+			line('search page (varied, cached)', await load(cached.url, search), baseline, 'ratio ≥ 0.5, 0 errors');
+			line('API list (never cached)', await load(cached.url, apiPaths()), baseline, '0 errors');
+		} finally {
+			await cached.stop();
+		}
+	} finally {
+		await drop();
+	}
+}
+
+// The baseline: a static file as large as a search page, served by Node's http in this process.
+const probe = await startServer({ env: { PAGE_CACHE_SECONDS: '0' } });
+let body: Buffer;
+try {
+	body = Buffer.from(await (await fetch(`${probe.url}/herten/angebote?q=hebamme`)).text());
 	for (const path of ['/herten', '/herten/angebote']) {
-		const w = await pageWeight(app.url, path);
+		const w = await pageWeight(probe.url, path);
 		console.log(
-			`page weight ${path.padEnd(18)} HTML ${(w.htmlBytes / 1024).toFixed(1)} KB + CSS ${(w.cssBytes / 1024).toFixed(1)} KB gzip = ${((w.htmlBytes + w.cssBytes) / 1024).toFixed(1)} KB (target ≤ 20 KB), scripts: ${w.scripts}`
+			`page weight ${path.padEnd(18)} HTML ${(w.htmlBytes / 1024).toFixed(1)} KB + CSS ${(w.cssBytes / 1024).toFixed(1)} KB gzip = ${((w.htmlBytes + w.cssBytes) / 1024).toFixed(1)} KB (goal ≤ 20 KB), scripts: ${w.scripts}`
 		);
 	}
 } finally {
-	await app.stop();
+	await probe.stop();
+}
+const staticServer = http.createServer((_req, res) => {
+	res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length });
+	res.end(body);
+});
+await new Promise<void>((r) => staticServer.listen(0, '127.0.0.1', r));
+const staticUrl = `http://127.0.0.1:${(staticServer.address() as AddressInfo).port}`;
+const baseline = await load(staticUrl, ['/']);
+staticServer.close();
+console.log(
+	`\n${new Date().toISOString().slice(0, 10)} · ${CONNECTIONS} connections · page of ${(body.length / 1024).toFixed(1)} KB`
+);
+line('static file, Node http', baseline, baseline, '(baseline)');
+
+if (ONLY !== 'postgres') await run('pglite', baseline);
+process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || '';
+if (ONLY !== 'pglite') {
+	if (process.env.TEST_DATABASE_URL) await run('postgres', baseline);
+	else console.log('\n(no BENCH_DATABASE_URL / TEST_DATABASE_URL: PostgreSQL skipped)');
 }

@@ -28,6 +28,8 @@ export const E2E_APP_SECRET = 'e2e-nur-fuer-tests-kein-echter-schluessel-0123';
 
 export type TestServer = {
 	url: string;
+	/** The `npm start` process (with WEB_CONCURRENCY > 1 the cluster's first process). */
+	pid: number;
 	dataDir: string;
 	/** Stops the server; the data directory is removed unless `keepData`. */
 	stop: (keepData?: boolean) => Promise<void>;
@@ -100,6 +102,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
 	}
 	return {
 		url,
+		pid: child.pid!,
 		dataDir,
 		output: () => log,
 		stop: async (keepData = false) => {
