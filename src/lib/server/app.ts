@@ -17,6 +17,8 @@ import { openFileStore, type FileStore } from './domains/documents/file-store';
 import { secretBox, type SecretBox } from './domains/shared/crypto';
 import { sealStoredTotpSecrets } from './domains/accounts/totp-secret';
 import { loadAppSecret } from './app-secret';
+import { claimDataDir, type DataDirClaim } from './ops/control-socket';
+import { holdableFileStore, removeStaleSnapshots, serverSnapshotHandlers } from './ops/snapshot-database';
 
 export type App = {
 	database: Database;
@@ -46,11 +48,22 @@ async function start(): Promise<App> {
 	const secrets = secretBox(key.secret);
 	if (key.source === 'created')
 		console.log(`[secrets] Neuer Schlüssel in ${key.file} angelegt – sichern Sie diese Datei mit den Daten (README).`);
-	const files = openFileStore(config);
+	const files = holdableFileStore(openFileStore(config));
+	// The embedded database's directory is this process's alone (a second opener would corrupt it);
+	// the claim's socket also serves `npm run backup` while the server runs (ADR 0030).
+	let claim: DataDirClaim | undefined;
+	if (!config.databaseUrl) {
+		claim = await claimDataDir(config.dataDir);
+		removeStaleSnapshots(config.dataDir);
+	}
 	const database = await openDatabase({
 		databaseUrl: config.databaseUrl,
 		dataDir: config.databaseUrl ? undefined : config.dataDir
+	}).catch(async (e: unknown) => {
+		await claim?.close();
+		throw e;
 	});
+	claim?.serve(serverSnapshotHandlers(database, config.dataDir, files));
 	if (config.demoData) {
 		const seeded = await seedDemoData(database.db, { onlyIfEmpty: true, files });
 		if (seeded) console.log('[demo] Beispieldaten geladen (DEMO_DATA=off schaltet das ab).');
@@ -127,6 +140,7 @@ async function start(): Promise<App> {
 			clearInterval(statsTimer);
 			await flush();
 			await database.close();
+			await claim?.close();
 		}
 	};
 }

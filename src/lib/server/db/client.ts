@@ -24,6 +24,11 @@ export interface Database {
 	close(): Promise<void>;
 	/** PGlite only: the data directory as a tarball (a migrated snapshot for the tests). */
 	dumpDataDir?(): Promise<Blob>;
+	/**
+	 * PGlite only: runs `fn` after a checkpoint while no other query or transaction can run, so the
+	 * files of the data directory are a committed, consistent state until `fn` returns (backups).
+	 */
+	exclusive?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 export interface OpenOptions {
@@ -72,7 +77,13 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 		close: async () => {
 			await client.close();
 		},
-		dumpDataDir: () => client.dumpDataDir('none')
+		dumpDataDir: () => client.dumpDataDir('none'),
+		// Every PGlite query and transaction takes the same lock; the session user is the superuser.
+		exclusive: (fn) =>
+			client.transaction(async (tx) => {
+				await tx.exec('SET LOCAL ROLE postgres; CHECKPOINT');
+				return fn();
+			})
 	};
 }
 
