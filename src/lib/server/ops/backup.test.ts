@@ -90,7 +90,10 @@ describe.each(TEST_DATABASE_KINDS)('backup and restore (%s)', (kind) => {
 
 	it('backs up database and files, restores into an empty DATA_DIR with the same rows in every table and the same files', async () => {
 		const archive = path.join(work, 'first.tar.gz');
-		const manifest = await writeBackup({ config: configFor({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl }), out: archive });
+		const manifest = await writeBackup({
+			config: configFor({ DATA_DIR: dataDir, DATABASE_URL: databaseUrl }),
+			out: archive
+		});
 		expect(manifest.files!.length).toBeGreaterThan(0);
 		const target = path.join(work, 'restored');
 		await restoreBackup({ config: configFor({ DATA_DIR: target, DATABASE_URL: databaseUrl }), file: archive });
