@@ -40,6 +40,24 @@ export function getApp(): Promise<App> {
 	return appPromise;
 }
 
+/**
+ * The database; on the embedded one its directory is this process's alone (a second opener would
+ * corrupt it), and the claim's socket also serves `npm run backup` while the server runs (ADR 0030).
+ */
+async function openAppDatabase(config: Config, files: ReturnType<typeof holdableFileStore>) {
+	const claim: DataDirClaim | undefined = config.databaseUrl ? undefined : await claimDataDir(config.dataDir);
+	if (claim) removeStaleSnapshots(config.dataDir);
+	const database = await openDatabase({
+		databaseUrl: config.databaseUrl,
+		dataDir: config.databaseUrl ? undefined : config.dataDir
+	}).catch(async (e: unknown) => {
+		await claim?.close();
+		throw e;
+	});
+	claim?.serve(serverSnapshotHandlers(database, config.dataDir, files));
+	return { database, claim };
+}
+
 async function start(): Promise<App> {
 	const config = readConfig();
 	if (!config.databaseUrl) fs.mkdirSync(config.dataDir, { recursive: true });
@@ -49,21 +67,7 @@ async function start(): Promise<App> {
 	if (key.source === 'created')
 		console.log(`[secrets] Neuer Schlüssel in ${key.file} angelegt – sichern Sie diese Datei mit den Daten (README).`);
 	const files = holdableFileStore(openFileStore(config));
-	// The embedded database's directory is this process's alone (a second opener would corrupt it);
-	// the claim's socket also serves `npm run backup` while the server runs (ADR 0030).
-	let claim: DataDirClaim | undefined;
-	if (!config.databaseUrl) {
-		claim = await claimDataDir(config.dataDir);
-		removeStaleSnapshots(config.dataDir);
-	}
-	const database = await openDatabase({
-		databaseUrl: config.databaseUrl,
-		dataDir: config.databaseUrl ? undefined : config.dataDir
-	}).catch(async (e: unknown) => {
-		await claim?.close();
-		throw e;
-	});
-	claim?.serve(serverSnapshotHandlers(database, config.dataDir, files));
+	const { database, claim } = await openAppDatabase(config, files);
 	if (config.demoData) {
 		const seeded = await seedDemoData(database.db, { onlyIfEmpty: true, files });
 		if (seeded) console.log('[demo] Beispieldaten geladen (DEMO_DATA=off schaltet das ab).');
