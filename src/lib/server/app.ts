@@ -29,15 +29,17 @@ export type App = {
 	stop: () => Promise<void>;
 };
 
-let appPromise: Promise<App> | undefined;
+// Kept on globalThis: `vite dev` re-runs this module after an edit, and a second app would open
+// the embedded database's directory a second time (refused since ADR 0030).
+const holder = globalThis as { __nfhApp?: Promise<App> };
 
 /** The process-wide application: database (migrated), demo data on first start, outbox worker. */
 export function getApp(): Promise<App> {
-	appPromise ??= start().catch((error) => {
-		appPromise = undefined;
+	holder.__nfhApp ??= start().catch((error) => {
+		holder.__nfhApp = undefined;
 		throw error;
 	});
-	return appPromise;
+	return holder.__nfhApp;
 }
 
 /**
