@@ -95,6 +95,7 @@ describe.each(TEST_DATABASE_KINDS)('backup and restore (%s)', (kind) => {
 			out: archive
 		});
 		expect(manifest.files!.length).toBeGreaterThan(0);
+		expect(fs.statSync(archive).mode & 0o077).toBe(0); // personal data: the owner's only
 		const target = path.join(work, 'restored');
 		await restoreBackup({ config: configFor({ DATA_DIR: target, DATABASE_URL: databaseUrl }), file: archive });
 

@@ -199,6 +199,8 @@ export async function writeBackup(options: BackupOptions): Promise<BackupManifes
 			...(key.file ? [APP_SECRET_FILE] : [])
 		];
 		const partial = `${out}.partial`;
+		// Personal data: readable by the owner only (tar writes into the file created here).
+		fs.writeFileSync(partial, '', { mode: 0o600, flag: 'wx' });
 		// noDirRecurse: a folder entry is the folder alone; its files are listed one by one (exactly the manifest).
 		await tar.create(
 			{ gzip: true, portable: true, follow: true, noDirRecurse: true, cwd: staging, file: partial },
