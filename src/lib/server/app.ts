@@ -18,6 +18,8 @@ import { secretBox, type SecretBox } from './domains/shared/crypto';
 import { sealStoredTotpSecrets } from './domains/accounts/totp-secret';
 import { loadAppSecret, StartupError } from './app-secret';
 import { connectPageCachePeers, dropPagesForPeer } from './http/page-cache';
+import { claimDataDir, type DataDirClaim } from './ops/control-socket';
+import { holdableFileStore, removeStaleSnapshots, serverSnapshotHandlers } from './ops/snapshot-database';
 
 export type App = {
 	database: Database;
@@ -28,15 +30,35 @@ export type App = {
 	stop: () => Promise<void>;
 };
 
-let appPromise: Promise<App> | undefined;
+// Kept on globalThis: `vite dev` re-runs this module after an edit, and a second app would open
+// the embedded database's directory a second time (refused since ADR 0030).
+const holder = globalThis as { __nfhApp?: Promise<App> };
 
 /** The process-wide application: database (migrated), demo data on first start, outbox worker. */
 export function getApp(): Promise<App> {
-	appPromise ??= start().catch((error) => {
-		appPromise = undefined;
+	holder.__nfhApp ??= start().catch((error) => {
+		holder.__nfhApp = undefined;
 		throw error;
 	});
-	return appPromise;
+	return holder.__nfhApp;
+}
+
+/**
+ * The database; on the embedded one its directory is this process's alone (a second opener would
+ * corrupt it), and the claim's socket also serves `npm run backup` while the server runs (ADR 0030).
+ */
+async function openAppDatabase(config: Config, files: ReturnType<typeof holdableFileStore>) {
+	const claim: DataDirClaim | undefined = config.databaseUrl ? undefined : await claimDataDir(config.dataDir);
+	if (claim) removeStaleSnapshots(config.dataDir);
+	const database = await openDatabase({
+		databaseUrl: config.databaseUrl,
+		dataDir: config.databaseUrl ? undefined : config.dataDir
+	}).catch(async (e: unknown) => {
+		await claim?.close();
+		throw e;
+	});
+	claim?.serve(serverSnapshotHandlers(database, config.dataDir, files));
+	return { database, claim };
 }
 
 async function start(): Promise<App> {
@@ -51,11 +73,8 @@ async function start(): Promise<App> {
 	const secrets = secretBox(key.secret);
 	if (key.source === 'created')
 		console.log(`[secrets] Neuer Schlüssel in ${key.file} angelegt – sichern Sie diese Datei mit den Daten (README).`);
-	const files = openFileStore(config);
-	const database = await openDatabase({
-		databaseUrl: config.databaseUrl,
-		dataDir: config.databaseUrl ? undefined : config.dataDir
-	});
+	const files = holdableFileStore(openFileStore(config));
+	const { database, claim } = await openAppDatabase(config, files);
 	const stopPeers = listenForPageDrops(database, config.pageCacheChannel);
 	if (config.demoData) {
 		const seeded = await seedDemoData(database.db, { onlyIfEmpty: true, files });
@@ -134,6 +153,7 @@ async function start(): Promise<App> {
 			clearInterval(statsTimer);
 			await flush();
 			await database.close();
+			await claim?.close();
 		}
 	};
 }

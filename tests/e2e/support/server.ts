@@ -63,7 +63,8 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
 	const port = await freePort();
 	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-e2e-'));
 	const seeded = opts.fresh || opts.env?.DATABASE_URL ? undefined : seededDataDir();
-	if (seeded) fs.cpSync(seeded, dataDir, { recursive: true });
+	// Sockets cannot be copied (a control.sock left by a killed seed server, ADR 0030).
+	if (seeded) fs.cpSync(seeded, dataDir, { recursive: true, filter: (src) => !fs.lstatSync(src).isSocket() });
 	const url = `http://127.0.0.1:${port}`;
 	let log = '';
 	const child: ChildProcess = spawn(process.execPath, [entry], {

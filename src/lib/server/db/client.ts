@@ -33,6 +33,11 @@ export interface Database {
 		notify(channel: string, payload: string): Promise<void>;
 		listen(channel: string, onMessage: (payload: string) => void, onGap: () => void): Listener;
 	};
+	/**
+	 * PGlite only: runs `fn` after a checkpoint while no other query or transaction can run, so the
+	 * files of the data directory are a committed, consistent state until `fn` returns (backups).
+	 */
+	exclusive?<T>(fn: () => Promise<T>): Promise<T>;
 }
 
 export interface OpenOptions {
@@ -81,7 +86,13 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 		close: async () => {
 			await client.close();
 		},
-		dumpDataDir: () => client.dumpDataDir('none')
+		dumpDataDir: () => client.dumpDataDir('none'),
+		// Every PGlite query and transaction takes the same lock; the session user is the superuser.
+		exclusive: (fn) =>
+			client.transaction(async (tx) => {
+				await tx.exec('SET LOCAL ROLE postgres; CHECKPOINT');
+				return fn();
+			})
 	};
 }
 
