@@ -22,9 +22,9 @@ export function admissionLimits(env = process.env) {
 		return Number.isFinite(value) && value >= 0 ? value : fallback;
 	};
 	return {
-		inFlight: number('MAX_IN_FLIGHT', 24),
-		queue: number('MAX_QUEUE', 48),
-		waitMs: number('QUEUE_WAIT_MS', 1500),
+		inFlight: number('MAX_IN_FLIGHT', 8),
+		queue: number('MAX_QUEUE', 16),
+		waitMs: number('QUEUE_WAIT_MS', 500),
 		retryAfterSeconds: number('RETRY_AFTER_SECONDS', 5)
 	};
 }

@@ -76,7 +76,7 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 	// The default PGlite user is a superuser and would bypass RLS: from here on the
 	// session runs as the tenant role; cross-tenant work switches explicitly.
 	await client.exec('SET ROLE nfh_app');
-	const db = drizzlePglite(client, { schema }) as unknown as Db;
+	const db = drizzlePglite(yieldingBetweenQueries(client), { schema }) as unknown as Db;
 	return {
 		db,
 		kind: 'pglite',
@@ -94,6 +94,32 @@ async function openPglite(options: OpenOptions): Promise<Database> {
 				return fn();
 			})
 	};
+}
+
+/**
+ * PGlite runs a query synchronously in this thread and resolves its promise at once, so the
+ * requests in flight continue one another as microtasks and the event loop reads no new request,
+ * runs no timer, until all of them are done (seconds under load: the admission control of
+ * `npm start` could not answer anyone). Each query first lets the event loop turn once.
+ */
+function yieldingBetweenQueries<T extends object>(target: T): T {
+	const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+	return new Proxy(target, {
+		get(object, property) {
+			const value: unknown = Reflect.get(object, property, object);
+			if (typeof value !== 'function') return value;
+			if (property === 'query')
+				return async (...args: unknown[]) => {
+					await turn();
+					return value.apply(object, args);
+				};
+			if (property === 'transaction')
+				return (callback: (tx: object) => unknown) =>
+					value.call(object, (tx: object) => callback(yieldingBetweenQueries(tx)));
+			// PGlite keeps private fields: its methods must run on the object itself, not on the proxy.
+			return value.bind(object);
+		}
+	});
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
