@@ -100,6 +100,6 @@ describe('admission control of npm start', () => {
 	it('reads its limits from the environment, 0 switching it off', () => {
 		expect(admissionLimits({})).toEqual({ inFlight: 8, queue: 16, waitMs: 500, retryAfterSeconds: 5 });
 		expect(admissionLimits({ MAX_IN_FLIGHT: '0', MAX_QUEUE: 'viele' }).inFlight).toBe(0);
-		expect(admissionLimits({ MAX_QUEUE: 'viele' }).queue).toBe(48);
+		expect(admissionLimits({ MAX_QUEUE: 'viele' }).queue).toBe(16);
 	});
 });
