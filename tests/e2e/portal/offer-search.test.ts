@@ -84,6 +84,46 @@ describe('offer search and offer page', () => {
 		await s.close();
 	});
 
+	it('shows an offer’s Einzugsgebiet on its page, in the JSON-LD and in another language', async () => {
+		const s = await openSession(h.browser);
+		const page = s.page;
+		await s.visit(`${h.server.url}/herten/angebote?q=Familienhebamme`);
+		await page
+			.getByRole('main')
+			.getByRole('link', { name: /^Familienhebamme – Hausbesuche/ })
+			.first()
+			.click();
+		await page.waitForURL(/\/herten\/angebote\/[0-9a-f-]{36}$/);
+		await s.checkA11y();
+		const served = page.locator('dt', { hasText: /^Einzugsgebiet$/ }).locator('+ dd');
+		const names = (await served.textContent())!.trim().split(', ');
+		// The demo midwives visit homes in three districts each.
+		expect(names.length).toBeGreaterThanOrEqual(3);
+		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+		expect((ld.areaServed as { name: string }[]).map((a) => a.name)).toEqual(names);
+		await s.visit(page.url().replace('/herten/angebote/', '/herten/en/angebote/'));
+		await s.checkA11y();
+		expect(
+			(await page
+				.locator('dt', { hasText: /^Area served$/ })
+				.locator('+ dd')
+				.textContent())!.trim()
+		).toBe(names.join(', '));
+
+		await s.visit(`${h.server.url}/herten/angebote?q=Elterntelefon`);
+		await page.getByRole('main').getByRole('link', { name: 'Elterntelefon und Online-Beratung' }).first().click();
+		await page.waitForURL(/\/herten\/angebote\/[0-9a-f-]{36}$/);
+		await s.checkA11y();
+		expect(
+			await page
+				.locator('dt', { hasText: /^Einzugsgebiet$/ })
+				.locator('+ dd')
+				.textContent()
+		).toMatch(/^\s*Ganzes Netzwerkgebiet \(.+\)\s*$/);
+		s.assertAllChecked();
+		await s.close();
+	});
+
 	it('searches with JavaScript disabled', async () => {
 		const context = await h.browser.newContext({ javaScriptEnabled: false, locale: 'de-DE' });
 		const page = await context.newPage();

@@ -4,6 +4,7 @@ import { districts, LIFE_STAGES, OFFER_TYPES, offers } from '$lib/server/db/sche
 import { AppError } from '$lib/server/errors';
 import { scoped, type TenantContext } from '$lib/server/domains/shared/context';
 import { distanceSql } from '$lib/server/domains/offers/geo-distance';
+import { servesAnyDistrictSql } from '$lib/server/domains/offers/served-districts';
 import type { HsdsContext } from './hsds-helpers';
 import { taxonomyId, termId, type TaxonomyKey } from './hsds-ids';
 import { WHOLE_NETWORK_CELL } from './offer-columns';
@@ -57,7 +58,7 @@ function servesDistricts(ids: string[]): SQL {
 		ids.map((id) => sql`${id}`),
 		sql`, `
 	)}]::text[]`;
-	return sql`(${offers.servesWholeNetwork} or ${offers.districtIds} && ${list} or ${offers.serviceDistrictIds} && ${list})`;
+	return servesAnyDistrictSql(list);
 }
 
 /**

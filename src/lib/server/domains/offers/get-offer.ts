@@ -1,8 +1,30 @@
 import { stillFreshSql } from './freshness';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { districts, offerLocations, offers, organisations, topics } from '$lib/server/db/schema';
+import type { Tx } from '$lib/server/db/client';
 import { AppError } from '$lib/server/errors';
 import { tenantTx, scoped, type TenantContext } from '$lib/server/domains/shared/context';
+
+/**
+ * The offer's Einzugsgebiet for the page, or null when it has none (it serves where its locations
+ * are, shown with them): the whole network area, or the names of the districts it serves — those
+ * of its Einzugsgebiet and of its locations, as coverage and the search count them.
+ */
+async function serviceAreaOf(
+	tx: Tx,
+	ctx: TenantContext,
+	o: { servesWholeNetwork: boolean; serviceDistrictIds: string[]; districtIds: string[] }
+): Promise<{ wholeNetwork: boolean; districts: string[] } | null> {
+	if (o.servesWholeNetwork) return { wholeNetwork: true, districts: [] };
+	if (o.serviceDistrictIds.length === 0) return null;
+	const ids = [...new Set([...o.serviceDistrictIds, ...o.districtIds])];
+	const rows = await tx
+		.select({ name: districts.name })
+		.from(districts)
+		.where(scoped(districts, ctx, inArray(districts.id, ids)))
+		.orderBy(asc(districts.name));
+	return { wholeNetwork: false, districts: rows.map((r) => r.name) };
+}
 
 /** A published offer with provider, locations and topic names, for the portal's offer page. */
 export async function getPublishedOffer(ctx: TenantContext, id: string) {
@@ -40,7 +62,8 @@ export async function getPublishedOffer(ctx: TenantContext, id: string) {
 			...offer,
 			provider: row.provider,
 			topicNames: topicRows.map((t) => t.name),
-			locations: locations.map((l) => ({ ...l.location, districtName: l.district }))
+			locations: locations.map((l) => ({ ...l.location, districtName: l.district })),
+			serviceArea: await serviceAreaOf(tx, ctx, row.offer)
 		};
 	});
 }

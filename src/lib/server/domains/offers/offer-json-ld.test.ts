@@ -66,6 +66,7 @@ const base: JsonLdOffer = {
 	languages: ['de', 'tr'],
 	contactPhone: '0221 4710 001',
 	schedule: { weekly: [] },
+	serviceArea: null,
 	locations: [
 		{ label: 'Familienzentrum', street: 'Musterweg 1', postcode: '45699', city: 'Beispielstadt', lat: 51.6, lng: 7.1 }
 	]
@@ -92,7 +93,7 @@ describe('schema.org JSON-LD of an offer', () => {
 	it('describes a free offer with weekly hours in schema.org terms, with its absolute url', () => {
 		const ld = offerJsonLd(
 			{ ...base, schedule: { weekly: [{ day: 2, opens: '09:00', closes: '11:00' }] } },
-			{ url, areaServed: 'Stadt Beispielstadt', now }
+			{ url, municipality: 'Stadt Beispielstadt', now }
 		);
 		expect(vocabularyProblems(ld)).toEqual([]);
 		expect(ld).toMatchObject({
@@ -132,7 +133,7 @@ describe('schema.org JSON-LD of an offer', () => {
 					]
 				}
 			},
-			{ url, areaServed: 'Stadt Beispielstadt', now }
+			{ url, municipality: 'Stadt Beispielstadt', now }
 		);
 		expect(vocabularyProblems(ld)).toEqual([]);
 		expect(ld).not.toHaveProperty('hoursAvailable');
@@ -153,10 +154,30 @@ describe('schema.org JSON-LD of an offer', () => {
 	it('leaves out what an offer does not have (no provider, no place, no phone)', () => {
 		const ld = offerJsonLd(
 			{ ...base, provider: null, contactPhone: '', locations: [], languages: ['de'] },
-			{ url, areaServed: 'Stadt Beispielstadt', now }
+			{ url, municipality: 'Stadt Beispielstadt', now }
 		);
 		expect(vocabularyProblems(ld)).toEqual([]);
 		expect(ld).not.toHaveProperty('provider');
 		expect(ld.availableChannel).toEqual([{ '@type': 'ServiceChannel', availableLanguage: ['de'], serviceUrl: url }]);
+	});
+
+	it('names the Einzugsgebiet as areaServed: its districts inside the municipality, or the whole municipality', () => {
+		const districts = offerJsonLd(
+			{ ...base, locations: [], serviceArea: { wholeNetwork: false, districts: ['Altstadt', 'Nordviertel'] } },
+			{ url, municipality: 'Stadt Beispielstadt', now }
+		);
+		expect(vocabularyProblems(districts)).toEqual([]);
+		expect(districts.areaServed).toEqual(
+			['Altstadt', 'Nordviertel'].map((name) => ({
+				'@type': 'AdministrativeArea',
+				name,
+				containedInPlace: { '@type': 'AdministrativeArea', name: 'Stadt Beispielstadt' }
+			}))
+		);
+		for (const serviceArea of [{ wholeNetwork: true, districts: [] }, null]) {
+			const ld = offerJsonLd({ ...base, serviceArea }, { url, municipality: 'Stadt Beispielstadt', now });
+			expect(vocabularyProblems(ld)).toEqual([]);
+			expect(ld.areaServed).toEqual({ '@type': 'AdministrativeArea', name: 'Stadt Beispielstadt' });
+		}
 	});
 });

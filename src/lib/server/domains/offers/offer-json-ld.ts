@@ -6,7 +6,7 @@ type JsonLd = { [key: string]: unknown };
 
 export type JsonLdOffer = Pick<
 	PublishedOffer,
-	'title' | 'summary' | 'provider' | 'costFree' | 'costText' | 'languages' | 'contactPhone' | 'schedule'
+	'title' | 'summary' | 'provider' | 'costFree' | 'costText' | 'languages' | 'contactPhone' | 'schedule' | 'serviceArea'
 > & {
 	locations: Pick<PublishedOffer['locations'][number], 'label' | 'street' | 'postcode' | 'city' | 'lat' | 'lng'>[];
 };
@@ -26,9 +26,15 @@ function compact(node: JsonLd): JsonLd {
  * The offer as schema.org `Service` for search engines, with properties schema.org defines
  * for each type: languages on the `ServiceChannel`, "free of charge" as an `Offer` with
  * price 0, weekly hours as `OpeningHoursSpecification`, single course dates as `Event`s
- * (`subjectOf`, which schema.org defines on Thing with range CreativeWork or Event).
+ * (`subjectOf`, which schema.org defines on Thing with range CreativeWork or Event), the
+ * Einzugsgebiet as `areaServed`: its districts inside the municipality, else the municipality.
  */
-export function offerJsonLd(offer: JsonLdOffer, o: { url: string; areaServed: string; now: Date }): JsonLd {
+export function offerJsonLd(offer: JsonLdOffer, o: { url: string; municipality: string; now: Date }): JsonLd {
+	const municipality = { '@type': 'AdministrativeArea', name: o.municipality };
+	const districts = offer.serviceArea?.districts ?? [];
+	const areaServed = districts.length
+		? districts.map((name) => ({ '@type': 'AdministrativeArea', name, containedInPlace: municipality }))
+		: municipality;
 	const free = offer.costFree ? { '@type': 'Offer', price: 0, priceCurrency: 'EUR' } : undefined;
 	const offers = free ?? (offer.costText ? { '@type': 'Offer', description: offer.costText } : undefined);
 	const phone = offer.contactPhone ? { '@type': 'ContactPoint', telephone: offer.contactPhone } : undefined;
@@ -73,7 +79,7 @@ export function offerJsonLd(offer: JsonLdOffer, o: { url: string; areaServed: st
 		description: offer.summary,
 		url: o.url,
 		provider: offer.provider ? { '@type': 'Organization', name: offer.provider } : undefined,
-		areaServed: o.areaServed,
+		areaServed,
 		availableChannel: places.length ? places.map((p) => channel(p)) : [channel()],
 		offers,
 		hoursAvailable: offer.schedule.weekly.map((s) => ({

@@ -1,9 +1,12 @@
 import { stillFreshSql } from './freshness';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
+import { executePrepared } from '$lib/server/db/prepared';
 import { rowsOf } from '$lib/server/db/scope';
 import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
+import { distanceSql } from './geo-distance';
 import { wordsOf } from './query-text';
+import { servedDistrictIdsSql } from './served-districts';
 import { STOP_WORDS } from './stop-words';
 import { thesaurusTermsOf } from './thesaurus';
 import { understandQuery, type UnderstoodQuery } from './understand-query';
@@ -148,7 +151,9 @@ async function expandWords(tx: Tx, networkId: string, words: string[], locale: s
 	// query's time; it is computed only for such words.
 	const fuzzy = latin.map((w) => !thesauri.get(w)!.de);
 	const [row] = rowsOf<{ synonyms: string[][] | null; candidates: Candidate[] | null; parts: string[] | null }>(
-		await tx.execute(sql`
+		await executePrepared(
+			tx,
+			sql`
 			select
 				(select json_agg(terms) from synonym_groups where network_id = ${networkId}) as synonyms,
 				(select json_agg(c) from (
@@ -166,7 +171,8 @@ async function expandWords(tx: Tx, networkId: string, words: string[], locale: s
 				-- One primary-key lookup per part: written as "word = any(…)" the planner chose the
 				-- trigram index over every network's words (30–100 ms on PostgreSQL at 14,000 offers).
 				(select json_agg(sw.word) from unnest(string_to_array(${parts.join(',')}, ',')) as p(w)
-					join search_words sw on sw.network_id = ${networkId} and sw.word = p.w) as parts`)
+					join search_words sw on sw.network_id = ${networkId} and sw.word = p.w) as parts`
+		)
 	);
 	const groups = row?.synonyms ?? [];
 	const candidates = row?.candidates ?? [];
@@ -241,23 +247,20 @@ const list = (values: string[]) => sql`string_to_array(${values.join(',')}, ',')
 /**
  * CTE `q`: each word's own pair of queries as columns `d0`/`l0`, `d1`/`l1` … (German and the
  * page's language; each parsed once, read per row without copying), the whole query as their
- * OR in German (`de`) and in the page's language (`loc`), and all words strictly.
+ * OR in German (`de`) and in the page's language (`loc`), and all words strictly. Materialised:
+ * in the prepared statement's generic plan the texts are parameters, and the queries must still
+ * be built once per statement, not once per offer.
  */
 function queryCte(parsed: ParsedQuery, local: { config: string }): SQL {
-	if (parsed.perWord.length === 0) return sql`q as (select null::tsquery as de, null::tsquery as loc)`;
+	if (parsed.perWord.length === 0) return sql`q as materialized (select null::tsquery as de, null::tsquery as loc)`;
 	const strict = parsed.words.map((w) => `'${w.replace(/\p{M}/gu, '')}':*`).join(' & ');
 	const perWord = parsed.perWord.map(
 		(w, i) =>
 			sql`to_tsquery('german', nfh_unaccent(${w.de})) as ${sql.raw(`d${i}`)}, to_tsquery(${local.config}::regconfig, nfh_unaccent(${w.local})) as ${sql.raw(`l${i}`)}`
 	);
 	const any = (prefix: string) => sql.raw(parsed.perWord.map((_, i) => `${prefix}${i}`).join(' || '));
-	return sql`q as (select *, ${any('d')} as de, ${any('l')} as loc from (select
+	return sql`q as materialized (select *, ${any('d')} as de, ${any('l')} as loc from (select
 		${sql.join(perWord, sql`, `)}, to_tsquery('german', nfh_unaccent(${strict})) as strict) w)`;
-}
-
-/** Great-circle distance in km from the origin to one point (haversine). */
-function distanceSql(origin: { lat: number; lng: number }, lat: SQL, lng: SQL): SQL {
-	return sql`6371 * 2 * asin(sqrt(power(sin(radians(${lat} - ${origin.lat}) / 2), 2) + cos(radians(${origin.lat})) * cos(radians(${lat})) * power(sin(radians(${lng} - ${origin.lng}) / 2), 2)))`;
 }
 
 /**
@@ -272,8 +275,8 @@ function servesOrigin(origin: { districtIds?: string[] }): SQL {
 }
 
 /**
- * CTEs `q`, `nd` (the network's district ids), `base` (matching published offers with rank and
- * distance) and `flagged` (one flag per filter). Only what ranking, filters and facets need: the
+ * CTEs `q`, `base` (matching published offers with rank and distance) and `flagged` (one flag
+ * per filter). Only what ranking, filters and facets need: the
  * texts of the page of hits are read afterwards for those hits alone.
  */
 function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: ParsedQuery): SQL {
@@ -299,15 +302,13 @@ function flaggedOffers(ctx: TenantContext, input: OfferSearchInput, parsed: Pars
 		: sql`null::float8`;
 	return sql`
 		with ${queryCte(parsed, local)},
-		nd as (select coalesce(array_agg(id::text), '{}') as ids from districts where network_id = ${networkId}),
 		base as (
 			select o.id, o.title, o.offer_type, o.life_stages, o.topics, o.languages, o.cost_free, o.accessibility,
-				-- Every district the offer serves: its locations', its Einzugsgebiet, or all for the whole network area.
 				-- (a district can be in both lists: the facet count takes each once)
-				case when o.serves_whole_network then nd.ids else o.district_ids || o.service_district_ids end as served_ids,
+				${servedDistrictIdsSql(networkId, 'o')} as served_ids,
 				${rank} as rank,
 				${distance} as distance_km
-			from offers o, q, nd
+			from offers o, q
 			where o.network_id = ${networkId} and o.status = 'published' and ${stillFreshSql(networkId, ctx.now ?? new Date(), 'o')}
 			  and (o.valid_to is null or o.valid_to >= current_date)
 			  and ${match}
@@ -360,7 +361,9 @@ async function hitsAndFacets(
 	o: { origin: boolean; page: number; pageSize: number }
 ): Promise<SearchRow | undefined> {
 	const [row] = rowsOf<SearchRow>(
-		await tx.execute(sql`${flagged},
+		await executePrepared(
+			tx,
+			sql`${flagged},
 			page as (
 				select id, distance_km,
 					row_number() over (order by ${o.origin ? sql`distance_km asc nulls last, ` : sql``}rank desc, title) as position
@@ -379,7 +382,8 @@ async function hitsAndFacets(
 			select (select json_agg(h order by h.position) from hits h) as hits,
 				(select json_agg(json_build_array(life_stages, topics, offer_type, served_ids, languages, cost_free,
 					'stufenlos' = any(accessibility), f_stage::int + 2 * f_topic::int + 4 * f_type::int + 8 * f_district::int
-					+ 16 * f_lang::int + 32 * f_cost::int + 64 * f_access::int)) from flagged) as matches`)
+					+ 16 * f_lang::int + 32 * f_cost::int + 64 * f_access::int)) from flagged) as matches`
+		)
 	);
 	return row;
 }

@@ -1,13 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { stillFreshSql } from '$lib/server/domains/offers/freshness';
+import { servedDistrictIdsSql } from '$lib/server/domains/offers/served-districts';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import type { CoverageFilters } from './coverage-filters';
 
 /**
- * CTE `served`: one row per (district, published offer serving it) — by a location in the district
- * (offers.district_ids), by its Einzugsgebiet (service_district_ids) or because it serves the
- * whole network area. `distinct` keeps an offer that reaches a district in two ways to one row,
- * so it is counted once per district. Only what families can find counts: published, still
+ * CTE `served`: one row per (district, published offer serving it) — the districts an offer
+ * serves as `offers/served-districts` defines them (a location in the district, its
+ * Einzugsgebiet, or the whole network area). `distinct` keeps an offer that reaches a district in
+ * two ways to one row, so it is counted once per district; the join to the network's districts
+ * drops an id no district has any more. Only what families can find counts: published, still
  * fresh, not expired, and matching the filters (topic, offer type, prevention level, language).
  */
 export function servedOffersCte(ctx: TenantContext, f: CoverageFilters): SQL {
@@ -16,7 +18,8 @@ export function servedOffersCte(ctx: TenantContext, f: CoverageFilters): SQL {
 	const day = now.toISOString().slice(0, 10);
 	return sql`
 		served_offers as (
-			select o.id, o.title, o.life_stages, o.district_ids, o.service_district_ids, o.serves_whole_network, o.organisation_id
+			select o.id, o.title, o.life_stages, o.district_ids, o.service_district_ids, o.serves_whole_network, o.organisation_id,
+				${servedDistrictIdsSql(networkId, 'o')} as served_ids
 			from offers o
 			where o.network_id = ${networkId} and o.status = 'published'
 				and ${stillFreshSql(networkId, now, 'o')}
@@ -28,10 +31,8 @@ export function servedOffersCte(ctx: TenantContext, f: CoverageFilters): SQL {
 		),
 		served as (
 			select distinct d.id as district_id, o.id as offer_id, o.life_stages
-			from districts d
-			join served_offers o on o.serves_whole_network
-				or d.id::text = any(o.district_ids)
-				or d.id::text = any(o.service_district_ids)
-			where d.network_id = ${networkId}
+			from served_offers o
+			cross join lateral unnest(o.served_ids) as s(district_id)
+			join districts d on d.network_id = ${networkId} and d.id::text = s.district_id
 		)`;
 }

@@ -23,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 			hours: formatDayHours(offer.schedule.weekly, day),
 			today: day === today
 		})).filter((d) => d.hours);
-		const jsonLd = offerJsonLd(offer, { url: `${url.origin}${url.pathname}`, areaServed: network.municipality, now });
+		const jsonLd = offerJsonLd(offer, { url: `${url.origin}${url.pathname}`, municipality: network.municipality, now });
 		const shortlist = parseShortlist(url.searchParams);
 		return {
 			offer,
