@@ -7,6 +7,7 @@ import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
+import { portalContact } from './portal-contact';
 
 export const portalAr: PortalMessages = {
 	...portalHome.ar,
@@ -17,6 +18,7 @@ export const portalAr: PortalMessages = {
 	...portalEvents.ar,
 	...portalEventFeedback.ar,
 	...portalAnnualReport.ar,
+	...portalContact.ar,
 	'app.skipLink': 'الانتقال إلى المحتوى',
 	'app.demoBanner': 'بيانات تجريبية: جميع الأشخاص والمنظمات والعناوين والأرقام في هذه الصفحة مختلَقة.',
 	'nav.footer': 'معلومات قانونية',

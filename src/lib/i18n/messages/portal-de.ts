@@ -6,6 +6,7 @@ import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
+import { portalContact } from './portal-contact';
 
 /**
  * Portal messages (public pages) in German: the source every portal language is
@@ -20,6 +21,7 @@ export const portalDe = {
 	...portalEvents.de,
 	...portalEventFeedback.de,
 	...portalAnnualReport.de,
+	...portalContact.de,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner':
 		'Beispieldaten: Alle Personen, Organisationen, Adressen und Nummern auf dieser Seite sind erfunden.',

@@ -7,6 +7,7 @@ import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
+import { portalContact } from './portal-contact';
 
 export const portalEn: PortalMessages = {
 	...portalHome.en,
@@ -17,6 +18,7 @@ export const portalEn: PortalMessages = {
 	...portalEvents.en,
 	...portalEventFeedback.en,
 	...portalAnnualReport.en,
+	...portalContact.en,
 	'app.skipLink': 'Skip to content',
 	'app.demoBanner': 'Sample data: all people, organisations, addresses and numbers on this page are invented.',
 	'nav.footer': 'Legal',

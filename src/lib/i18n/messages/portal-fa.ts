@@ -7,6 +7,7 @@ import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
+import { portalContact } from './portal-contact';
 
 export const portalFa: PortalMessages = {
 	...portalHome.fa,
@@ -17,6 +18,7 @@ export const portalFa: PortalMessages = {
 	...portalEvents.fa,
 	...portalEventFeedback.fa,
 	...portalAnnualReport.fa,
+	...portalContact.fa,
 	'app.skipLink': 'رفتن به محتوا',
 	'app.demoBanner': 'داده‌های نمونه: همهٔ افراد، سازمان‌ها، نشانی‌ها و شماره‌های این صفحه ساختگی هستند.',
 	'nav.footer': 'اطلاعات حقوقی',

@@ -7,6 +7,7 @@ import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
+import { portalContact } from './portal-contact';
 
 /** Leichte Sprache: short sentences, common words, one idea per sentence. */
 export const portalLeicht: PortalMessages = {
@@ -18,6 +19,7 @@ export const portalLeicht: PortalMessages = {
 	...portalEvents.leicht,
 	...portalEventFeedback.leicht,
 	...portalAnnualReport.leicht,
+	...portalContact.leicht,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner': 'Das sind Beispiel-Daten. Die Personen und Nummern gibt es nicht wirklich.',
 	'nav.footer': 'Rechtliches',

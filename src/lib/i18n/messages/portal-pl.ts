@@ -7,6 +7,7 @@ import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
+import { portalContact } from './portal-contact';
 
 export const portalPl: PortalMessages = {
 	...portalHome.pl,
@@ -17,6 +18,7 @@ export const portalPl: PortalMessages = {
 	...portalEvents.pl,
 	...portalEventFeedback.pl,
 	...portalAnnualReport.pl,
+	...portalContact.pl,
 	'app.skipLink': 'Przejdź do treści',
 	'app.demoBanner': 'Dane przykładowe: wszystkie osoby, organizacje, adresy i numery na tej stronie są wymyślone.',
 	'nav.footer': 'Informacje prawne',

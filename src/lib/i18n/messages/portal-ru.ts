@@ -7,6 +7,7 @@ import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
+import { portalContact } from './portal-contact';
 
 export const portalRu: PortalMessages = {
 	...portalHome.ru,
@@ -17,6 +18,7 @@ export const portalRu: PortalMessages = {
 	...portalEvents.ru,
 	...portalEventFeedback.ru,
 	...portalAnnualReport.ru,
+	...portalContact.ru,
 	'app.skipLink': 'Перейти к содержанию',
 	'app.demoBanner': 'Примерные данные: все люди, организации, адреса и номера на этой странице вымышлены.',
 	'nav.footer': 'Правовая информация',

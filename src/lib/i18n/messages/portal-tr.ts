@@ -7,6 +7,7 @@ import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
+import { portalContact } from './portal-contact';
 
 export const portalTr: PortalMessages = {
 	...portalHome.tr,
@@ -17,6 +18,7 @@ export const portalTr: PortalMessages = {
 	...portalEvents.tr,
 	...portalEventFeedback.tr,
 	...portalAnnualReport.tr,
+	...portalContact.tr,
 	'app.skipLink': 'İçeriğe geç',
 	'app.demoBanner': 'Örnek veriler: Bu sayfadaki tüm kişiler, kurumlar, adresler ve numaralar uydurmadır.',
 	'nav.footer': 'Yasal bilgiler',

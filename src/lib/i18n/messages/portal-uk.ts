@@ -7,6 +7,7 @@ import { portalTranslations } from './portal-translations';
 import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
+import { portalContact } from './portal-contact';
 
 export const portalUk: PortalMessages = {
 	...portalHome.uk,
@@ -17,6 +18,7 @@ export const portalUk: PortalMessages = {
 	...portalEvents.uk,
 	...portalEventFeedback.uk,
 	...portalAnnualReport.uk,
+	...portalContact.uk,
 	'app.skipLink': 'Перейти до вмісту',
 	'app.demoBanner': 'Приклад даних: усі люди, організації, адреси та номери на цій сторінці вигадані.',
 	'nav.footer': 'Правова інформація',
