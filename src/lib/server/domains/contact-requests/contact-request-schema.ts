@@ -20,7 +20,7 @@ export type ContactRequestInput = {
 	honeypot: string;
 };
 
-const optional = (schema: z.ZodType<string>) => z.string().optional().default('').pipe(schema);
+const optional = (schema: z.ZodType<string, string>) => z.string().optional().default('').pipe(schema);
 const LANGUAGE_CODES = LOCALES.map((l) => l.code) as string[];
 
 export const contactRequestSchema = z
