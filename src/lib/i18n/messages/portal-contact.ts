@@ -37,7 +37,8 @@ const de = {
 	'contact.form.tooLong': 'Dieser Text ist zu lang.',
 	'contact.form.chooseLanguage': 'Bitte wählen Sie eine der Sprachen.',
 	'contact.form.consentRequired': 'Bitte stimmen Sie zu, damit wir Ihre Anfrage weitergeben können.',
-	'contact.form.rejected': 'Ihre Anfrage konnte nicht angenommen werden. Bitte versuchen Sie es noch einmal oder rufen Sie an.',
+	'contact.form.rejected':
+		'Ihre Anfrage konnte nicht angenommen werden. Bitte versuchen Sie es noch einmal oder rufen Sie an.',
 	'contact.form.rateLimited':
 		'Von Ihrem Anschluss kamen in der letzten Stunde sehr viele Anfragen. Bitte versuchen Sie es später noch einmal oder rufen Sie direkt an.',
 	'contact.answer.title': 'Ihre Bitte um Kontakt ist angekommen.',
@@ -77,7 +78,8 @@ export const portalContact: PortalPart<keyof typeof de> = {
 		'contact.submit': 'Bitte um Anruf senden',
 		'contact.form.nameRequired': 'Bitte schreiben Sie Ihren Namen.',
 		'contact.form.reachRequired': 'Bitte schreiben Sie eine Telefon-Nummer oder eine E-Mail-Adresse.',
-		'contact.form.emailInvalid': 'Diese E-Mail-Adresse stimmt nicht. So sieht eine E-Mail-Adresse aus: name@example.org',
+		'contact.form.emailInvalid':
+			'Diese E-Mail-Adresse stimmt nicht. So sieht eine E-Mail-Adresse aus: name@example.org',
 		'contact.form.phoneInvalid': 'Bitte schreiben Sie die Telefon-Nummer nur mit Zahlen. Zum Beispiel: 0221 4710 123',
 		'contact.form.messageTooLong': 'Die Nachricht ist zu lang. Bitte schreiben Sie höchstens 300 Zeichen.',
 		'contact.form.tooLong': 'Der Text ist zu lang.',
@@ -198,8 +200,7 @@ export const portalContact: PortalPart<keyof typeof de> = {
 		'contact.consentText':
 			'أوافق على أن يحفظ {network} بياناتي ويرسلها إلى {provider} ليتم التواصل معي. يمكنني سحب هذه الموافقة في أي وقت.',
 		'contact.consent': 'أوافق.',
-		'contact.retention':
-			'سيتم حذف طلبك بعد {openDays} يومًا – أو بعد {doneDays} أيام من معالجته، إذا كان ذلك أسبق.',
+		'contact.retention': 'سيتم حذف طلبك بعد {openDays} يومًا – أو بعد {doneDays} أيام من معالجته، إذا كان ذلك أسبق.',
 		'contact.privacyLink': 'معلومات حماية البيانات',
 		'contact.honeypot': 'يرجى ترك هذا الحقل فارغًا',
 		'contact.submit': 'إرسال طلب التواصل',

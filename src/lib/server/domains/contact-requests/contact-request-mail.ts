@@ -29,10 +29,7 @@ async function recipients(tx: Tx, networkId: string, organisationId: string | nu
 			);
 		if (editors.length > 0) return editors.map((e) => e.email).sort();
 	}
-	const [network] = await tx
-		.select({ email: networks.contactEmail })
-		.from(networks)
-		.where(eq(networks.id, networkId));
+	const [network] = await tx.select({ email: networks.contactEmail }).from(networks).where(eq(networks.id, networkId));
 	return network?.email ? [network.email] : [];
 }
 

@@ -22,10 +22,7 @@ export async function contactRequestPeriods(tx: Tx, networkId: string): Promise<
 }
 
 /** When a request is deleted: N days after it was made, or M days after done if that is earlier. */
-export function deletionDate(
-	request: { createdAt: Date; doneAt: Date | null },
-	periods: ContactRequestPeriods
-): Date {
+export function deletionDate(request: { createdAt: Date; doneAt: Date | null }, periods: ContactRequestPeriods): Date {
 	const afterMade = request.createdAt.getTime() + periods.openDays * DAY_MS;
 	const afterDone = request.doneAt ? request.doneAt.getTime() + periods.doneDays * DAY_MS : Infinity;
 	return new Date(Math.min(afterMade, afterDone));

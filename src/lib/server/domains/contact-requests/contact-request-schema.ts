@@ -43,7 +43,12 @@ export const contactRequestSchema = z
 		language: optional(z.string().refine((v) => LANGUAGE_CODES.includes(v), 'contact.form.chooseLanguage')),
 		bestTime: optional(z.string().trim().max(100, 'contact.form.tooLong')),
 		// Counted in characters as people see them (an emoji is one), as the database's CHECK does.
-		message: optional(z.string().trim().refine((v) => [...v].length <= MESSAGE_MAX, 'contact.form.messageTooLong')),
+		message: optional(
+			z
+				.string()
+				.trim()
+				.refine((v) => [...v].length <= MESSAGE_MAX, 'contact.form.messageTooLong')
+		),
 		// Unchecked, a checkbox sends nothing at all: the default makes that a refusal too.
 		consent: optional(z.string().refine((v) => v === '1', 'contact.form.consentRequired')),
 		[HONEYPOT_FIELD]: z.string().optional().default('')
@@ -52,14 +57,12 @@ export const contactRequestSchema = z
 		if (v.phone === '' && v.email === '')
 			issue.addIssue({ code: 'custom', path: ['phone'], message: 'contact.form.reachRequired' });
 	})
-	.transform(
-		(v): ContactRequestInput => ({
-			name: v.name,
-			phone: v.phone,
-			email: v.email,
-			language: v.language as LocaleCode,
-			bestTime: v.bestTime,
-			message: v.message,
-			honeypot: v[HONEYPOT_FIELD]
-		})
-	);
+	.transform((v): ContactRequestInput => ({
+		name: v.name,
+		phone: v.phone,
+		email: v.email,
+		language: v.language as LocaleCode,
+		bestTime: v.bestTime,
+		message: v.message,
+		honeypot: v[HONEYPOT_FIELD]
+	}));

@@ -11,10 +11,7 @@ import { contactRequestArea } from './contact-request-access';
  * between is a `conflict`. A request outside the actor's area, of another network or already gone
  * is `not_found`. The audit entry names the request by its id only — no personal data in the log.
  */
-export async function markContactRequestDone(
-	ctx: TenantContext,
-	row: { id: string; version: number }
-): Promise<void> {
+export async function markContactRequestDone(ctx: TenantContext, row: { id: string; version: number }): Promise<void> {
 	const area = contactRequestArea(ctx);
 	const now = ctx.now ?? new Date();
 	await tenantTx(ctx, async (tx) => {

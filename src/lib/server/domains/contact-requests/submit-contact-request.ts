@@ -25,13 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function withinRateLimit(ctx: TenantContext, client: ContactRequestClient, now: Date): Promise<boolean> {
 	if (!client.rateLimit) return true;
 	return withSystem(ctx.db, (tx) =>
-		hitRateLimit(
-			tx,
-			`contact-request:${ctx.network.id}:${client.clientAddress}`,
-			CONTACT_REQUESTS_PER_HOUR,
-			3600,
-			now
-		)
+		hitRateLimit(tx, `contact-request:${ctx.network.id}:${client.clientAddress}`, CONTACT_REQUESTS_PER_HOUR, 3600, now)
 	);
 }
 
