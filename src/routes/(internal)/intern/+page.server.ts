@@ -23,5 +23,14 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const provider = actor.grants.some((g) => g.role === 'provider' && g.networkId === network.id && g.organisationId);
 	const openContactRequests = coordinator || provider ? await countOpenContactRequests(ctx) : null;
 	const ownMeetings = coordinator ? null : (await myMeetings(ctx)).upcoming.slice(0, 5);
-	return { pendingMail, openContactRequests, offerCounts, networkWork, eventWork, coverageGaps, demandWork, ownMeetings };
+	return {
+		pendingMail,
+		openContactRequests,
+		offerCounts,
+		networkWork,
+		eventWork,
+		coverageGaps,
+		demandWork,
+		ownMeetings
+	};
 };

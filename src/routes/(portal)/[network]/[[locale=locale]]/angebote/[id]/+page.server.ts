@@ -7,10 +7,7 @@ import { offerJsonLd } from '$lib/server/domains/offers/offer-json-ld';
 import { activeExceptions, closedTodayBy, openToday, upcomingDates } from '$lib/server/domains/offers/current-schedule';
 import { publicContext } from '$lib/server/http/context';
 import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
-import {
-	contactRequestAction,
-	loadContactRequestPart
-} from '$lib/server/http/controllers/portal-contact-request';
+import { contactRequestAction, loadContactRequestPart } from '$lib/server/http/controllers/portal-contact-request';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
