@@ -13,6 +13,9 @@ import { contactRequestSchema, type ContactRequestInput } from './contact-reques
 import { CONTACT_REQUESTS_PER_HOUR, submitContactRequest } from './submit-contact-request';
 import { listContactRequests } from './list-contact-requests';
 import { markContactRequestDone } from './mark-contact-request-done';
+import { offerFormSchema, type OfferFormInput } from '$lib/server/domains/offers/offer-schema';
+import { offerToFormValues } from '$lib/server/domains/offers/offer-form-values';
+import { saveOffer } from '$lib/server/domains/offers/save-offer';
 
 const BASE = 'https://portal.example.org';
 const PARENT = {
@@ -290,6 +293,31 @@ describe.each(TEST_DATABASE_KINDS)('contact requests (%s)', (kind) => {
 		// Outside any tenant transaction the app role sees nothing at all.
 		const outside = rowsOf(await database.db.execute(sql`select id from contact_requests`));
 		expect(outside).toEqual([]);
+	});
+
+	it('takes requests once the coordinator switches "Bitte um Kontakt" on in the offer form', async () => {
+		const form = (values: Record<string, unknown>) => {
+			const r = parseWith(offerFormSchema, {
+				...offerToFormValues(null, [], 'Musterstadt'),
+				lifeStages: ['0-1'],
+				title: 'Stillcafé (Beispiel)',
+				summary: 'Austausch rund ums Stillen.',
+				organisationId: orgId,
+				status: 'published',
+				...values
+			});
+			if (!r.ok) throw new Error(JSON.stringify(r.errors));
+			return r.data as OfferFormInput;
+		};
+		const ctx = tenantContext(database.db, network, coordinator);
+		const saved = await saveOffer(ctx, null, form({}));
+		expect(await errorOf(submitContactRequest(visitor, saved.id, input(), client()))).toBe('not_found');
+		await saveOffer(ctx, saved.id, form({ version: String(saved.version), contactRequestsEnabled: true }));
+		const [row] = await withSystem(database.db, (tx) =>
+			tx.select({ on: offers.contactRequestsEnabled }).from(offers).where(eq(offers.id, saved.id))
+		);
+		expect(row?.on).toBe(true);
+		expect(await errorOf(submitContactRequest(visitor, saved.id, input(), client()))).toBeNull();
 	});
 
 	it('the database itself refuses a request without phone and e-mail, and a message over 300 characters', async () => {
