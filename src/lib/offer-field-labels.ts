@@ -27,7 +27,8 @@ const FIELD_KEYS: Record<string, MessageKey> = {
 	validTo: 'intern.offers.validTo',
 	status: 'intern.offers.status',
 	serviceDistrictIds: 'coverage.form.serviceDistricts',
-	servesWholeNetwork: 'coverage.form.servesWholeNetwork'
+	servesWholeNetwork: 'coverage.form.servesWholeNetwork',
+	contactRequestsEnabled: 'intern.offers.contactRequests'
 };
 const LOCATION_KEYS: Record<string, MessageKey> = {
 	label: 'intern.offers.locationLabel',

@@ -41,7 +41,11 @@ describe('translate', () => {
 							position: 3,
 							persons: 2,
 							until: 'x',
-							year: 2025
+							year: 2025,
+							provider: 'x',
+							network: 'x',
+							openDays: 30,
+							doneDays: 7
 						}),
 					`${code} ${key}`
 				).not.toThrow();

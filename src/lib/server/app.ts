@@ -12,6 +12,7 @@ import { sendTaskReminders } from './domains/bodies/send-task-reminders';
 import { sendAgreementReminders } from './domains/agreements/send-agreement-reminders';
 import { sendEventReminders } from './domains/events/send-event-reminders';
 import { applyEventRetention } from './domains/events/apply-event-retention';
+import { deleteExpiredContactRequests } from './domains/contact-requests/delete-expired-contact-requests';
 import { passOnExpiredOffers } from './domains/events/pass-on-expired-offers';
 import { openFileStore, type FileStore } from './domains/documents/file-store';
 import { secretBox, type SecretBox } from './domains/shared/crypto';
@@ -130,7 +131,11 @@ async function start(): Promise<App> {
 						everyMs: 600_000,
 						run: (now) => passOnExpiredOffers(database.db, { now, baseUrl: config.publicUrl })
 					},
-					event_retention: { everyMs: 86_400_000, run: (now) => applyEventRetention(database.db, { now }) }
+					event_retention: { everyMs: 86_400_000, run: (now) => applyEventRetention(database.db, { now }) },
+					contact_request_retention: {
+						everyMs: 3_600_000,
+						run: (now) => deleteExpiredContactRequests(database.db, { now })
+					}
 				},
 				config.jobTickMs
 			);

@@ -48,7 +48,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env) {
 		mapAttribution: env.MAP_ATTRIBUTION || '',
 		quickExitUrl: env.QUICK_EXIT_URL || 'https://www.google.de/search?q=wetter',
 		/** Per-address limit of portal event registrations (the network's setting); `off` for benchmarks only. */
-		eventRateLimit: (env.EVENT_RATE_LIMIT || 'on') !== 'off'
+		eventRateLimit: (env.EVENT_RATE_LIMIT || 'on') !== 'off',
+		/** Per-address limit of the portal's contact requests (5 per hour and network); `off` for benchmarks only. */
+		contactRateLimit: (env.CONTACT_RATE_LIMIT || 'on') !== 'off'
 	};
 }
 export type Config = ReturnType<typeof readConfig>;

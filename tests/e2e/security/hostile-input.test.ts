@@ -33,6 +33,7 @@ const EXTRA_PARAMS: Record<string, string[]> = {
 	'/:network/angebote': ['q', 'plz'],
 	'/:network/veranstaltungen': ['q', 'lebensphase', 'thema', 'sprache'],
 	'/:network/veranstaltungen/:id': ['anmeldung', 'platz'],
+	'/:network/angebote/:id': ['kontakt', 'merkliste'],
 	'/:network/karte': ['q', 'sprache', 'stadtteil', 'merkliste'],
 	'/:network/widget': ['q', 'thema', 'seite'],
 	'/:network/merkliste': ['merkliste'],
@@ -358,8 +359,20 @@ describe('hostile input', () => {
 		}
 	});
 
+	/** An offer page with "Bitte um Kontakt": crawled first, so its form is the one probed for offer pages. */
+	async function offerWithContactForm(): Promise<string> {
+		const list = await (await fetch(`${server.url}/herten/angebote`)).text();
+		const ids = [...new Set([...list.matchAll(/\/herten\/angebote\/([0-9a-f-]{36})/g)].map((m) => m[1]!))];
+		for (const id of ids) {
+			const page = await (await fetch(`${server.url}/herten/angebote/${id}`)).text();
+			if (page.includes('?/contact')) return `/herten/angebote/${id}`;
+		}
+		throw new Error('no offer of herten with a contact request form on the first page of the search');
+	}
+
 	it('answers bad values on public pages, the API, personal links and public forms without 500, stack trace or SQL', async () => {
 		const seeds = [
+			await offerWithContactForm(),
 			'/',
 			'/anmelden',
 			'/passwort-vergessen',
@@ -440,6 +453,9 @@ describe('hostile input', () => {
 			])
 		);
 		expect(forms.map((f) => f.action)).toContain('/anmelden');
+		expect(forms.map((f) => f.action)).toContainEqual(
+			expect.stringMatching(/^\/herten\/angebote\/[0-9a-f-]{36}\?\/contact$/)
+		);
 		const findings = [
 			...(await run(getProbes(routes), false)),
 			...(await run(formProbes([...forms, ...tokenForms]), false))

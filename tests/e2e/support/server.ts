@@ -46,6 +46,8 @@ export type StartOptions = {
 	 * `npm start` on the same demo data, ~25 s less per file. Always fresh with a DATABASE_URL.
 	 */
 	fresh?: boolean;
+	/** Start again on the data directory of a server stopped with `stop(true)` (embedded database only). */
+	dataDir?: string;
 };
 
 /**
@@ -61,8 +63,8 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
 	// Exactly what `npm start` runs (it rebuilds only when sources are newer than the build).
 	const entry = path.join(root, 'scripts', 'start.js');
 	const port = await freePort();
-	const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-e2e-'));
-	const seeded = opts.fresh || opts.env?.DATABASE_URL ? undefined : seededDataDir();
+	const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-e2e-'));
+	const seeded = opts.dataDir || opts.fresh || opts.env?.DATABASE_URL ? undefined : seededDataDir();
 	// Sockets cannot be copied (a control.sock left by a killed seed server, ADR 0030).
 	if (seeded) fs.cpSync(seeded, dataDir, { recursive: true, filter: (src) => !fs.lstatSync(src).isSocket() });
 	const url = `http://127.0.0.1:${port}`;

@@ -13,6 +13,7 @@ import { internalPlanningDe } from './internal-planning-de';
 import { internalCompositionDe } from './internal-composition-de';
 import { internalAnnualReportDe } from './internal-annual-report-de';
 import { internalPersonDataDe } from './internal-person-data-de';
+import { internalContactDe } from './internal-contact-de';
 
 /** German source catalog: the portal's messages plus the internal area's (German only). Texts are ICU messages. */
 export const de = {
@@ -31,6 +32,7 @@ export const de = {
 	...internalCompositionDe,
 	...internalAnnualReportDe,
 	...internalPersonDataDe,
+	...internalContactDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',

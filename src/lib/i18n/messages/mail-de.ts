@@ -14,6 +14,12 @@ export const mailDe = {
 	'mail.online': 'Online: {url}',
 	'mail.rsvpAction': 'Zu- oder absagen',
 
+	'mail.contactRequest.subject': 'Neue Bitte um Kontakt – {networkName}',
+	'mail.contactRequest.new': 'über das Portal von {networkName} hat jemand um Kontakt zu einem Ihrer Angebote gebeten.',
+	'mail.contactRequest.privacy':
+		'Aus Datenschutzgründen steht in dieser E-Mail nichts über die Person oder ihr Anliegen. Bitte melden Sie sich an: Dort sehen Sie die Anfrage und können sie als erledigt markieren.',
+	'mail.contactRequest.action': 'Kontaktanfragen ansehen',
+
 	'mail.passwordReset.subject': 'Passwort zurücksetzen – {networkName}',
 	'mail.passwordReset.requested':
 		'für Ihr Konto wurde ein neues Passwort angefordert. Über den folgenden Link können Sie ein neues Passwort festlegen.',

@@ -8,6 +8,7 @@ import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
 import { portalServiceArea } from './portal-service-area';
+import { portalContact } from './portal-contact';
 
 export const portalAr: PortalMessages = {
 	...portalHome.ar,
@@ -19,6 +20,7 @@ export const portalAr: PortalMessages = {
 	...portalEventFeedback.ar,
 	...portalAnnualReport.ar,
 	...portalServiceArea.ar,
+	...portalContact.ar,
 	'app.skipLink': 'الانتقال إلى المحتوى',
 	'app.demoBanner': 'بيانات تجريبية: جميع الأشخاص والمنظمات والعناوين والأرقام في هذه الصفحة مختلَقة.',
 	'nav.footer': 'معلومات قانونية',

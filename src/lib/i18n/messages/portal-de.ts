@@ -7,6 +7,7 @@ import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
 import { portalServiceArea } from './portal-service-area';
+import { portalContact } from './portal-contact';
 
 /**
  * Portal messages (public pages) in German: the source every portal language is
@@ -22,6 +23,7 @@ export const portalDe = {
 	...portalEventFeedback.de,
 	...portalAnnualReport.de,
 	...portalServiceArea.de,
+	...portalContact.de,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner':
 		'Beispieldaten: Alle Personen, Organisationen, Adressen und Nummern auf dieser Seite sind erfunden.',

@@ -8,6 +8,7 @@ import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
 import { portalServiceArea } from './portal-service-area';
+import { portalContact } from './portal-contact';
 
 export const portalEn: PortalMessages = {
 	...portalHome.en,
@@ -19,6 +20,7 @@ export const portalEn: PortalMessages = {
 	...portalEventFeedback.en,
 	...portalAnnualReport.en,
 	...portalServiceArea.en,
+	...portalContact.en,
 	'app.skipLink': 'Skip to content',
 	'app.demoBanner': 'Sample data: all people, organisations, addresses and numbers on this page are invented.',
 	'nav.footer': 'Legal',

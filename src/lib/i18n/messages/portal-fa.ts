@@ -8,6 +8,7 @@ import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
 import { portalServiceArea } from './portal-service-area';
+import { portalContact } from './portal-contact';
 
 export const portalFa: PortalMessages = {
 	...portalHome.fa,
@@ -19,6 +20,7 @@ export const portalFa: PortalMessages = {
 	...portalEventFeedback.fa,
 	...portalAnnualReport.fa,
 	...portalServiceArea.fa,
+	...portalContact.fa,
 	'app.skipLink': 'رفتن به محتوا',
 	'app.demoBanner': 'داده‌های نمونه: همهٔ افراد، سازمان‌ها، نشانی‌ها و شماره‌های این صفحه ساختگی هستند.',
 	'nav.footer': 'اطلاعات حقوقی',

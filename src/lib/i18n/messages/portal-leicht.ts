@@ -8,6 +8,7 @@ import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
 import { portalServiceArea } from './portal-service-area';
+import { portalContact } from './portal-contact';
 
 /** Leichte Sprache: short sentences, common words, one idea per sentence. */
 export const portalLeicht: PortalMessages = {
@@ -20,6 +21,7 @@ export const portalLeicht: PortalMessages = {
 	...portalEventFeedback.leicht,
 	...portalAnnualReport.leicht,
 	...portalServiceArea.leicht,
+	...portalContact.leicht,
 	'app.skipLink': 'Zum Inhalt springen',
 	'app.demoBanner': 'Das sind Beispiel-Daten. Die Personen und Nummern gibt es nicht wirklich.',
 	'nav.footer': 'Rechtliches',

@@ -8,6 +8,7 @@ import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
 import { portalServiceArea } from './portal-service-area';
+import { portalContact } from './portal-contact';
 
 export const portalPl: PortalMessages = {
 	...portalHome.pl,
@@ -19,6 +20,7 @@ export const portalPl: PortalMessages = {
 	...portalEventFeedback.pl,
 	...portalAnnualReport.pl,
 	...portalServiceArea.pl,
+	...portalContact.pl,
 	'app.skipLink': 'Przejdź do treści',
 	'app.demoBanner': 'Dane przykładowe: wszystkie osoby, organizacje, adresy i numery na tej stronie są wymyślone.',
 	'nav.footer': 'Informacje prawne',

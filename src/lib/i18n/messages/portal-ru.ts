@@ -8,6 +8,7 @@ import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
 import { portalServiceArea } from './portal-service-area';
+import { portalContact } from './portal-contact';
 
 export const portalRu: PortalMessages = {
 	...portalHome.ru,
@@ -19,6 +20,7 @@ export const portalRu: PortalMessages = {
 	...portalEventFeedback.ru,
 	...portalAnnualReport.ru,
 	...portalServiceArea.ru,
+	...portalContact.ru,
 	'app.skipLink': 'Перейти к содержанию',
 	'app.demoBanner': 'Примерные данные: все люди, организации, адреса и номера на этой странице вымышлены.',
 	'nav.footer': 'Правовая информация',

@@ -8,6 +8,7 @@ import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
 import { portalServiceArea } from './portal-service-area';
+import { portalContact } from './portal-contact';
 
 export const portalTr: PortalMessages = {
 	...portalHome.tr,
@@ -19,6 +20,7 @@ export const portalTr: PortalMessages = {
 	...portalEventFeedback.tr,
 	...portalAnnualReport.tr,
 	...portalServiceArea.tr,
+	...portalContact.tr,
 	'app.skipLink': 'İçeriğe geç',
 	'app.demoBanner': 'Örnek veriler: Bu sayfadaki tüm kişiler, kurumlar, adresler ve numaralar uydurmadır.',
 	'nav.footer': 'Yasal bilgiler',

@@ -8,6 +8,7 @@ import { portalEvents } from './portal-events';
 import { portalEventFeedback } from './portal-event-feedback';
 import { portalAnnualReport } from './portal-annual-report';
 import { portalServiceArea } from './portal-service-area';
+import { portalContact } from './portal-contact';
 
 export const portalUk: PortalMessages = {
 	...portalHome.uk,
@@ -19,6 +20,7 @@ export const portalUk: PortalMessages = {
 	...portalEventFeedback.uk,
 	...portalAnnualReport.uk,
 	...portalServiceArea.uk,
+	...portalContact.uk,
 	'app.skipLink': 'Перейти до вмісту',
 	'app.demoBanner': 'Приклад даних: усі люди, організації, адреси та номери на цій сторінці вигадані.',
 	'nav.footer': 'Правова інформація',

@@ -158,6 +158,41 @@ describe.each(TEST_DATABASE_KINDS)('demo data on %s', (kind) => {
 		expect(whv).toMatchObject({ capacity: 80, taken: 80, waiting: 4 });
 	});
 
+	it('switches "Bitte um Kontakt" on for about a third of the published offers, with a few invented requests', async () => {
+		const rows = await withSystem(database.db, async (tx) =>
+			rowsOf<{ slug: string; published: number; enabled: number; open: number; done: number; addresses: string[] }>(
+				await tx.execute(sql`
+					select n.slug,
+						(select count(*)::int from offers o where o.network_id = n.id and o.status = 'published') as published,
+						(select count(*)::int from offers o where o.network_id = n.id and o.contact_requests_enabled) as enabled,
+						(select count(*)::int from contact_requests c where c.network_id = n.id and c.status = 'open') as open,
+						(select count(*)::int from contact_requests c where c.network_id = n.id and c.status = 'done') as done,
+						(select coalesce(array_agg(c.email || '|' || c.phone), '{}') from contact_requests c
+							where c.network_id = n.id) as addresses
+					from networks n order by n.slug`)
+			)
+		);
+		expect(rows).toHaveLength(5);
+		for (const r of rows) {
+			expect(r.enabled / r.published, r.slug).toBeGreaterThan(0.25);
+			expect(r.enabled / r.published, r.slug).toBeLessThan(0.45);
+			expect({ open: r.open, done: r.done }).toEqual({ open: 2, done: 1 });
+			for (const a of r.addresses) {
+				const [email, phone] = a.split('|');
+				if (email) expect(email).toMatch(/@example\.org$/);
+				if (phone) expect(phone).toMatch(/^(030 23125|040 66969|0221 4710) \d{3}$/);
+			}
+		}
+		const [provider] = await withSystem(database.db, async (tx) =>
+			rowsOf<{ n: number }>(
+				await tx.execute(sql`
+					select count(*)::int as n from offers o join organisations g on g.id = o.organisation_id
+					where g.name = 'Familienzentrum Sonnenblume (Beispiel)' and not o.contact_requests_enabled`)
+			)
+		);
+		expect(provider?.n).toBe(0);
+	});
+
 	it('uses only example.org addresses and phone numbers from the ranges reserved for fiction', () => {
 		for (const n of DEMO_NETWORKS) {
 			expect(n.contactEmail).toMatch(/@example\.org$/);

@@ -15,6 +15,7 @@ import { seedDemoEvents } from './seed-demo-events';
 import { seedDemoServiceAreas } from './seed-demo-service-areas';
 import { seedDemoPopulation } from './seed-demo-population';
 import { seedDemoAttendance } from './seed-demo-attendance';
+import { seedDemoContactRequests } from './seed-demo-contact-requests';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
 import {
 	DEMO_MEMBER,
@@ -136,6 +137,20 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 				const memberId = await upsertUser(tx, DEMO_MEMBER, passwordHash, false);
 				await grant(tx, memberId, 'member', network!.id);
 			}
+			// After the provider's own offers, so that they have "Bitte um Kontakt" switched on too.
+			const [providerOrg] =
+				demo.slug === DEMO_PROVIDER.network
+					? await tx
+							.select({ id: organisations.id })
+							.from(organisations)
+							.where(and(eq(organisations.networkId, network!.id), eq(organisations.name, DEMO_PROVIDER.organisation)))
+					: [];
+			await seedDemoContactRequests(
+				tx,
+				{ id: network!.id },
+				demo.contactPhone.split(' ').slice(0, 2).join(' '),
+				providerOrg?.id ?? null
+			);
 		}
 		return true;
 	});

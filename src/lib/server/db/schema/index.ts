@@ -13,3 +13,4 @@ export * from './translations';
 export * from './guidance';
 export * from './events';
 export * from './planning';
+export * from './contact-requests';

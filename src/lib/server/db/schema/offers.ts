@@ -174,6 +174,8 @@ export const offers = pgTable(
 			.notNull()
 			.default(sql`'{}'::text[]`),
 		servesWholeNetwork: boolean('serves_whole_network').notNull().default(false),
+		/** "Bitte um Kontakt" (issue 16): parents may ask the provider to get in touch from the offer page. */
+		contactRequestsEnabled: boolean('contact_requests_enabled').notNull().default(false),
 		/** Provider name and topic names, kept by the use cases, so the generated search vector can include them. */
 		searchExtra: text('search_extra').notNull().default(''),
 		search: tsvector('search').generatedAlwaysAs(

@@ -23,6 +23,7 @@ const samples: { [K in TemplateName]: MailTemplates[K] } = {
 		link: link('/intern/anbieter/angebote/1')
 	},
 	offer_approved: { offerTitle: 'Babytreff', link: link('/netz/angebote/1') },
+	contact_request_new: { link: link('/intern/kontaktanfragen') },
 	event_cancelled: {
 		name: 'Erika Beispiel',
 		title: 'Fachtag Frühe Hilfen',

@@ -5,6 +5,7 @@ import { eventFollowupTemplates, type EventFollowupMails } from './event-followu
 import { mailLanguage, mailText, type MailText } from './mail-text';
 import { eventOrganiserTemplates, type EventOrganiserTemplates } from './event-organiser-templates';
 import { eventRegistrationTemplates, type EventRegistrationTemplates } from './event-registration-templates';
+import { contactRequestTemplates, type ContactRequestTemplates } from './contact-request-templates';
 
 /** E-mail templates with the network's name and brand colour (texts from the mail catalog); every mail has a plain-text part. */
 
@@ -59,7 +60,8 @@ export type MailTemplates = {
 	};
 } & EventFollowupMails &
 	EventOrganiserTemplates &
-	EventRegistrationTemplates;
+	EventRegistrationTemplates &
+	ContactRequestTemplates;
 export type TemplateName = keyof MailTemplates;
 
 type Rendered = { subject: string; paragraphs: string[]; action?: { label: string; link: string }; footer?: string };
@@ -74,6 +76,7 @@ const templates: { [K in TemplateName]: Template<K> } = {
 	...eventFollowupTemplates,
 	...eventOrganiserTemplates,
 	...eventRegistrationTemplates,
+	...contactRequestTemplates,
 	password_reset: (d, b, m) => ({
 		subject: m('mail.passwordReset.subject', { networkName: b.networkName }),
 		paragraphs: [

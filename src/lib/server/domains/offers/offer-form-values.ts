@@ -46,7 +46,8 @@ export function offerToFormValues(o: OfferRow | null, locations: LocationRow[], 
 		status: o?.status ?? 'draft',
 		markVerified: false,
 		serviceDistrictIds: o?.serviceDistrictIds ?? [],
-		servesWholeNetwork: o?.servesWholeNetwork ?? false
+		servesWholeNetwork: o?.servesWholeNetwork ?? false,
+		contactRequestsEnabled: o?.contactRequestsEnabled ?? false
 	};
 	for (const d of WEEKDAYS) values[`hours-${d}`] = o ? formatDayHours(o.schedule.weekly, d) : '';
 	for (let i = 0; i < MAX_LOCATIONS; i++) {

@@ -83,6 +83,8 @@ export const offerFormSchema = z
 		/** Einzugsgebiet: districts served besides the locations' own, or the whole network area. */
 		serviceDistrictIds: z.array(z.uuid('error.choose')).max(500, 'error.tooLong').default([]),
 		servesWholeNetwork: z.boolean().default(false),
+		/** "Bitte um Kontakt" on the offer page (issue 16); older stored versions lack it: off. */
+		contactRequestsEnabled: z.boolean().default(false),
 		...(Object.fromEntries(
 			Array.from({ length: MAX_LOCATIONS }, (_, i) => [
 				[locationKey(i, 'label'), text(200).default('')],
@@ -188,7 +190,13 @@ export function weeklyFromForm(input: Record<string, unknown>): WeeklySlot[] {
 }
 
 export const OFFER_LIST_FIELDS = ['lifeStages', 'topics', 'accessibility', 'serviceDistrictIds'] as const;
-export const OFFER_BOOLEAN_FIELDS = ['costFree', 'registrationRequired', 'markVerified', 'servesWholeNetwork'] as const;
+export const OFFER_BOOLEAN_FIELDS = [
+	'costFree',
+	'registrationRequired',
+	'markVerified',
+	'servesWholeNetwork',
+	'contactRequestsEnabled'
+] as const;
 
 /** Form data → plain object for the schema: lists from repeated fields, checkboxes as booleans. */
 export function offerFormObject(form: FormData): Record<string, unknown> {

@@ -234,6 +234,7 @@ export function offerRowValues(
 		// The whole network area makes a district list redundant: kept empty so no stale choice lingers.
 		serviceDistrictIds: input.servesWholeNetwork ? [] : [...new Set(input.serviceDistrictIds ?? [])],
 		servesWholeNetwork: input.servesWholeNetwork ?? false,
+		contactRequestsEnabled: input.contactRequestsEnabled ?? false,
 		searchExtra: [ref.providerName, ...chosenTopics.map((t) => t.name)].join(' ')
 	};
 }

@@ -247,6 +247,13 @@ async function seedNetwork(tx: Tx, networkId: string, tag: string, versionNumber
 		.values({ networkId, registrationId: registration!.id, sessionId: session!.id, present: true });
 	await tx.insert(s.eventCertificates).values({ code: `TEST-${tag}`.toUpperCase(), networkId, eventId: event!.id });
 	await tx.insert(s.eventFeedback).values({ networkId, eventId: event!.id, rating: 5, createdOn: '2030-06-02' });
+	await tx.insert(s.contactRequests).values({
+		networkId,
+		offerId: offer!.id,
+		organisationId: org!.id,
+		name: `Lea Beispiel ${tag}`,
+		phone: '0151 2345 6789'
+	});
 	await tx.insert(s.documents).values({
 		networkId,
 		bodyId: body!.id,
@@ -630,6 +637,7 @@ describe.each(TEST_DATABASE_KINDS)('ids of another network (%s)', (kind) => {
 		const keys = (await tenantForeignKeys()).filter((k) => k.ondelete === 'n');
 		expect(keys.map((k) => `${k.source}.${k.columns[0]}`).sort()).toEqual([
 			'bodies.lead_contact_id',
+			'contact_requests.organisation_id',
 			'events.organisation_id',
 			'meeting_attendance.contact_id',
 			'meeting_attendance.invitation_id',

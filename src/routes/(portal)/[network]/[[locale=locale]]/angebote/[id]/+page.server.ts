@@ -7,7 +7,8 @@ import { offerJsonLd } from '$lib/server/domains/offers/offer-json-ld';
 import { activeExceptions, closedTodayBy, openToday, upcomingDates } from '$lib/server/domains/offers/current-schedule';
 import { publicContext } from '$lib/server/http/context';
 import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
-import type { PageServerLoad } from './$types';
+import { contactRequestAction, loadContactRequestPart } from '$lib/server/http/controllers/portal-contact-request';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 	const { network, locale } = await parent();
@@ -36,6 +37,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 			notices: activeExceptions(offer.schedule, now),
 			dates: upcomingDates(offer.schedule, now),
 			phoneHref: offer.contactPhone ? telHref(offer.contactPhone) : null,
+			contactRequest: await loadContactRequestPart(ctx, offer.contactRequestsEnabled, url, locale),
 			// Not executed: a data block. "<" is escaped so the text cannot close the element.
 			jsonLdTag: `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>`
 		};
@@ -43,3 +45,5 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 		raise(e);
 	}
 };
+
+export const actions: Actions = { contact: contactRequestAction };
