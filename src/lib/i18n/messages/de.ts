@@ -12,6 +12,7 @@ import { internalCoverageDe } from './internal-coverage-de';
 import { internalPlanningDe } from './internal-planning-de';
 import { internalCompositionDe } from './internal-composition-de';
 import { internalAnnualReportDe } from './internal-annual-report-de';
+import { internalPrivacyDe } from './internal-privacy-de';
 
 /** German source catalog: the portal's messages plus the internal area's (German only). Texts are ICU messages. */
 export const de = {
@@ -29,6 +30,7 @@ export const de = {
 	...internalPlanningDe,
 	...internalCompositionDe,
 	...internalAnnualReportDe,
+	...internalPrivacyDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',
