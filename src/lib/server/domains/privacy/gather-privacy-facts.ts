@@ -4,7 +4,7 @@ import { requireRole, requiresSecondFactor } from '$lib/server/domains/shared/ac
 import { tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { getNetworkById } from '$lib/server/domains/tenancy/get-network';
 import { listRetentionRules, type RetentionRuleView } from './list-retention-rules';
-import { getProcessingRecord, type ProcessingRecordFields } from './save-processing-record';
+import { getProcessingRecord, type ProcessingRecordFields } from './get-processing-record';
 
 /** What the installation is configured with (from the route: App.config), never read from globals here. */
 export type InstallationSetup = { publicUrl: string; smtpUrl?: string; s3Endpoint?: string; mapTileUrl: string };

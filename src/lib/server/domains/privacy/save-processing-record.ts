@@ -6,40 +6,6 @@ import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared
 import { AppError } from '$lib/server/errors';
 import type { ProcessingRecordInput } from './processing-record-schema';
 
-export type ProcessingRecordFields = {
-	controllerName: string;
-	controllerAddress: string;
-	dpoContact: string;
-	notes: string;
-	version: number;
-};
-
-export const EMPTY_RECORD: ProcessingRecordFields = {
-	controllerName: '',
-	controllerAddress: '',
-	dpoContact: '',
-	notes: '',
-	version: 0
-};
-
-/** The network's typed Art. 30 fields (empty with version 0 before the first save). */
-export async function getProcessingRecord(ctx: TenantContext): Promise<ProcessingRecordFields> {
-	requireRole(ctx.actor, 'coordinator', ctx.network.id);
-	const [row] = await tenantTx(ctx, (tx) =>
-		tx
-			.select({
-				controllerName: processingRecords.controllerName,
-				controllerAddress: processingRecords.controllerAddress,
-				dpoContact: processingRecords.dpoContact,
-				notes: processingRecords.notes,
-				version: processingRecords.version
-			})
-			.from(processingRecords)
-			.where(scoped(processingRecords, ctx))
-	);
-	return row ?? EMPTY_RECORD;
-}
-
 /** Saves controller and DPO (coordinators only; optimistic lock on `version`, audited). */
 export async function saveProcessingRecord(ctx: TenantContext, input: ProcessingRecordInput) {
 	const actor = requireRole(ctx.actor, 'coordinator', ctx.network.id);
