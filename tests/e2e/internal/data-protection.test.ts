@@ -68,6 +68,17 @@ describe('data protection (coordinator)', () => {
 		expect(text).toContain('Stadt Herten (Beispieldaten), Fachbereich Familie');
 		expect(text).toContain('45 Tage');
 
+		// On a phone nothing scrolls sideways (the tables scroll in their own box).
+		await page.setViewportSize({ width: 360, height: 640 });
+		for (const path of ['/intern/datenschutz', '/intern/datenschutz/aufbewahrung', '/intern/datenschutz/verzeichnis']) {
+			await s.visit(`${h.server.url}${path}`);
+			expect(
+				await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+				path
+			).toBeLessThanOrEqual(0);
+		}
+		await page.setViewportSize({ width: 1280, height: 800 });
+
 		// Art. 13: the template goes into the editable text; the portal shows it once saved.
 		await s.visit(`${h.server.url}/intern/einstellungen`);
 		await page.getByRole('button', { name: 'Vorlage einfügen' }).click();

@@ -207,6 +207,10 @@ describe.each(TEST_DATABASE_KINDS)('the retention job on %s', (kind) => {
 		const all = await withSystem(database.db, (tx) => tx.select().from(retentionRuns));
 		expect(all.filter((r) => r.networkId === a.id)).toHaveLength(1);
 
+		// A run older than the audit period goes with the next run.
+		await withSystem(database.db, (tx) =>
+			tx.insert(retentionRuns).values({ networkId: a.id, startedAt: daysAgo(1200), finishedAt: daysAgo(1200) })
+		);
 		// A second run finds nothing more to do.
 		const again = await runRetention(database.db, { now: NOW, idleMinutes: 120, networkIds: [a.id, b.id] });
 		expect(again.counts[a.id]).toMatchObject({
@@ -215,5 +219,9 @@ describe.each(TEST_DATABASE_KINDS)('the retention job on %s', (kind) => {
 			rsvp_answers: 0,
 			audit_log: 0
 		});
+		const runsOfA = await withSystem(database.db, (tx) =>
+			tx.select().from(retentionRuns).where(eq(retentionRuns.networkId, a.id))
+		);
+		expect(runsOfA.map((r) => r.startedAt.toISOString())).toEqual([NOW.toISOString(), NOW.toISOString()]);
 	});
 });

@@ -1,4 +1,4 @@
-import { asc } from 'drizzle-orm';
+import { and, asc, eq, lt } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { withSystem } from '$lib/server/db/scope';
 import { networks, retentionRuns } from '$lib/server/db/schema';
@@ -48,16 +48,26 @@ export async function runRetention(
 				console.error(`[retention ${rule.key}]`, errors[rule.key]);
 			}
 		}
-		await withSystem(db, (tx) =>
-			tx.insert(retentionRuns).values({
+		await withSystem(db, async (tx) => {
+			await tx.insert(retentionRuns).values({
 				networkId,
 				startedAt: o.now,
 				// The clock is injected; the run's length is real time.
 				finishedAt: new Date(o.now.getTime() + (Date.now() - started)),
 				counts,
 				errors
-			})
-		);
+			});
+			// The runs themselves are kept as long as the audit log.
+			const keep = days.audit_log ?? 1095;
+			await tx
+				.delete(retentionRuns)
+				.where(
+					and(
+						eq(retentionRuns.networkId, networkId),
+						lt(retentionRuns.startedAt, new Date(o.now.getTime() - keep * 86_400_000))
+					)
+				);
+		});
 		result.counts[networkId] = counts;
 	}
 	return result;
