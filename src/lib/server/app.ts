@@ -3,7 +3,6 @@ import { openDatabase, type Database } from './db/client';
 import { readConfig, type Config } from './config';
 import { smtpTransport, startOutboxWorker } from './domains/mail/outbox-worker';
 import { seedDemoData } from './demo/seed-demo-data';
-import { purgeExpired } from './domains/accounts/purge-expired';
 import { flushSearchStats } from './domains/offers/search-stats-buffer';
 import { sendFreshnessReminders } from './domains/offers/send-freshness-reminders';
 import { startScheduler } from './domains/jobs/scheduler';
@@ -11,8 +10,7 @@ import { sendMeetingReminders } from './domains/bodies/send-meeting-reminders';
 import { sendTaskReminders } from './domains/bodies/send-task-reminders';
 import { sendAgreementReminders } from './domains/agreements/send-agreement-reminders';
 import { sendEventReminders } from './domains/events/send-event-reminders';
-import { applyEventRetention } from './domains/events/apply-event-retention';
-import { deleteExpiredContactRequests } from './domains/contact-requests/delete-expired-contact-requests';
+import { runRetention } from './domains/privacy/run-retention';
 import { passOnExpiredOffers } from './domains/events/pass-on-expired-offers';
 import { openFileStore, type FileStore } from './domains/documents/file-store';
 import { secretBox, type SecretBox } from './domains/shared/crypto';
@@ -101,9 +99,10 @@ async function start(): Promise<App> {
 		: startScheduler(
 				database.db,
 				{
-					purge: {
-						everyMs: 3_600_000,
-						run: (now) => purgeExpired(database.db, now, { idleMinutes: config.sessionIdleMinutes })
+					// Every retention rule (privacy/retention-rules.ts): sessions and tokens, mail bodies, registrations, contact requests, RSVPs, audit log.
+					retention: {
+						everyMs: 86_400_000,
+						run: (now) => runRetention(database.db, { now, idleMinutes: config.sessionIdleMinutes })
 					},
 					freshness: {
 						everyMs: config.freshnessIntervalMs,
@@ -130,11 +129,6 @@ async function start(): Promise<App> {
 					event_offers: {
 						everyMs: 600_000,
 						run: (now) => passOnExpiredOffers(database.db, { now, baseUrl: config.publicUrl })
-					},
-					event_retention: { everyMs: 86_400_000, run: (now) => applyEventRetention(database.db, { now }) },
-					contact_request_retention: {
-						everyMs: 3_600_000,
-						run: (now) => deleteExpiredContactRequests(database.db, { now })
 					}
 				},
 				config.jobTickMs

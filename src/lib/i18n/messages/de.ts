@@ -14,6 +14,7 @@ import { internalCompositionDe } from './internal-composition-de';
 import { internalAnnualReportDe } from './internal-annual-report-de';
 import { internalPersonDataDe } from './internal-person-data-de';
 import { internalContactDe } from './internal-contact-de';
+import { internalPrivacyDe } from './internal-privacy-de';
 
 /** German source catalog: the portal's messages plus the internal area's (German only). Texts are ICU messages. */
 export const de = {
@@ -33,6 +34,7 @@ export const de = {
 	...internalAnnualReportDe,
 	...internalPersonDataDe,
 	...internalContactDe,
+	...internalPrivacyDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
 	'app.home.intro': 'Wählen Sie Ihr Netzwerk. Familien finden dort Angebote und Ansprechpersonen – ohne Anmeldung.',

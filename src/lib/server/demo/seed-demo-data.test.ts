@@ -65,6 +65,22 @@ describe.each(TEST_DATABASE_KINDS)('demo data on %s', (kind) => {
 		// Seeds five networks three times over: slow on PGlite on a busy 2-core machine.
 	}, 120_000);
 
+	it('fills the Art. 30 record of every network and changes one retention period', async () => {
+		const records = await withSystem(database.db, async (tx) =>
+			rowsOf<{ slug: string; controller_name: string; dpo_contact: string; days: number | null }>(
+				await tx.execute(
+					sql`select n.slug, p.controller_name, p.dpo_contact, r.days from networks n join processing_records p on p.network_id = n.id left join retention_rules r on r.network_id = n.id and r.rule_key = 'outbox_bodies' order by n.slug`
+				)
+			)
+		);
+		expect(records).toHaveLength(DEMO_NETWORKS.length);
+		for (const r of records) {
+			expect(r.controller_name).toContain('(Beispieldaten)');
+			expect(r.dpo_contact).toMatch(/@example\.org$/);
+		}
+		expect(records.filter((r) => r.days !== null).map((r) => [r.slug, r.days])).toEqual([['herten', 60]]);
+	});
+
 	it('states in the demo minutes how many people attended and from how many organisations', async () => {
 		const held = await withSystem(database.db, async (tx) =>
 			rowsOf<{ minutes: string; yes: number; organisations: number }>(

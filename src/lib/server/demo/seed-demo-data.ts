@@ -14,6 +14,7 @@ import { seedDemoPastEvents } from './seed-demo-past-events';
 import { seedDemoEvents } from './seed-demo-events';
 import { seedDemoServiceAreas } from './seed-demo-service-areas';
 import { seedDemoPopulation } from './seed-demo-population';
+import { seedDemoPrivacy } from './seed-demo-privacy';
 import { seedDemoAttendance } from './seed-demo-attendance';
 import { seedDemoContactRequests } from './seed-demo-contact-requests';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
@@ -117,6 +118,12 @@ export async function seedDemoData(db: Db, opts: { onlyIfEmpty?: boolean; files?
 			await seedDemoPastEvents(tx, { id: network!.id, slug: demo.slug, municipality: demo.municipality });
 			await seedDemoPopulation(tx, { id: network!.id, slug: demo.slug });
 			await seedDemoAttendance(tx, { id: network!.id });
+			await seedDemoPrivacy(tx, {
+				id: network!.id,
+				slug: demo.slug,
+				municipality: demo.municipality,
+				contactAddress: demo.contactAddress
+			});
 			if (opts.files) await seedDemoDocuments(tx, opts.files, { id: network!.id, municipality: demo.municipality });
 			const coordinatorId = await upsertUser(tx, demo.coordinator, passwordHash, true);
 			await grant(tx, coordinatorId, 'coordinator', network!.id);

@@ -4,6 +4,7 @@ import type { Actor } from '$lib/server/domains/shared/actor';
 import { hasRole, requireProvider } from '$lib/server/domains/shared/actor';
 import type { NetworkRef, TenantContext } from '$lib/server/domains/shared/context';
 import type { FilesContext } from '$lib/server/domains/documents/file-store';
+import type { InstallationSetup } from '$lib/server/domains/privacy/gather-privacy-facts';
 
 // Every use case takes a context object; these are the only places a route builds one.
 
@@ -71,5 +72,16 @@ export function networkFilesContext(event: WithLocals): FilesContext {
 		actor: event.locals.session?.actor ?? null,
 		files: event.locals.app.files,
 		maxUploadBytes: event.locals.app.config.maxUploadBytes
+	};
+}
+
+/** What the data-protection pages state about the installation (processors, map tiles, HTTPS), from App.config. */
+export function installationSetup(event: WithLocals): InstallationSetup {
+	const c = event.locals.app.config;
+	return {
+		publicUrl: c.publicUrl,
+		smtpUrl: c.smtpUrl,
+		s3Endpoint: c.s3 ? c.s3.endpoint || `https://${c.s3.bucket}.s3.${c.s3.region}.amazonaws.com` : undefined,
+		mapTileUrl: c.mapTileUrl
 	};
 }

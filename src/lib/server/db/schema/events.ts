@@ -347,8 +347,7 @@ export const eventSettings = pgTable('event_settings', {
 		.references(() => networks.id, { onDelete: 'cascade' }),
 	/** Reminder mail this many days before the first session. */
 	reminderDays: integer('reminder_days').notNull().default(2),
-	/** Personal data of registrations is deleted this many months after the event. */
-	retentionMonths: integer('retention_months').notNull().default(6),
+	// The period after which registrations' personal data goes is the retention rule `event_registrations` (retention_rules).
 	/** Consent text shown on every registration form (with a link to the network's Datenschutz page). */
 	consentText: text('consent_text').notNull().default(''),
 	/** Per-address limit of registrations per hour (0 = off, e.g. for the benchmark). */

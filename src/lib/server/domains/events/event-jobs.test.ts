@@ -19,7 +19,7 @@ import { lockEvent } from './event-lock';
 import { registerForEvent } from './register-for-event';
 import { fillFreedSeats, setRegistrationStatus } from './seats';
 import { passOnExpiredOffers } from './pass-on-expired-offers';
-import { applyEventRetention } from './apply-event-retention';
+import { applyEventRetention, EVENT_RETENTION_DEFAULT_DAYS } from './apply-event-retention';
 import { sendEventReminders } from './send-event-reminders';
 
 const BASE = 'https://portal.example.org';
@@ -102,7 +102,7 @@ describe.each(TEST_DATABASE_KINDS)('event jobs on %s', (kind) => {
 		expect(await sendEventReminders(database.db, { now, baseUrl: BASE })).toEqual({ reminded: 1 });
 	});
 
-	it('deletes personal data N months after the event, keeps the counts and an anonymous certificate', async () => {
+	it('deletes personal data N days (default about 6 months) after the event, keeps the counts and an anonymous certificate', async () => {
 		const network = await makeNetwork(database.db, 'loeschfrist');
 		const { eventId, sessionId, ids } = await eventAt(database.db, network.id, new Date('2027-01-15T16:00:00Z'), [
 			'registered',
@@ -121,12 +121,16 @@ describe.each(TEST_DATABASE_KINDS)('event jobs on %s', (kind) => {
 				.set({ certificateCode: 'TEST-LOES-CH01' })
 				.where(eq(eventRegistrations.id, ids[0]!));
 		});
+		const retain = (now: Date) =>
+			withSystem(database.db, (tx) =>
+				applyEventRetention(tx, { now, networkId: network.id, days: EVENT_RETENTION_DEFAULT_DAYS })
+			);
 		// Five months later: kept.
-		expect(await applyEventRetention(database.db, { now: new Date('2027-06-14T12:00:00Z') })).toMatchObject({
+		expect(await retain(new Date('2027-06-14T12:00:00Z'))).toMatchObject({
 			events: 0
 		});
 		// Six months and a day later: gone.
-		const run = await applyEventRetention(database.db, { now: new Date('2027-07-16T12:00:00Z') });
+		const run = await retain(new Date('2027-07-16T12:00:00Z'));
 		expect(run).toMatchObject({ events: 1, registrations: 3 });
 		const left = await withSystem(database.db, (tx) =>
 			tx.select().from(eventRegistrations).where(eq(eventRegistrations.eventId, eventId))
@@ -148,7 +152,7 @@ describe.each(TEST_DATABASE_KINDS)('event jobs on %s', (kind) => {
 		expect(audit).toHaveLength(1);
 		expect(JSON.stringify(audit[0]!.after)).not.toContain('Person');
 		// Run again: nothing more.
-		expect(await applyEventRetention(database.db, { now: new Date('2027-07-17T12:00:00Z') })).toMatchObject({
+		expect(await retain(new Date('2027-07-17T12:00:00Z'))).toMatchObject({
 			events: 0
 		});
 	});

@@ -7,6 +7,7 @@ import { AppError } from '$lib/server/errors';
 import { registrationClosed, seatCounts, type RegistrationClosed, type SeatCounts } from './event-lock';
 import { viewerIsMember, visibleEvents } from './event-visibility';
 import { readEventSettings } from './read-event-settings';
+import { readEventRetentionDays } from './apply-event-retention';
 
 export type PublicEventSession = { id: string; startsAt: Date; endsAt: Date; place: string; onlineUrl: string };
 export type PublicEventQuestion = Pick<
@@ -124,7 +125,8 @@ export async function getPublicEvent(ctx: TenantContext, id: string): Promise<Pu
 			// A members-only event stays closed to anyone who is not a member (they cannot see it anyway).
 			closed: e.visibility === 'members' && !viewerIsMember(ctx) ? 'not_published' : closed,
 			consentText: settings.consentText,
-			retentionMonths: settings.retentionMonths
+			// The consent text names months: the rule's days rounded up, so the promise is never shorter than the rule.
+			retentionMonths: Math.ceil((await readEventRetentionDays(tx, ctx.network.id)) / 30)
 		};
 	});
 }

@@ -4,13 +4,12 @@ import { eventSettings } from '$lib/server/db/schema';
 
 export type EventSettings = Pick<
 	typeof eventSettings.$inferSelect,
-	'reminderDays' | 'retentionMonths' | 'consentText' | 'rateLimitPerHour'
+	'reminderDays' | 'consentText' | 'rateLimitPerHour'
 >;
 
 /** The defaults of a network that has not saved its event settings (the table's column defaults). */
 export const DEFAULT_EVENT_SETTINGS: EventSettings = {
 	reminderDays: 2,
-	retentionMonths: 6,
 	consentText: '',
 	rateLimitPerHour: 10
 };
@@ -20,7 +19,6 @@ export async function readEventSettings(tx: Tx, networkId: string): Promise<Even
 	const [row] = await tx
 		.select({
 			reminderDays: eventSettings.reminderDays,
-			retentionMonths: eventSettings.retentionMonths,
 			consentText: eventSettings.consentText,
 			rateLimitPerHour: eventSettings.rateLimitPerHour
 		})

@@ -267,6 +267,15 @@ describe.each(TEST_DATABASE_KINDS)('Art. 15 export and Art. 17 erasure of a pers
 				authorName: NAME,
 				decidedByName: NAME
 			});
+			await tx.insert(s.contactRequests).values({
+				networkId: n.id,
+				offerId: offer!.id,
+				organisationId: org.id,
+				name: NAME,
+				email: EMAIL,
+				phone: '0151 23456789',
+				message: 'Bitte rufen Sie nachmittags an.'
+			});
 			const mail = {
 				networkId: n.id,
 				category: 'network' as const,

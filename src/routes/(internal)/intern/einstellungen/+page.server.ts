@@ -1,6 +1,8 @@
 import { invalid, formValues, parseForm, type FormValues } from '$lib/server/http/forms';
 import { actionFail } from '$lib/server/http/errors';
-import { coordinatorContext } from '$lib/server/http/context';
+import { coordinatorContext, installationSetup } from '$lib/server/http/context';
+import { gatherPrivacyFacts } from '$lib/server/domains/privacy/gather-privacy-facts';
+import { privacyNoticeTemplate } from '$lib/server/domains/privacy/privacy-notice-template';
 import { getNetworkById, type Network } from '$lib/server/domains/tenancy/get-network';
 import { HELP_NUMBER_ROWS, networkSettingsSchema } from '$lib/server/domains/tenancy/network-schemas';
 import { formatDayHours, WEEKDAYS } from '$lib/server/domains/tenancy/office-hours';
@@ -67,6 +69,13 @@ export const actions: Actions = {
 			return actionFail(e, values);
 		}
 		return { savedMessage: 'intern.settings.saved' as const };
+	},
+	// "Vorlage einfügen": the Art. 13 template from the privacy facts goes into the typed form (nothing is saved).
+	privacyTemplate: async (event) => {
+		const ctx = context(event);
+		const values = formValues(await event.request.formData());
+		const template = privacyNoticeTemplate(await gatherPrivacyFacts(ctx, installationSetup(event)));
+		return { values: { ...values, privacyText: template }, templateInserted: true as const };
 	},
 	logo: async (event) => {
 		const ctx = context(event);

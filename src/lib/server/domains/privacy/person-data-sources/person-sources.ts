@@ -2,6 +2,7 @@ import { accountsSource } from './accounts';
 import { agreementSignaturesSource } from './agreement-signatures';
 import { auditLogSource } from './audit-log';
 import { circularOptOutsSource, contactsSource } from './contacts';
+import { contactRequestsSource } from './contact-requests';
 import { eventCertificatesSource, eventRegistrationsSource } from './event-registrations';
 import { eventPeopleSource } from './event-people';
 import { meetingAttendanceSource, meetingInvitationsSource } from './meetings';
@@ -24,6 +25,7 @@ export const PERSON_SOURCES: readonly PersonSource[] = [
 	meetingAttendanceSource,
 	agreementSignaturesSource,
 	circularOptOutsSource,
+	contactRequestsSource,
 	nameMentionsSource,
 	outboxSource,
 	auditLogSource
