@@ -65,12 +65,8 @@ describe.each(TEST_DATABASE_KINDS)('deleting expired contact requests (%s)', (ki
 		});
 	});
 
-	it('writes one audit entry per network with the number only', async () => {
-		const entries = await withSystem(database.db, (tx) =>
-			tx.select().from(auditLog).where(eq(auditLog.action, 'contact_requests.deleted'))
-		);
-		expect(entries).toHaveLength(4);
-		expect(entries.map((e) => e.after)).toContainEqual({ deleted: 3, openDays: 30, doneDays: 7 });
+	it('leaves nothing of the deleted requests in the audit log (the retention job records the counts in its runs)', async () => {
+		const entries = await withSystem(database.db, (tx) => tx.select().from(auditLog));
 		expect(JSON.stringify(entries)).not.toContain('4710');
 	});
 });

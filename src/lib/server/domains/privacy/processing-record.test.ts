@@ -18,6 +18,8 @@ const BRAND = { networkName: 'Netzwerk Test', colour: '#1d5c8f', logo: null, not
 const form = (v: Record<string, string>) => ({
 	outbox_bodies: '90',
 	event_registrations: '180',
+	contact_requests_open: '30',
+	contact_requests_done: '7',
 	rsvp_answers: '365',
 	audit_log: '1095',
 	...v
@@ -55,7 +57,14 @@ describe.each(TEST_DATABASE_KINDS)('the Art. 30 record on %s', (kind) => {
 			roles: [{ role: 'coordinator', networkId: network.id }]
 		});
 		const ctx = tenantContext(database.db, network, coordinator);
-		await saveRetentionRules(ctx, { outbox_bodies: 45, event_registrations: 180, rsvp_answers: 365, audit_log: 1095 });
+		await saveRetentionRules(ctx, {
+			outbox_bodies: 45,
+			event_registrations: 180,
+			contact_requests_open: 30,
+			contact_requests_done: 7,
+			rsvp_answers: 365,
+			audit_log: 1095
+		});
 		await saveProcessingRecord(ctx, {
 			controllerName: 'Stadt Musterhausen, Jugendamt',
 			controllerAddress: 'Musterplatz 1, 12345 Musterhausen',
@@ -103,6 +112,8 @@ describe.each(TEST_DATABASE_KINDS)('the Art. 30 record on %s', (kind) => {
 		const refused = await saveRetentionRules(ctx, {
 			outbox_bodies: 90,
 			event_registrations: 180,
+			contact_requests_open: 30,
+			contact_requests_done: 7,
 			rsvp_answers: 365,
 			audit_log: 1095
 		}).catch((e: unknown) => e);
@@ -116,6 +127,8 @@ describe.each(TEST_DATABASE_KINDS)('the Art. 30 record on %s', (kind) => {
 		const refused = await saveRetentionRules(tenantContext(database.db, network, coordinator), {
 			outbox_bodies: 1,
 			event_registrations: 180,
+			contact_requests_open: 30,
+			contact_requests_done: 7,
 			rsvp_answers: 365,
 			audit_log: 1095
 		}).catch((e: unknown) => e);

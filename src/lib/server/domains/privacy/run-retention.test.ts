@@ -6,16 +6,18 @@ import { withSystem } from '$lib/server/db/scope';
 import {
 	auditLog,
 	bodies,
+	contactRequests,
 	eventRegistrations,
 	eventSessions,
 	events,
 	meetingInvitations,
 	meetings,
+	offers,
 	outbox,
 	retentionRuns,
 	sessions
 } from '$lib/server/db/schema';
-import { makeNetwork, makeUser, tenantContext } from '$tests/fixtures';
+import { makeNetwork, makeOrganisation, makeUser, tenantContext } from '$tests/fixtures';
 import { createSession } from '$lib/server/domains/accounts/create-session';
 import { runRetention } from './run-retention';
 import { saveRetentionRules } from './save-retention-rules';
@@ -26,6 +28,7 @@ const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000);
 
 /** One network's records, each a given number of days old: the retention job must touch only the due ones. */
 async function fill(db: Database['db'], networkId: string, tag: string) {
+	const organisation = await makeOrganisation(db, networkId);
 	return withSystem(db, async (tx) => {
 		const mail = async (sentDaysAgo: number | null, label: string) => {
 			const [m] = await tx
@@ -110,7 +113,33 @@ async function fill(db: Database['db'], networkId: string, tag: string) {
 			return e!.id;
 		};
 		const eventIds = { old: await event(200), fresh: await event(150) };
-		return { mails, audits, rsvps, eventIds };
+		const [offer] = await tx
+			.insert(offers)
+			.values({ networkId, organisationId: organisation.id, title: 'Elterncafé', offerType: 'gruppe' })
+			.returning({ id: offers.id });
+		const request = async (madeDaysAgo: number, doneDaysAgo: number | null) => {
+			const [r] = await tx
+				.insert(contactRequests)
+				.values({
+					networkId,
+					offerId: offer!.id,
+					organisationId: organisation.id,
+					name: 'Mia Beispiel',
+					email: `mia.${madeDaysAgo}.${tag}@example.org`,
+					status: doneDaysAgo === null ? 'open' : 'done',
+					createdAt: daysAgo(madeDaysAgo),
+					doneAt: doneDaysAgo === null ? null : daysAgo(doneDaysAgo)
+				})
+				.returning({ id: contactRequests.id });
+			return r!.id;
+		};
+		const requests = {
+			old: await request(31, null),
+			fresh: await request(20, null),
+			doneLongAgo: await request(15, 8),
+			doneRecently: await request(10, 3)
+		};
+		return { mails, audits, rsvps, eventIds, requests };
 	});
 }
 
@@ -128,7 +157,14 @@ describe.each(TEST_DATABASE_KINDS)('the retention job on %s', (kind) => {
 		// Network B keeps mail bodies only 30 days and registrations a year; A keeps the defaults (90 / 180).
 		await saveRetentionRules(
 			{ ...tenantContext(database.db, b, coordinator), now: NOW },
-			{ outbox_bodies: 30, event_registrations: 365, rsvp_answers: 365, audit_log: 1095 }
+			{
+				outbox_bodies: 30,
+				event_registrations: 365,
+				contact_requests_open: 14,
+				contact_requests_done: 7,
+				rsvp_answers: 365,
+				audit_log: 1095
+			}
 		);
 		const da = await fill(database.db, a.id, 'a');
 		const db_ = await fill(database.db, b.id, 'b');
@@ -142,15 +178,27 @@ describe.each(TEST_DATABASE_KINDS)('the retention job on %s', (kind) => {
 		expect(result.counts[a.id]).toMatchObject({
 			outbox_bodies: 1,
 			event_registrations: 1,
+			contact_requests_open: 1,
+			contact_requests_done: 1,
 			rsvp_answers: 1,
 			audit_log: 1
 		});
 		expect(result.counts[b.id]).toMatchObject({
 			outbox_bodies: 2,
 			event_registrations: 0,
+			contact_requests_open: 3,
+			contact_requests_done: 0,
 			rsvp_answers: 1,
 			audit_log: 1
 		});
+		// Contact requests: A (30 days / 7 after done) keeps the 20-day-old and the one done 3 days ago;
+		// B (14 days) keeps only the one made 10 days ago.
+		const requestsLeft = await withSystem(database.db, (tx) =>
+			tx.select({ id: contactRequests.id }).from(contactRequests)
+		);
+		expect(new Set(requestsLeft.map((r) => r.id))).toEqual(
+			new Set([da.requests.fresh, da.requests.doneRecently, db_.requests.doneRecently])
+		);
 		expect(result.counts[a.id]!.sessions_tokens).toBeGreaterThanOrEqual(1);
 
 		const mail = (id: string) =>
@@ -216,6 +264,8 @@ describe.each(TEST_DATABASE_KINDS)('the retention job on %s', (kind) => {
 		expect(again.counts[a.id]).toMatchObject({
 			outbox_bodies: 0,
 			event_registrations: 0,
+			contact_requests_open: 0,
+			contact_requests_done: 0,
 			rsvp_answers: 0,
 			audit_log: 0
 		});
