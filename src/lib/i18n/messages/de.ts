@@ -12,6 +12,7 @@ import { internalCoverageDe } from './internal-coverage-de';
 import { internalPlanningDe } from './internal-planning-de';
 import { internalCompositionDe } from './internal-composition-de';
 import { internalAnnualReportDe } from './internal-annual-report-de';
+import { internalArchiveDe } from './internal-archive-de';
 import { internalPersonDataDe } from './internal-person-data-de';
 
 /** German source catalog: the portal's messages plus the internal area's (German only). Texts are ICU messages. */
@@ -30,6 +31,7 @@ export const de = {
 	...internalPlanningDe,
 	...internalCompositionDe,
 	...internalAnnualReportDe,
+	...internalArchiveDe,
 	...internalPersonDataDe,
 	'app.name': 'Netzwerk Frühe Hilfen',
 	'app.home.title': 'Netzwerke Frühe Hilfen auf dieser Plattform',
