@@ -18,7 +18,12 @@ export async function createOperator(db: Db): Promise<Actor> {
 			tx.execute(sql`insert into users (email, name) values (${email}, 'Olga Operatorbeispiel') returning id`)
 		)
 	);
-	return { userId: row!.id, email, name: 'Olga Operatorbeispiel', grants: [{ role: 'operator', networkId: null, organisationId: null }] };
+	return {
+		userId: row!.id,
+		email,
+		name: 'Olga Operatorbeispiel',
+		grants: [{ role: 'operator', networkId: null, organisationId: null }]
+	};
 }
 
 export function tempDir(prefix: string): string {

@@ -58,7 +58,9 @@ function migrationsFolder(options: OpenOptions) {
 
 /** The migrations this build applies (drizzle's journal): their number and the last one's tag. */
 export function migrationJournal(options: OpenOptions = {}): { count: number; lastTag: string } {
-	const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder(options), 'meta', '_journal.json'), 'utf8')) as {
+	const journal = JSON.parse(
+		fs.readFileSync(path.join(migrationsFolder(options), 'meta', '_journal.json'), 'utf8')
+	) as {
 		entries: { tag: string }[];
 	};
 	return { count: journal.entries.length, lastTag: journal.entries.at(-1)?.tag ?? '' };

@@ -73,3 +73,12 @@ export function networkFilesContext(event: WithLocals): FilesContext {
 		maxUploadBytes: event.locals.app.config.maxUploadBytes
 	};
 }
+
+/** The network archive (ADR 0031): database, file store and the actor; the use cases check the role. */
+export function archiveContext(event: WithLocals) {
+	return {
+		db: event.locals.app.database.db,
+		actor: event.locals.session?.actor ?? null,
+		files: event.locals.app.files
+	};
+}

@@ -40,8 +40,7 @@ export async function exportNetworkArchive(
 	networkId: string
 ): Promise<{ filename: string; stream: Readable }> {
 	if (!ctx.actor) throw new AppError('unauthenticated');
-	if (!hasRole(ctx.actor, 'operator') && !hasRole(ctx.actor, 'coordinator', networkId))
-		throw new AppError('forbidden');
+	if (!hasRole(ctx.actor, 'operator') && !hasRole(ctx.actor, 'coordinator', networkId)) throw new AppError('forbidden');
 	const { network, tables } = await withSystem(ctx.db, async (tx) => ({
 		network: (
 			await tx
@@ -61,7 +60,13 @@ export async function exportNetworkArchive(
 	return { filename: `netzwerk-${network.slug}-${now.toISOString().slice(0, 10)}.zip`, stream: zip };
 }
 
-async function writeArchive(ctx: ArchiveExportContext, zip: Archiver, network: NetworkHead, tables: ArchiveTable[], now: Date) {
+async function writeArchive(
+	ctx: ArchiveExportContext,
+	zip: Archiver,
+	network: NetworkHead,
+	tables: ArchiveTable[],
+	now: Date
+) {
 	const append = (source: Readable | Buffer, name: string) =>
 		new Promise<void>((resolve, reject) => {
 			const onEntry = (e: { name: string }) => {
@@ -85,7 +90,9 @@ async function writeArchive(ctx: ArchiveExportContext, zip: Archiver, network: N
 		missingFiles: [],
 		excludedTables: EXCLUDED_TABLES,
 		omittedColumns: `columns matching ${OMITTED_COLUMN.source} (hashes of personal links)`,
-		nulledColumns: Object.fromEntries(tables.filter((t) => t.nulledColumns.length).map((t) => [t.name, t.nulledColumns])),
+		nulledColumns: Object.fromEntries(
+			tables.filter((t) => t.nulledColumns.length).map((t) => [t.name, t.nulledColumns])
+		),
 		accounts: ACCOUNTS_NOTE
 	};
 	const keys = new Set<string>();
@@ -155,7 +162,9 @@ async function* tableLines(
 	const order = sql.raw(table.orderBy.map((c) => `x.${c}`).join(', '));
 	const inner = sql.raw(table.orderBy.map((c) => `t.${c}`).join(', '));
 	const keyList = sql.raw(
-		table.fileKeyColumns.length ? `array[${table.fileKeyColumns.map((c) => `x.${c}`).join(', ')}]::text[]` : `'{}'::text[]`
+		table.fileKeyColumns.length
+			? `array[${table.fileKeyColumns.map((c) => `x.${c}`).join(', ')}]::text[]`
+			: `'{}'::text[]`
 	);
 	const where = table.name === 'networks' ? sql`t.id = ${networkId}` : sql`t.network_id = ${networkId}`;
 	yield '[\n';

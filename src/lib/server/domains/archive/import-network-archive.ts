@@ -67,7 +67,10 @@ export async function importNetworkArchive(
 	requireRole(ctx.actor, 'operator', null);
 	const checked = slugSchema.safeParse(slug);
 	if (!checked.success)
-		throw new AppError('validation', { field: 'slug', message: checked.error.issues[0]?.message ?? 'error.slugFormat' });
+		throw new AppError('validation', {
+			field: 'slug',
+			message: checked.error.issues[0]?.message ?? 'error.slugFormat'
+		});
 	const archive = await openNetworkArchive(file, ctx.limits ?? ARCHIVE_LIMITS);
 	const written: string[] = [];
 	try {
@@ -125,7 +128,8 @@ async function eachTable(
 	onBatch: (table: ArchiveTable, rows: Record<string, unknown>[]) => Promise<void>
 ) {
 	const known = new Map(tables.map((t) => [t.name, t]));
-	for (const t of archive.manifest.tables) if (!known.has(t.name)) throw archiveRefused('unknownTable', { table: t.name });
+	for (const t of archive.manifest.tables)
+		if (!known.has(t.name)) throw archiveRefused('unknownTable', { table: t.name });
 	const networkId = archive.manifest.network.id;
 	for (const table of tables) {
 		const listed = archive.manifest.tables.find((t) => t.name === table.name);

@@ -61,7 +61,9 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 		slug = top!.slug;
 		// A logo (bytea) and a stored file per document: both must survive the round trip.
 		await withSystem(first.database.db, (tx) =>
-			tx.execute(sql`update networks set logo = decode('89504e470d0a1a0a', 'hex'), logo_type = 'image/png' where id = ${networkId}`)
+			tx.execute(
+				sql`update networks set logo = decode('89504e470d0a1a0a', 'hex'), logo_type = 'image/png' where id = ${networkId}`
+			)
 		);
 		const exported = await exportNetworkArchive(
 			{ db: first.database.db, actor: first.operator, files: first.files },
@@ -82,7 +84,19 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 		const manifest = JSON.parse(entries.get('manifest.json')!.toString('utf8'));
 		expect(manifest.app.migrations).toBe(migrationJournal().count);
 		const names = manifest.tables.map((t: { name: string }) => t.name);
-		for (const t of ['networks', 'offers', 'offer_versions', 'bodies', 'meetings', 'tasks', 'agreements', 'agreement_signatures', 'documents', 'audit_log', 'events'])
+		for (const t of [
+			'networks',
+			'offers',
+			'offer_versions',
+			'bodies',
+			'meetings',
+			'tasks',
+			'agreements',
+			'agreement_signatures',
+			'documents',
+			'audit_log',
+			'events'
+		])
 			expect(names).toContain(t);
 		expect(names).not.toContain('role_assignments');
 		expect(names).not.toContain('users');
@@ -90,7 +104,9 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 		const offers = manifest.tables.find((t: { name: string }) => t.name === 'offers');
 		const offerRows = JSON.parse(entries.get('tables/offers.json')!.toString('utf8'));
 		expect(offerRows).toHaveLength(offers.rows);
-		expect(offers.rows).toBe(await count(first.database.db, sql`select count(*)::int as n from offers where network_id = ${networkId}`));
+		expect(offers.rows).toBe(
+			await count(first.database.db, sql`select count(*)::int as n from offers where network_id = ${networkId}`)
+		);
 		expect(manifest.files.length).toBeGreaterThan(0);
 		for (const f of manifest.files) expect(entries.get(f.file)!.length).toBe(f.bytes);
 		const everything = [...entries.values()].map((b) => b.toString('latin1')).join('\n');
@@ -161,7 +177,10 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 
 		it('refuses an archive without manifest', async () => {
 			await refusedBoth(
-				write('ohne-manifest.zip', [...entries].filter(([n]) => n !== 'manifest.json').map(([name, data]) => ({ name, data }))),
+				write(
+					'ohne-manifest.zip',
+					[...entries].filter(([n]) => n !== 'manifest.json').map(([name, data]) => ({ name, data }))
+				),
 				'archive.error.noManifest'
 			);
 		});
@@ -173,21 +192,27 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 
 		it('refuses a broken checksum, and removes files already written when the import fails', async () => {
 			const parts = [...entries].map(([name, data]) =>
-				name === 'tables/offers.json' ? { name, data: Buffer.from(data.toString('utf8').replace(/"title": "/, '"title": "X')) } : { name, data }
+				name === 'tables/offers.json'
+					? { name, data: Buffer.from(data.toString('utf8').replace(/"title": "/, '"title": "X')) }
+					: { name, data }
 			);
 			await refusedBoth(write('pruefsumme.zip', parts), 'archive.error.checksum');
 			const files = [...entries.keys()].filter((n) => n.startsWith('files/')).sort();
 			expect(files.length).toBeGreaterThan(1);
 			const lastFile = files.at(-1)!;
 			const brokenFile = [...entries].map(([name, data]) =>
-				name === lastFile ? { name, data: Buffer.concat([data.subarray(0, data.length - 1), Buffer.from([data.at(-1)! ^ 1])]) } : { name, data }
+				name === lastFile
+					? { name, data: Buffer.concat([data.subarray(0, data.length - 1), Buffer.from([data.at(-1)! ^ 1])]) }
+					: { name, data }
 			);
 			await refusedBoth(write('datei-kaputt.zip', brokenFile), 'archive.error.checksum');
 		});
 
 		it('refuses a slug that exists and lets the operator choose another', async () => {
 			await withSystem(third.database.db, (tx) =>
-				tx.execute(sql`insert into networks (slug, name, municipality, municipality_kind) values (${slug}, 'Netzwerk Beispielstadt', 'Beispielstadt', 'stadt')`)
+				tx.execute(
+					sql`insert into networks (slug, name, municipality, municipality_kind) values (${slug}, 'Netzwerk Beispielstadt', 'Beispielstadt', 'stadt')`
+				)
 			);
 			expect(await refusal(checkNetworkArchive(ctx(), archive, null))).toBe('archive.error.slugTaken');
 			expect(await refusal(importNetworkArchive(ctx(), archive, slug))).toBe('archive.error.slugTaken');
@@ -197,13 +222,24 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 		});
 
 		it('refuses a zip bomb: too many entries, too much unpacked, a suspicious ratio, a lying size', async () => {
-			await refusedBoth(archive, 'archive.error.tooLarge', { maxEntries: 3, maxUncompressedBytes: 1e12, maxRatio: 200 });
-			await refusedBoth(archive, 'archive.error.tooLarge', { maxEntries: 1e6, maxUncompressedBytes: 1000, maxRatio: 200 });
+			await refusedBoth(archive, 'archive.error.tooLarge', {
+				maxEntries: 3,
+				maxUncompressedBytes: 1e12,
+				maxRatio: 200
+			});
+			await refusedBoth(archive, 'archive.error.tooLarge', {
+				maxEntries: 1e6,
+				maxUncompressedBytes: 1000,
+				maxRatio: 200
+			});
 			const zeros = { name: 'tables/zeros.json', data: Buffer.alloc(20 * 1024 * 1024) };
 			await refusedBoth(write('bombe.zip', [...withManifest(() => {}), zeros]), 'archive.error.tooLarge');
 			const lying = path.join(dir, 'luege.zip');
 			const manifest = { name: 'manifest.json', data: Buffer.alloc(900 * 1024, 0x20) };
-			fs.writeFileSync(lying, zipOf([manifest], () => 10));
+			fs.writeFileSync(
+				lying,
+				zipOf([manifest], () => 10)
+			);
 			await refusedBoth(lying, 'archive.error.tooLarge');
 		});
 	});
