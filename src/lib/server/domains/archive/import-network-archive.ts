@@ -45,12 +45,10 @@ export async function checkNetworkArchive(
 	requireRole(ctx.actor, 'operator', null);
 	const archive = await openNetworkArchive(file, ctx.limits ?? ARCHIVE_LIMITS);
 	const target = slug ?? archive.manifest.network.slug;
-	const tables = await withSystem(ctx.db, async (tx) => {
-		await refuseExisting(tx, archive, target);
-		return listArchiveTables(tx);
-	});
-	await eachTable(archive, tables, async () => {});
+	// First whether the archive is sound (a broken one is the bigger news), then whether it fits here.
+	await eachTable(archive, await withSystem(ctx.db, listArchiveTables), async () => {});
 	for (const f of archive.manifest.files) for await (const chunk of verifiedEntry(archive, f)) void chunk;
+	await withSystem(ctx.db, (tx) => refuseExisting(tx, archive, target));
 	return { ...summarise(archive), slug: target };
 }
 
