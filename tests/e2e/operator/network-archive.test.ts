@@ -9,9 +9,11 @@ import { zipOf } from '../../support/zip-fixtures';
 
 describe('a network as one archive', () => {
 	const h = e2eHarness();
+	// A second installation (demo data seeded anew: other ids, the same addresses).
+	const other = e2eHarness({ fresh: true });
 	const dir = tempDir('nfh-archive-e2e-');
 
-	it('the coordinator downloads the archive, the operator is refused a corrupted one and a network already here', async () => {
+	it('the coordinator downloads it; the operator is refused a corrupted one or one already here, and imports it elsewhere', async () => {
 		const coordinator = await openSession(h.browser, { acceptDownloads: true });
 		await logInAs(coordinator, h.server.url, 'koordination.mettmann@example.org');
 		await coordinator.visit(`${h.server.url}/intern/einstellungen`);
@@ -52,6 +54,28 @@ describe('a network as one archive', () => {
 		expect(await upload(archive)).toContain('Dieses Netzwerk ist bereits in dieser Installation vorhanden.');
 		operator.assertAllChecked();
 		await operator.close();
+
+		// The other installation takes it as a new network under another address: check, then confirm.
+		const elsewhere = await openSession(other.browser);
+		await logInAs(elsewhere, other.server.url, 'betrieb@example.org');
+		await elsewhere.visit(`${other.server.url}/betrieb/archiv`);
+		await elsewhere.page.getByLabel('Archiv (ZIP-Datei)').setInputFiles(archive);
+		await elsewhere.page.getByRole('button', { name: 'Archiv prüfen' }).click();
+		await elsewhere.page.getByRole('alert').waitFor();
+		expect(await elsewhere.page.getByRole('alert').textContent()).toContain('Diese Adresse ist schon vergeben');
+		await elsewhere.checkA11y();
+		await elsewhere.page.getByLabel('Archiv (ZIP-Datei)').setInputFiles(archive);
+		await elsewhere.page.getByLabel('Adresse des Netzwerks').fill('mettmann-archiv');
+		await elsewhere.page.getByRole('button', { name: 'Archiv prüfen' }).click();
+		await elsewhere.page.getByRole('heading', { name: `Prüfung bestanden: ${manifest.network.name}` }).waitFor();
+		await elsewhere.checkA11y();
+		await elsewhere.page.getByRole('button', { name: 'Netzwerk jetzt übernehmen' }).click();
+		await elsewhere.page.waitForURL(/\/betrieb\/netzwerke\/[0-9a-f-]+\?uebernommen=1$/);
+		await elsewhere.checkA11y();
+		expect(await elsewhere.page.getByRole('status').textContent()).toContain('wurde übernommen');
+		expect(await elsewhere.page.getByRole('link', { name: '/mettmann-archiv' }).count()).toBe(1);
+		elsewhere.assertAllChecked();
+		await elsewhere.close();
 		fs.rmSync(dir, { recursive: true, force: true });
 	});
 });
