@@ -221,6 +221,23 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 			await withSystem(third.database.db, (tx) => tx.execute(sql`delete from networks`));
 		});
 
+		it('refuses an archive whose row ids are already here in another network, writing nothing', async () => {
+			const [district] = JSON.parse(entries.get('tables/districts.json')!.toString('utf8')) as { id: string }[];
+			await withSystem(third.database.db, async (tx) => {
+				await tx.execute(
+					sql`insert into networks (slug, name, municipality, municipality_kind) values ('andere', 'Netzwerk Anderswo', 'Anderswo', 'stadt')`
+				);
+				await tx.execute(
+					sql`insert into districts (id, network_id, name) select ${district!.id}, id, 'Nordviertel' from networks where slug = 'andere'`
+				);
+			});
+			expect(await refusal(importNetworkArchive(ctx(), archive, 'neue-adresse'))).toBe('archive.error.alreadyHere');
+			expect(await count(third.database.db, sql`select count(*)::int as n from networks`)).toBe(1);
+			expect(await count(third.database.db, sql`select count(*)::int as n from offers`)).toBe(0);
+			expect(countFiles(third.filesDir)).toBe(0);
+			await withSystem(third.database.db, (tx) => tx.execute(sql`delete from networks`));
+		});
+
 		it('refuses a zip bomb: too many entries, too much unpacked, a suspicious ratio, a lying size', async () => {
 			await refusedBoth(archive, 'archive.error.tooLarge', {
 				maxEntries: 3,
