@@ -54,8 +54,8 @@ export async function exportNetworkArchive(
 	const now = ctx.now ?? new Date();
 	const zip = archiver('zip', { zlib: { level: 6 } });
 	writeArchive(ctx, zip, network, tables, now).catch((e: unknown) => {
-		console.error('[archive] export failed', e);
-		zip.destroy(e instanceof Error ? e : new Error(String(e)));
+		console.error('[archive] export of', network.slug, 'ended:', e instanceof Error ? e.message : e);
+		if (!zip.destroyed) zip.destroy(e instanceof Error ? e : new Error(String(e)));
 	});
 	return { filename: `netzwerk-${network.slug}-${now.toISOString().slice(0, 10)}.zip`, stream: zip };
 }
@@ -67,16 +67,25 @@ async function writeArchive(
 	tables: ArchiveTable[],
 	now: Date
 ) {
+	// One entry at a time: the next source opens only when archiver has written the last one. When the
+	// download ends early (the browser went away), the open source is closed and the export stops.
 	const append = (source: Readable | Buffer, name: string) =>
 		new Promise<void>((resolve, reject) => {
-			const onEntry = (e: { name: string }) => {
-				if (e.name !== name) return;
+			const done = (error?: Error) => {
 				zip.off('entry', onEntry);
-				zip.off('error', reject);
-				resolve();
+				zip.off('error', done);
+				zip.off('close', onClose);
+				if (!error) resolve();
+				else {
+					if (source instanceof Readable) source.destroy();
+					reject(error);
+				}
 			};
+			const onEntry = (e: { name: string }) => e.name === name && done();
+			const onClose = () => done(new Error('download ended before the archive was complete'));
 			zip.on('entry', onEntry);
-			zip.once('error', reject);
+			zip.once('error', done);
+			zip.once('close', onClose);
 			zip.append(source, { name, date: now });
 		});
 	const manifest: Manifest = {
@@ -129,7 +138,9 @@ async function writeArchive(
 				done(null, chunk);
 			}
 		});
-		pipeline(stored, counted, (e) => e && zip.destroy(e));
+		pipeline(stored, counted, (e) => {
+			if (e && !zip.destroyed) zip.destroy(e);
+		});
 		const file = fileEntryName(key);
 		await append(counted, file);
 		manifest.files.push({ key, file, bytes, sha256: hash.digest('hex') });

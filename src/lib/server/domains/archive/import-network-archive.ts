@@ -8,6 +8,7 @@ import type { FileStore } from '$lib/server/domains/documents/file-store';
 import { checkFileKey } from '$lib/server/domains/documents/file-keys';
 import { slugSchema } from '$lib/server/domains/tenancy/network-schemas';
 import { listArchiveTables, type ArchiveTable } from './archive-tables';
+import { fileEntryName } from './archive-manifest';
 import {
 	ARCHIVE_LIMITS,
 	archiveRefused,
@@ -81,8 +82,9 @@ export async function importNetworkArchive(
 			for (const f of archive.manifest.files) {
 				const chunks: Buffer[] = [];
 				for await (const chunk of verifiedEntry(archive, f)) chunks.push(chunk);
-				if (!f.key.startsWith(`${archive.manifest.network.id}/`)) throw archiveRefused('foreignRows');
-				await ctx.files.put(checkFileKey(f.key), Buffer.concat(chunks), 'application/octet-stream');
+				if (!ownFileKey(f.key, archive.manifest.network.id) || f.file !== fileEntryName(f.key))
+					throw archiveRefused('foreignRows');
+				await ctx.files.put(f.key, Buffer.concat(chunks), 'application/octet-stream');
 				written.push(f.key);
 			}
 		});
@@ -91,6 +93,16 @@ export async function importNetworkArchive(
 		throw refusalOf(e);
 	}
 	return { ...summarise(archive), slug };
+}
+
+function ownFileKey(key: unknown, networkId: string): boolean {
+	if (typeof key !== 'string' || !key.startsWith(`${networkId}/`)) return false;
+	try {
+		checkFileKey(key);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 function summarise(archive: OpenedArchive): ArchiveSummary {
@@ -140,6 +152,11 @@ async function eachTable(
 			if (row[owner] !== networkId) throw archiveRefused('foreignRows', { table: table.name });
 			for (const key of Object.keys(row))
 				if (!columns.has(key)) throw archiveRefused('unknownTable', { table: `${table.name}.${key}` });
+			// A stored file may only be one of this network's (never another network's file in the store).
+			for (const c of table.fileKeyColumns)
+				if (row[c] != null && !ownFileKey(row[c], networkId)) throw archiveRefused('foreignRows');
+			// Links to accounts of another installation mean nothing here (and must not name accounts of this one).
+			for (const c of table.nulledColumns) if (c in row) row[c] = null;
 			batch.push(row);
 			count++;
 			if (batch.length === BATCH) {

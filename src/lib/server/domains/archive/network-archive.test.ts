@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -111,6 +112,15 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 		for (const f of manifest.files) expect(entries.get(f.file)!.length).toBe(f.bytes);
 		const everything = [...entries.values()].map((b) => b.toString('latin1')).join('\n');
 		expect(everything).not.toMatch(/password_hash|totp_secret|\$argon2/);
+	});
+
+	it('stops an export whose download ends early, and the next export is complete', async () => {
+		const ctx = { db: first.database.db, actor: first.operator, files: first.files };
+		const cut = await exportNetworkArchive(ctx, networkId);
+		await new Promise<void>((resolve) => cut.stream.once('data', () => resolve()));
+		cut.stream.destroy();
+		const whole = await saveStream((await exportNetworkArchive(ctx, networkId)).stream, path.join(dir, 'again.zip'));
+		expect([...(await entriesOf(whole)).keys()].sort()).toEqual([...(await entriesOf(archive)).keys()].sort());
 	});
 
 	it('imports into another installation and exports the same tables and files again', async () => {
@@ -236,6 +246,22 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 			expect(await count(third.database.db, sql`select count(*)::int as n from offers`)).toBe(0);
 			expect(countFiles(third.filesDir)).toBe(0);
 			await withSystem(third.database.db, (tx) => tx.execute(sql`delete from networks`));
+		});
+
+		it('refuses a document row pointing at another network’s stored file, even with matching checksums', async () => {
+			const other = '0b7c3b9e-3f7a-4a53-8f43-0d3c1a6a2b10';
+			const forged = Buffer.from(
+				entries
+					.get('tables/documents.json')!
+					.toString('utf8')
+					.replace(/"storage_key": "[0-9a-f-]{36}\//, `"storage_key": "${other}/`)
+			);
+			const parts = withManifest((m) => {
+				const t = (m.tables as { name: string; bytes: number; sha256: string }[]).find((x) => x.name === 'documents')!;
+				t.bytes = forged.length;
+				t.sha256 = createHash('sha256').update(forged).digest('hex');
+			}).map((p) => (p.name === 'tables/documents.json' ? { ...p, data: forged } : p));
+			await refusedBoth(write('fremde-datei.zip', parts), 'archive.error.foreignRows');
 		});
 
 		it('refuses a zip bomb: too many entries, too much unpacked, a suspicious ratio, a lying size', async () => {
