@@ -34,8 +34,8 @@ describe.each(TEST_DATABASE_KINDS)('network archive export of large files (%s)',
 			fs.mkdirSync(path.dirname(target), { recursive: true });
 			const out = fs.createWriteStream(target);
 			for (let i = 0; i < FILE_MB; i++)
-				if (!out.write(randomBytes(1024 * 1024))) await new Promise((r) => out.once('drain', r));
-			await new Promise((r) => out.end(r));
+				if (!out.write(randomBytes(1024 * 1024))) await new Promise<void>((r) => out.once('drain', () => r()));
+			await new Promise<void>((r) => out.end(() => r()));
 			await withSystem(database.db, (tx) =>
 				tx.execute(sql`insert into documents (network_id, title, file_name, content_type, byte_size, storage_key)
 					values (${network!.id}, 'Großer Plan', 'plan.pdf', 'application/pdf', ${FILE_MB * 1024 * 1024}, ${key})`)
