@@ -12,14 +12,17 @@ const TOKEN = /^[0-9a-f-]{36}$/;
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 /** Writes the upload to the staging folder and returns its id (older uploads are cleared first). */
-export async function stageArchiveUpload(dir: string, body: WebReadableStream<Uint8Array>): Promise<string> {
+export async function stageArchiveUpload(dir: string, body: ReadableStream<Uint8Array>): Promise<string> {
 	fs.mkdirSync(dir, { recursive: true });
 	for (const name of fs.readdirSync(dir)) {
 		const file = path.join(dir, name);
 		if (Date.now() - fs.statSync(file).mtimeMs > MAX_AGE_MS) fs.rmSync(file, { force: true });
 	}
 	const token = crypto.randomUUID();
-	await pipeline(Readable.fromWeb(body), fs.createWriteStream(path.join(dir, `${token}.zip`)));
+	await pipeline(
+		Readable.fromWeb(body as WebReadableStream<Uint8Array>),
+		fs.createWriteStream(path.join(dir, `${token}.zip`))
+	);
 	return token;
 }
 

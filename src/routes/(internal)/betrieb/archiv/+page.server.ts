@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { redirect, type RequestEvent } from '@sveltejs/kit';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { checkNetworkArchive, importNetworkArchive } from '$lib/server/domains/archive/import-network-archive';
 import {
 	discardStagedArchive,
@@ -40,7 +39,7 @@ export const actions: Actions = {
 			slug = parsed.data;
 		}
 		const dir = stagingDir(event);
-		const token = await stageArchiveUpload(dir, file.stream() as WebReadableStream<Uint8Array>);
+		const token = await stageArchiveUpload(dir, file.stream());
 		try {
 			const summary = await checkNetworkArchive(archiveContext(event), stagedArchivePath(dir, token)!, slug);
 			return { summary, token, values };
