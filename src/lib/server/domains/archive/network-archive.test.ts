@@ -8,7 +8,9 @@ import { migrationJournal } from '$lib/server/db/client';
 import { createTestDatabase, TEST_DATABASE_KINDS } from '$lib/server/db/testing';
 import { rowsOf, withSystem } from '$lib/server/db/scope';
 import { seedDemoData } from '$lib/server/demo/seed-demo-data';
+import S3rver from 's3rver';
 import { localFileStore } from '$lib/server/domains/documents/local-file-store';
+import { s3FileStore } from '$lib/server/domains/documents/s3-file-store';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
 import type { Actor } from '$lib/server/domains/shared/actor';
 import { isAppError } from '$lib/server/errors';
@@ -20,10 +22,10 @@ import type { ArchiveLimits } from './read-network-archive';
 
 type Installation = { database: Database; files: FileStore; filesDir: string; operator: Actor };
 
-async function installation(kind: Database['kind'], dir: string, seed: boolean): Promise<Installation> {
+async function installation(kind: Database['kind'], dir: string, seed: boolean, s3?: FileStore): Promise<Installation> {
 	const database = await createTestDatabase(kind);
 	const filesDir = path.join(dir, 'files');
-	const files = localFileStore(filesDir);
+	const files = s3 ?? localFileStore(filesDir);
 	if (seed) await seedDemoData(database.db, { files });
 	return { database, files, filesDir, operator: await createOperator(database.db) };
 }
@@ -46,6 +48,7 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 	const dir = tempDir('nfh-archive-');
 	let first: Installation;
 	let second: Installation;
+	let s3: S3rver;
 	let networkId = '';
 	let slug = '';
 	let archive = '';
@@ -71,12 +74,30 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 			networkId
 		);
 		archive = await saveStream(exported.stream, path.join(dir, 'first.zip'));
-		second = await installation(kind, path.join(dir, 'second'), false);
+		// The other installation keeps its files in an S3-compatible bucket (a real S3 server on loopback).
+		fs.mkdirSync(path.join(dir, 's3'), { recursive: true });
+		s3 = new S3rver({
+			port: 0,
+			address: '127.0.0.1',
+			silent: true,
+			directory: path.join(dir, 's3'),
+			configureBuckets: [{ name: 'nfh-dokumente', configs: [] }]
+		});
+		const { port } = await s3.run();
+		const bucket = s3FileStore({
+			endpoint: `http://127.0.0.1:${port}`,
+			bucket: 'nfh-dokumente',
+			region: 'us-east-1',
+			accessKeyId: 'S3RVER',
+			secretAccessKey: 'S3RVER'
+		});
+		second = await installation(kind, path.join(dir, 'second'), false, bucket);
 	}, 240_000);
 
 	afterAll(async () => {
 		await first?.database.close();
 		await second?.database.close();
+		await s3?.close();
 		fs.rmSync(dir, { recursive: true, force: true });
 	});
 
@@ -123,7 +144,7 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 		expect([...(await entriesOf(whole)).keys()].sort()).toEqual([...(await entriesOf(archive)).keys()].sort());
 	});
 
-	it('imports into another installation and exports the same tables and files again', async () => {
+	it('imports into another installation (files in S3) and exports the same tables and files again', async () => {
 		const ctx = { db: second.database.db, actor: second.operator, files: second.files };
 		const summary = await checkNetworkArchive(ctx, archive, null);
 		expect(summary.slug).toBe(slug);
@@ -136,7 +157,8 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 		for (const [name, data] of a) if (name !== 'manifest.json') expect(b.get(name)!.equals(data), name).toBe(true);
 		const manifest = (m: Buffer) => ({ ...JSON.parse(m.toString('utf8')), createdAt: null });
 		expect(manifest(b.get('manifest.json')!)).toEqual(manifest(a.get('manifest.json')!));
-		expect(countFiles(second.filesDir)).toBe(JSON.parse(a.get('manifest.json')!.toString()).files.length);
+		for (const f of JSON.parse(a.get('manifest.json')!.toString()).files as { key: string; file: string }[])
+			expect((await second.files.get(f.key))!.equals(a.get(f.file)!)).toBe(true);
 	});
 
 	it('refuses the same network a second time, with the id already here', async () => {
