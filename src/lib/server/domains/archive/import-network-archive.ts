@@ -44,11 +44,12 @@ export async function checkNetworkArchive(
 	slug: string | null
 ): Promise<ArchiveSummary & { slug: string }> {
 	requireRole(ctx.actor, 'operator', null);
+	if (slug !== null) requireSlug(slug);
 	const archive = await openNetworkArchive(file, ctx.limits ?? ARCHIVE_LIMITS);
 	const target = slug ?? archive.manifest.network.slug;
 	// First whether the archive is sound (a broken one is the bigger news), then whether it fits here.
 	await eachTable(archive, await withSystem(ctx.db, listArchiveTables), async () => {});
-	for (const f of archive.manifest.files) for await (const chunk of verifiedEntry(archive, f)) void chunk;
+	for (const f of archive.manifest.files) await readFile(archive, f, false);
 	await withSystem(ctx.db, (tx) => refuseExisting(tx, archive, target));
 	return { ...summarise(archive), slug: target };
 }
@@ -64,12 +65,7 @@ export async function importNetworkArchive(
 	slug: string
 ): Promise<ArchiveSummary & { slug: string }> {
 	requireRole(ctx.actor, 'operator', null);
-	const checked = slugSchema.safeParse(slug);
-	if (!checked.success)
-		throw new AppError('validation', {
-			field: 'slug',
-			message: checked.error.issues[0]?.message ?? 'error.slugFormat'
-		});
+	requireSlug(slug);
 	const archive = await openNetworkArchive(file, ctx.limits ?? ARCHIVE_LIMITS);
 	const written: string[] = [];
 	try {
@@ -80,11 +76,8 @@ export async function importNetworkArchive(
 				insertRows(tx, table, table.name === 'networks' ? rows.map((r) => ({ ...r, slug })) : rows)
 			);
 			for (const f of archive.manifest.files) {
-				const chunks: Buffer[] = [];
-				for await (const chunk of verifiedEntry(archive, f)) chunks.push(chunk);
-				if (!ownFileKey(f.key, archive.manifest.network.id) || f.file !== fileEntryName(f.key))
-					throw archiveRefused('foreignRows');
-				await ctx.files.put(f.key, Buffer.concat(chunks), 'application/octet-stream');
+				// One file in memory at a time, written only once its checksum matched.
+				await ctx.files.put(f.key, await readFile(archive, f), 'application/octet-stream');
 				written.push(f.key);
 			}
 		});
@@ -93,6 +86,28 @@ export async function importNetworkArchive(
 		throw refusalOf(e);
 	}
 	return { ...summarise(archive), slug };
+}
+
+function requireSlug(slug: string) {
+	const checked = slugSchema.safeParse(slug);
+	if (!checked.success)
+		throw new AppError('validation', {
+			field: 'slug',
+			message: checked.error.issues[0]?.message ?? 'error.slugFormat'
+		});
+}
+
+/** A file of the archive, checked: its key is one of the network's own, its bytes match the manifest. */
+async function readFile(
+	archive: OpenedArchive,
+	f: OpenedArchive['manifest']['files'][number],
+	keep = true
+): Promise<Buffer> {
+	if (!ownFileKey(f.key, archive.manifest.network.id) || f.file !== fileEntryName(f.key))
+		throw archiveRefused('foreignRows');
+	const chunks: Buffer[] = [];
+	for await (const chunk of verifiedEntry(archive, f)) if (keep) chunks.push(chunk);
+	return Buffer.concat(chunks);
 }
 
 function ownFileKey(key: unknown, networkId: string): boolean {
