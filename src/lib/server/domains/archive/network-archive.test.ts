@@ -135,6 +135,21 @@ describe.each(TEST_DATABASE_KINDS)('network archive (%s)', (kind) => {
 		expect(everything).not.toMatch(/password_hash|totp_secret|\$argon2/);
 	});
 
+	it('lets only the network’s coordination or the operator export it, and only the operator import', async () => {
+		const as = (role: 'coordinator' | 'member', id: string): Actor => ({
+			...first.operator,
+			grants: [{ role, networkId: id, organisationId: null }]
+		});
+		const ctx = (actor: Actor) => ({ db: first.database.db, actor, files: first.files });
+		const other = '0b7c3b9e-3f7a-4a53-8f43-0d3c1a6a2b10';
+		await expect(exportNetworkArchive(ctx(as('member', networkId)), networkId)).rejects.toThrow('forbidden');
+		await expect(exportNetworkArchive(ctx(as('coordinator', other)), networkId)).rejects.toThrow('forbidden');
+		const own = await exportNetworkArchive(ctx(as('coordinator', networkId)), networkId);
+		own.stream.destroy();
+		await expect(checkNetworkArchive(ctx(as('coordinator', networkId)), archive, null)).rejects.toThrow('forbidden');
+		await expect(importNetworkArchive(ctx(as('coordinator', networkId)), archive, 'x-y')).rejects.toThrow('forbidden');
+	});
+
 	it('stops an export whose download ends early, and the next export is complete', async () => {
 		const ctx = { db: first.database.db, actor: first.operator, files: first.files };
 		const cut = await exportNetworkArchive(ctx, networkId);
