@@ -79,7 +79,8 @@ process.env.HOST ||= '0.0.0.0';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
 // Request bodies: 2 MB for forms (above the 1 MB logo limit, so the form can answer with a field
 // message), 21 MB for spreadsheet imports (20 MB files), MAX_UPLOAD_MB + 1 for pages that take
-// documents, agreement PDFs and scans. Larger posts are drained and answered here, before
+// documents, agreement PDFs and scans; network archives on /betrieb/archiv like spreadsheet imports
+// (larger ones: `npm run import-archive`, docs/operations.md). Larger posts are drained and answered here, before
 // SvelteKit reads them: upload pages show their message (?zu-gross=1), other pages a short 413.
 const FORM_BODY = 2 * 1024 * 1024;
 const IMPORT_BODY = 21 * 1024 * 1024;
@@ -91,14 +92,15 @@ function refuseLargeBody(req, res) {
 	if (req.method !== 'POST') return false;
 	const length = Number(req.headers['content-length'] || 0);
 	const url = req.url || '';
-	const isImport = url.startsWith('/intern/import');
+	const isArchive = url.startsWith('/betrieb/archiv');
+	const isImport = url.startsWith('/intern/import') || isArchive;
 	const isUpload = UPLOAD_PATHS.test(url);
 	if (length <= (isImport ? IMPORT_BODY : isUpload ? UPLOAD_BODY : FORM_BODY)) return false;
 	req.resume();
 	req.on('end', () => {
 		if (isImport || isUpload) {
 			res.writeHead(303, {
-				location: `${isImport ? '/intern/import' : url.split('?')[0]}?zu-gross=1`,
+				location: `${isArchive ? '/betrieb/archiv' : isImport ? '/intern/import' : url.split('?')[0]}?zu-gross=1`,
 				'cache-control': 'no-store'
 			});
 			res.end();

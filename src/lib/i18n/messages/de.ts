@@ -12,6 +12,7 @@ import { internalCoverageDe } from './internal-coverage-de';
 import { internalPlanningDe } from './internal-planning-de';
 import { internalCompositionDe } from './internal-composition-de';
 import { internalAnnualReportDe } from './internal-annual-report-de';
+import { internalArchiveDe } from './internal-archive-de';
 import { internalPersonDataDe } from './internal-person-data-de';
 import { internalContactDe } from './internal-contact-de';
 import { internalPrivacyDe } from './internal-privacy-de';
@@ -32,6 +33,7 @@ export const de = {
 	...internalPlanningDe,
 	...internalCompositionDe,
 	...internalAnnualReportDe,
+	...internalArchiveDe,
 	...internalPersonDataDe,
 	...internalContactDe,
 	...internalPrivacyDe,

@@ -8,6 +8,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
+import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
 import { listenOnChannel, type Listener } from './notifications';
@@ -58,6 +59,16 @@ export const STARTUP_LOCK = 7_240_317;
 
 function migrationsFolder(options: OpenOptions) {
 	return options.migrationsFolder ?? process.env.MIGRATIONS_DIR ?? path.resolve('drizzle');
+}
+
+/** The migrations this build applies (drizzle's journal): their number and the last one's tag. */
+export function migrationJournal(options: OpenOptions = {}): { count: number; lastTag: string } {
+	const journal = JSON.parse(
+		fs.readFileSync(path.join(migrationsFolder(options), 'meta', '_journal.json'), 'utf8')
+	) as {
+		entries: { tag: string }[];
+	};
+	return { count: journal.entries.length, lastTag: journal.entries.at(-1)?.tag ?? '' };
 }
 
 export async function openDatabase(options: OpenOptions = {}): Promise<Database> {

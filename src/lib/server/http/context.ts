@@ -85,3 +85,12 @@ export function installationSetup(event: WithLocals): InstallationSetup {
 		mapTileUrl: c.mapTileUrl
 	};
 }
+
+/** The network archive (ADR 0031): database, file store and the actor; the use cases check the role. */
+export function archiveContext(event: WithLocals) {
+	return {
+		db: event.locals.app.database.db,
+		actor: event.locals.session?.actor ?? null,
+		files: event.locals.app.files
+	};
+}

@@ -33,8 +33,12 @@ describe('file stores', () => {
 	const roundTrip = async (store: FileStore) => {
 		await store.put(key, PDF, 'application/pdf');
 		expect(await store.get(key)).toEqual(PDF);
+		const chunks: Buffer[] = [];
+		for await (const chunk of (await store.getStream(key))!) chunks.push(chunk as Buffer);
+		expect(Buffer.concat(chunks)).toEqual(PDF);
 		await store.remove(key);
 		expect(await store.get(key)).toBeNull();
+		expect(await store.getStream(key)).toBeNull();
 	};
 	it('stores, reads and removes on local disk and refuses keys that could leave the folder', async () => {
 		const store = localFileStore(path.join(dir, 'local'));

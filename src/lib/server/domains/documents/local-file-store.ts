@@ -24,6 +24,15 @@ export function localFileStore(dir: string): FileStore {
 				throw e;
 			}
 		},
+		async getStream(key) {
+			try {
+				const handle = await fs.open(file(key), 'r');
+				return handle.createReadStream();
+			} catch (e) {
+				if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+				throw e;
+			}
+		},
 		async remove(key) {
 			await fs.rm(file(key), { force: true });
 		}

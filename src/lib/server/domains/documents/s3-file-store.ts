@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { AwsClient } from 'aws4fetch';
 import type { FileStore } from './file-store-types';
 import { checkFileKey } from './file-keys';
@@ -34,6 +36,12 @@ export function s3FileStore(s: S3Settings): FileStore {
 			if (res.status === 404) return null;
 			if (!res.ok) throw new Error(`S3 GET ${res.status}`);
 			return Buffer.from(await res.arrayBuffer());
+		},
+		async getStream(key) {
+			const res = await client.fetch(url(key), { method: 'GET' });
+			if (res.status === 404) return null;
+			if (!res.ok || !res.body) throw new Error(`S3 GET ${res.status}`);
+			return Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
 		},
 		async remove(key) {
 			const res = await client.fetch(url(key), { method: 'DELETE' });

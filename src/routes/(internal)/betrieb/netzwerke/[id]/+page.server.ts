@@ -15,7 +15,7 @@ const inviteSchema = z.object({
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
 		const target = await getNetworkForOperator(operatorContext({ locals }), params.id);
-		return { target, justCreated: url.searchParams.has('neu') };
+		return { target, justCreated: url.searchParams.has('neu'), justImported: url.searchParams.has('uebernommen') };
 	} catch (e) {
 		raise(e);
 	}
