@@ -40,6 +40,12 @@ const NAME = /^[a-z_][a-z0-9_]*$/;
 type CatalogueRow = { name: string; columns: string[]; pk: string[] | null };
 type ForeignKey = { source: string; target: string; columns: string[] };
 
+/**
+ * A file store key's column: `storage_key`, `file_key`, `scan_key` (and `…_storage_key` …). Other
+ * keys (a retention rule's `rule_key`) are plain text.
+ */
+const FILE_KEY_COLUMN = /(^|_)(storage|file|scan)_key$/;
+
 /** The archive's tables in foreign-key order (a table after every table it references). */
 export async function listArchiveTables(tx: Tx): Promise<ArchiveTable[]> {
 	const found = rowsOf<CatalogueRow>(
@@ -75,7 +81,7 @@ export async function listArchiveTables(tx: Tx): Promise<ArchiveTable[]> {
 			name: t.name,
 			columns,
 			orderBy: t.pk && t.pk.length > 0 ? t.pk : columns,
-			fileKeyColumns: columns.filter((c) => /(^|_)key$/.test(c)),
+			fileKeyColumns: columns.filter((c) => FILE_KEY_COLUMN.test(c)),
 			nulledColumns: [
 				...new Set(
 					outside
