@@ -1,38 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { DatabaseKind } from './client';
 import { rowsOf, withSystem } from './scope';
-import { createReopenableTestDatabase, TEST_DATABASE_KINDS } from './testing';
+import { migratedBefore, TEST_DATABASE_KINDS } from './testing';
 import { makeNetwork } from '$tests/fixtures';
-
-/** The migrations folder as it was before migration `idx` (e.g. 22: personal links stored in plain text). */
-function foldersBefore(idx: number): string {
-	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-migrations-'));
-	fs.mkdirSync(path.join(dir, 'meta'));
-	const journal = JSON.parse(fs.readFileSync(path.resolve('drizzle/meta/_journal.json'), 'utf-8')) as {
-		entries: { idx: number; tag: string }[];
-	};
-	journal.entries = journal.entries.filter((e) => e.idx < idx);
-	fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal));
-	for (const e of journal.entries)
-		fs.copyFileSync(path.resolve('drizzle', `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
-	return dir;
-}
-
-/**
- * A database migrated up to (not including) migration `idx`, and how to open it again with all
- * migrations; what to remove afterwards goes into `cleanups`.
- */
-async function migratedBefore(kind: DatabaseKind, idx: number, cleanups: (() => Promise<void>)[]) {
-	const target = await createReopenableTestDatabase(kind);
-	cleanups.push(target.drop);
-	const oldFolder = foldersBefore(idx);
-	cleanups.push(async () => fs.rmSync(oldFolder, { recursive: true, force: true }));
-	return { before: await target.open({ migrationsFolder: oldFolder }), reopen: () => target.open({}) };
-}
 
 // The same SQL on both; PGlite needs ~40 s to migrate twice on disk, so it runs only without a PostgreSQL server.
 const KINDS: DatabaseKind[] = TEST_DATABASE_KINDS.includes('postgres') ? ['postgres'] : ['pglite'];

@@ -129,3 +129,29 @@ export async function createReopenableTestDatabase(
 	const server = await serverDatabase();
 	return { open: (o) => openDatabase({ ...o, databaseUrl: server.url, poolSize: 2 }), drop: server.drop };
 }
+
+/** The migrations folder as it was before migration `idx` (e.g. 22: personal links stored in plain text). */
+function foldersBefore(idx: number): string {
+	const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nfh-migrations-'));
+	fs.mkdirSync(path.join(dir, 'meta'));
+	const journal = JSON.parse(fs.readFileSync(path.resolve('drizzle/meta/_journal.json'), 'utf-8')) as {
+		entries: { idx: number; tag: string }[];
+	};
+	journal.entries = journal.entries.filter((e) => e.idx < idx);
+	fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify(journal));
+	for (const e of journal.entries)
+		fs.copyFileSync(path.resolve('drizzle', `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
+	return dir;
+}
+
+/**
+ * A database migrated up to (not including) migration `idx`, and how to open it again with all
+ * migrations; what to remove afterwards goes into `cleanups`.
+ */
+export async function migratedBefore(kind: DatabaseKind, idx: number, cleanups: (() => Promise<void>)[]) {
+	const target = await createReopenableTestDatabase(kind);
+	cleanups.push(target.drop);
+	const oldFolder = foldersBefore(idx);
+	cleanups.push(async () => fs.rmSync(oldFolder, { recursive: true, force: true }));
+	return { before: await target.open({ migrationsFolder: oldFolder }), reopen: () => target.open({}) };
+}
