@@ -4,99 +4,28 @@
 // an overload of OVERLOAD_CONNECTIONS (200) for OVERLOAD_SECONDS (60); RSS of the app before and
 // at its peak. PGlite always; PostgreSQL with BENCH_DATABASE_URL (or TEST_DATABASE_URL).
 // Settings: BENCH_SECONDS (10 per row), BENCH_CONNECTIONS (20), BENCH_ONLY=pglite|postgres.
-import autocannon from 'autocannon';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { E2E_APP_SECRET, startServer, type TestServer } from '../tests/e2e/support/server';
+import { startServer, type TestServer } from '../tests/e2e/support/server';
+import {
+	apiPaths,
+	databaseEnv,
+	load as loadFor,
+	networkPaths,
+	offerPaths,
+	searchPaths,
+	shuffle,
+	type Row
+} from './requests';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const OVERLOAD_CONNECTIONS = Number(process.env.OVERLOAD_CONNECTIONS ?? 200);
 const OVERLOAD_SECONDS = Number(process.env.OVERLOAD_SECONDS ?? 60);
 const ONLY = process.env.BENCH_ONLY ?? '';
-const NETWORKS = ['herten', 'mettmann', 'moenchengladbach', 'sonneberg', 'wilhelmshaven'];
-const WORDS = [
-	'hebamme',
-	'baby',
-	'krippe',
-	'beratung',
-	'papa',
-	'stillen',
-	'schwanger',
-	'kita',
-	'sprache',
-	'familie',
-	'mein baby schreit',
-	'elterncafe',
-	'tagesmutter',
-	'geld',
-	'trennung',
-	'sucht'
-];
-const FOREIGN = [
-	['en', 'midwife'],
-	['tr', 'ebe'],
-	['ar', 'قابلة'],
-	['en', 'crying baby'],
-	['uk', 'дитина']
-];
-
-type Row = { rps: number; p50: number; p99: number; errors: number };
-
-/** Every path once per network, shuffled the same way in every run. */
-function searchPaths(): string[] {
-	const paths: string[] = [];
-	for (const n of NETWORKS) {
-		for (const w of WORDS) paths.push(`/${n}/angebote?q=${encodeURIComponent(w)}`);
-		for (const w of WORDS.slice(0, 4)) paths.push(`/${n}/angebote?q=${encodeURIComponent(w)}&seite=2`);
-		for (const [l, w] of FOREIGN) paths.push(`/${n}/${l}/angebote?q=${encodeURIComponent(w!)}`);
-	}
-	return shuffle(paths);
-}
-
-function apiPaths(): string[] {
-	const paths: string[] = [];
-	for (const n of NETWORKS)
-		for (let page = 1; page <= 4; page++) paths.push(`/api/v1/${n}/services?per_page=20&page=${page}`);
-	return shuffle(paths);
-}
-
-async function offerPaths(base: string): Promise<string[]> {
-	const paths: string[] = [];
-	for (const n of NETWORKS) {
-		const html = await (await fetch(`${base}/${n}/angebote`)).text();
-		for (const m of html.matchAll(new RegExp(`href="(/${n}/angebote/[0-9a-f-]{36})"`, 'g'))) paths.push(m[1]!);
-	}
-	return shuffle([...new Set(paths)]);
-}
-
-function shuffle<T>(list: T[]): T[] {
-	let seed = 17;
-	const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-	for (let i = list.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[list[i], list[j]] = [list[j]!, list[i]!];
-	}
-	return list;
-}
-
-async function load(base: string, paths: string[], connections = CONNECTIONS, seconds = SECONDS): Promise<Row> {
-	let i = 0;
-	const result = await autocannon({
-		url: base,
-		connections,
-		duration: seconds,
-		requests: [{ setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }]
-	});
-	return {
-		rps: result.requests.average,
-		p50: result.latency.p50,
-		p99: result.latency.p99,
-		errors: result.errors + result.non2xx + result.timeouts
-	};
-}
+const load = (base: string, paths: string[]) => loadFor(base, paths, CONNECTIONS, SECONDS);
 
 /** RSS in MB of the app: the `npm start` process and its cluster processes. */
 function rssMb(pid: number): number {
@@ -186,13 +115,6 @@ const line = (what: string, r: Row, baseline: Row, goal: string) =>
 		`${what.padEnd(34)} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${String(r.p50).padStart(4)} ms  p99 ${String(r.p99).padStart(5)} ms  errors ${String(r.errors).padStart(4)}  ratio ${(r.rps / baseline.rps).toFixed(4)}   goal: ${goal}`
 	);
 
-async function databaseEnv(kind: 'pglite' | 'postgres') {
-	if (kind === 'pglite') return { env: {} as Record<string, string>, drop: async () => undefined };
-	const { createEmptyPostgresDatabase } = await import('../tests/e2e/support/postgres');
-	const created = await createEmptyPostgresDatabase();
-	return { env: { DATABASE_URL: created.url, APP_SECRET: E2E_APP_SECRET }, drop: created.drop };
-}
-
 async function run(kind: 'pglite' | 'postgres', baseline: Row) {
 	const { env, drop } = await databaseEnv(kind);
 	try {
@@ -209,15 +131,7 @@ async function run(kind: 'pglite' | 'postgres', baseline: Row) {
 				kind === 'postgres' ? '≥ 600 req/s, p99 ≤ 100 ms, 0 errors' : '≥ 300 req/s, p99 ≤ 100 ms, 0 errors';
 			line('search page (varied)', await load(uncached.url, search), baseline, goalSearch);
 			line('offer page (varied)', await load(uncached.url, offers), baseline, 'p99 ≤ 100 ms, 0 errors');
-			line(
-				'network page',
-				await load(
-					uncached.url,
-					NETWORKS.map((n) => `/${n}/netzwerk`)
-				),
-				baseline,
-				'p99 ≤ 100 ms, 0 errors'
-			);
+			line('network page', await load(uncached.url, networkPaths()), baseline, 'p99 ≤ 100 ms, 0 errors');
 			line(
 				'API /services?per_page=20 (varied)',
 				await load(uncached.url, api),

@@ -4,6 +4,7 @@ import {
 	berlinDay,
 	berlinInstant,
 	berlinOffset,
+	berlinOffsetMinutes,
 	berlinParts,
 	berlinWeekdayAndTime,
 	formatDate,
@@ -47,5 +48,43 @@ describe('Berlin time', () => {
 		const start = new Date('2026-03-05T17:30:00Z');
 		const end = new Date('2026-03-05T19:00:00Z');
 		expect(formatTimeSpan(start, end)).toBe('Donnerstag, 5. März 2026, 18:30–20:00 Uhr');
+	});
+});
+
+describe('the Berlin clock from the cached offset', () => {
+	const reference = new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Berlin',
+		hourCycle: 'h23',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit'
+	});
+	const parts = (d: Date) => Object.fromEntries(reference.formatToParts(d).map((p) => [p.type, p.value]));
+
+	it('gives the formatter’s day and time every 7 minutes around both changes of summer time, and in 1975', () => {
+		const ranges = [
+			['2026-03-28T00:00:00Z', '2026-03-30T00:00:00Z'],
+			['2026-10-24T00:00:00Z', '2026-10-26T00:00:00Z'],
+			['1975-06-01T00:00:00Z', '1975-06-02T00:00:00Z']
+		];
+		let checked = 0;
+		for (const [from, to] of ranges)
+			for (let ms = Date.parse(from!); ms < Date.parse(to!); ms += 7 * 60_000) {
+				const d = new Date(ms);
+				const p = parts(d);
+				expect(berlinDay(d)).toBe(`${p.year}-${p.month}-${p.day}`);
+				expect(berlinParts(d)).toEqual({ day: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` });
+				checked++;
+			}
+		expect(checked).toBeGreaterThan(1000);
+		expect(berlinOffsetMinutes(new Date('2026-03-29T00:59:00Z'))).toBe(60);
+		expect(berlinOffsetMinutes(new Date('2026-03-29T01:00:00Z'))).toBe(120);
+		expect(berlinOffsetMinutes(new Date('2026-10-25T00:59:00Z'))).toBe(120);
+		expect(berlinOffsetMinutes(new Date('2026-10-25T01:00:00Z'))).toBe(60);
+		// Sunday is 7 in ISO numbering.
+		expect(berlinWeekdayAndTime(new Date('2026-03-29T22:30:00Z'))).toEqual({ day: 1, time: '00:30' });
+		expect(berlinWeekdayAndTime(new Date('2026-03-29T21:30:00Z'))).toEqual({ day: 7, time: '23:30' });
 	});
 });

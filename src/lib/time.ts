@@ -10,18 +10,21 @@ export const TIME_ZONE = 'Europe/Berlin';
 
 const WEEKDAY_NUMBER: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
+/** Made once: building a formatter costs far more than using it (it was 4 % of a search page). */
+const WALL_CLOCK = new Intl.DateTimeFormat('en-US', {
+	timeZone: TIME_ZONE,
+	hourCycle: 'h23',
+	weekday: 'short',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit'
+});
+
 /** The wall-clock parts of an instant in Berlin. */
 function wallClock(instant: Date) {
-	const parts = new Intl.DateTimeFormat('en-US', {
-		timeZone: TIME_ZONE,
-		hourCycle: 'h23',
-		weekday: 'short',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit'
-	}).formatToParts(instant);
+	const parts = WALL_CLOCK.formatToParts(instant);
 	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
 	return {
 		year: get('year'),
@@ -33,11 +36,44 @@ function wallClock(instant: Date) {
 	};
 }
 
-/** Minutes Berlin is ahead of UTC at this instant (60 in winter, 120 in summer). */
-export function berlinOffsetMinutes(instant: Date): number {
+/** Minutes Berlin is ahead of UTC, computed with the formatter (slow: a few microseconds). */
+function offsetByFormatter(instant: Date): number {
 	const w = wallClock(instant);
 	const asUtc = Date.UTC(Number(w.year), Number(w.month) - 1, Number(w.day), Number(w.hour), Number(w.minute));
 	return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
+}
+
+const HOUR = 3_600_000;
+/** Offsets by UTC hour: Berlin changes its offset on a full UTC hour (01:00 UTC), so within one it is one value. */
+const offsets = new Map<number, number>();
+
+/** Minutes Berlin is ahead of UTC at this instant (60 in winter, 120 in summer). */
+export function berlinOffsetMinutes(instant: Date): number {
+	const ms = instant.getTime();
+	const hour = Math.floor(ms / HOUR);
+	let minutes = offsets.get(hour);
+	if (minutes === undefined) {
+		const atStart = offsetByFormatter(new Date(hour * HOUR));
+		// An hour with a change inside (none since 1980, but history has some) is not kept.
+		if (atStart !== offsetByFormatter(new Date(hour * HOUR + HOUR - 60_000))) return offsetByFormatter(instant);
+		if (offsets.size > 100_000) offsets.clear();
+		offsets.set(hour, (minutes = atStart));
+	}
+	return minutes;
+}
+
+/** The wall-clock parts of an instant in Berlin, from the offset (the formatter once per hour at most). */
+function berlinClock(instant: Date) {
+	const local = new Date(instant.getTime() + berlinOffsetMinutes(instant) * 60_000);
+	const two = (n: number) => (n < 10 ? `0${n}` : String(n));
+	return {
+		year: String(local.getUTCFullYear()).padStart(4, '0'),
+		month: two(local.getUTCMonth() + 1),
+		day: two(local.getUTCDate()),
+		hour: two(local.getUTCHours()),
+		minute: two(local.getUTCMinutes()),
+		weekday: local.getUTCDay() || 7
+	};
 }
 
 /** The offset as ISO 8601 text ("+01:00", "+02:00") for exports that carry local times. */
@@ -60,19 +96,19 @@ export function berlinInstant(day: string, time = '00:00'): Date {
 
 /** The calendar day ("YYYY-MM-DD") of an instant in Berlin. */
 export function berlinDay(instant: Date = new Date()): string {
-	const w = wallClock(instant);
+	const w = berlinClock(instant);
 	return `${w.year}-${w.month}-${w.day}`;
 }
 
 /** An instant as Berlin date and time parts for forms ("2026-03-05", "18:30"). */
 export function berlinParts(instant: Date): { day: string; time: string } {
-	const w = wallClock(instant);
+	const w = berlinClock(instant);
 	return { day: `${w.year}-${w.month}-${w.day}`, time: `${w.hour}:${w.minute}` };
 }
 
 /** ISO weekday (1 = Monday) and "HH:MM" of an instant in Berlin (opening hours). */
 export function berlinWeekdayAndTime(instant: Date): { day: number; time: string } {
-	const w = wallClock(instant);
+	const w = berlinClock(instant);
 	return { day: w.weekday, time: `${w.hour}:${w.minute}` };
 }
 

@@ -27,8 +27,12 @@ export function whenText(t: Translator, sessions: Span[], locale: LocaleCode): s
 /** The fee in euros, or "Kostenlos". */
 export function feeText(t: Translator, e: { costFree: boolean; feeCents: number | null }, locale: LocaleCode): string {
 	if (e.costFree || !e.feeCents) return t('offer.costFree');
-	return new Intl.NumberFormat(langTag(locale), { style: 'currency', currency: 'EUR' }).format(e.feeCents / 100);
+	let f = EURO.get(locale);
+	if (!f) EURO.set(locale, (f = new Intl.NumberFormat(langTag(locale), { style: 'currency', currency: 'EUR' })));
+	return f.format(e.feeCents / 100);
 }
+
+const EURO = new Map<LocaleCode, Intl.NumberFormat>();
 
 export type SeatState = 'free' | 'waiting' | 'full';
 

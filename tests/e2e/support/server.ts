@@ -48,6 +48,8 @@ export type StartOptions = {
 	fresh?: boolean;
 	/** Start again on the data directory of a server stopped with `stop(true)` (embedded database only). */
 	dataDir?: string;
+	/** Options for Node itself, e.g. `--cpu-prof` (`bench:profile`). */
+	nodeArgs?: string[];
 };
 
 /**
@@ -69,7 +71,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
 	if (seeded) fs.cpSync(seeded, dataDir, { recursive: true, filter: (src) => !fs.lstatSync(src).isSocket() });
 	const url = `http://127.0.0.1:${port}`;
 	let log = '';
-	const child: ChildProcess = spawn(process.execPath, [entry], {
+	const child: ChildProcess = spawn(process.execPath, [...(opts.nodeArgs ?? []), entry], {
 		cwd: root,
 		env: {
 			...process.env,

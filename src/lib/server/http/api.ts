@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { isAppError } from '$lib/server/errors';
-import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
+import { publicNetwork } from './network-memo';
 import type { TenantContext } from '$lib/server/domains/shared/context';
 import { publicContext } from './context';
 import type { PageQuery } from '$lib/server/domains/exchange/hsds-helpers';
@@ -117,7 +117,7 @@ export async function withNetwork(
 	handler: (ctx: TenantContext, baseUrl: string) => Promise<unknown>
 ): Promise<Response> {
 	try {
-		const network = await getNetworkBySlug(event.locals.app.database.db, event.params.network ?? '');
+		const network = await publicNetwork(event, event.params.network ?? '');
 		const ctx = publicContext(event, { id: network.id, slug: network.slug, name: network.name });
 		return apiJson(await handler(ctx, event.url.origin));
 	} catch (e) {

@@ -9,6 +9,7 @@ import { RESERVED_SLUGS } from '$lib/server/domains/tenancy/network-schemas';
  */
 import type { SearchStat } from '$lib/server/domains/offers/search-stats-buffer';
 import { countSearch } from '$lib/server/domains/offers/search-stats-buffer';
+import { clearNetworkMemo, dropNetworkMemo } from './network-memo';
 
 type Entry = {
 	status: number;
@@ -158,11 +159,14 @@ export function connectPageCachePeers(tell: Peers): () => void {
 
 function dropLocally(network: string, only?: (key: string) => boolean): void {
 	generations.set(network, (generations.get(network) ?? 0) + 1);
+	// The network's data changed: its memo too (network-memo.ts), also when only some pages go.
+	dropNetworkMemo(network);
 	for (const [key, entry] of entries) if (entry.network === network && (!only || only(key))) remove(key);
 }
 
 function clearLocally(): void {
 	allGeneration++;
+	clearNetworkMemo();
 	entries.clear();
 	bytes = 0;
 }

@@ -20,6 +20,8 @@ export type PublicEventFilters = {
 	/** The words as typed, without the filters read into them (the offer search's "undo"). */
 	literal?: boolean;
 	limit?: number;
+	/** `false`: the filter options are not needed (the search page's "Termine"); `options` is then empty. */
+	withOptions?: boolean;
 };
 
 /** One event in a list: what a family or a professional needs to choose (date, place, seats, fee). */
@@ -76,19 +78,8 @@ function wordsMatch(words: string[], locale: string): SQL | undefined {
 	);
 }
 
-async function seatsOf(tx: Tx, networkId: string, ids: string[]) {
-	if (ids.length === 0) return new Map<string, { taken: number; waiting: number }>();
-	const rows = rowsOf<{ event_id: string; taken: number; waiting: number }>(
-		await tx.execute(sql`
-			select event_id,
-				coalesce(sum(persons) filter (where status in ('registered', 'offered')), 0)::int as taken,
-				count(*) filter (where status = 'waiting')::int as waiting
-			from event_registrations
-			where network_id = ${networkId} and event_id = any(${list(ids)}::uuid[])
-			group by event_id`)
-	);
-	return new Map(rows.map((r) => [r.event_id, { taken: Number(r.taken), waiting: Number(r.waiting) }]));
-}
+/** A session as the list statement returns it (JSON: instants as text). */
+type SessionRow = { id: string; startsAt: string; endsAt: string; place: string; onlineUrl: string };
 
 async function filterOptions(tx: Tx, ctx: TenantContext, base: SQL): Promise<PublicEventList['options']> {
 	const all = await tx
@@ -124,7 +115,8 @@ export async function listPublicEvents(ctx: TenantContext, f: PublicEventFilters
 	const costFree = !!f.costFree || understood.costFree;
 	return tenantTx(ctx, async (tx) => {
 		const base = and(visibleEvents(ctx), forAudience(f.audience), notPast(now))!;
-		const options = await filterOptions(tx, ctx, base);
+		const options =
+			f.withOptions === false ? { lifeStages: [], topics: [], languages: [] } : await filterOptions(tx, ctx, base);
 		const noWords = (f.q ?? '').trim() !== '' && understood.words.length === 0 && languages.length === 0 && !costFree;
 		if (noWords) return { events: [], total: 0, options };
 		const where = and(
@@ -151,7 +143,15 @@ export async function listPublicEvents(ctx: TenantContext, f: PublicEventFilters
 				waitingList: events.waitingList,
 				languages: events.languages,
 				organiser: organisations.name,
-				firstStart
+				firstStart,
+				// Seats and sessions in the same statement (issue 17: one round trip, not three).
+				taken: sql<number>`(select coalesce(sum(r.persons) filter (where r.status in ('registered', 'offered')), 0)::int
+					from event_registrations r where r.network_id = ${events.networkId} and r.event_id = ${events.id})`,
+				waiting: sql<number>`(select count(*) filter (where r.status = 'waiting')::int
+					from event_registrations r where r.network_id = ${events.networkId} and r.event_id = ${events.id})`,
+				sessions: sql<SessionRow[]>`(select coalesce(json_agg(json_build_object('id', s.id, 'startsAt', s.starts_at,
+						'endsAt', s.ends_at, 'place', s.place, 'onlineUrl', s.online_url) order by s.starts_at, s.position), '[]')
+					from event_sessions s where s.network_id = ${events.networkId} and s.event_id = ${events.id})`
 			})
 			.from(events)
 			.leftJoin(
@@ -163,35 +163,19 @@ export async function listPublicEvents(ctx: TenantContext, f: PublicEventFilters
 			.limit(MAX_LISTED);
 		const total = rows.length;
 		const shown = rows.slice(0, Math.min(f.limit ?? MAX_LISTED, MAX_LISTED));
-		const ids = shown.map((r) => r.id);
-		const sessions = ids.length
-			? await tx
-					.select({
-						eventId: eventSessions.eventId,
-						id: eventSessions.id,
-						startsAt: eventSessions.startsAt,
-						endsAt: eventSessions.endsAt,
-						place: eventSessions.place,
-						onlineUrl: eventSessions.onlineUrl
-					})
-					.from(eventSessions)
-					.where(and(eq(eventSessions.networkId, ctx.network.id), inArray(eventSessions.eventId, ids)))
-					.orderBy(asc(eventSessions.startsAt), asc(eventSessions.position))
-			: [];
-		const seats = await seatsOf(tx, ctx.network.id, ids);
 		const cards = shown
-			.map(({ organiser, firstStart, ...r }) => {
-				const s = seats.get(r.id) ?? { taken: 0, waiting: 0 };
-				return {
-					...r,
-					organiser: organiser ?? ctx.network.name,
-					// eslint-disable-next-line @typescript-eslint/no-unused-vars
-					sessions: sessions.filter((x) => x.eventId === r.id).map(({ eventId, ...x }) => x),
-					free: Math.max(0, r.capacity - s.taken),
-					waiting: s.waiting,
-					firstStart: new Date(firstStart).getTime()
-				};
-			})
+			.map(({ organiser, firstStart, taken, waiting, sessions, ...r }) => ({
+				...r,
+				organiser: organiser ?? ctx.network.name,
+				sessions: sessions.map((x) => ({
+					...x,
+					startsAt: new Date(x.startsAt),
+					endsAt: new Date(x.endsAt)
+				})),
+				free: Math.max(0, r.capacity - Number(taken)),
+				waiting: Number(waiting),
+				firstStart: new Date(firstStart).getTime()
+			}))
 			.sort((a, b) => a.firstStart - b.firstStart || a.title.localeCompare(b.title, 'de'))
 			// eslint-disable-next-line @typescript-eslint/no-unused-vars
 			.map(({ firstStart, ...card }) => card);

@@ -7,11 +7,12 @@ export type Json = Record<string, unknown>;
 
 /** Drops empty strings, nulls and empty arrays (HSDS fields are typed strings, `null` would not validate). */
 export function clean<T extends Json>(o: T): T {
-	return Object.fromEntries(
-		Object.entries(o).filter(
-			([, v]) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)
-		)
-	) as T;
+	const kept: Json = {};
+	for (const key in o) {
+		const v = o[key];
+		if (v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)) kept[key] = v;
+	}
+	return kept as T;
 }
 
 /** The one-to-one fields of an object (no lists, no nested objects): the HSDA list form. */

@@ -8,15 +8,22 @@ import { createHash } from 'node:crypto';
 export const HSDS_VERSION = '3.0';
 const NAMESPACE = 'nfh-hsds';
 
+/** Ids made before: an API page asks for the same taxonomy and term ids again and again (issue 17). */
+const made = new Map<string, string>();
+
 /** A name-based UUID (version 5 layout, SHA-1) for a part without its own row. */
 export function stableUuid(...parts: string[]): string {
-	const h = createHash('sha1')
-		.update([NAMESPACE, ...parts].join('|'))
-		.digest();
+	const name = [NAMESPACE, ...parts].join('|');
+	const known = made.get(name);
+	if (known) return known;
+	if (made.size >= 50_000) made.clear();
+	const h = createHash('sha1').update(name).digest();
 	h[6] = (h[6]! & 0x0f) | 0x50;
 	h[8] = (h[8]! & 0x3f) | 0x80;
 	const x = h.subarray(0, 16).toString('hex');
-	return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+	const id = `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+	made.set(name, id);
+	return id;
 }
 
 export type TaxonomyKey = 'lebensphase' | 'thema' | 'angebotsart';

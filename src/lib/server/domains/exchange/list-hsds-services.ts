@@ -29,25 +29,28 @@ async function searchIds(
 	return { ids: result.hits.map((h) => h.id), total: result.total };
 }
 
-/** One page of all published offers matching `where`, by title. */
+/** One page of all published offers matching `where`, by title; the total in the same statement. */
 async function publishedPage(
 	tx: Tx,
 	ctx: TenantContext,
 	query: PageQuery,
 	where: SQL | undefined
 ): Promise<{ rows: OfferRow[]; total: number }> {
-	const [{ n } = { n: 0 }] = await tx
-		.select({ n: sql<number>`count(*)::int` })
+	const matching = scoped(offers, ctx, publishedOffers(ctx), where);
+	const found = await tx
+		.select({ offer: offers, total: sql<number>`count(*) over ()::int` })
 		.from(offers)
-		.where(scoped(offers, ctx, publishedOffers(ctx), where));
-	const rows = await tx
-		.select()
-		.from(offers)
-		.where(scoped(offers, ctx, publishedOffers(ctx), where))
+		.where(matching)
 		.orderBy(asc(offers.title), asc(offers.id))
 		.limit(query.perPage)
 		.offset((query.page - 1) * query.perPage);
-	return { rows, total: n };
+	if (found.length) return { rows: found.map((f) => f.offer), total: Number(found[0]!.total) };
+	// A page after the last: the total needs a count of its own.
+	const [{ n } = { n: 0 }] = await tx
+		.select({ n: sql<number>`count(*)::int` })
+		.from(offers)
+		.where(matching);
+	return { rows: [], total: n };
 }
 
 /**

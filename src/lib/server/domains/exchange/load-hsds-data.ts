@@ -9,27 +9,26 @@ import { hsdsService } from './map-hsds-service';
 
 type OfferRow = typeof offers.$inferSelect;
 
-/** The network, its topics and district names: what every HSDS answer is mapped with. */
+/** The network, its topics and district names: what every HSDS answer is mapped with (one statement). */
 export async function loadHsdsContext(tx: Tx, ctx: TenantContext, baseUrl: string): Promise<HsdsContext> {
-	const [network] = await tx
-		.select({ id: networks.id, slug: networks.slug, name: networks.name, municipality: networks.municipality })
+	const [row] = await tx
+		.select({
+			id: networks.id,
+			slug: networks.slug,
+			name: networks.name,
+			municipality: networks.municipality,
+			topics: sql<
+				{ slug: string; name: string }[]
+			>`(select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name)
+				order by t.position), '[]') from ${topics} t where t.network_id = ${ctx.network.id})`,
+			districts: sql<[string, string][]>`(select coalesce(json_agg(json_build_array(d.id, d.name)), '[]')
+				from ${districts} d where d.network_id = ${ctx.network.id})`
+		})
 		.from(networks)
 		.where(eq(networks.id, ctx.network.id));
-	if (!network) throw new AppError('not_found');
-	return {
-		network,
-		topics: await tx
-			.select({ slug: topics.slug, name: topics.name })
-			.from(topics)
-			.where(scoped(topics, ctx))
-			.orderBy(asc(topics.position)),
-		districtName: new Map(
-			(await tx.select({ id: districts.id, name: districts.name }).from(districts).where(scoped(districts, ctx))).map(
-				(d) => [d.id, d.name]
-			)
-		),
-		baseUrl
-	};
+	if (!row) throw new AppError('not_found');
+	const { topics: topicList, districts: districtList, ...network } = row;
+	return { network, topics: topicList, districtName: new Map(districtList), baseUrl };
 }
 
 /** Where-clause: the offers the open data shows (published, still fresh, not ended). */

@@ -8,13 +8,13 @@ import { registrationSchema } from '$lib/server/domains/events/registration-sche
 import type { AudienceFilter } from '$lib/server/domains/events/event-visibility';
 import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import { telHref } from '$lib/server/domains/tenancy/help-numbers';
-import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
 import { cleanQuery } from '$lib/server/domains/offers/query-text';
 import { SOURCE_LOCALE, type LocaleCode } from '$lib/i18n/locales';
 import { portalViewerContext } from '../context';
 import { formValues, invalid, parseWith } from '../forms';
 import { actionFail, raise } from '../errors';
 import { invalidateNetworkPages } from '../page-cache';
+import { publicTermTranslator } from '../network-memo';
 
 type Portal = { network: { id: string; slug: string; name: string }; locale: LocaleCode; prefix: string };
 
@@ -47,7 +47,7 @@ export async function loadEventList(event: RequestEvent, portal: Portal, audienc
 				languages: query.sprache ? [query.sprache] : [],
 				locale: portal.locale
 			}),
-			loadTermTranslator(ctx, portal.locale)
+			publicTermTranslator(event, portal.network, portal.locale)
 		]);
 		return {
 			query,
@@ -82,7 +82,7 @@ export async function loadEventPage(event: RequestEvent, portal: Portal) {
 		const ctx = portalViewerContext(event, portal.network);
 		const [found, term] = await Promise.all([
 			getPublicEvent(ctx, event.params.id ?? ''),
-			loadTermTranslator(ctx, portal.locale)
+			publicTermTranslator(event, portal.network, portal.locale)
 		]);
 		const url = `${event.url.origin}${event.url.pathname}`;
 		return {

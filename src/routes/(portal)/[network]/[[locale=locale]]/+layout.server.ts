@@ -1,15 +1,14 @@
 import { raise } from '$lib/server/http/errors';
-import { getNetworkBySlug } from '$lib/server/domains/tenancy/get-network';
 import { helpNumbersFor, telHref } from '$lib/server/domains/tenancy/help-numbers';
 import { LOCALES, SOURCE_LOCALE, type LocaleCode } from '$lib/i18n/locales';
 import { parseShortlist } from '$lib/portal/search-params';
-import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
-import { publicContext } from '$lib/server/http/context';
+import { publicNetwork, publicTermTranslator } from '$lib/server/http/network-memo';
 import type { LayoutServerLoad } from './$types';
+import { renderOnly } from '$lib/render-only';
 
-export const load: LayoutServerLoad = async ({ locals, params, url }) => {
+export const load: LayoutServerLoad = async ({ locals, params, route, url }) => {
 	try {
-		const network = await getNetworkBySlug(locals.app.database.db, params.network);
+		const network = await publicNetwork({ locals }, params.network);
 		const locale = (params.locale ?? SOURCE_LOCALE) as LocaleCode;
 		const prefix = `/${network.slug}${locale === SOURCE_LOCALE ? '' : `/${locale}`}`;
 		// The same page in every language, for the language switcher.
@@ -27,8 +26,8 @@ export const load: LayoutServerLoad = async ({ locals, params, url }) => {
 			href: `${url.origin}/${network.slug}${l.code === SOURCE_LOCALE ? '' : `/${l.code}`}${rest}`
 		}));
 		// Help-number labels and notes in the page language (the network's own, shipped, or German).
-		const term = await loadTermTranslator(publicContext({ locals }, network), locale);
-		return {
+		const term = await publicTermTranslator({ locals }, network, locale);
+		const data = {
 			network,
 			locale,
 			prefix,
@@ -43,6 +42,8 @@ export const load: LayoutServerLoad = async ({ locals, params, url }) => {
 				href: telHref(h.number)
 			}))
 		};
+		// The map (karte) is the one portal page that runs in the browser: it needs this data there.
+		return route.id.endsWith('/karte') ? data : renderOnly(data);
 	} catch (e) {
 		raise(e);
 	}

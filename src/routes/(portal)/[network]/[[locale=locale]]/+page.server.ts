@@ -5,6 +5,7 @@ import { publicContext } from '$lib/server/http/context';
 import { chooseStage } from '$lib/portal/life-stage';
 import { berlinDay } from '$lib/time';
 import type { PageServerLoad } from './$types';
+import { renderOnly } from '$lib/render-only';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const { network, locale } = await parent();
@@ -12,7 +13,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 	const ctx = publicContext({ locals }, { id: network.id, slug: network.slug, name: network.name });
 	const choice = chooseStage(url.searchParams, berlinDay(now));
 	const guidance = await guidanceForPortal(ctx, locale);
-	return {
+	return renderOnly({
 		choice,
 		guidance: choice.stage ? guidance.filter((g) => g.stage === choice.stage) : guidance,
 		topHelp: topHelpNumbers(network.helpNumbers).map((h) => ({ ...h, href: telHref(h.number) })),
@@ -20,5 +21,5 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 		hasOfficeHours: network.officeHours.length > 0,
 		days: WEEKDAYS.map((day) => ({ day, hours: formatDayHours(network.officeHours, day) })).filter((d) => d.hours),
 		phoneHref: network.contactPhone ? telHref(network.contactPhone) : null
-	};
+	});
 };

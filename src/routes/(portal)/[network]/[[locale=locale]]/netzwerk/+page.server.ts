@@ -4,19 +4,26 @@ import { listPublicAgreements } from '$lib/server/domains/agreements/list-agreem
 import { listPublishedReports } from '$lib/server/domains/planning/list-published-reports';
 import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
+import { renderOnly } from '$lib/render-only';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { network } = await parent();
 	const ctx = publicContext({ locals }, { id: network.id, slug: network.slug, name: network.name });
-	return {
-		members: await listPublicMembers(ctx),
-		bodies: await listPublicBodies(ctx),
-		agreements: await listPublicAgreements(ctx),
-		reports: await listPublishedReports(ctx),
+	const [members, bodies, agreements, reports] = await Promise.all([
+		listPublicMembers(ctx),
+		listPublicBodies(ctx),
+		listPublicAgreements(ctx),
+		listPublishedReports(ctx)
+	]);
+	return renderOnly({
+		members,
+		bodies,
+		agreements,
+		reports,
 		// The network's professional text and goals (moved here from the home page, issue 13).
 		goals: network.goals
 			.split('\n')
 			.map((g) => g.replace(/^\s*[-•]\s*/, '').trim())
 			.filter(Boolean)
-	};
+	});
 };

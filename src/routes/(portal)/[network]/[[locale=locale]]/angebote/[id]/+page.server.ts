@@ -6,15 +6,19 @@ import { parseShortlist, toggledInShortlist } from '$lib/portal/search-params';
 import { offerJsonLd } from '$lib/server/domains/offers/offer-json-ld';
 import { activeExceptions, closedTodayBy, openToday, upcomingDates } from '$lib/server/domains/offers/current-schedule';
 import { publicContext } from '$lib/server/http/context';
-import { loadTermTranslator } from '$lib/server/domains/taxonomy/term-translations';
+import { publicTermTranslator } from '$lib/server/http/network-memo';
 import { contactRequestAction, loadContactRequestPart } from '$lib/server/http/controllers/portal-contact-request';
 import type { Actions, PageServerLoad } from './$types';
+import { renderOnly } from '$lib/render-only';
 
 export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 	const { network, locale } = await parent();
 	try {
 		const ctx = publicContext({ locals }, network);
-		const [found, term] = await Promise.all([getPublishedOffer(ctx, params.id), loadTermTranslator(ctx, locale)]);
+		const [found, term] = await Promise.all([
+			getPublishedOffer(ctx, params.id),
+			publicTermTranslator({ locals }, network, locale)
+		]);
 		// Topic names in the page language.
 		const offer = { ...found, topicNames: found.topicNames.map(term) };
 		const now = new Date();
@@ -26,7 +30,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 		})).filter((d) => d.hours);
 		const jsonLd = offerJsonLd(offer, { url: `${url.origin}${url.pathname}`, municipality: network.municipality, now });
 		const shortlist = parseShortlist(url.searchParams);
-		return {
+		return renderOnly({
 			offer,
 			shortlist,
 			inShortlist: shortlist.includes(offer.id),
@@ -40,7 +44,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 			contactRequest: await loadContactRequestPart(ctx, offer.contactRequestsEnabled, url, locale),
 			// Not executed: a data block. "<" is escaped so the text cannot close the element.
 			jsonLdTag: `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>`
-		};
+		});
 	} catch (e) {
 		raise(e);
 	}
