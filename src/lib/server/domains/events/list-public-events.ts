@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
-import { rowsOf } from '$lib/server/db/scope';
-import { eventSessions, events, LIFE_STAGES, organisations, topics } from '$lib/server/db/schema';
+import { events, LIFE_STAGES, organisations, topics } from '$lib/server/db/schema';
 import { understandQuery } from '$lib/server/domains/offers/understand-query';
 import { scoped, tenantTx, type TenantContext } from '$lib/server/domains/shared/context';
 import { forAudience, notPast, visibleEvents, type AudienceFilter } from './event-visibility';
