@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '$lib/server/lazy-modules';
 import type { Tx } from '$lib/server/db/client';
 import { bodies, documents, type DocumentAccess } from '$lib/server/db/schema';
 import type { FileStore } from '$lib/server/domains/documents/file-store';
@@ -18,7 +19,7 @@ async function pdf(title: string, lines: string[]): Promise<Buffer> {
 }
 
 async function sheet(rows: string[][]): Promise<Buffer> {
-	const workbook = new ExcelJS.Workbook();
+	const workbook = new (await loadExcel()).Workbook();
 	const ws = workbook.addWorksheet('Liste');
 	for (const r of rows) ws.addRow(r);
 	return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -1,5 +1,11 @@
 import fs from 'node:fs';
-import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import type PDFKitDocument from 'pdfkit';
+
+// Loaded on the first PDF, not at start: pdfkit and its fonts code are ~28 MB per app process (issue 17).
+const require = createRequire(import.meta.url);
+let pdfkit: typeof PDFKitDocument | undefined;
+const PDFDocument = () => (pdfkit ??= require('pdfkit') as typeof PDFKitDocument);
 
 const FONT = process.env.PDF_FONT_PATH || '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const BOLD = FONT.replace(/DejaVuSans\.ttf$/, 'DejaVuSans-Bold.ttf');
@@ -24,7 +30,7 @@ const HEADER_SPACE = 30;
 export function startPdf(title: string, options: { margin?: number; lang?: string; brand?: PdfBrand } = {}) {
 	const margin = options.margin ?? 50;
 	const brand = options.brand;
-	const doc = new PDFDocument({
+	const doc = new (PDFDocument())({
 		size: 'A4',
 		margins: { top: brand ? margin + HEADER_SPACE : margin, bottom: margin, left: margin, right: margin },
 		info: { Title: title },

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '$lib/server/lazy-modules';
 import { checkZip, IMPORT_ZIP_LIMITS } from '$lib/server/zip-limits';
 import { readCsvRows } from './read-csv';
 import { excelDate, type Sheet, type SheetError, type SheetRow } from './spreadsheet';
@@ -37,7 +38,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet | { error: SheetError 
 	// Before exceljs unpacks anything: a small file may expand to gigabytes.
 	const zip = await checkZip(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), IMPORT_ZIP_LIMITS);
 	if (zip !== 'ok') return { error: zip === 'too_large' ? 'error.zipTooLarge' : 'error.importUnreadable' };
-	const workbook = new ExcelJS.Workbook();
+	const workbook = new (await loadExcel()).Workbook();
 	try {
 		await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 	} catch {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '$lib/server/lazy-modules';
 import { t } from '$lib/i18n';
 import { neutralise, type CellValue, type ColumnType } from './spreadsheet';
 
@@ -15,7 +16,7 @@ export async function writeXlsx(
 	rows: CellValue[][],
 	o: { types?: ColumnType[]; notes?: { title: string; rows: string[][] } } = {}
 ): Promise<Buffer> {
-	const workbook = new ExcelJS.Workbook();
+	const workbook = new (await loadExcel()).Workbook();
 	workbook.creator = t('app.name');
 	const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
 	headers.forEach((h, i) => {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '$lib/server/lazy-modules';
 import { t } from '$lib/i18n';
 import { neutralise } from '$lib/server/domains/exchange/spreadsheet';
 import { annualReportSections, type ReportCell } from './annual-report-tables';
@@ -20,7 +21,7 @@ function widthOf(header: string, values: ReportCell[]): number {
  * text as text (formula-looking text neutralised). A first sheet names network, year and date.
  */
 export async function writeAnnualReportXlsx(report: AnnualReport): Promise<Buffer> {
-	const workbook = new ExcelJS.Workbook();
+	const workbook = new (await loadExcel()).Workbook();
 	workbook.creator = t('app.name');
 	workbook.created = report.generatedAt;
 	const about = workbook.addWorksheet(t('annualReport.sheet.about'));
