@@ -23,9 +23,10 @@ export function tenantTx<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>): Pro
  * Several reads of one page in one transaction: one BEGIN, one tenant setting, one COMMIT
  * instead of one each (on an uncached search page that was 6 of 13 statements, issue 17).
  * `fn` gets the transaction; pass `{ ...ctx, tx }` to the use cases. Reads only: a use case
- * that writes keeps its own transaction, so that an error rolls back its work alone. Inside `fn`
- * nothing may open a transaction of its own: PGlite runs one transaction at a time, and would wait
- * for this one for ever.
+ * that writes keeps its own transaction, so that an error rolls back its work alone. Inside `fn`,
+ * await one use case before the next (the transaction is one connection; node-postgres refuses
+ * overlapping queries on one client from version 9), and open no transaction of its own: PGlite
+ * runs one transaction at a time, and would wait for this one for ever.
  */
 export function readTogether<T>(ctx: TenantContext, fn: (tx: Tx) => Promise<T>): Promise<T> {
 	return withTenant(ctx.db, ctx.network.id, fn);

@@ -32,33 +32,32 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 		// The same words find family events with a date ("Termine"); filters events do not have leave them out.
 		const withEvents =
 			state.seite === 1 && state.art.length === 0 && state.stadtteil.length === 0 && !state.barrierefrei;
-		const [result, events] = await Promise.all([
-			// `genau=1`: the words as typed, without the filters the search read into them (undo).
-			searchOffers(inTx, {
-				...searchFilters(state),
-				page: state.seite,
-				origin,
-				locale,
-				literal: url.searchParams.get('genau') === '1'
-			}),
-			withEvents
-				? listPublicEvents(
-						{ ...portalViewerContext({ locals }, network), tx },
-						{
-							audience: 'familien',
-							q: state.q,
-							lifeStages: state.lebensphase,
-							topics: state.thema,
-							languages: state.sprache,
-							costFree: state.kostenlos,
-							locale,
-							literal: url.searchParams.get('genau') === '1',
-							limit: 3,
-							withOptions: false
-						}
-					)
-				: null
-		]);
+		// One statement at a time: the transaction is one connection.
+		// `genau=1`: the words as typed, without the filters the search read into them (undo).
+		const result = await searchOffers(inTx, {
+			...searchFilters(state),
+			page: state.seite,
+			origin,
+			locale,
+			literal: url.searchParams.get('genau') === '1'
+		});
+		const events = withEvents
+			? await listPublicEvents(
+					{ ...portalViewerContext({ locals }, network), tx },
+					{
+						audience: 'familien',
+						q: state.q,
+						lifeStages: state.lebensphase,
+						topics: state.thema,
+						languages: state.sprache,
+						costFree: state.kostenlos,
+						locale,
+						literal: url.searchParams.get('genau') === '1',
+						limit: 3,
+						withOptions: false
+					}
+				)
+			: null;
 		return { origin, postcodeError, result, events };
 	});
 	const [{ origin, postcodeError, result, events }, facetLabels, term] = await Promise.all([
