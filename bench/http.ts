@@ -169,7 +169,7 @@ async function run(kind: 'pglite' | 'postgres', baseline: Row) {
 			const appProcesses = processes > 1 ? processes + 1 : 1; // with a cluster: its first process too
 			console.log(
 				`RSS ${idleRss.toFixed(0)} → ${o.peakRss.toFixed(0)} MB at the peak (${appProcesses} process(es) in all; ` +
-					`${(o.peakRssLargest).toFixed(0)} MB the largest one)   goal: ≤ ${rssGoal} MB per app process`
+					`${o.peakRssLargest.toFixed(0)} MB the largest one)   goal: ≤ ${rssGoal} MB per app process`
 			);
 		} finally {
 			await uncached.stop(kind === 'pglite');
