@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isRenderOnly, renderOnly } from './render-only';
+import { transport } from '../hooks';
+
+describe('render-only load data', () => {
+	it('is written as a placeholder by the transport, other data is left to SvelteKit', () => {
+		const data = renderOnly({ hits: [{ title: 'Hebammenhilfe' }] });
+		expect(isRenderOnly(data)).toBe(true);
+		expect(transport.RenderOnly!.encode(data)).toBe(1);
+		// Its parts and any other object are serialised as usual.
+		expect(transport.RenderOnly!.encode(data.hits)).toBe(false);
+		expect(transport.RenderOnly!.encode({ hits: [] })).toBe(false);
+		expect(transport.RenderOnly!.encode(null)).toBe(false);
+		expect(transport.RenderOnly!.encode('text')).toBe(false);
+	});
+});
