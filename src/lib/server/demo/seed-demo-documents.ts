@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type ExcelJS from 'exceljs';
 import { loadExcel } from '$lib/server/lazy-modules';
 import type { Tx } from '$lib/server/db/client';
 import { bodies, documents, type DocumentAccess } from '$lib/server/db/schema';

@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { loadExcel } from '$lib/server/lazy-modules';
 import { t } from '$lib/i18n';
 import { neutralise } from '$lib/server/domains/exchange/spreadsheet';
