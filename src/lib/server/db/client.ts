@@ -1,13 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+// The driver of the other database is never loaded (issue 17: memory per process): each open
+// function imports its own.
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as schema from './schema';
@@ -83,6 +77,14 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
 }
 
 async function openPglite(options: OpenOptions): Promise<Database> {
+	const [{ PGlite }, { pg_trgm }, { unaccent }, { drizzle: drizzlePglite }, { migrate: migratePglite }] =
+		await Promise.all([
+			import('@electric-sql/pglite'),
+			import('@electric-sql/pglite/contrib/pg_trgm'),
+			import('@electric-sql/pglite/contrib/unaccent'),
+			import('drizzle-orm/pglite'),
+			import('drizzle-orm/pglite/migrator')
+		]);
 	const client = await PGlite.create({
 		dataDir: options.dataDir,
 		loadDataDir: options.loadDataDir,
@@ -144,6 +146,11 @@ function yieldingBetweenQueries<T extends object>(target: T): T {
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+	const [{ default: pg }, { drizzle: drizzlePg }, { migrate: migratePg }] = await Promise.all([
+		import('pg'),
+		import('drizzle-orm/node-postgres'),
+		import('drizzle-orm/node-postgres/migrator')
+	]);
 	const migrationClient = new pg.Client({ connectionString: url });
 	await migrationClient.connect();
 	try {

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 
 /** A channel name we write into LISTEN ourselves: lower-case letters, digits and underscores only. */
 const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -37,7 +37,8 @@ export function listenOnChannel(
 
 	async function connect(): Promise<void> {
 		const first = attempts++ === 0;
-		const c = new pg.Client({ connectionString: url });
+		const { default: driver } = await import('pg');
+		const c = new driver.Client({ connectionString: url });
 		c.on('notification', (m) => {
 			if (m.channel === channel) onMessage(m.payload ?? '');
 		});

@@ -1,6 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import nodemailer from 'nodemailer';
 import type { Db } from '$lib/server/db/client';
 import { rowsOf, withSystem } from '$lib/server/db/scope';
 import { outbox } from '$lib/server/db/schema';
@@ -140,8 +139,15 @@ export async function processOutbox(
 	return sent;
 }
 
+/** Mail through SMTP; nodemailer is loaded with the first mail, not when the process starts (issue 17). */
 export function smtpTransport(url: string): MailTransport {
-	return nodemailer.createTransport(url);
+	let transport: Promise<MailTransport> | undefined;
+	return {
+		sendMail: async (message) => {
+			transport ??= import('nodemailer').then((m) => m.default.createTransport(url));
+			return (await transport).sendMail(message);
+		}
+	};
 }
 
 /** Polls the outbox in the server process; stops with the returned function. */
