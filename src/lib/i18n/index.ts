@@ -38,6 +38,15 @@ export function intlLocale(locale: LocaleCode) {
 	return langTag(locale);
 }
 
+const displayNames = new Map<LocaleCode, Intl.DisplayNames>();
+
+/** Language names in the page language ("Türkisch", "Turkish" …); made once per language. */
+export function languageNamesIn(locale: LocaleCode): Intl.DisplayNames {
+	let names = displayNames.get(locale);
+	if (!names) displayNames.set(locale, (names = new Intl.DisplayNames([intlLocale(locale)], { type: 'language' })));
+	return names;
+}
+
 /** Formats an ICU message (plurals, numbers, dates) from the catalog; falls back to German. */
 export function translate(
 	locale: LocaleCode,
