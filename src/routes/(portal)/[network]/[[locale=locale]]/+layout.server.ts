@@ -6,7 +6,7 @@ import { publicNetwork, publicTermTranslator } from '$lib/server/http/network-me
 import type { LayoutServerLoad } from './$types';
 import { renderOnly } from '$lib/render-only';
 
-export const load: LayoutServerLoad = async ({ locals, params, route, url }) => {
+export const load: LayoutServerLoad = async ({ locals, params, route, url, isDataRequest }) => {
 	try {
 		const network = await publicNetwork({ locals }, params.network);
 		const locale = (params.locale ?? SOURCE_LOCALE) as LocaleCode;
@@ -43,7 +43,7 @@ export const load: LayoutServerLoad = async ({ locals, params, route, url }) => 
 			}))
 		};
 		// The map (karte) is the one portal page that runs in the browser: it needs this data there.
-		return route.id.endsWith('/karte') ? data : renderOnly(data);
+		return route.id.endsWith('/karte') ? data : renderOnly(isDataRequest, data);
 	} catch (e) {
 		raise(e);
 	}

@@ -7,13 +7,13 @@ import { berlinDay } from '$lib/time';
 import type { PageServerLoad } from './$types';
 import { renderOnly } from '$lib/render-only';
 
-export const load: PageServerLoad = async ({ locals, parent, url }) => {
+export const load: PageServerLoad = async ({ locals, parent, url, isDataRequest }) => {
 	const { network, locale } = await parent();
 	const now = new Date();
 	const ctx = publicContext({ locals }, { id: network.id, slug: network.slug, name: network.name });
 	const choice = chooseStage(url.searchParams, berlinDay(now));
 	const guidance = await guidanceForPortal(ctx, locale);
-	return renderOnly({
+	return renderOnly(isDataRequest, {
 		choice,
 		guidance: choice.stage ? guidance.filter((g) => g.stage === choice.stage) : guidance,
 		topHelp: topHelpNumbers(network.helpNumbers).map((h) => ({ ...h, href: telHref(h.number) })),

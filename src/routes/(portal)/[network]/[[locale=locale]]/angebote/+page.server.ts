@@ -10,7 +10,7 @@ import { listPublicEvents } from '$lib/server/domains/events/list-public-events'
 import type { PageServerLoad } from './$types';
 import { renderOnly } from '$lib/render-only';
 
-export const load: PageServerLoad = async ({ locals, parent, url }) => {
+export const load: PageServerLoad = async ({ locals, parent, url, isDataRequest }) => {
 	const { network, locale } = await parent();
 	const ctx = publicContext({ locals }, network);
 	const state = parseSearchParams(url.searchParams);
@@ -87,7 +87,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 			locals.searchStat = stat;
 		}
 	}
-	return renderOnly({
+	return renderOnly(isDataRequest, {
 		state,
 		result,
 		labels,

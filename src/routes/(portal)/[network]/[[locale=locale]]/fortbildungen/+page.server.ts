@@ -3,4 +3,4 @@ import type { PageServerLoad } from './$types';
 import { renderOnly } from '$lib/render-only';
 
 export const load: PageServerLoad = async (event) =>
-	renderOnly(await loadEventList(event, await event.parent(), 'fachkraefte'));
+	renderOnly(event.isDataRequest, await loadEventList(event, await event.parent(), 'fachkraefte'));

@@ -6,7 +6,7 @@ import { publicContext } from '$lib/server/http/context';
 import type { PageServerLoad } from './$types';
 import { renderOnly } from '$lib/render-only';
 
-export const load: PageServerLoad = async ({ locals, parent }) => {
+export const load: PageServerLoad = async ({ locals, parent, isDataRequest }) => {
 	const { network } = await parent();
 	const ctx = publicContext({ locals }, { id: network.id, slug: network.slug, name: network.name });
 	const [members, bodies, agreements, reports] = await Promise.all([
@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 		listPublicAgreements(ctx),
 		listPublishedReports(ctx)
 	]);
-	return renderOnly({
+	return renderOnly(isDataRequest, {
 		members,
 		bodies,
 		agreements,

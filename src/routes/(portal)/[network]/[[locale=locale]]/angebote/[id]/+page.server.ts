@@ -11,7 +11,7 @@ import { contactRequestAction, loadContactRequestPart } from '$lib/server/http/c
 import type { Actions, PageServerLoad } from './$types';
 import { renderOnly } from '$lib/render-only';
 
-export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
+export const load: PageServerLoad = async ({ locals, parent, params, url, isDataRequest }) => {
 	const { network, locale } = await parent();
 	try {
 		const ctx = publicContext({ locals }, network);
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
 		})).filter((d) => d.hours);
 		const jsonLd = offerJsonLd(offer, { url: `${url.origin}${url.pathname}`, municipality: network.municipality, now });
 		const shortlist = parseShortlist(url.searchParams);
-		return renderOnly({
+		return renderOnly(isDataRequest, {
 			offer,
 			shortlist,
 			inShortlist: shortlist.includes(offer.id),
